@@ -1,0 +1,1 @@
+"""Sub-commands of ``python -m reader``; each module registers its own."""

@@ -1,0 +1,7 @@
+"""CLI sub-commands (stub: to be written)."""
+
+import argparse
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    pass

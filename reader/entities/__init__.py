@@ -1,0 +1,9 @@
+"""Entity recogniser (CONTRACT STUB by the lead; the NER developer fills it in).
+
+Public API:
+    Recogniser()                                   # cheap to construct; the model loads lazily, once
+    Recogniser.load() -> None                      # load now (call from a worker thread, not the GUI)
+    Recogniser.recognise(text, user_terms=None) -> list[reader.model.Span]
+    Recogniser.recognise_many(texts, user_terms=None) -> list[list[Span]]
+        user_terms: dict[str, str] phrase -> label, the user's dictionary
+"""

@@ -1,0 +1,92 @@
+"""Rows of the library as plain, immutable values handed to the CLI and the UI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reader.model import Article
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    id: int
+    title: str
+    byline: str | None
+    source: str  # the page file's name
+
+
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    id: int
+    source_id: int
+    source: str
+    position: int  # 0-based position of the article on its page
+    article: Article
+
+    @property
+    def body_text(self) -> str:
+        return self.article.body_text
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRecord:
+    start: int
+    end: int
+    label: str
+    text: str
+    origin: str  # "auto" (the recogniser) or "user"
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    id: int
+    name: str
+    color: str  # "#rrggbb"
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    id: int
+    article_id: int
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+    tag: str | None
+    note: str | None
+    created: str
+    modified: str
+    orphaned: bool = False  # True when a re-parse could not find the passage again
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: int
+    name: str
+    path: str
+    article_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class EntityIndexEntry:
+    label: str
+    text: str
+    article_count: int
+
+
+@dataclass(slots=True)
+class ImportResult:
+    path: str
+    source_id: int | None
+    article_ids: list[int] = field(default_factory=list)
+    duplicate: bool = False  # the same content was already in the library
+
+
+@dataclass(frozen=True, slots=True)
+class DeletedTag:
+    """Everything delete_tag removed, so that restore_tag can put it back exactly."""
+
+    tag: Tag
+    article_ids: tuple[int, ...]
+    annotation_ids: tuple[int, ...]

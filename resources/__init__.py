@@ -1,0 +1,1 @@
+"""Data files shipped with reader: the sample page, fonts, translations, entity knowledge."""
