@@ -1,0 +1,16 @@
+"""Shared test set-up: no test touches the user's real data or needs a display."""
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path_factory, monkeypatch):
+    """Point the app's data directory (default library, settings) at a fresh folder."""
+    data_dir = tmp_path_factory.mktemp("reader-data")
+    monkeypatch.setenv("READER_DATA_DIR", str(data_dir))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(data_dir / "config"))
+    return data_dir
