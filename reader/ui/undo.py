@@ -1,0 +1,325 @@
+"""Undoable user actions on the library, one QUndoCommand per action.
+
+Each command talks to the library only through the public Library API. The
+controller performs the first ``redo`` itself (so that a LibraryError can be
+reported and the command never reaches the stack); ``QUndoStack.push`` then
+calls ``redo`` once more, which the ``_pushed`` flag turns into a no-op.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from reader.store.errors import LibraryError
+from reader.store.records import Annotation, DeletedTag
+
+if TYPE_CHECKING:
+    from reader.store.library import Library
+    from reader.ui.controller import LibraryController
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("UndoCommands", text)
+
+
+@dataclass(frozen=True)
+class Effects:
+    """Which views a command touches, so the controller emits the right signals."""
+
+    article_id: int | None = None
+    tags: bool = False
+    entities: bool = False
+    annotations: bool = False
+    # Renames, deletions and recolours touch tags of many articles at once.
+    all_articles: bool = False
+
+
+class LibraryCommand(QUndoCommand):
+    """Base class: subclasses implement ``apply``/``revert`` and ``effects``."""
+
+    def __init__(self, controller: LibraryController, text: str) -> None:
+        super().__init__(text)
+        self._controller = controller
+        self._first_redo_pending = False
+
+    @property
+    def library(self) -> Library:
+        return self._controller.library
+
+    # -- subclass interface --------------------------------------------------
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def effects(self) -> Effects:
+        return Effects()
+
+    # -- driven by the controller and the stack --------------------------------
+    def perform_first(self) -> None:
+        """Run the action before pushing; raises LibraryError so nothing is pushed."""
+        self.apply()
+        self._first_redo_pending = True
+
+    def redo(self) -> None:
+        if self._first_redo_pending:
+            # push() calls redo(); the action already ran in perform_first().
+            self._first_redo_pending = False
+            return
+        self._guarded(self.apply)
+
+    def undo(self) -> None:
+        self._guarded(self.revert)
+
+    def _guarded(self, step) -> None:
+        try:
+            step()
+        except LibraryError as error:
+            # The library changed underneath us (e.g. another program edited it):
+            # report it and drop this command, since its history no longer holds.
+            self.setObsolete(True)
+            self._controller.report_error(str(error))
+        self._controller.emit_effects(self.effects())
+
+
+# -- tags on an article ---------------------------------------------------------
+
+
+class TagArticleCommand(LibraryCommand):
+    def __init__(self, controller: LibraryController, article_id: int, name: str) -> None:
+        super().__init__(controller, _tr("Add tag “{tag}”").format(tag=name))
+        self.article_id = article_id
+        self.name = name
+        self._created = name not in {t.name for t in controller.library.tags()}
+        self._snapshot: DeletedTag | None = None
+
+    def apply(self) -> None:
+        if self._snapshot is not None:
+            # Redo after undoing a new tag: bring back the same id and colour.
+            self.library.restore_tag(self._snapshot)
+            self._snapshot = None
+        else:
+            self.library.tag_article(self.article_id, self.name)
+
+    def revert(self) -> None:
+        if self._created:
+            # The tag came into being with this action; undo removes it entirely.
+            self._snapshot = self.library.delete_tag(self.name)
+        else:
+            self.library.untag_article(self.article_id, self.name)
+
+    def effects(self) -> Effects:
+        return Effects(article_id=self.article_id, tags=True)
+
+
+class UntagArticleCommand(LibraryCommand):
+    def __init__(self, controller: LibraryController, article_id: int, name: str) -> None:
+        super().__init__(controller, _tr("Remove tag “{tag}”").format(tag=name))
+        self.article_id = article_id
+        self.name = name
+
+    def apply(self) -> None:
+        self.library.untag_article(self.article_id, self.name)
+
+    def revert(self) -> None:
+        self.library.tag_article(self.article_id, self.name)
+
+    def effects(self) -> Effects:
+        return Effects(article_id=self.article_id, tags=True)
+
+
+# -- tags themselves ----------------------------------------------------------------
+
+
+class RenameTagCommand(LibraryCommand):
+    """Rename, or merge into an existing tag; undo restores both tags exactly."""
+
+    def __init__(
+        self,
+        controller: LibraryController,
+        old: str,
+        new: str,
+        before_merge: tuple[DeletedTag, DeletedTag] | None = None,
+    ) -> None:
+        super().__init__(controller, _tr("Rename tag “{old}” to “{new}”").format(old=old, new=new))
+        self.old = old
+        self.new = new
+        # Snapshots of (old, new) taken before a merge; None for a plain rename.
+        self._before_merge = before_merge
+
+    def apply(self) -> None:
+        self.library.rename_tag(self.old, self.new)
+
+    def revert(self) -> None:
+        if self._before_merge is None:
+            self.library.rename_tag(self.new, self.old)
+            return
+        old_snapshot, new_snapshot = self._before_merge
+        # Drop the merged tag, then put both originals back with their ids,
+        # colours, articles and annotations.
+        self.library.delete_tag(self.new)
+        self.library.restore_tag(new_snapshot)
+        self.library.restore_tag(old_snapshot)
+
+    def effects(self) -> Effects:
+        return Effects(tags=True, annotations=True, all_articles=True)
+
+
+class RecolorTagCommand(LibraryCommand):
+    def __init__(self, controller: LibraryController, name: str, color: str, old_color: str) -> None:
+        super().__init__(controller, _tr("Recolour tag “{tag}”").format(tag=name))
+        self.name = name
+        self.color = color
+        self.old_color = old_color
+
+    def apply(self) -> None:
+        self.library.recolor_tag(self.name, self.color)
+
+    def revert(self) -> None:
+        self.library.recolor_tag(self.name, self.old_color)
+
+    def effects(self) -> Effects:
+        return Effects(tags=True, annotations=True, all_articles=True)
+
+
+class DeleteTagCommand(LibraryCommand):
+    def __init__(self, controller: LibraryController, name: str) -> None:
+        super().__init__(controller, _tr("Delete tag “{tag}”").format(tag=name))
+        self.name = name
+        self._snapshot: DeletedTag | None = None
+
+    def apply(self) -> None:
+        self._snapshot = self.library.delete_tag(self.name)
+
+    def revert(self) -> None:
+        assert self._snapshot is not None
+        self.library.restore_tag(self._snapshot)
+
+    def effects(self) -> Effects:
+        return Effects(tags=True, annotations=True, all_articles=True)
+
+
+# -- passage annotations --------------------------------------------------------------
+
+
+class AnnotateCommand(LibraryCommand):
+    def __init__(
+        self,
+        controller: LibraryController,
+        article_id: int,
+        start: int,
+        end: int,
+        tag: str | None,
+        note: str | None,
+    ) -> None:
+        super().__init__(controller, _tr("Annotate passage"))
+        self.article_id = article_id
+        self.start, self.end, self.tag, self.note = start, end, tag, note
+        self.annotation: Annotation | None = None
+        self._deleted: Annotation | None = None
+
+    def apply(self) -> None:
+        if self._deleted is not None:
+            # Redo brings back the same annotation (id, times), not a copy.
+            self.annotation = self.library.restore_annotation(self._deleted)
+            self._deleted = None
+        else:
+            self.annotation = self.library.annotate(
+                self.article_id, self.start, self.end, tag=self.tag, note=self.note
+            )
+
+    def revert(self) -> None:
+        assert self.annotation is not None
+        self._deleted = self.library.delete_annotation(self.annotation.id)
+
+    def effects(self) -> Effects:
+        return Effects(article_id=self.article_id, annotations=True, tags=self.tag is not None)
+
+
+class DeleteAnnotationCommand(LibraryCommand):
+    def __init__(self, controller: LibraryController, annotation_id: int) -> None:
+        super().__init__(controller, _tr("Delete annotation"))
+        self.annotation_id = annotation_id
+        self._deleted: Annotation | None = None
+
+    def apply(self) -> None:
+        self._deleted = self.library.delete_annotation(self.annotation_id)
+
+    def revert(self) -> None:
+        assert self._deleted is not None
+        self.library.restore_annotation(self._deleted)
+
+    def effects(self) -> Effects:
+        article_id = self._deleted.article_id if self._deleted is not None else None
+        return Effects(article_id=article_id, annotations=True)
+
+
+class UpdateAnnotationCommand(LibraryCommand):
+    """Change an annotation's tag and/or note; undo puts the previous values back."""
+
+    def __init__(self, controller: LibraryController, before: Annotation, changes: dict) -> None:
+        super().__init__(controller, _tr("Edit annotation"))
+        self.before = before
+        self.changes = changes  # only the keys the user changed: "tag", "note"
+
+    def apply(self) -> None:
+        self.library.update_annotation(self.before.id, **self.changes)
+
+    def revert(self) -> None:
+        previous = {key: getattr(self.before, key) for key in self.changes}
+        self.library.update_annotation(self.before.id, **previous)
+
+    def effects(self) -> Effects:
+        return Effects(article_id=self.before.article_id, annotations=True, tags="tag" in self.changes)
+
+
+# -- entity corrections ----------------------------------------------------------------
+
+
+class AddEntityCommand(LibraryCommand):
+    def __init__(self, controller: LibraryController, article_id: int, start: int, end: int, label: str) -> None:
+        super().__init__(controller, _tr("Mark entity"))
+        self.article_id, self.start, self.end, self.label = article_id, start, end, label
+
+    def apply(self) -> None:
+        self.library.add_user_entity(self.article_id, self.start, self.end, self.label)
+
+    def revert(self) -> None:
+        self.library.remove_user_entity(self.article_id, self.start, self.end, self.label)
+
+    def effects(self) -> Effects:
+        return Effects(article_id=self.article_id, entities=True)
+
+
+class RemoveEntityCommand(LibraryCommand):
+    """A wrong recogniser span is suppressed; a user's own span is simply removed."""
+
+    def __init__(
+        self, controller: LibraryController, article_id: int, start: int, end: int, label: str, origin: str
+    ) -> None:
+        super().__init__(controller, _tr("Remove entity"))
+        self.article_id, self.start, self.end, self.label = article_id, start, end, label
+        self.origin = origin
+
+    def _span(self) -> tuple[int, int, int, str]:
+        return (self.article_id, self.start, self.end, self.label)
+
+    def apply(self) -> None:
+        if self.origin == "user":
+            self.library.remove_user_entity(*self._span())
+        else:
+            self.library.suppress_entity(*self._span())
+
+    def revert(self) -> None:
+        if self.origin == "user":
+            self.library.add_user_entity(*self._span())
+        else:
+            self.library.unsuppress_entity(*self._span())
+
+    def effects(self) -> Effects:
+        return Effects(article_id=self.article_id, entities=True)
