@@ -28,6 +28,7 @@ UNCHANGED: Any = object()
 
 
 class LibraryController(QObject):
+    libraryAboutToChange = Signal()  # last chance to save into the current library
     libraryChanged = Signal()
     articlesChanged = Signal()
     articleDataChanged = Signal(int)  # tags, note or annotations of one article
@@ -47,6 +48,7 @@ class LibraryController(QObject):
 
     def set_library(self, library: Library) -> None:
         """Switch libraries. The caller owns (and closes) the previous one."""
+        self.libraryAboutToChange.emit()
         self._library = library
         # Commands refer to ids of the old library; they must not run on the new one.
         self.undo_stack.clear()

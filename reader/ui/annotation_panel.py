@@ -1,0 +1,220 @@
+"""The panel beside the article: its tags, its note and its passage annotations."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCompleter,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.store.errors import LibraryError
+from reader.ui.annotation_model import AnnotationListModel
+from reader.ui.controller import LibraryController
+from reader.ui.tag_chips import TagChipBar
+
+# Autosave the note this long after the last keystroke: well inside the one
+# second a crash (even SIGKILL) may cost, yet not a write per keystroke.
+NOTE_SAVE_DELAY_MS = 600
+
+
+class AnnotationPanel(QWidget):
+    passageActivated = Signal(int, int)  # start, end in body code points
+
+    def __init__(self, controller: LibraryController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("annotationPanel")
+        self._controller = controller
+        self._article_id: int | None = None
+        self._note_dirty = False
+
+        self.tags_label = QLabel(self.tr("Tags"), self)
+        self.chips = TagChipBar(self)
+        self.tag_input = QLineEdit(self)
+        self.tag_input.setObjectName("tagInput")
+        self.tag_input.setPlaceholderText(self.tr("Add a tag and press Enter"))
+        self._tag_names = QStringListModel(self)
+        completer = QCompleter(self._tag_names, self.tag_input)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.tag_input.setCompleter(completer)
+
+        self.note_label = QLabel(self.tr("Note"), self)
+        self.note_editor = QPlainTextEdit(self)
+        self.note_editor.setObjectName("noteEditor")
+        self.note_editor.setPlaceholderText(self.tr("Your note on this article"))
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(NOTE_SAVE_DELAY_MS)
+
+        self.annotations_label = QLabel(self.tr("Annotated passages"), self)
+        self.annotation_model = AnnotationListModel(self)
+        self.annotation_list = QListView(self)
+        self.annotation_list.setObjectName("annotationList")
+        self.annotation_list.setModel(self.annotation_model)
+        self.annotation_list.setWordWrap(True)
+        self.annotation_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+        layout = QVBoxLayout(self)
+        for widget in (self.tags_label, self.chips, self.tag_input, self.note_label):
+            layout.addWidget(widget)
+        layout.addWidget(self.note_editor, 1)
+        layout.addWidget(self.annotations_label)
+        layout.addWidget(self.annotation_list, 2)
+
+        self.tag_input.returnPressed.connect(self._add_tag)
+        self.chips.removeRequested.connect(self._remove_tag)
+        self.note_editor.textChanged.connect(self._on_note_edited)
+        self._save_timer.timeout.connect(self.flush)
+        self.note_editor.installEventFilter(self)
+        self.annotation_list.installEventFilter(self)
+        self.annotation_list.clicked.connect(self._activate)
+        self.annotation_list.activated.connect(self._activate)
+        self.annotation_list.customContextMenuRequested.connect(self._show_list_menu)
+
+        controller.articleDataChanged.connect(self._on_article_data_changed)
+        controller.tagsChanged.connect(self._reload)
+        controller.articlesChanged.connect(self._reload)
+        # The pending note belongs to the old library: save it there first.
+        controller.libraryAboutToChange.connect(self.flush)
+        controller.libraryChanged.connect(lambda: self.set_article(None))
+        self._set_enabled(False)
+        self._reload_tag_names()
+
+    # -- the article shown -----------------------------------------------------------------
+    def article_id(self) -> int | None:
+        return self._article_id
+
+    def set_article(self, article_id: int | None) -> None:
+        self.flush()  # a note typed for the previous article is saved to that article
+        self._article_id = article_id
+        self._set_enabled(article_id is not None)
+        note = ""
+        if article_id is not None:
+            try:
+                note = self._controller.library.article_note(article_id)
+            except LibraryError as error:
+                self._controller.report_error(str(error))
+        self._load_note(note)
+        self._reload()
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (self.tag_input, self.note_editor, self.annotation_list, self.chips):
+            widget.setEnabled(enabled)
+
+    def _reload(self) -> None:
+        """Tags and annotations from the library; the note is left as typed."""
+        self._reload_tag_names()
+        if self._article_id is None:
+            self.chips.set_tags([])
+            self.annotation_model.set_annotations([], {})
+            return
+        library = self._controller.library
+        try:
+            tags = library.article_tags(self._article_id)
+            annotations = library.annotations_for(self._article_id)
+            colors = {tag.name: tag.color for tag in library.tags()}
+        except LibraryError as error:
+            self._controller.report_error(str(error))
+            return
+        self.chips.set_tags(tags)
+        self.annotation_model.set_annotations(annotations, colors)
+
+    def _reload_tag_names(self) -> None:
+        try:
+            names = sorted(tag.name for tag in self._controller.library.tags())
+        except LibraryError:
+            names = []  # reported by whoever reads next; completion is a nicety
+        self._tag_names.setStringList(names)
+
+    def _on_article_data_changed(self, article_id: int) -> None:
+        if article_id == self._article_id:
+            self._reload()
+
+    # -- tags --------------------------------------------------------------------------------
+    def focus_tag_input(self) -> None:
+        self.tag_input.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.tag_input.selectAll()
+
+    def _add_tag(self) -> None:
+        name = self.tag_input.text().strip()
+        if self._article_id is None or not name:
+            return
+        self._controller.tag_article(self._article_id, name)
+        self.tag_input.clear()
+
+    def _remove_tag(self, name: str) -> None:
+        if self._article_id is not None:
+            self._controller.untag_article(self._article_id, name)
+
+    # -- the note --------------------------------------------------------------------------------
+    def focus_note(self) -> None:
+        self.note_editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _load_note(self, text: str) -> None:
+        self._save_timer.stop()
+        # Loading is not typing: no autosave, and the editor's undo starts afresh.
+        self.note_editor.blockSignals(True)
+        self.note_editor.setPlainText(text)
+        self.note_editor.blockSignals(False)
+        self._note_dirty = False
+
+    def _on_note_edited(self) -> None:
+        if self._article_id is None:
+            return
+        self._note_dirty = True
+        self._save_timer.start()  # restarts: saves once typing pauses
+
+    def has_unsaved_note(self) -> bool:
+        return self._note_dirty
+
+    def flush(self) -> None:
+        """Save a pending note edit now (switching article, leaving the field, quitting)."""
+        self._save_timer.stop()
+        if not self._note_dirty or self._article_id is None:
+            return
+        if self._controller.set_note(self._article_id, self.note_editor.toPlainText()):
+            self._note_dirty = False
+
+    # -- passage annotations ----------------------------------------------------------------------
+    def _activate(self, index) -> None:
+        annotation = self.annotation_model.annotation(index.row())
+        if not annotation.orphaned:
+            self.passageActivated.emit(annotation.start, annotation.end)
+
+    def delete_selected_annotation(self) -> None:
+        index = self.annotation_list.currentIndex()
+        if index.isValid():
+            self._controller.delete_annotation(self.annotation_model.annotation(index.row()).id)
+
+    def _show_list_menu(self, point: QPoint) -> None:
+        index = self.annotation_list.indexAt(point)
+        if not index.isValid():
+            return
+        self.annotation_list.setCurrentIndex(index)
+        menu = QMenu(self)
+        action = menu.addAction(self.tr("Delete annotation"))
+        action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        action.triggered.connect(self.delete_selected_annotation)
+        menu.exec(self.annotation_list.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    # -- events -------------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.note_editor and event.type() == QEvent.Type.FocusOut:
+            self.flush()
+        elif (
+            watched is self.annotation_list
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+        ):
+            self.delete_selected_annotation()
+            return True
+        return super().eventFilter(watched, event)
