@@ -31,3 +31,7 @@ class NotFoundError(LibraryError):
 
 class QuoteNotFoundError(LibraryError):
     """annotate_quote was given a passage that is not in the article."""
+
+
+class InvalidInputError(LibraryError, ValueError):
+    """A request the library cannot carry out as given (bad offsets, empty tag name, ...)."""

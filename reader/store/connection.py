@@ -1,0 +1,135 @@
+"""Opening the library file safely, and turning SQLite's errors into the library's.
+
+Order matters when opening an existing file: the header and schema version
+are read *before* anything could write (switching to WAL rewrites header
+bytes), so a corrupt or newer file is refused byte-for-byte untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from reader.store import migrations
+from reader.store.errors import (
+    LibraryCorruptError,
+    LibraryError,
+    LibraryFullError,
+    LibraryLockedError,
+    LibraryReadOnlyError,
+)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+DEFAULT_BUSY_TIMEOUT = 5.0  # seconds a writer waits for another writer before LibraryLockedError
+
+# Primary result codes (https://sqlite.org/rescode.html); extended codes keep them in the low byte.
+_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
+
+
+def translate(exc: sqlite3.Error, where: str) -> LibraryError | None:
+    """The library error for a SQLite error, or None when it is a programming error."""
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    detail = str(exc)
+    if code in (_BUSY, _LOCKED) or "database is locked" in detail:
+        return LibraryLockedError(
+            f"{where} is locked by another program (is reader open elsewhere?); try again in a moment."
+        )
+    if code == _FULL:
+        return LibraryFullError(f"The disk holding {where} is full; the last action was undone. Free some space.")
+    if code == _READONLY:
+        return LibraryReadOnlyError(f"{where} cannot be written ({detail}).")
+    if code in (_CORRUPT, _NOTADB):
+        return LibraryCorruptError(f"{where} is damaged or not a library ({detail}).")
+    if code == _CANTOPEN:
+        return LibraryReadOnlyError(f"{where} cannot be opened or created ({detail}).")
+    if code == _IOERR:
+        return LibraryError(f"Reading or writing {where} failed ({detail}).")
+    return None
+
+
+@contextlib.contextmanager
+def translated(where: str) -> Iterator[None]:
+    try:
+        yield
+    except sqlite3.Error as exc:
+        mapped = translate(exc, where)
+        if mapped is None:
+            raise
+        raise mapped from exc
+
+
+def _check_existing_file(path: Path) -> bool:
+    """True when the file exists with content; raises for files that are not SQLite databases."""
+    if not path.exists():
+        return False
+    if path.is_dir():
+        raise LibraryError(f"{path} is a folder, not a library file.")
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise LibraryReadOnlyError(f"{path} cannot be read ({exc.strerror}).") from exc
+    if not header:
+        return False  # an empty file is an empty database to SQLite
+    if header != SQLITE_HEADER:
+        raise LibraryCorruptError(f"{path} is not a reader library (not a SQLite database); it was left untouched.")
+    return True
+
+
+def _check_writable(path: Path, exists: bool) -> None:
+    # WAL needs to create <name>-wal and <name>-shm beside the file.
+    folder = path.parent
+    if exists and not os.access(path, os.W_OK):
+        raise LibraryReadOnlyError(f"The library file {path} is read-only; make it writable or copy it elsewhere.")
+    if not os.access(folder, os.W_OK):
+        raise LibraryReadOnlyError(
+            f"The folder {folder} cannot be written, so the library {path.name} cannot be opened for writing."
+        )
+
+
+def open_connection(path: Path | None, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> tuple[sqlite3.Connection, Path | None]:
+    """An autocommit connection to the migrated library; returns it and the backup written, if any."""
+    where = str(path) if path else "the in-memory library"
+    if path is None:
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        exists = False
+    else:
+        exists = _check_existing_file(path)
+        if not exists:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise LibraryReadOnlyError(f"Cannot create the folder for {path} ({exc.strerror}).") from exc
+        _check_writable(path, exists)
+        with translated(where):
+            # isolation_level=None: no implicit transactions; every write goes
+            # through an explicit BEGIN IMMEDIATE ... COMMIT in the library.
+            conn = sqlite3.connect(str(path), timeout=busy_timeout, isolation_level=None)
+    try:
+        with translated(where):
+            migrations.register_functions(conn)
+            migrations.check_version(conn, where)  # reads the header and schema only
+            if exists:
+                # Reading the whole schema surfaces most damage before any write.
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            if path is not None:
+                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                if mode.lower() != "wal":
+                    raise LibraryError(f"{where}: could not switch to WAL journaling (got {mode}).")
+            # In WAL mode, synchronous=NORMAL makes every COMMIT append to the
+            # -wal file before returning; the data is then in the operating
+            # system's cache, so it survives the *process* being killed
+            # (SIGKILL, crash). Only a power cut or OS crash can lose the last
+            # commits (never corrupt the file); FULL would also fsync on every
+            # commit, which costs far more than it buys for a desktop library.
+            conn.execute("PRAGMA synchronous = NORMAL")
+            backup = migrations.migrate(conn, path)
+    except BaseException:
+        conn.close()
+        raise
+    return conn, backup
