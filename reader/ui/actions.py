@@ -1,0 +1,176 @@
+"""Every menu action of the main window and its shortcuts, in one place.
+
+Frescobaldi's pattern: ``_create`` makes the QActions, ``retranslate`` sets
+their texts (so a language change only calls that again), and ``SHORTCUTS`` is
+the one table of default key sequences. The menus, the Help ▸ Keyboard
+shortcuts window and the tests all read from here, so a shortcut cannot be
+documented in one place and bound differently in another.
+
+Actions carry no behaviour: the main window connects ``triggered`` to its
+slots in one block.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+
+# Default shortcuts by action name; the first sequence is the one menus show.
+# Ctrl+= and Ctrl++ are both bound because "+" needs Shift on most layouts.
+SHORTCUTS: dict[str, tuple[str, ...]] = {
+    "file_import": ("Ctrl+O",),
+    "file_export": ("Ctrl+E",),
+    "file_open_library": (),
+    "file_new_library": (),
+    "file_quit": ("Ctrl+Q",),
+    "edit_undo": ("Ctrl+Z",),
+    "edit_redo": ("Ctrl+Shift+Z", "Ctrl+Y"),
+    "edit_search": ("Ctrl+F",),
+    "edit_tag": ("Ctrl+T",),
+    "edit_note": ("Ctrl+N",),
+    "edit_annotate": ("Ctrl+M",),
+    "view_zoom_in": ("Ctrl+=", "Ctrl++"),
+    "view_zoom_out": ("Ctrl+-",),
+    "view_theme_light": (),
+    "view_theme_dark": (),
+    "view_entity_index": (),
+    "settings_language_system": (),
+    "settings_language_en": (),
+    "settings_language_zh_CN": (),
+    "help_shortcuts": ("F1",),
+}
+
+# Language actions -> the value stored in Settings.language (None = follow the system).
+LANGUAGES: dict[str, str | None] = {
+    "settings_language_system": None,
+    "settings_language_en": "en",
+    "settings_language_zh_CN": "zh_CN",
+}
+
+
+def _tr(text: str) -> str:
+    # One translation context for all action texts, so translators find them together.
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Actions", text)
+
+
+class ActionCollection(QObject):
+    """The main window's actions, reachable as attributes (``actions.file_import``)."""
+
+    def __init__(self, parent: QObject, undo_stack: QUndoStack) -> None:
+        super().__init__(parent)
+        self._undo_stack = undo_stack
+        self._actions: dict[str, QAction] = {}
+        self._create()
+        self.retranslate()
+        self._apply_shortcuts()
+
+    # -- creation ------------------------------------------------------------------
+    def _create(self) -> None:
+        parent = self.parent()
+        for name in SHORTCUTS:
+            if name == "edit_undo":
+                # The stack's own actions enable/disable themselves and name the command.
+                action = self._undo_stack.createUndoAction(parent, _tr("&Undo"))
+            elif name == "edit_redo":
+                action = self._undo_stack.createRedoAction(parent, _tr("&Redo"))
+            else:
+                action = QAction(parent)
+            action.setObjectName(name)
+            self._actions[name] = action
+
+        self.theme_group = QActionGroup(self)
+        for name in ("view_theme_light", "view_theme_dark"):
+            self._actions[name].setCheckable(True)
+            self.theme_group.addAction(self._actions[name])
+
+        self.language_group = QActionGroup(self)
+        for name in LANGUAGES:
+            self._actions[name].setCheckable(True)
+            self.language_group.addAction(self._actions[name])
+
+        self._actions["view_entity_index"].setCheckable(True)
+        self._actions["file_quit"].setMenuRole(QAction.MenuRole.QuitRole)
+
+    def _apply_shortcuts(self) -> None:
+        for name, keys in SHORTCUTS.items():
+            self._actions[name].setShortcuts([QKeySequence(k) for k in keys])
+            # Window-wide: Ctrl+T must reach the tag field wherever the focus is.
+            self._actions[name].setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+    def retranslate(self) -> None:
+        texts = {
+            "file_import": _tr("&Import Pages…"),
+            "file_export": _tr("&Export Annotations as CSV…"),
+            "file_open_library": _tr("&Open Library…"),
+            "file_new_library": _tr("&New Library…"),
+            "file_quit": _tr("&Quit"),
+            "edit_undo": _tr("&Undo"),
+            "edit_redo": _tr("&Redo"),
+            "edit_search": _tr("&Search Articles"),
+            "edit_tag": _tr("Add &Tag to Article"),
+            "edit_note": _tr("Edit Article &Note"),
+            "edit_annotate": _tr("&Annotate Selected Passage…"),
+            "view_zoom_in": _tr("&Larger Text"),
+            "view_zoom_out": _tr("&Smaller Text"),
+            "view_theme_light": _tr("&Light"),
+            "view_theme_dark": _tr("&Dark"),
+            "view_entity_index": _tr("&Entity Index"),
+            "settings_language_system": _tr("&System Language"),
+            # Language names are shown in their own language, untranslated, so
+            # a user who cannot read the current interface still finds theirs.
+            "settings_language_en": "English",
+            "settings_language_zh_CN": "简体中文",
+            "help_shortcuts": _tr("&Keyboard Shortcuts"),
+        }
+        tips = {
+            "file_import": _tr("Import newspaper page files into the library"),
+            "file_export": _tr("Write all tags, notes and passage annotations to a CSV file"),
+            "edit_annotate": _tr("Annotate the selected passage with a tag and a note"),
+        }
+        for name, text in texts.items():
+            action = self._actions[name]
+            if name in ("edit_undo", "edit_redo"):
+                # The undo stack writes these texts itself ("Undo Add tag") from
+                # the prefix given at creation.
+                continue
+            action.setText(text)
+            if name in tips:
+                action.setStatusTip(tips[name])
+
+    # -- access --------------------------------------------------------------------
+    def __getattr__(self, name: str) -> QAction:
+        actions = self.__dict__.get("_actions")
+        if actions is not None and name in actions:
+            return actions[name]
+        raise AttributeError(name)
+
+    def all(self) -> dict[str, QAction]:
+        return dict(self._actions)
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(action text without '&', shortcuts as the user sees them), for the Help window."""
+        rows = []
+        for name in SHORTCUTS:
+            action = self._actions[name]
+            keys = action.shortcuts()
+            if not keys:
+                continue
+            text = _plain(self._idle_text(name))
+            shown = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+            rows.append((text, shown))
+        return rows
+
+    def _idle_text(self, name: str) -> str:
+        # The undo/redo actions' texts change with the stack; the table shows the plain verb.
+        if name == "edit_undo":
+            return _tr("&Undo")
+        if name == "edit_redo":
+            return _tr("&Redo")
+        return self._actions[name].text()
+
+
+def _plain(text: str) -> str:
+    """Menu text without its mnemonic marker and trailing ellipsis."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()

@@ -1,0 +1,444 @@
+"""The sidebar: search box, filters, count and the list of articles.
+
+The list model follows Anki's browser table: it holds only article ids (the
+store searches and orders), fetches summaries lazily a page at a time into a
+bounded cache, and never fetches anything to answer ``flags()`` or
+``rowCount()``. With ``setUniformItemSizes`` the view never asks for the size
+of rows it does not show, so 100,000 rows cost one list of ints.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.store.errors import LibraryError
+from reader.store.records import ArticleSummary
+from reader.ui.palette import label_name
+
+# Search as you type: long enough to merge the keystrokes of a fast typist or
+# an input method committing several characters, short enough that the list
+# follows within the 100 ms the user perceives as immediate.
+SEARCH_DELAY_MS = 40
+
+ArticleIdRole = Qt.ItemDataRole.UserRole + 1
+SummaryRole = Qt.ItemDataRole.UserRole + 2
+
+SummaryFetcher = Callable[[Sequence[int]], list[ArticleSummary]]
+
+
+class ArticleListModel(QAbstractListModel):
+    """Rows are article ids; summaries come from ``fetch`` on demand."""
+
+    PAGE_SIZE = 100  # rows fetched together: one screenful and a bit
+    CACHE_LIMIT = 5000  # summaries kept; older pages are fetched again if needed
+
+    def __init__(self, fetch: SummaryFetcher, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._ids: list[int] = []
+        self._cache: OrderedDict[int, ArticleSummary] = OrderedDict()
+
+    # -- content ------------------------------------------------------------------
+    def set_ids(self, ids: Sequence[int]) -> None:
+        self.beginResetModel()
+        self._ids = list(ids)
+        self.endResetModel()
+
+    def set_fetcher(self, fetch: SummaryFetcher) -> None:
+        """A new library: forget every cached summary."""
+        self._fetch = fetch
+        self.beginResetModel()
+        self._ids = []
+        self._cache.clear()
+        self.endResetModel()
+
+    def invalidate(self) -> None:
+        """Summaries may have changed (a re-parse): fetch again when shown."""
+        self._cache.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))
+
+    def article_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, article_id: int) -> int:
+        try:
+            return self._ids.index(article_id)
+        except ValueError:
+            return -1
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    # -- QAbstractItemModel -------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        # No data needed: every row is an article that can be selected.
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+            return None
+        article_id = self._ids[index.row()]
+        if role == ArticleIdRole:
+            return article_id
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SummaryRole):
+            return None
+        summary = self._summary(index.row())
+        if summary is None:
+            return None
+        if role == SummaryRole:
+            return summary
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(x for x in (summary.title, summary.byline, summary.source) if x)
+        return summary.title
+
+    def _summary(self, row: int) -> ArticleSummary | None:
+        article_id = self._ids[row]
+        summary = self._cache.get(article_id)
+        if summary is not None:
+            self._cache.move_to_end(article_id)
+            return summary
+        start = row - row % self.PAGE_SIZE
+        page = self._ids[start : start + self.PAGE_SIZE]
+        try:
+            fetched = self._fetch(page)
+        except LibraryError:
+            # A locked or vanished library must not abort painting; the row stays blank.
+            return None
+        for item in fetched:
+            self._cache[item.id] = item
+        while len(self._cache) > self.CACHE_LIMIT:
+            self._cache.popitem(last=False)
+        return self._cache.get(article_id)
+
+
+class ArticleDelegate(QStyledItemDelegate):
+    """Two lines per article: the title in bold, then byline · source, muted."""
+
+    PADDING = 6
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        title = QFont(option.font)
+        title.setBold(True)
+        detail = QFont(option.font)
+        detail.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.9))
+        return title, detail
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        # The same for every row (the view uses uniform sizes): no data is fetched.
+        title, detail = self._fonts(option)
+        height = QFontMetrics(title).height() + QFontMetrics(detail).height() + 3 * self.PADDING
+        return QSize(200, height)
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        self.initStyleOption(option, index)
+        summary = index.data(SummaryRole)
+        # Draw the selection/hover background through the style, without text.
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        if summary is None:
+            return
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorGroup.Active if option.state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        title_font, detail_font = self._fonts(option)
+        rect = option.rect.adjusted(self.PADDING, self.PADDING // 2, -self.PADDING, -self.PADDING // 2)
+        title_height = QFontMetrics(title_font).height()
+
+        painter.save()
+        painter.setPen(option.palette.color(group, text_role))
+        painter.setFont(title_font)
+        title_rect = QRect(rect.left(), rect.top() + self.PADDING // 2, rect.width(), title_height)
+        painter.drawText(
+            title_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(title_font).elidedText(summary.title, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        detail = " · ".join(x for x in (summary.byline, summary.source) if x)
+        if not selected:
+            painter.setPen(option.palette.color(group, QPalette.ColorRole.PlaceholderText))
+        painter.setFont(detail_font)
+        detail_rect = QRect(rect.left(), title_rect.bottom() + self.PADDING // 2, rect.width(), rect.bottom() - title_rect.bottom())
+        painter.drawText(
+            detail_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            QFontMetrics(detail_font).elidedText(detail, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        painter.restore()
+
+
+class ArticleSidebar(QWidget):
+    """Search, filters and the article list. Emits intents; writes nothing.
+
+    ``library_getter`` returns the current Library (the controller's), so a
+    library switch needs only ``reload()``.
+    """
+
+    articleActivated = Signal(int)  # open this article
+    listUpdated = Signal()  # the list shows the result of the latest query (tests, bench)
+
+    def __init__(self, library_getter: Callable[[], object], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library_getter
+        self._entity: tuple[str, str] | None = None
+        self._current_id: int | None = None
+
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setClearButtonEnabled(True)
+
+        self.tag_filter = QComboBox(self)
+        self.tag_filter.setObjectName("tagFilter")
+        self.source_filter = QComboBox(self)
+        self.source_filter.setObjectName("sourceFilter")
+        # Long page names must not widen the sidebar.
+        for combo in (self.tag_filter, self.source_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+
+        self.entity_chip = QToolButton(self)
+        self.entity_chip.setObjectName("entityFilterChip")
+        self.entity_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.entity_chip.setAutoRaise(False)
+        self.entity_chip.hide()
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("articleCount")
+
+        self.model = ArticleListModel(self._fetch_summaries, self)
+        self.list_view = QListView(self)
+        self.list_view.setObjectName("articleList")
+        self.list_view.setModel(self.model)
+        self.list_view.setItemDelegate(ArticleDelegate(self.list_view))
+        self.list_view.setUniformItemSizes(True)  # essential for 100k rows
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.tag_filter, 1)
+        filters.addWidget(self.source_filter, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.search_box)
+        layout.addLayout(filters)
+        layout.addWidget(self.entity_chip)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.list_view, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+
+        self.search_box.textChanged.connect(self._search_timer.start)
+        self.search_box.returnPressed.connect(self._open_first)
+        # Up/Down in the search box move through the list without leaving the box.
+        self.search_box.installEventFilter(self)
+        self.tag_filter.currentIndexChanged.connect(self.refresh)
+        self.source_filter.currentIndexChanged.connect(self.refresh)
+        self.entity_chip.clicked.connect(self.clear_entity_filter)
+        self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.list_view.clicked.connect(self._on_clicked)
+
+        self.retranslate()
+
+    # -- text ------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.search_box.setPlaceholderText(self.tr("Search articles"))
+        self.search_box.setToolTip(self.tr("Type one or more characters; Enter opens the first result"))
+        self.tag_filter.setToolTip(self.tr("Show only articles with this tag"))
+        self.source_filter.setToolTip(self.tr("Show only articles from this page"))
+        self.entity_chip.setToolTip(self.tr("Click to show articles with any entity again"))
+        self._update_chip()
+        self._update_count()
+
+    # -- data ------------------------------------------------------------------------
+    def _fetch_summaries(self, ids: Sequence[int]) -> list[ArticleSummary]:
+        return self._library().article_summaries(ids)
+
+    def reload(self) -> None:
+        """A different library (or first show): rebuild filters, forget caches, search again."""
+        self._entity = None
+        self._current_id = None
+        self.model.set_fetcher(self._fetch_summaries)
+        self.reload_filters()
+        self._update_chip()
+        self.refresh()
+
+    def reload_filters(self) -> None:
+        """Tags or sources changed: refill the combos, keeping the current choice if it still exists."""
+        library = self._library()
+        try:
+            tags = library.tags()
+            sources = library.sources()
+        except LibraryError:
+            tags, sources = [], []
+        self._refill(self.tag_filter, self.tr("All tags"), [(t.name, t.name) for t in tags])
+        self._refill(
+            self.source_filter,
+            self.tr("All pages"),
+            [(self.tr("%1 (%2)").replace("%1", s.name).replace("%2", str(s.article_count)), s.id) for s in sources],
+        )
+
+    def _refill(self, combo: QComboBox, all_text: str, items: list[tuple[str, object]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(all_text, None)
+        for text, data in items:
+            combo.addItem(text, data)
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+        if combo.currentData() != current:
+            self.refresh()  # the filtered tag or page is gone
+
+    def refresh(self) -> None:
+        """Run the current query and filters; keep the open article selected if it is listed."""
+        self._search_timer.stop()
+        try:
+            ids = self._library().search_article_ids(
+                self.search_box.text().strip(),
+                tag=self.tag_filter.currentData(),
+                entity=self._entity,
+                source_id=self.source_filter.currentData(),
+            )
+        except LibraryError:
+            ids = []
+        self.model.set_ids(ids)
+        self._reselect_current()
+        self._update_count()
+        self.listUpdated.emit()
+
+    def _reselect_current(self) -> None:
+        if self._current_id is None:
+            return
+        row = self.model.row_of(self._current_id)
+        if row < 0:
+            return
+        selection = self.list_view.selectionModel()
+        # Re-selecting the article already on screen must not reopen it.
+        selection.blockSignals(True)
+        selection.setCurrentIndex(self.model.index(row), selection.SelectionFlag.ClearAndSelect)
+        selection.blockSignals(False)
+        self.list_view.viewport().update()
+        self.list_view.scrollTo(self.model.index(row))
+
+    # -- filters -----------------------------------------------------------------------
+    def set_entity_filter(self, label: str, text: str) -> None:
+        self._entity = (label, text)
+        self._update_chip()
+        self.refresh()
+
+    def clear_entity_filter(self) -> None:
+        self._entity = None
+        self._update_chip()
+        self.refresh()
+
+    def entity_filter(self) -> tuple[str, str] | None:
+        return self._entity
+
+    def _update_chip(self) -> None:
+        if self._entity is None:
+            self.entity_chip.hide()
+            return
+        label, text = self._entity
+        self.entity_chip.setText(self.tr("%1: %2  ✕").replace("%1", label_name(label)).replace("%2", text))
+        self.entity_chip.show()
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        self.count_label.setText(self.tr("%n article(s)", "", n))
+
+    # -- navigation ------------------------------------------------------------------------
+    def set_current_article(self, article_id: int | None) -> None:
+        """The article on screen changed elsewhere: follow it without reopening it."""
+        self._current_id = article_id
+        self._reselect_current()
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _open_first(self) -> None:
+        # The query may still be waiting for its debounce: Enter uses the latest text.
+        if self._search_timer.isActive():
+            self.refresh()
+        if self.model.rowCount():
+            self.list_view.setCurrentIndex(self.model.index(0))
+            self._activate(0)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._activate(current.row())
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        # A click on the row already current does not change it; open it anyway
+        # (the reader may have shown another article from the entity index).
+        if index.isValid() and self.model.article_id(index.row()) != self._current_id:
+            self._activate(index.row())
+
+    def _activate(self, row: int) -> None:
+        article_id = self.model.article_id(row)
+        if article_id is None:
+            return
+        self._current_id = article_id
+        self.articleActivated.emit(article_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search_box and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+                if self._search_timer.isActive():
+                    self.refresh()
+                self._step(key)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _step(self, key: int) -> None:
+        rows = self.model.rowCount()
+        if not rows:
+            return
+        current = self.list_view.currentIndex().row()
+        page = max(1, self.list_view.viewport().height() // max(1, self.list_view.sizeHintForRow(0)))
+        step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: page, Qt.Key.Key_PageUp: -page}[key]
+        row = 0 if current < 0 else min(rows - 1, max(0, current + step))
+        self.list_view.setCurrentIndex(self.model.index(row))

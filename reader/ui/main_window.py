@@ -1,0 +1,534 @@
+"""The main window: sidebar | reader | annotation panel, the entity index dock,
+menus from the action table, a status bar with progress and Cancel.
+
+Widgets emit intent signals and know nothing of each other; this window
+connects them in one block (``_connect``). Long work runs in reader.ui.workers;
+the window only starts workers and applies their results.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QWidget,
+)
+
+from reader.ui.actions import LANGUAGES, ActionCollection
+from reader.ui.annotation_panel import AnnotationPanel
+from reader.ui.article_list import ArticleSidebar
+from reader.ui.article_view import ArticleView
+from reader.ui.controller import LibraryController
+from reader.ui.dialogs import ImportErrorsDialog, ShortcutsDialog, choose_library_path, try_open_library
+from reader.ui.entity_index import EntityIndexDock
+from reader.ui.workers import ExportWorker, ImportReport, ImportWorker, RecognitionWorker
+
+DEFAULT_SPLITTER_SIZES = [320, 760, 320]
+DEFAULT_WINDOW_SIZE = (1360, 860)
+WAIT_FOR_WORKERS_MS = 10_000  # on quit: long enough for a batch to finish, not forever
+
+
+class TaskStatus(QWidget):
+    """Progress bar and Cancel button in the status bar, shown while work runs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QHBoxLayout
+
+        self.label = QLabel(self)
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("taskProgress")
+        self.bar.setMaximumWidth(220)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.setObjectName("taskCancel")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        self._cancel: Callable[[], None] | None = None
+        self.cancel_button.clicked.connect(self._on_cancel)
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.cancel_button.setText(self.tr("Cancel"))
+
+    def start(self, text: str, cancel: Callable[[], None]) -> None:
+        self._cancel = cancel
+        self.label.setText(text)
+        self.bar.setRange(0, 0)  # busy until the first progress report
+        self.cancel_button.setEnabled(True)
+        self.show()
+
+    def update_progress(self, done: int, total: int, text: str) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        self.label.setText(text)
+
+    def finish(self) -> None:
+        self._cancel = None
+        self.hide()
+
+    def _on_cancel(self) -> None:
+        if self._cancel is not None:
+            self._cancel()
+            self.cancel_button.setEnabled(False)
+            self.label.setText(self.tr("Cancelling…"))
+
+
+class MainWindow(QMainWindow):
+    # For tests and the benchmark: the results of background work, applied.
+    importFinished = Signal(object)  # ImportReport
+    exportFinished = Signal(str, object)  # CSV path, None or an error message
+    recognitionFinished = Signal(object)  # None or an error message
+
+    def __init__(
+        self,
+        controller: LibraryController,
+        settings,
+        *,
+        recogniser_factory: Callable[[], object] | None = None,
+        recognise: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.controller = controller
+        self.settings = settings
+        self._recogniser_factory = recogniser_factory
+        self._recognise_enabled = recognise
+        self._article_id: int | None = None
+        self._workers: set = set()  # kept alive until their thread has finished
+        self._import_worker: ImportWorker | None = None
+        self._recognition_worker: RecognitionWorker | None = None
+        self._recognition_again = False
+        self._export_worker: ExportWorker | None = None
+        self._dialogs: list[QWidget] = []  # non-modal dialogs kept referenced while open
+
+        self.actions = ActionCollection(self, controller.undo_stack)
+        self.sidebar = ArticleSidebar(lambda: self.controller.library, self)
+        self.article_view = ArticleView(controller, self)
+        self.annotation_panel = AnnotationPanel(controller, self)
+        self.entity_dock = EntityIndexDock(lambda: self.controller.library, self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.entity_dock)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.article_view)
+        self.splitter.addWidget(self.annotation_panel)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.task_status = TaskStatus(self)
+        self.statusBar().addPermanentWidget(self.task_status)
+
+        self._build_menus()
+        self._connect()
+        self._restore_settings()
+        self.setAcceptDrops(True)
+        self.retranslate()
+
+        self.sidebar.reload()
+        self._open_first_article()
+        if recognise:
+            # After the window is up: the worker opens the library and may load a model.
+            QTimer.singleShot(0, self.start_recognition)
+
+    # -- construction ----------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        for action in (a.file_import, a.file_export, None, a.file_open_library, a.file_new_library, None, a.file_quit):
+            self._add(self.file_menu, action)
+        self.edit_menu = bar.addMenu("")
+        for action in (a.edit_undo, a.edit_redo, None, a.edit_search, a.edit_tag, a.edit_note, a.edit_annotate):
+            self._add(self.edit_menu, action)
+        self.view_menu = bar.addMenu("")
+        for action in (a.view_zoom_in, a.view_zoom_out, None):
+            self._add(self.view_menu, action)
+        self.theme_menu = self.view_menu.addMenu("")
+        self.theme_menu.addActions([a.view_theme_light, a.view_theme_dark])
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(a.view_entity_index)
+        self.settings_menu = bar.addMenu("")
+        self.language_menu = self.settings_menu.addMenu("")
+        self.language_menu.addActions([a.settings_language_system, a.settings_language_en, a.settings_language_zh_CN])
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(a.help_shortcuts)
+        # Shortcuts work even when the menu bar is hidden or native (macOS).
+        self.addActions(list(a.all().values()))
+
+    @staticmethod
+    def _add(menu, action) -> None:
+        if action is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(action)
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.theme_menu.setTitle(self.tr("&Theme"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self._update_title()
+
+    def _connect(self) -> None:
+        """Every connection between widgets, the controller and the actions, in one place."""
+        c, a = self.controller, self.actions
+        # The library and its changes.
+        c.libraryChanged.connect(self._on_library_changed)
+        c.articlesChanged.connect(self.sidebar.refresh)
+        c.articlesChanged.connect(self.entity_dock.schedule_refresh)
+        c.tagsChanged.connect(self.sidebar.reload_filters)
+        c.entitiesChanged.connect(self.entity_dock.schedule_refresh)
+        c.errorOccurred.connect(self.show_error)
+        # Widgets' intents.
+        self.sidebar.articleActivated.connect(self.open_article)
+        self.entity_dock.entityChosen.connect(self.sidebar.set_entity_filter)
+        self.annotation_panel.passageActivated.connect(self.article_view.select_range)
+        self.article_view.visibleLabelsChanged.connect(self._save_visible_labels)
+        self.article_view.fontSizeChanged.connect(self._save_font_size)
+        # Actions.
+        a.file_import.triggered.connect(self.choose_files_to_import)
+        a.file_export.triggered.connect(self.choose_export_file)
+        a.file_open_library.triggered.connect(self.choose_library_to_open)
+        a.file_new_library.triggered.connect(self.choose_library_to_create)
+        a.file_quit.triggered.connect(self.close)
+        a.edit_search.triggered.connect(self.sidebar.focus_search)
+        a.edit_tag.triggered.connect(self.annotation_panel.focus_tag_input)
+        a.edit_note.triggered.connect(self.annotation_panel.focus_note)
+        a.edit_annotate.triggered.connect(self.article_view.annotate_selection)
+        a.view_zoom_in.triggered.connect(self.article_view.zoom_in)
+        a.view_zoom_out.triggered.connect(self.article_view.zoom_out)
+        a.view_theme_light.triggered.connect(lambda: self.set_theme("light"))
+        a.view_theme_dark.triggered.connect(lambda: self.set_theme("dark"))
+        a.view_entity_index.toggled.connect(self.entity_dock.setVisible)
+        self.entity_dock.visibilityChanged.connect(self._sync_entity_index_action)
+        for name, language in LANGUAGES.items():
+            a.all()[name].triggered.connect(lambda _checked=False, lang=language: self.set_language(lang))
+        a.help_shortcuts.triggered.connect(self.show_shortcuts)
+
+    def _sync_entity_index_action(self, _visible: bool) -> None:
+        # visibilityChanged also fires when the dock is tabbed away; the action follows "not closed".
+        action = self.actions.view_entity_index
+        action.blockSignals(True)
+        action.setChecked(not self.entity_dock.isHidden())
+        action.blockSignals(False)
+
+    # -- settings ------------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        s = self.settings
+        geometry = s.geometry
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(*DEFAULT_WINDOW_SIZE)
+        state = s.window_state
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        sizes = s.splitter_sizes
+        self.splitter.setSizes(sizes if sizes and len(sizes) == 3 and all(x > 0 for x in sizes) else DEFAULT_SPLITTER_SIZES)
+        self.article_view.set_font_size(s.font_size)
+        self.article_view.set_visible_labels(s.visible_entity_labels)
+        theme = s.theme
+        self.actions.view_theme_dark.setChecked(theme == "dark")
+        self.actions.view_theme_light.setChecked(theme != "dark")
+        self.article_view.set_dark(theme == "dark")
+        language_action = next(n for n, lang in LANGUAGES.items() if lang == s.language) if s.language in LANGUAGES.values() else "settings_language_system"
+        self.actions.all()[language_action].setChecked(True)
+        self._sync_entity_index_action(True)
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.geometry = self.saveGeometry()
+        s.window_state = self.saveState()
+        s.splitter_sizes = self.splitter.sizes()
+        s.font_size = self.article_view.font_size()
+        s.visible_entity_labels = self.article_view.visible_labels()
+        path = getattr(self.controller.library, "path", None)
+        if path is not None:
+            s.last_library = str(path)
+
+    def _save_visible_labels(self, labels: object) -> None:
+        self.settings.visible_entity_labels = set(labels)
+
+    def _save_font_size(self, size: int) -> None:
+        self.settings.font_size = size
+
+    def set_theme(self, theme: str) -> None:
+        from reader.ui.theme import apply_theme
+
+        self.settings.theme = theme
+        apply_theme(QApplication.instance(), theme)
+        self.article_view.set_dark(theme == "dark")
+        self.actions.view_theme_dark.setChecked(theme == "dark")
+        self.actions.view_theme_light.setChecked(theme != "dark")
+
+    def set_language(self, language: str | None) -> None:
+        if language == self.settings.language:
+            return
+        self.settings.language = language
+        # Widgets build their texts once; a restart is simpler and complete.
+        self.statusBar().showMessage(self.tr("The new language is used from the next start of reader."))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Language"),
+                          self.tr("The new language is used from the next start of reader."),
+                          QMessageBox.StandardButton.Ok, self)
+        self._show_nonmodal(box)
+
+    # -- articles ----------------------------------------------------------------------------------
+    def open_article(self, article_id: int | None) -> None:
+        if article_id == self._article_id and article_id is not None:
+            return
+        # The note typed for the previous article is saved before the panel switches.
+        self.annotation_panel.flush()
+        self._article_id = article_id
+        self.article_view.show_article(article_id)
+        self.annotation_panel.set_article(article_id)
+        self.sidebar.set_current_article(article_id)
+        if self._recognition_worker is not None:
+            self._recognition_worker.set_priority(article_id)
+        self._update_title()
+
+    def current_article(self) -> int | None:
+        return self._article_id
+
+    def _open_first_article(self) -> None:
+        first = self.sidebar.model.article_id(0)
+        if first is not None:
+            self.sidebar.list_view.setCurrentIndex(self.sidebar.model.index(0))
+
+    def _update_title(self) -> None:
+        path = getattr(self.controller.library, "path", None)
+        name = Path(path).name if path else self.tr("(in memory)")
+        self.setWindowTitle(self.tr("%1 — Reader").replace("%1", name))
+
+    # -- library --------------------------------------------------------------------------------------
+    def _on_library_changed(self) -> None:
+        self._article_id = None
+        self.annotation_panel.set_article(None)
+        self.article_view.show_article(None)
+        self.sidebar.reload()
+        self.entity_dock.refresh()
+        self._update_title()
+        self._open_first_article()
+
+    def choose_library_to_open(self) -> None:
+        path = choose_library_path(self, create=False)
+        if path:
+            self.switch_library(path)
+
+    def choose_library_to_create(self) -> None:
+        path = choose_library_path(self, create=True)
+        if path:
+            self.switch_library(path)
+
+    def switch_library(self, path: str | Path) -> bool:
+        library = try_open_library(path, self)
+        if library is None:
+            return False
+        self.annotation_panel.flush()
+        self.stop_workers()
+        old = self.controller.library
+        self.controller.set_library(library)
+        old.close()
+        self.settings.last_library = str(library.path)
+        if self._recognise_enabled:
+            self.start_recognition()
+        return True
+
+    # -- import ------------------------------------------------------------------------------------
+    def choose_files_to_import(self) -> None:
+        files, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Import Pages"), "", self.tr("Page text files (*.txt);;All files (*)")
+        )
+        if files:
+            self.import_paths(files)
+
+    def import_paths(self, paths: Iterable[str | Path]) -> bool:
+        paths = list(paths)
+        if not paths:
+            return False
+        if self._import_worker is not None:
+            self.statusBar().showMessage(self.tr("An import is already running."), 5000)
+            return False
+        worker = ImportWorker(self.controller.library.path, paths)
+        worker.progress.connect(self._on_import_progress)
+        worker.done.connect(self._on_import_done)
+        self._import_worker = worker
+        self._start(worker)
+        self.task_status.start(self.tr("Importing…"), worker.cancel)
+        return True
+
+    def _on_import_progress(self, done: int, total: int, name: str) -> None:
+        text = self.tr("Importing %1 of %2: %3").replace("%1", str(min(done + 1, total))).replace("%2", str(total)).replace("%3", name) if name else self.tr("Importing…")
+        self.task_status.update_progress(done, total, text)
+
+    def _on_import_done(self, report: ImportReport) -> None:
+        self._import_worker = None
+        self.task_status.finish()
+        self._show_recognition_status_if_running()
+        if report.results:
+            self.controller.notify_imported()
+        count = len(report.article_ids)
+        message = self.tr("Imported %n article(s).", "", count)
+        if report.cancelled:
+            message = self.tr("Import cancelled.") + " " + message
+        if report.duplicates:
+            message += " " + self.tr("%n file(s) were already in the library.", "", len(report.duplicates))
+        self.statusBar().showMessage(message, 10_000)
+        if report.errors:
+            self._show_nonmodal(ImportErrorsDialog(report.errors, count, self))
+        if count and self._recognise_enabled:
+            self.start_recognition()
+        self.importFinished.emit(report)
+
+    # Drag and drop of files and folders onto the window.
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # -- recognition -----------------------------------------------------------------------------------
+    def start_recognition(self) -> None:
+        if not self._recognise_enabled or self.controller.library.path is None:
+            return
+        if self._recognition_worker is not None:
+            # It may have passed the new articles already; run again when it ends.
+            self._recognition_again = True
+            return
+        worker = RecognitionWorker(self.controller.library.path, self._recogniser_factory)
+        worker.set_priority(self._article_id)
+        worker.progress.connect(self._on_recognition_progress)
+        worker.recognised.connect(self.controller.notify_recognised)
+        worker.done.connect(self._on_recognition_done)
+        self._recognition_worker = worker
+        self._start(worker)
+
+    def _on_recognition_progress(self, done: int, total: int) -> None:
+        if self._import_worker is not None:
+            return  # the import owns the status bar while it runs
+        if not self.task_status.isVisible() and self._recognition_worker is not None:
+            self.task_status.start(self.tr("Recognising entities…"), self._recognition_worker.cancel)
+        self.task_status.update_progress(
+            done, total, self.tr("Recognising entities: %1 of %2").replace("%1", str(done)).replace("%2", str(total))
+        )
+
+    def _show_recognition_status_if_running(self) -> None:
+        if self._recognition_worker is not None:
+            self.task_status.start(self.tr("Recognising entities…"), self._recognition_worker.cancel)
+
+    def _on_recognition_done(self, error: object) -> None:
+        worker, self._recognition_worker = self._recognition_worker, None
+        if self._import_worker is None:
+            self.task_status.finish()
+        if error:
+            self.statusBar().showMessage(self.tr("Entity recognition stopped: %1").replace("%1", str(error)), 10_000)
+        self.entity_dock.refresh()
+        self.recognitionFinished.emit(error)
+        if self._recognition_again and not (worker and worker.is_cancelled()):
+            self._recognition_again = False
+            self.start_recognition()
+
+    # -- export ------------------------------------------------------------------------------------------
+    def choose_export_file(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export Annotations"), "annotations.csv", self.tr("CSV files (*.csv)")
+        )
+        if path:
+            self.export_csv(path)
+
+    def export_csv(self, path: str | Path) -> bool:
+        if self._export_worker is not None:
+            return False
+        # The note being typed belongs in the export.
+        self.annotation_panel.flush()
+        worker = ExportWorker(self.controller.library.path, path)
+        worker.done.connect(self._on_export_done)
+        self._export_worker = worker
+        self._start(worker)
+        self.statusBar().showMessage(self.tr("Exporting…"))
+        return True
+
+    def _on_export_done(self, path: str, error: object) -> None:
+        self._export_worker = None
+        if error:
+            self.show_error(self.tr("Could not export to %1: %2").replace("%1", path).replace("%2", str(error)))
+        else:
+            self.statusBar().showMessage(self.tr("Exported annotations to %1").replace("%1", path), 10_000)
+        self.exportFinished.emit(path, error)
+
+    # -- workers ------------------------------------------------------------------------------------------
+    def _start(self, worker) -> None:
+        self._workers.add(worker)
+        # Drop the Python reference only once the thread has really ended; a
+        # bound method of this window runs in the GUI thread (queued), never in the worker's.
+        worker.finished.connect(self._reap_workers)
+        worker.start()
+
+    def _reap_workers(self) -> None:
+        self._workers = {w for w in self._workers if not w.isFinished()}
+
+    def stop_workers(self) -> None:
+        """Cancel background work and wait for it (quitting, switching libraries)."""
+        for worker in list(self._workers):
+            worker.cancel()
+        for worker in list(self._workers):
+            worker.wait(WAIT_FOR_WORKERS_MS)
+        # Results that arrived meanwhile are for the old state; apply them now, in order.
+        QApplication.sendPostedEvents()
+        self._recognition_again = False
+
+    # -- messages -------------------------------------------------------------------------------------------
+    def show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10_000)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Reader"), message, QMessageBox.StandardButton.Ok, self)
+        self._show_nonmodal(box)
+
+    def show_shortcuts(self) -> None:
+        self._show_nonmodal(ShortcutsDialog(self.actions.shortcut_rows(), self))
+
+    def _show_nonmodal(self, dialog: QWidget) -> None:
+        # open() does not block (tests and the event loop go on); keep a reference while shown.
+        self._dialogs.append(dialog)
+        dialog.finished.connect(lambda _result, d=dialog: self._dialogs.remove(d) if d in self._dialogs else None)
+        dialog.open()
+
+    def open_dialogs(self) -> list[QWidget]:
+        return list(self._dialogs)
+
+    # -- closing ------------------------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        # Nothing typed is lost: the pending note and tag are written first.
+        self.annotation_panel.flush()
+        self.save_settings()
+        self.stop_workers()
+        super().closeEvent(event)

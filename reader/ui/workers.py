@@ -1,0 +1,219 @@
+"""Background work: import, entity recognition and export, each on a QThread.
+
+Anki's rule: a worker computes plain data and reports it through signals; the
+GUI thread applies it (refreshes views, shows dialogs). A worker never touches
+a widget. SQLite connections belong to the thread that opened them, so every
+worker opens its own Library on the same file (WAL lets the GUI keep reading
+while a worker writes).
+
+The steps themselves (``import_files``, ``expand_paths``) are plain functions,
+testable without threads.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QThread, Signal
+
+from reader.store.records import ImportResult
+
+# Files taken from a dropped or chosen folder: page text files. Files chosen
+# one by one are all tried, so that a wrong file is reported, not ignored.
+PAGE_SUFFIXES = (".txt",)
+
+
+@dataclass
+class ImportReport:
+    results: list[ImportResult] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (file, message)
+    cancelled: bool = False
+
+    @property
+    def article_ids(self) -> list[int]:
+        return [i for r in self.results for i in r.article_ids]
+
+    @property
+    def duplicates(self) -> list[str]:
+        return [r.path for r in self.results if r.duplicate]
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files to import: files as given, folders searched (recursively) for page files."""
+    files: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES and not p.name.startswith(".")
+                )
+            )
+        else:
+            files.append(path)
+    return files
+
+
+def import_files(
+    library,
+    paths: Sequence[Path],
+    progress: Callable[[int, int, str], None] = lambda done, total, name: None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> ImportReport:
+    """Import files one by one; a bad file is recorded and the others go on."""
+    report = ImportReport()
+    total = len(paths)
+    for done, path in enumerate(paths):
+        if cancelled():
+            report.cancelled = True
+            break
+        progress(done, total, path.name)
+        try:
+            report.results.append(library.import_file(path))
+        except Exception as error:  # noqa: BLE001 - any failure is one bad file, reported by name
+            report.errors.append((str(path), str(error) or type(error).__name__))
+    else:
+        progress(total, total, "")
+    return report
+
+
+class _Worker(QThread):
+    """Cancel flag shared by all workers (an Event: set from the GUI, read by the worker)."""
+
+    def __init__(self, library_path: str | Path, parent=None) -> None:
+        super().__init__(parent)
+        self.library_path = Path(library_path)
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _open_library(self):
+        from reader.store.library import Library
+
+        return Library(self.library_path)
+
+
+class ImportWorker(_Worker):
+    progress = Signal(int, int, str)  # files done, files in all, current file name
+    done = Signal(object)  # ImportReport
+
+    def __init__(self, library_path: str | Path, paths: Iterable[str | Path], parent=None) -> None:
+        super().__init__(library_path, parent)
+        self.paths = list(map(Path, paths))
+
+    def run(self) -> None:
+        try:
+            library = self._open_library()
+        except Exception as error:  # noqa: BLE001 - reported to the user, nothing imported
+            self.done.emit(ImportReport(errors=[(str(self.library_path), str(error))]))
+            return
+        try:
+            files = expand_paths(self.paths)
+            report = import_files(library, files, self.progress.emit, self.is_cancelled)
+        finally:
+            library.close()
+        self.done.emit(report)
+
+
+class RecognitionWorker(_Worker):
+    """Recognises the entities of articles not yet recognised, the article on screen first."""
+
+    progress = Signal(int, int)  # articles done, articles in all
+    recognised = Signal(list)  # ids whose entities were just saved
+    done = Signal(object)  # None, or an error message for the status bar
+
+    BATCH_SIZE = 16  # small batches: highlights appear soon, the on-screen article jumps the queue quickly
+
+    def __init__(self, library_path: str | Path, recogniser_factory: Callable[[], object] | None = None, parent=None):
+        super().__init__(library_path, parent)
+        self._recogniser_factory = recogniser_factory
+        self._priority: int | None = None
+
+    def set_priority(self, article_id: int | None) -> None:
+        # A plain attribute: assignment is atomic, and the worker reads it before each batch.
+        self._priority = article_id
+
+    def priority(self) -> list[int]:
+        return [] if self._priority is None else [self._priority]
+
+    def run(self) -> None:
+        try:
+            library = self._open_library()
+        except Exception as error:  # noqa: BLE001
+            self.done.emit(str(error))
+            return
+        try:
+            # Loading the model costs time and memory: skip it when nothing waits.
+            if not library.article_ids_needing_recognition(limit=1):
+                self.done.emit(None)
+                return
+            recogniser = self._make_recogniser()
+            if hasattr(recogniser, "load"):
+                recogniser.load()
+            if self.is_cancelled():
+                self.done.emit(None)
+                return
+            self._recognise(library, recogniser)
+        except Exception as error:  # noqa: BLE001 - recognition failing must not take the app down
+            self.done.emit(str(error) or type(error).__name__)
+            return
+        finally:
+            library.close()
+        self.done.emit(None)
+
+    def _make_recogniser(self):
+        if self._recogniser_factory is not None:
+            return self._recogniser_factory()
+        from reader.entities import Recogniser
+
+        return Recogniser()
+
+    def _recognise(self, library, recogniser) -> None:
+        from reader.recognition import recognise_pending
+
+        def progress(done: int, total: int, article_ids: Sequence[int] = ()) -> None:
+            self.progress.emit(done, total)
+            if article_ids:
+                self.recognised.emit(list(article_ids))
+
+        recognise_pending(
+            library,
+            recogniser,
+            batch_size=self.BATCH_SIZE,
+            priority=self.priority,
+            progress=progress,
+            cancelled=self.is_cancelled,
+        )
+
+
+class ExportWorker(_Worker):
+    done = Signal(str, object)  # the CSV path, None or an error message
+
+    def __init__(self, library_path: str | Path, csv_path: str | Path, parent=None) -> None:
+        super().__init__(library_path, parent)
+        self.csv_path = Path(csv_path)
+
+    def run(self) -> None:
+        from reader.export import export_annotations_csv
+
+        try:
+            library = self._open_library()
+        except Exception as error:  # noqa: BLE001
+            self.done.emit(str(self.csv_path), str(error))
+            return
+        try:
+            export_annotations_csv(library, self.csv_path)
+        except Exception as error:  # noqa: BLE001 - a full disk or a locked file is shown, not raised
+            self.done.emit(str(self.csv_path), str(error) or type(error).__name__)
+            return
+        finally:
+            library.close()
+        self.done.emit(str(self.csv_path), None)
