@@ -1,0 +1,54 @@
+"""Page furniture: edition headers, page numbers and jump lines belong to no article."""
+
+from __future__ import annotations
+
+import re
+
+_NUM = r"[0-9０-９一二三四五六七八九十百零〇两]+"
+
+# «（下转第二版）», «（上接第一版）», «(转第4版)»: the article continues elsewhere.
+JUMP_RE = re.compile(rf"[（(]\s*(?:上接|下转|转|接|紧接|续)\s*第?\s*{_NUM}\s*(?:版|页)(?:[^（）()]{{0,8}})?\s*[）)]")
+JUMP_LINE_RE = re.compile(rf"^{JUMP_RE.pattern}$")
+# Only the «下转» kind ends an article on this page.
+JUMP_OUT_RE = re.compile(r"^[（(]\s*(?:下转|转)")
+
+_PAGE_NUMBER_RE = re.compile(rf"^(?:[-—－–·]?\s*\d{{1,3}}\s*[-—－–·]?|第\s*{_NUM}\s*(?:版|页)|[A-Z]\d{{1,2}}|\d{{1,3}}\s*/\s*\d{{1,3}})$")
+
+# Signs of an edition header; one alone could be body text, two together cannot.
+_HEADER_SIGNS = (
+    re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"),
+    re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]"),
+    re.compile(r"(?:责任|本版)?编辑\s*[：:]|版式\s*[：:]|美编\s*[：:]|校对\s*[：:]|组版\s*[：:]"),
+    re.compile(rf"第\s*{_NUM}\s*版"),
+    re.compile(r"(?:^|\s)(?:[A-Z]?\d{1,2}|第\S+版)\s*$|^\S{2,8}(?:新闻|要闻|综合|专版|专刊|副刊)(?:\s|$)"),
+)
+
+
+_SENTENCE = re.compile(r"[，。；！？]")
+
+
+def furniture_reason(line: str) -> str | None:
+    """Why a whole line is page furniture, or None when it is not."""
+    line = line.strip()
+    if not line or len(line) > 80:
+        return None
+    if JUMP_LINE_RE.match(line):
+        return "jump_line"
+    if _PAGE_NUMBER_RE.match(line):
+        return "page_number"
+    if _SENTENCE.search(line):
+        return None
+    signs = sum(1 for sign in _HEADER_SIGNS if sign.search(line))
+    if signs >= 2:
+        return "furniture"
+    return None
+
+
+def split_trailing_jump(line: str) -> tuple[str, str | None]:
+    """Separate a jump mark glued to the end of a text line: («…工作。（下转第二版）»)."""
+    match = None
+    for match in JUMP_RE.finditer(line):
+        pass
+    if match is None or line[match.end() :].strip():
+        return line, None
+    return line[: match.start()].rstrip(), match.group(0)

@@ -1,0 +1,34 @@
+"""Split page text into numbered lines with the geometry the later steps use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.parsing.text import cell_width
+
+
+@dataclass(slots=True)
+class Line:
+    no: int  # 0-based index into the page's lines
+    text: str  # stripped of surrounding whitespace
+    width: float  # display cells, see text.cell_width
+    blank_before: bool  # a blank line (or a removed line) separates it from the previous text line
+
+
+def split_lines(text: str) -> list[str]:
+    """The page's physical lines; any newline convention is accepted."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def text_lines(raw_lines: list[str], skip: set[int]) -> list[Line]:
+    """Non-blank lines not in ``skip``, each knowing whether a gap preceded it."""
+    out: list[Line] = []
+    gap = False
+    for no, raw in enumerate(raw_lines):
+        stripped = raw.strip()
+        if not stripped or no in skip:
+            gap = True
+            continue
+        out.append(Line(no, stripped, cell_width(stripped), gap))
+        gap = False
+    return out

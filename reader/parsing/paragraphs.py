@@ -1,0 +1,83 @@
+"""Rebuild paragraphs and sub-headings from an article's wrapped body lines.
+
+No single signal is trusted: a line ends a paragraph when it ends a sentence
+and either falls short of the column or is followed by an indent-short
+line; a blank line only decides the cases geometry leaves open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader.model import Block
+from reader.parsing.headlines import subhead_like
+from reader.parsing.layout import INDENT_MAX, Column
+from reader.parsing.lines import Line
+from reader.parsing.text import is_terminal, join_wrapped, normalise_body, normalise_heading
+
+
+@dataclass(frozen=True, slots=True)
+class SourcedBlock:
+    block: Block
+    first: int  # index of its first line in the body's line list
+    last: int
+
+
+def is_subhead(line: Line, nxt: Line | None, column: Column) -> bool:
+    """Is a line that opens a paragraph really a sub-heading?"""
+    if nxt is None or not subhead_like(line):
+        return False
+    if column.is_wider(line) or line.width < column.width - INDENT_MAX:
+        # Unfinished yet too short (or too wide) to be a first line.
+        return True
+    # Indent-short or full: a heading is followed by a paragraph start, a
+    # first line by the rest of its paragraph.
+    return column.is_short(nxt) and not is_terminal(nxt.text)
+
+
+def ends_paragraph(line: Line, nxt: Line, column: Column, opened_here: bool) -> bool:
+    """Is there a paragraph break between ``line`` and the next line?"""
+    if not is_terminal(line.text):
+        return False
+    if column.is_short(line):
+        # A short line ending a sentence is a last line, unless it is an
+        # indented first line that happens to end on a full stop and goes on.
+        return not (opened_here and column.is_indent_short(line) and column.is_full(nxt))
+    if column.is_full(nxt):
+        return False  # the next line is not indented: same paragraph
+    if not is_terminal(nxt.text):
+        return True  # the next line is indented and goes on: a first line
+    # A short final sentence line: a one-line paragraph or this one's end.
+    return nxt.blank_before
+
+
+def build_blocks(lines: Sequence[Line], column: Column) -> list[SourcedBlock]:
+    blocks: list[SourcedBlock] = []
+    current: list[str] = []
+    start = 0
+    opened = True
+
+    def flush(end: int) -> None:
+        nonlocal current
+        if current:
+            text = normalise_body(join_wrapped(current))
+            if text:
+                blocks.append(SourcedBlock(Block("paragraph", text), start, end))
+        current = []
+
+    for i, line in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if opened and is_subhead(line, nxt, column):
+            blocks.append(SourcedBlock(Block("subhead", normalise_heading(line.text)), i, i))
+            continue
+        if not current:
+            start = i
+        current.append(line.text)
+        if nxt is None or ends_paragraph(line, nxt, column, opened):
+            flush(i)
+            opened = True
+        else:
+            opened = False
+    flush(len(lines) - 1)
+    return blocks

@@ -1,0 +1,99 @@
+"""Character classes, display width and the text normalisations the parser applies.
+
+Widths are in display cells of a printed column: a Han character fills one
+cell, while full-width punctuation is set compressed (about half a cell) and
+half-width digits and Latin letters take half a cell.  Spaces are counted as
+nothing because the extractor invents them on loosely set lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Punctuation that typesetters compress to about half a cell.
+HALF_CELL_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』·"
+_HALF = re.compile(r"[\x21-\x7e" + re.escape(HALF_CELL_PUNCT) + "]")
+_SPACE = re.compile(r"[ \t\u3000\u00a0]")
+
+# A sentence (and so possibly a paragraph) ends with one of these, optionally
+# followed by closing quotes or brackets.
+_TERMINAL = re.compile(r"[。！？!?…](?:[”’」』）)》]*)$")
+
+# Marks that never occur in a headline or sub-heading but fill body sentences.
+_SENTENCE_MARKS = re.compile(r"[，。；]")
+
+# Han ideographs, including the supplementary planes (𠮷 and friends).
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+HAN_RE = re.compile(f"[{_HAN}]")
+
+_ASCII_WORD = r"[\x21-\x7e]"
+# A space survives in body text only between two half-width (Latin) characters:
+# that is a real word gap; every other space was put there by the extractor.
+_BODY_SPACES = re.compile(rf"(?<!{_ASCII_WORD})\s+|\s+(?!{_ASCII_WORD})")
+_MULTI_SPACE = re.compile(r"\s+")
+# In headings a gap between two Han characters is real (two-part headlines);
+# gaps touching punctuation, or between a number and a Han character, are not.
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+
+
+def _real_gap(left: str, right: str) -> bool:
+    if _is_ascii_word_char(left) and _is_ascii_word_char(right):
+        return True
+    return _HAN_CHAR.match(left) is not None and _HAN_CHAR.match(right) is not None
+
+
+def cell_width(line: str) -> float:
+    """Display width of a line in cells (see module docstring)."""
+    half = len(_HALF.findall(line))
+    spaces = len(_SPACE.findall(line))
+    return len(line) - spaces - 0.5 * half
+
+
+def is_terminal(line: str) -> bool:
+    """True when the line ends a sentence (the usual last line of a paragraph)."""
+    return _TERMINAL.search(line.rstrip()) is not None
+
+
+def has_sentence_marks(line: str) -> bool:
+    return _SENTENCE_MARKS.search(line) is not None
+
+
+def _is_ascii_word_char(ch: str) -> bool:
+    return "\x21" <= ch <= "\x7e"
+
+
+def join_wrapped(lines: list[str]) -> str:
+    """Join hard-wrapped lines: nothing between CJK, one space between Latin words."""
+    out: list[str] = []
+    prev = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if prev and _is_ascii_word_char(prev[-1]) and _is_ascii_word_char(line[0]):
+            out.append(" ")
+        out.append(line)
+        prev = line
+    return "".join(out)
+
+
+def normalise_body(text: str) -> str:
+    """Drop extraction spaces, keep single spaces between Latin words."""
+    text = _BODY_SPACES.sub("", text.strip())
+    return _MULTI_SPACE.sub(" ", text)
+
+
+def normalise_heading(text: str) -> str:
+    """Keep the gap of a two-part heading as one space; drop extraction spaces."""
+    text = text.strip()
+    if not _MULTI_SPACE.search(text):
+        return text
+    parts: list[str] = []
+    pos = 0
+    for match in _MULTI_SPACE.finditer(text):
+        parts.append(text[pos : match.start()])
+        if _real_gap(text[match.start() - 1], text[match.end()]):
+            parts.append(" ")
+        pos = match.end()
+    parts.append(text[pos:])
+    return "".join(parts)
