@@ -50,6 +50,8 @@ class ArticleDocument:
 
     def __init__(self, article: Article, font_size: float, document: QTextDocument | None = None) -> None:
         self.document = document if document is not None else QTextDocument()
+        # The reader is read-only: building the layout is not an edit to undo.
+        self.document.setUndoRedoEnabled(False)
         self.document.clear()
         self.body_texts = [block.text for block in article.body]
         # Code-point start of each body block in body_text (blocks joined by "\n").
