@@ -73,3 +73,15 @@ def controller(qapp, library):
     ctl.errorOccurred.connect(errors.append)
     ctl.errors = errors  # tests assert no library error went unnoticed
     return ctl
+
+
+def type_text(widget, text: str) -> None:
+    """Type ``text`` key by key. QTest.keyClicks asserts on non-ASCII characters, so
+    send the key events ourselves, as an input method would deliver Chinese."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
