@@ -1,7 +1,249 @@
-"""CLI sub-commands (stub: to be written)."""
+"""Library sub-commands: import, list, tag, note, annotate, export, recognise.
+
+Each opens the library (by default the app's own, so scripts and the app see
+the same data), does one thing, and reports failures as one clear line on
+stderr with a nonzero exit status, never a traceback.
+"""
+
+from __future__ import annotations
 
 import argparse
+import json
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from reader.paths import default_library_path
+from reader.store.errors import LibraryError
+from reader.store.library import Library
+
+EXIT_ERROR = 1
+
+
+def _add_library_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--library",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="library file (default: the app's own library in the user data folder)",
+    )
+
+
+def _library_path(args: argparse.Namespace) -> Path:
+    # Resolved at run time, not at parser build time, so READER_DATA_DIR set later is honoured.
+    return args.library if args.library is not None else default_library_path()
+
+
+def _fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _with_library(action: Callable[[Library, argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """Open the library for ``action`` and turn library errors into one line on stderr."""
+
+    def handler(args: argparse.Namespace) -> int:
+        try:
+            with Library(_library_path(args)) as library:
+                return action(library, args)
+        except LibraryError as exc:
+            return _fail(str(exc))
+
+    return handler
+
+
+# -- import -------------------------------------------------------------------
+
+
+def _page_files(inputs: list[Path]) -> Iterator[Path | tuple[Path, str]]:
+    """Page files to import in a stable order; (path, problem) for inputs that are not."""
+    for item in inputs:
+        if item.is_dir():
+            yield from sorted(p for p in item.rglob("*.txt") if p.is_file())
+        elif item.is_file():
+            yield item
+        else:
+            yield item, "no such file or folder"
+
+
+def _import(library: Library, args: argparse.Namespace) -> int:
+    files = list(_page_files(args.paths))
+    imported = duplicates = articles = 0
+    failed: list[str] = []
+    for number, entry in enumerate(files, 1):
+        prefix = f"[{number}/{len(files)}]"
+        if isinstance(entry, tuple):
+            path, problem = entry
+            print(f"{prefix} {path}: skipped, {problem}", file=sys.stderr)
+            failed.append(str(path))
+            continue
+        try:
+            result = library.import_file(entry)
+        except LibraryError:
+            raise  # the library itself is in trouble (full, locked): stop, do not skip
+        except Exception as exc:  # noqa: BLE001 - a bad page is reported and skipped
+            message = str(exc) or type(exc).__name__
+            print(f"{prefix} {entry}: skipped, {message}", file=sys.stderr)
+            failed.append(str(entry))
+            continue
+        if result.duplicate:
+            duplicates += 1
+            print(f"{prefix} {entry}: already in the library")
+        else:
+            imported += 1
+            articles += len(result.article_ids)
+            print(f"{prefix} {entry}: {len(result.article_ids)} articles")
+    print(
+        f"imported {imported} file(s) with {articles} article(s); "
+        f"{duplicates} already present; {len(failed)} failed"
+    )
+    if not args.no_recognise:
+        _recognise(library, args)
+    return EXIT_ERROR if failed else 0
+
+
+# -- recognise ------------------------------------------------------------------
+
+
+def _recognise(library: Library, args: argparse.Namespace) -> int:
+    from reader.recognition import recognise_pending
+
+    pending = library.count_needing_recognition()
+    if not pending:
+        return 0
+    try:
+        from reader.entities import Recogniser
+
+        recogniser = Recogniser()
+    except Exception as exc:  # noqa: BLE001 - articles stay pending; the app or a later run does them
+        print(f"entity recognition unavailable ({exc}); {pending} article(s) left for later", file=sys.stderr)
+        return EXIT_ERROR
+
+    def progress(done: int, total: int) -> None:
+        print(f"\rrecognising entities: {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    try:
+        done = recognise_pending(library, recogniser, progress=progress)
+    finally:
+        print(file=sys.stderr)
+    print(f"recognised entities in {done} article(s)")
+    return 0
+
+
+# -- list -----------------------------------------------------------------------
+
+
+def _parse_entity(value: str) -> tuple[str, str]:
+    label, sep, text = value.partition(":")
+    if not sep or not label or not text:
+        raise argparse.ArgumentTypeError("expected LABEL:TEXT, for example PER:赵晨然")
+    return label, text
+
+
+def _list(library: Library, args: argparse.Namespace) -> int:
+    ids = library.search_article_ids(args.search or "", tag=args.tag, entity=args.entity, limit=args.limit)
+    summaries = library.article_summaries(ids)
+    if args.json:
+        rows = [{"id": s.id, "source": s.source, "title": s.title, "byline": s.byline} for s in summaries]
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    for s in summaries:
+        print(f"{s.id}\t{s.source}\t{s.title}\t{s.byline or ''}")
+    print(f"{len(summaries)} article(s)", file=sys.stderr)
+    return 0
+
+
+# -- tag, note, annotate ------------------------------------------------------------
+
+
+def _tag(library: Library, args: argparse.Namespace) -> int:
+    ids = [args.article] if args.article is not None else library.search_article_ids(args.search)
+    if not ids:
+        return _fail(f"no article matches «{args.search}»")
+    if args.remove:
+        library.untag_articles(ids, args.tag)
+        print(f"removed tag «{args.tag}» from {len(ids)} article(s)")
+    else:
+        library.tag_articles(ids, args.tag)
+        print(f"tagged {len(ids)} article(s) «{args.tag}»")
+    return 0
+
+
+def _note(library: Library, args: argparse.Namespace) -> int:
+    library.set_article_note(args.article, args.text)
+    print(f"note of article {args.article} {'saved' if args.text.strip() else 'removed'}")
+    return 0
+
+
+def _annotate(library: Library, args: argparse.Namespace) -> int:
+    annotation = library.annotate_quote(args.article, args.quote, tag=args.tag, note=args.note)
+    print(f"annotation {annotation.id}: article {annotation.article_id}, characters {annotation.start}–{annotation.end}")
+    return 0
+
+
+# -- export ---------------------------------------------------------------------
+
+
+def _export(library: Library, args: argparse.Namespace) -> int:
+    from reader.export import export_annotations_csv
+
+    try:
+        rows = export_annotations_csv(library, args.csv)
+    except OSError as exc:
+        return _fail(f"cannot write {args.csv}: {exc.strerror or exc}")
+    print(f"wrote {rows} row(s) to {args.csv}")
+    return 0
+
+
+# -- registration -------------------------------------------------------------------
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    pass
+    p = subparsers.add_parser("import", help="import page files or folders of *.txt pages into the library")
+    p.add_argument("paths", nargs="+", type=Path, metavar="FILE_OR_FOLDER")
+    p.add_argument("--no-recognise", action="store_true", help="skip entity recognition (run `recognise` later)")
+    _add_library_option(p)
+    p.set_defaults(handler=_with_library(_import))
+
+    p = subparsers.add_parser("recognise", help="run entity recognition on articles that still need it")
+    _add_library_option(p)
+    p.set_defaults(handler=_with_library(_recognise))
+
+    p = subparsers.add_parser("list", help="list articles: id, source file, title, byline")
+    p.add_argument("--search", metavar="Q", help="only articles whose title or body contains Q")
+    p.add_argument("--tag", metavar="T", help="only articles tagged T")
+    p.add_argument("--entity", type=_parse_entity, metavar="LABEL:TEXT", help="only articles naming this entity")
+    p.add_argument("--limit", type=int, default=None, metavar="N", help="at most N articles")
+    p.add_argument("--json", action="store_true", help="a JSON array of {id, source, title, byline}")
+    _add_library_option(p)
+    p.set_defaults(handler=_with_library(_list))
+
+    p = subparsers.add_parser("tag", help="tag articles (or remove a tag with --remove)")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--article", type=int, metavar="ID")
+    which.add_argument("--search", metavar="Q", help="every article whose title or body contains Q")
+    p.add_argument("tag", metavar="TAG")
+    p.add_argument("--remove", action="store_true")
+    _add_library_option(p)
+    p.set_defaults(handler=_with_library(_tag))
+
+    p = subparsers.add_parser("note", help="set an article's note (an empty TEXT removes it)")
+    p.add_argument("--article", type=int, required=True, metavar="ID")
+    p.add_argument("text", metavar="TEXT")
+    _add_library_option(p)
+    p.set_defaults(handler=_with_library(_note))
+
+    p = subparsers.add_parser("annotate", help="annotate the first occurrence of a passage in an article")
+    p.add_argument("--article", type=int, required=True, metavar="ID")
+    p.add_argument("--quote", required=True, metavar="TEXT")
+    p.add_argument("--tag", metavar="T")
+    p.add_argument("--note", metavar="N")
+    _add_library_option(p)
+    p.set_defaults(handler=_with_library(_annotate))
+
+    p = subparsers.add_parser("export", help="write every tag, note and annotation to a CSV file")
+    p.add_argument("--csv", type=Path, required=True, metavar="OUT")
+    _add_library_option(p)
+    p.set_defaults(handler=_with_library(_export))

@@ -302,12 +302,15 @@ class Library:
         return {text: label for text, label in rows}
 
     @_guarded
-    def save_recognised(self, results: Iterable[tuple[int, list[Span]]]) -> None:
+    def save_recognised(
+        self, results: Iterable[tuple[int, list[Span]]], *, texts: dict[int, str] | None = None
+    ) -> None:
         """Replace the recogniser's spans of these articles and mark them recognised.
 
-        The user's own entities and suppressions are kept. Spans that do not
-        fit the article's text (it changed since the recogniser read it) are
-        dropped and the article stays pending.
+        The user's own entities and suppressions are kept. ``texts`` (article
+        id -> the text the recogniser read) guards against a re-parse in
+        between: an article whose text changed is skipped and stays pending.
+        Spans that do not fit the text are dropped one by one.
         """
         now = _now()
         with self._write():
@@ -316,12 +319,13 @@ class Library:
                 if row is None:
                     continue  # deleted by a re-parse meanwhile
                 text = row[0]
-                if any(s.start < 0 or s.end > len(text) or text[s.start : s.end] != s.text for s in spans):
+                if texts is not None and texts.get(article_id, text) != text:
                     continue
+                valid = [s for s in spans if 0 <= s.start < s.end <= len(text) and text[s.start : s.end] == s.text]
                 self.conn.execute("DELETE FROM entities WHERE article_id = ? AND origin = 'auto'", (article_id,))
                 self.conn.executemany(
                     'INSERT INTO entities(article_id, start, "end", label, text, origin) VALUES (?, ?, ?, ?, ?, \'auto\')',
-                    [(article_id, s.start, s.end, s.label, s.text) for s in spans],
+                    [(article_id, s.start, s.end, s.label, s.text) for s in valid],
                 )
                 self.conn.execute("UPDATE articles SET recognised_at = ? WHERE id = ?", (now, article_id))
 

@@ -1,0 +1,58 @@
+"""CSV export of the user's annotations, readable by Excel, LibreOffice and pandas.
+
+One row per article tag, article note and passage annotation (the rows come
+from Library.export_rows). UTF-8 with a byte-order mark so Excel recognises
+the encoding and Chinese stays intact; every field quoted so that newlines in
+notes stay inside their field; cells that a spreadsheet would run as a formula
+are defused with a leading apostrophe (CSV injection).
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from pathlib import Path
+
+from reader.store.library import EXPORT_COLUMNS, Library
+
+# What spreadsheets treat as the start of a formula (OWASP's CSV injection list).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: object) -> str:
+    """The cell text for ``value``: '' for None, an apostrophe before a formula start."""
+    if value is None:
+        return ""
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def export_annotations_csv(library: Library, path: str | Path) -> int:
+    """Write the export to ``path`` and return the number of data rows.
+
+    The file is written beside the target under a temporary name and renamed
+    over it only when complete, so a failure never leaves a half-written CSV
+    (and never destroys an earlier export of the same name).
+    """
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    rows = 0
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as f:
+            # newline="" with the csv module's "\r\n" row ends: Excel's own format;
+            # newlines inside a quoted note are written as they are.
+            writer = csv.writer(f, quoting=csv.QUOTE_ALL)
+            writer.writerow(EXPORT_COLUMNS)
+            for row in library.export_rows():
+                writer.writerow([neutralise(v) for v in row])
+                rows += 1
+        os.replace(temp_name, path)
+    except BaseException:
+        try:
+            os.unlink(temp_name)
+        except FileNotFoundError:
+            pass
+        raise
+    return rows
