@@ -109,7 +109,7 @@ def build(argv: Sequence[str], *, recognise: bool = True):
     library = open_startup_library(path, is_default)
     if library is None:
         return app, None
-    settings.last_library = str(library.path)
+    settings.add_recent_library(str(library.path))
 
     from reader.ui.controller import LibraryController
     from reader.ui.main_window import MainWindow

@@ -362,6 +362,11 @@ class ArticleSidebar(QWidget):
         self.list_view.viewport().update()
         self.list_view.scrollTo(self.model.index(row))
 
+    def refresh_if_tag_filtered(self, _article_id: int = 0) -> None:
+        """An article's tags changed: only a tag-filtered list can change."""
+        if self.tag_filter.currentData() is not None:
+            self.refresh()
+
     # -- filters -----------------------------------------------------------------------
     def set_entity_filter(self, label: str, text: str) -> None:
         self._entity = (label, text)

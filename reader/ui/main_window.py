@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         c.articlesChanged.connect(self.sidebar.refresh)
         c.articlesChanged.connect(self.entity_dock.schedule_refresh)
         c.tagsChanged.connect(self.sidebar.reload_filters)
+        c.articleDataChanged.connect(self.sidebar.refresh_if_tag_filtered)
         c.entitiesChanged.connect(self.entity_dock.schedule_refresh)
         c.errorOccurred.connect(self.show_error)
         # Widgets' intents.
@@ -349,7 +350,7 @@ class MainWindow(QMainWindow):
         old = self.controller.library
         self.controller.set_library(library)
         old.close()
-        self.settings.last_library = str(library.path)
+        self.settings.add_recent_library(str(library.path))
         if self._recognise_enabled:
             self.start_recognition()
         return True
