@@ -1,0 +1,720 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+    <context>
+        <name>Actions</name>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="104" />
+            <source>&amp;Import Pages…</source>
+            <translation>导入版面(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="105" />
+            <source>&amp;Export Annotations as CSV…</source>
+            <translation>将标注导出为 CSV(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="106" />
+            <source>&amp;Open Library…</source>
+            <translation>打开资料库(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="107" />
+            <source>&amp;New Library…</source>
+            <translation>新建资料库(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="108" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="109" />
+            <location filename="../../reader/ui/actions.py" line="168" />
+            <location filename="../../reader/ui/actions.py" line="75" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="110" />
+            <location filename="../../reader/ui/actions.py" line="170" />
+            <location filename="../../reader/ui/actions.py" line="77" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="111" />
+            <source>&amp;Search Articles</source>
+            <translation>搜索文章(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="112" />
+            <source>Add &amp;Tag to Article</source>
+            <translation>为文章添加标签(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="113" />
+            <source>Edit Article &amp;Note</source>
+            <translation>编辑文章笔记(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="114" />
+            <source>&amp;Annotate Selected Passage…</source>
+            <translation>标注所选段落(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="115" />
+            <source>&amp;Larger Text</source>
+            <translation>放大文字(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="116" />
+            <source>&amp;Smaller Text</source>
+            <translation>缩小文字(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="117" />
+            <source>&amp;Light</source>
+            <translation>浅色(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="118" />
+            <source>&amp;Dark</source>
+            <translation>深色(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="119" />
+            <source>&amp;Entity Index</source>
+            <translation>实体索引(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="120" />
+            <source>&amp;System Language</source>
+            <translation>跟随系统语言(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="125" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="128" />
+            <source>Import newspaper page files into the library</source>
+            <translation>将报纸版面文件导入资料库</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="129" />
+            <source>Write all tags, notes and passage annotations to a CSV file</source>
+            <translation>将所有标签、笔记和段落标注写入 CSV 文件</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="130" />
+            <source>Annotate the selected passage with a tag and a note</source>
+            <translation>用标签和笔记标注所选段落</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotatePopup</name>
+        <message>
+            <location filename="../../reader/ui/annotate_popup.py" line="15" />
+            <source>Annotate passage</source>
+            <translation>标注段落</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotate_popup.py" line="22" />
+            <source>Tag (optional)</source>
+            <translation>标签（可选）</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotate_popup.py" line="30" />
+            <source>Note (optional)</source>
+            <translation>笔记（可选）</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotate_popup.py" line="40" />
+            <source>Tag:</source>
+            <translation>标签：</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotate_popup.py" line="41" />
+            <source>Note:</source>
+            <translation>笔记：</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationListModel</name>
+        <message>
+            <location filename="../../reader/ui/annotation_model.py" line="48" />
+            <source>(passage no longer found)</source>
+            <translation>（原段落已找不到）</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationPanel</name>
+        <message>
+            <location filename="../../reader/ui/annotation_panel.py" line="38" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotation_panel.py" line="42" />
+            <source>Add a tag and press Enter</source>
+            <translation>输入标签后按回车添加</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotation_panel.py" line="49" />
+            <source>Note</source>
+            <translation>笔记</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotation_panel.py" line="52" />
+            <source>Your note on this article</source>
+            <translation>你对这篇文章的笔记</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotation_panel.py" line="57" />
+            <source>Annotated passages</source>
+            <translation>已标注的段落</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotation_panel.py" line="203" />
+            <source>Delete annotation</source>
+            <translation>删除标注</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="../../reader/ui/app.py" line="60" />
+            <source>Sample Page</source>
+            <translation>示例版面</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/app.py" line="61" />
+            <source>The sample page could not be imported: %1</source>
+            <translation>无法导入示例版面：%1</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/app.py" line="78" />
+            <source>Cannot Open Library</source>
+            <translation>无法打开资料库</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/app.py" line="79" />
+            <source>Open or create another library instead?</source>
+            <translation>要改为打开或新建另一个资料库吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleSidebar</name>
+        <message>
+            <location filename="../../reader/ui/article_list.py" line="285" />
+            <source>Search articles</source>
+            <translation>搜索文章</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/article_list.py" line="286" />
+            <source>Type one or more characters; Enter opens the first result</source>
+            <translation>输入一个或多个字；按回车打开第一条结果</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/article_list.py" line="287" />
+            <source>Show only articles with this tag</source>
+            <translation>只显示带有此标签的文章</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/article_list.py" line="288" />
+            <source>Show only articles from this page</source>
+            <translation>只显示来自此版面的文章</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/article_list.py" line="289" />
+            <source>Click to show articles with any entity again</source>
+            <translation>点击取消实体筛选，重新显示全部文章</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/article_list.py" line="314" />
+            <source>All tags</source>
+            <translation>全部标签</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/article_list.py" line="317" />
+            <source>All pages</source>
+            <translation>全部版面</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/article_list.py" line="318" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/article_list.py" line="389" />
+            <source>%1: %2  ✕</source>
+            <translation>%1：%2  ✕</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../reader/ui/article_list.py" line="394" />
+            <source>%n article(s)</source>
+            <translation>
+                <numerusform>%n 篇文章</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleView</name>
+        <message>
+            <location filename="../../reader/ui/article_view.py" line="241" />
+            <source>Mark as</source>
+            <translation>标记为</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/article_view.py" line="249" />
+            <source>Annotate passage…</source>
+            <translation>标注段落…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/article_view.py" line="258" />
+            <source>Remove entity «{text}» ({type})</source>
+            <translation>移除实体“{text}”（{type}）</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/article_view.py" line="284" />
+            <source>{type}: «{text}»</source>
+            <translation>{type}：“{text}”</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/article_view.py" line="286" />
+            <source>(your correction)</source>
+            <translation>（你的更正）</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/article_view.py" line="289" />
+            <source>Annotation</source>
+            <translation>标注</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntityIndexDock</name>
+        <message>
+            <location filename="../../reader/ui/entity_index.py" line="191" />
+            <source>Entity Index</source>
+            <translation>实体索引</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntityIndexModel</name>
+        <message>
+            <location filename="../../reader/ui/entity_index.py" line="135" />
+            <source>Number of different entities of this type</source>
+            <translation>此类型下不同实体的数量</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../reader/ui/entity_index.py" line="149" />
+            <source>%n article(s) mention this</source>
+            <translation>
+                <numerusform>%n 篇文章提到</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/entity_index.py" line="157" />
+            <source>Entity</source>
+            <translation>实体</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/entity_index.py" line="157" />
+            <source>Articles</source>
+            <translation>文章数</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntityLabels</name>
+        <message>
+            <location filename="../../reader/ui/palette.py" line="56" />
+            <source>People</source>
+            <translation>人物</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/palette.py" line="57" />
+            <source>Places</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/palette.py" line="58" />
+            <source>Organisations</source>
+            <translation>机构</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/palette.py" line="59" />
+            <source>Times</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/palette.py" line="60" />
+            <source>Numbers</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/palette.py" line="61" />
+            <source>Titles</source>
+            <translation>作品</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntityLegend</name>
+        <message>
+            <location filename="../../reader/ui/entity_legend.py" line="51" />
+            <source>Show or hide highlighted {type}</source>
+            <translation>显示或隐藏{type}的高亮</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportErrorsDialog</name>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="69" />
+            <source>Import Problems</source>
+            <translation>导入问题</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../reader/ui/dialogs.py" line="71" />
+            <source>%n file(s) could not be imported.</source>
+            <translation>
+                <numerusform>%n 个文件无法导入。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../reader/ui/dialogs.py" line="73" />
+            <source>%n article(s) were imported from the other files.</source>
+            <translation>
+                <numerusform>已从其余文件导入 %n 篇文章。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="77" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="77" />
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryErrors</name>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="124" />
+            <source>Cannot Open Library</source>
+            <translation>无法打开资料库</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="132" />
+            <source>Reader libraries (*.db);;All files (*)</source>
+            <translation>Reader 资料库 (*.db);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="101" />
+            <source>The library “%1” is damaged or is not a reader library. It has not been changed.</source>
+            <translation>资料库“%1”已损坏，或不是 reader 资料库。该文件未被改动。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="103" />
+            <source>The library “%1” was saved by a newer version of reader. Update reader to open it; the file has not been changed.</source>
+            <translation>资料库“%1”由更新版本的 reader 保存。请升级 reader 后再打开；该文件未被改动。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="134" />
+            <location filename="../../reader/ui/dialogs.py" line="137" />
+            <source>New Library</source>
+            <translation>新建资料库</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="140" />
+            <source>Open Library</source>
+            <translation>打开资料库</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="105" />
+            <source>The library “%1” is in use by another program. Close that program and try again.</source>
+            <translation>资料库“%1”正被其他程序使用。请关闭该程序后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="107" />
+            <source>The library “%1” cannot be written. Check the permissions of the file and its folder.</source>
+            <translation>资料库“%1”无法写入。请检查该文件及其所在文件夹的权限。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="109" />
+            <source>The library “%1” could not be opened.</source>
+            <translation>无法打开资料库“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="137" />
+            <source>“%1” exists already; use Open Library to open it.</source>
+            <translation>“%1”已存在；请用“打开资料库”打开它。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="184" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="185" />
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="186" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="187" />
+            <source>&amp;Theme</source>
+            <translation>主题(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="188" />
+            <source>&amp;Settings</source>
+            <translation>设置(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="189" />
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="190" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="291" />
+            <location filename="../../reader/ui/main_window.py" line="293" />
+            <source>The new language is used from the next start of reader.</source>
+            <translation>新的界面语言将在下次启动 reader 时生效。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="292" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="321" />
+            <source>(in memory)</source>
+            <translation>（内存中）</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="322" />
+            <source>%1 — Reader</source>
+            <translation>%1 — Reader</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="361" />
+            <source>Import Pages</source>
+            <translation>导入版面</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="361" />
+            <source>Page text files (*.txt);;All files (*)</source>
+            <translation>版面文本文件 (*.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="371" />
+            <source>An import is already running.</source>
+            <translation>已有一个导入任务正在进行。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="378" />
+            <location filename="../../reader/ui/main_window.py" line="382" />
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="382" />
+            <source>Importing %1 of %2: %3</source>
+            <translation>正在导入第 %1 个（共 %2 个）：%3</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../reader/ui/main_window.py" line="392" />
+            <source>Imported %n article(s).</source>
+            <translation>
+                <numerusform>已导入 %n 篇文章。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="394" />
+            <source>Import cancelled.</source>
+            <translation>导入已取消。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../reader/ui/main_window.py" line="396" />
+            <source>%n file(s) were already in the library.</source>
+            <translation>
+                <numerusform>%n 个文件已在资料库中。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="441" />
+            <location filename="../../reader/ui/main_window.py" line="448" />
+            <source>Recognising entities…</source>
+            <translation>正在识别实体…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="443" />
+            <source>Recognising entities: %1 of %2</source>
+            <translation>正在识别实体：%1 / %2</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="455" />
+            <source>Entity recognition stopped: %1</source>
+            <translation>实体识别已停止：%1</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="465" />
+            <source>Export Annotations</source>
+            <translation>导出标注</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="465" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="479" />
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="485" />
+            <source>Could not export to %1: %2</source>
+            <translation>无法导出到 %1：%2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../reader/ui/main_window.py" line="489" />
+            <source>Exported %n row(s) to %1</source>
+            <translation>
+                <numerusform>已将 %n 行导出到 %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="517" />
+            <source>Reader</source>
+            <translation>Reader</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="48" />
+            <source>Keyboard Shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="51" />
+            <source>Previous / next article in the list</source>
+            <translation>列表中的上一篇 / 下一篇文章</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="51" />
+            <source>Up / Down</source>
+            <translation>↑ / ↓</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="52" />
+            <source>Open the first search result</source>
+            <translation>打开第一条搜索结果</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="52" />
+            <source>Enter in the search box</source>
+            <translation>在搜索框中按回车</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="54" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/dialogs.py" line="54" />
+            <source>Shortcut</source>
+            <translation>快捷键</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagChip</name>
+        <message>
+            <location filename="../../reader/ui/tag_chips.py" line="88" />
+            <source>Remove tag “{tag}”</source>
+            <translation>移除标签“{tag}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskStatus</name>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="66" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="88" />
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoCommands</name>
+        <message>
+            <location filename="../../reader/ui/undo.py" line="220" />
+            <source>Annotate passage</source>
+            <translation>标注段落</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/undo.py" line="246" />
+            <source>Delete annotation</source>
+            <translation>删除标注</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/undo.py" line="266" />
+            <source>Edit annotation</source>
+            <translation>编辑标注</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/undo.py" line="286" />
+            <source>Mark entity</source>
+            <translation>标记实体</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/undo.py" line="305" />
+            <source>Remove entity</source>
+            <translation>移除实体</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/undo.py" line="95" />
+            <source>Add tag “{tag}”</source>
+            <translation>添加标签“{tag}”</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/undo.py" line="122" />
+            <source>Remove tag “{tag}”</source>
+            <translation>移除标签“{tag}”</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/undo.py" line="149" />
+            <source>Rename tag “{old}” to “{new}”</source>
+            <translation>将标签“{old}”重命名为“{new}”</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/undo.py" line="175" />
+            <source>Recolour tag “{tag}”</source>
+            <translation>更改标签“{tag}”的颜色</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/undo.py" line="192" />
+            <source>Delete tag “{tag}”</source>
+            <translation>删除标签“{tag}”</translation>
+        </message>
+    </context>
+</TS>
