@@ -1,4 +1,4 @@
-"""Entity recogniser (CONTRACT STUB by the lead; the NER developer fills it in).
+"""Entity recogniser (Qt-free).
 
 Public API:
     Recogniser()                                   # cheap to construct; the model loads lazily, once
@@ -6,4 +6,10 @@ Public API:
     Recogniser.recognise(text, user_terms=None) -> list[reader.model.Span]
     Recogniser.recognise_many(texts, user_terms=None) -> list[list[Span]]
         user_terms: dict[str, str] phrase -> label, the user's dictionary
+
+Labels and span conventions: ENTITIES.md (PER LOC ORG TIME NUM WORK).
 """
+
+from reader.entities.recogniser import Recogniser
+
+__all__ = ["Recogniser"]

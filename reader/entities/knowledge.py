@@ -1,0 +1,114 @@
+"""The shipped knowledge files (resources/ner/), loaded once and cached.
+
+Each file's source and licence are in resources/ner/README.md.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.paths import resource_path
+from reader.entities.wordlist import compile_words
+
+# Placeholder rows in the division list that are not names of places.
+_NOT_PLACES = ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划")
+
+# Endings stripped to get the short form people write (赤峰市 -> 赤峰,
+# 内蒙古自治区 -> 内蒙古). Ethnic autonomous-region names need their own rule.
+_PROVINCE_ENDINGS = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市")
+_PREFECTURE_ENDINGS = ("自治州", "地区", "盟", "市")
+
+
+def _ner_dir() -> Path:
+    return resource_path("ner")
+
+
+def _lines(name: str) -> list[str]:
+    out = []
+    with open(_ner_dir() / name, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                out.append(line)
+    return out
+
+
+def _words(name: str) -> list[str]:
+    return [w for line in _lines(name) for w in line.split()]
+
+
+def _table(name: str) -> list[list[str]]:
+    return [line.split("\t") for line in _lines(name)]
+
+
+def _strip_ending(name: str, endings: tuple[str, ...]) -> str | None:
+    for ending in endings:
+        if name.endswith(ending) and len(name) - len(ending) >= 2:
+            # 内蒙古自治区 -> 内蒙古; 新疆维吾尔自治区 -> 新疆
+            return name[: -len(ending)]
+    return None
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    places: frozenset[str]  # full division names and the short forms of large ones
+    place_re: re.Pattern[str]
+    admin_suffix_re: re.Pattern[str]
+    admin_suffixes: tuple[str, ...]
+    strong_suffixes: frozenset[str]
+    org_suffix_re: re.Pattern[str]
+    units_re: re.Pattern[str]
+    durations: tuple[str, ...]
+    prefix_approx: tuple[str, ...]
+    infix_approx: tuple[str, ...]
+    below: tuple[str, ...]
+    roles: frozenset[str]
+    role_re: re.Pattern[str]
+    surnames: frozenset[str]
+    generic: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def load_knowledge() -> Knowledge:
+    places: set[str] = set()
+    for row in _table("admin_divisions.tsv"):
+        _code, name, level = row[0], row[1], row[2]
+        if name in _NOT_PLACES:
+            continue
+        places.add(name)
+        if level == "province":
+            short = _strip_ending(name, _PROVINCE_ENDINGS)
+        elif level == "prefecture":
+            short = _strip_ending(name, _PREFECTURE_ENDINGS)
+        else:
+            # County short forms (固阳, 兴和) are ordinary words too often.
+            short = None
+        if short:
+            places.add(short)
+    # Regions written without a level word in everyday use.
+    places.update(("自治区",))
+    admin_suffixes = tuple(_words("admin_suffixes.txt"))
+    org_rows = _table("org_suffixes.tsv")
+    strong = frozenset(s for s, kind in org_rows if kind == "strong")
+    approx = _table("approximators.txt")
+    roles = _words("roles.txt")
+    return Knowledge(
+        places=frozenset(places),
+        place_re=compile_words(places),
+        admin_suffix_re=compile_words(admin_suffixes),
+        admin_suffixes=admin_suffixes,
+        strong_suffixes=strong,
+        org_suffix_re=compile_words(s for s, _ in org_rows),
+        units_re=compile_words(_words("units.txt")),
+        durations=tuple(_words("durations.txt")),
+        prefix_approx=tuple(a for a, kind in approx if kind == "prefix"),
+        infix_approx=tuple(a for a, kind in approx if kind == "infix"),
+        below=tuple(a for a, kind in approx if kind == "below"),
+        roles=frozenset(roles),
+        role_re=compile_words(roles),
+        surnames=frozenset(_words("surnames.txt")),
+        generic=frozenset(_words("generic_modifiers.txt")),
+    )

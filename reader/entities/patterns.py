@@ -1,0 +1,108 @@
+"""Entities found by their shape alone: TIME, NUM, WORK and numbered roads.
+
+These follow ENTITIES.md rather than the tagger, whose TIME tag also covers
+relative expressions (近日, 去年以来) and whose number words stop before the
+unit (6.4 | 万人). Each finder returns (start, end, label) triples over the
+whole text; the recogniser resolves overlaps afterwards.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from reader.entities.knowledge import Knowledge, load_knowledge
+
+_CN_DIGIT = "〇零一二三四五六七八九"
+_PART_OF_DAY = "凌晨|清晨|早晨|早上|上午|中午|午间|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|晚|早|夜"
+
+# A number glued to a letter, digit or decimal point on its left is part of an
+# identifier or a longer number (G305, 3C, 110.5), never the start of a NUM.
+_NO_LEFT = r"(?<![A-Za-z0-9０-９Ａ-Ｚａ-ｚ.．_\-/#第])"
+
+
+def _time_regex() -> re.Pattern[str]:
+    year = rf"(?:(?:1[89]|20)\d\d|[{_CN_DIGIT}]{{4}})年"
+    month = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
+    day = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+    year_part = r"(?:度|上半年|下半年|年初|年底|年末|第[一二三四]季度|[一二三四]季度|初|底|末)"
+    month_part = r"(?:上旬|中旬|下旬|初|底|末|中)"
+    date = (
+        rf"(?:{year}(?:{month}(?:{day})?(?:{month_part})?|{year_part})?"
+        rf"|{month}(?:{day})?(?:{month_part})?"
+        rf"|(?:3[01]|[12]\d|0?[1-9])[日号])"
+    )
+    hour = rf"(?:2[0-4]|[01]?\d|[{_CN_DIGIT}十]{{1,3}})"
+    minute = r"(?:[0-5]?\d分(?:[0-5]?\d秒)?|半|[一二三]刻)"
+    clock_t = rf"{hour}时(?:{minute})?(?:许|左右)?"
+    # "点" is also a measure word (5点建议), so it only counts as a clock time
+    # when something else says so: a part of the day, minutes, 钟 or 许.
+    clock_d = rf"{hour}点(?:{minute}|钟|许|左右)(?:许|左右)?"
+    clock_d_after_part = rf"{hour}点(?:{minute}|钟)?(?:许|左右)?"
+    colon = r"(?:2[0-3]|[01]?\d)[:：][0-5]\d"
+    clock = rf"(?:{clock_t}|{clock_d}|{colon})"
+    part_clock = rf"(?:{_PART_OF_DAY})(?:{clock_t}|{clock_d_after_part}|{colon})"
+    pattern = (
+        rf"{_NO_LEFT}(?:{date}(?:(?:{_PART_OF_DAY})?(?:{clock_t}|{clock_d_after_part}|{colon})|(?:{_PART_OF_DAY}))?"
+        rf"|{part_clock}|{_NO_LEFT}{clock})"
+    )
+    return re.compile(pattern)
+
+
+@functools.lru_cache(maxsize=1)
+def _compiled() -> dict[str, re.Pattern[str]]:
+    k: Knowledge = load_knowledge()
+    number = r"\d+(?:[,，]\d{3})*(?:[.．]\d+)?"
+    magnitude = r"(?:[十百千万亿]{1,3})?"
+    prefix = "|".join(map(re.escape, k.prefix_approx))
+    infix = "|".join(map(re.escape, k.infix_approx))
+    below = "|".join(map(re.escape, k.below))
+    units = k.units_re.pattern
+    # 2小时09分12秒: a duration written in several parts is one number.
+    clock_parts = r"(?:\d+(?:小时|分钟|分|秒))*"
+    num = (
+        rf"(?:(?:{below})|(?:{prefix}))?{_NO_LEFT}{number}{magnitude}(?:{infix})?(?:{units}){clock_parts}"
+    )
+    cn_number = r"(?:[一二两三四五六七八九十百千]+|半)"
+    cn_dur_unit = "|".join(map(re.escape, sorted(k.durations, key=len, reverse=True)))
+    # 两个多小时, 近半个小时, 一个半小时, 两天; not 同一天 / 这两年 (relative).
+    cn_duration = (
+        rf"(?<![第同这那每当前后哪某上下一二两三四五六七八九十])(?:{prefix})?"
+        rf"{cn_number}(?:个)?(?:多|余|半)?(?:个)?(?:{cn_dur_unit})"
+    )
+    return {
+        "time": _time_regex(),
+        "num": re.compile(num),
+        "cn_duration": re.compile(cn_duration),
+        "work": re.compile(r"《[^《》\n]{1,80}》"),
+        # G305线, S203省道, G6京藏高速: a numbered road is a place; its number
+        # is an identifier, so no NUM may start inside it.
+        "road": re.compile(
+            r"(?<![A-Za-z0-9])[GSXYZ]\d{1,4}(?:[\u4e00-\u9fff]{2,6}?高速(?:公路)?|线|国道|省道|县道|高速(?:公路)?)"
+        ),
+    }
+
+
+# 一天 / 一年 / 一周 alone are mostly idioms (一年一度, 一天比一天), not durations.
+_IDIOMATIC_ONE = re.compile(r"^(?:近|约|超|逾)?一(?:天|年|周)$")
+
+
+def find_times(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), "TIME") for m in _compiled()["time"].finditer(text) if m.end() > m.start()]
+
+
+def find_numbers(text: str) -> list[tuple[int, int, str]]:
+    pats = _compiled()
+    out = [(m.start(), m.end(), "NUM") for m in pats["num"].finditer(text)]
+    for m in pats["cn_duration"].finditer(text):
+        if not _IDIOMATIC_ONE.match(m.group()):
+            out.append((m.start(), m.end(), "NUM"))
+    return out
+
+
+def find_works(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), "WORK") for m in _compiled()["work"].finditer(text)]
+
+
+def find_roads(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), "LOC") for m in _compiled()["road"].finditer(text)]

@@ -1,0 +1,83 @@
+"""The entity recogniser: tagger + knowledge layer + the user's dictionary."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping, Sequence
+
+from reader.entities import patterns, structure
+from reader.entities.knowledge import load_knowledge
+from reader.entities.lac_model import LacModel, tags_to_tokens
+from reader.entities.resolve import resolve
+from reader.entities.segment import has_cjk, sentences
+from reader.entities.user_terms import find_user_terms
+from reader.model import Span
+
+# Which candidate wins an overlap, highest first (ENTITIES.md: no LOC inside an
+# ORG; a road's number is not a NUM; a 4-digit year is a TIME, not a NUM).
+PRIORITY = {"USER": 100, "WORK": 90, "TIME": 80, "ORG": 70, "ROAD": 65, "NUM": 60, "PER": 50, "LOC": 40}
+
+
+class Recogniser:
+    """Cheap to construct; the model loads once, on ``load()`` or first use."""
+
+    def __init__(self, batch_size: int = 64, threads: int = 2):
+        self._model = LacModel(batch_size=batch_size, threads=threads)
+        self._lock = threading.Lock()
+
+    def load(self) -> None:
+        with self._lock:
+            self._model.load()
+            load_knowledge()
+
+    @property
+    def loaded(self) -> bool:
+        return self._model.loaded
+
+    def recognise(self, text: str, user_terms: Mapping[str, str] | None = None) -> list[Span]:
+        return self.recognise_many([text], user_terms)[0]
+
+    def recognise_many(
+        self, texts: Sequence[str], user_terms: Mapping[str, str] | None = None
+    ) -> list[list[Span]]:
+        if not self.loaded:
+            self.load()
+        k = load_knowledge()
+        # All sentences of all texts go through the model together, so that
+        # batches are full even when each text is short.
+        pieces: list[tuple[int, int, int]] = []  # (text index, start, end)
+        for ti, text in enumerate(texts):
+            for a, b in sentences(text):
+                if has_cjk(text[a:b]):
+                    pieces.append((ti, a, b))
+        tags = self._model.tag([texts[ti][a:b] for ti, a, b in pieces])
+        per_text: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+        for (ti, a, b), sent_tags in zip(pieces, tags):
+            sent = structure.Sentence(texts[ti][a:b], tags_to_tokens(sent_tags))
+            per_text[ti].extend((a + s, a + e, lab) for s, e, lab in _sentence_candidates(sent, k))
+        out = []
+        for ti, text in enumerate(texts):
+            cands = per_text[ti]
+            cands += [(s, e, "TIME") for s, e, _ in patterns.find_times(text)]
+            cands += [(s, e, "NUM") for s, e, _ in patterns.find_numbers(text)]
+            cands += [(s, e, "WORK") for s, e, _ in patterns.find_works(text)]
+            cands += [(s, e, "ROAD") for s, e, _ in patterns.find_roads(text)]
+            if user_terms:
+                cands += [(s, e, "USER:" + lab) for s, e, lab in find_user_terms(text, user_terms)]
+            out.append(
+                [Span(s, e, lab, text[s:e]) for s, e, lab in resolve(cands, PRIORITY)]
+            )
+        return out
+
+
+def _sentence_candidates(sent: structure.Sentence, k) -> list[tuple[int, int, str]]:
+    lac_orgs = [(t.start, t.end, "ORG") for t in sent.tokens if t.pos == "ORG"]
+    lac_locs = [(t.start, t.end, "LOC") for t in sent.tokens if t.pos == "LOC"]
+    places = structure.find_places(sent, k)
+    lac_orgs = structure.split_lac_orgs(sent, k, lac_orgs)
+    units = structure.org_units(sent, k, places + lac_locs, lac_orgs)
+    orgs = structure.merge_orgs(structure.drop_generic_orgs(sent, k, lac_orgs) + units)
+    locs = structure.merge_place_chains(
+        lac_locs + places + structure.township_names(sent, k), sent.text, k
+    )
+    return orgs + locs + structure.people(sent, k)
