@@ -1,0 +1,175 @@
+"""The library under bad conditions: damaged, read-only, locked, full disk, killed process."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import random
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from reader.store.errors import (
+    LibraryCorruptError,
+    LibraryFullError,
+    LibraryLockedError,
+    LibraryReadOnlyError,
+)
+from reader.store.library import Library
+from store_support import article, page
+
+HERE = Path(__file__).parent
+
+
+# -- damaged files ----------------------------------------------------------------
+
+
+def test_garbage_file_is_refused_untouched(tmp_path):
+    path = tmp_path / "library.db"
+    garbage = bytes(random.Random(7).randrange(256) for _ in range(8192))
+    path.write_bytes(garbage)
+    with pytest.raises(LibraryCorruptError, match="not a reader library"):
+        Library(path)
+    assert path.read_bytes() == garbage
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["library.db"]  # no -wal, -shm, backup
+
+
+def test_damaged_database_after_a_valid_header_is_refused_untouched(tmp_path):
+    path = tmp_path / "library.db"
+    with Library(path) as library:
+        library.import_page("p.txt", page(article("标题", "正文" * 500)))
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # wreck the schema page, keep the header
+    path.write_bytes(bytes(data))
+    for leftover in tmp_path.glob("library.db-*"):
+        leftover.unlink()
+    with pytest.raises(LibraryCorruptError):
+        Library(path)
+    assert path.read_bytes() == bytes(data)
+
+
+# -- read-only ----------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def read_only(target: Path):
+    """Make a file or folder unwritable, even for root (chattr +i), or skip the test."""
+    if os.geteuid() != 0:
+        mode = target.stat().st_mode
+        target.chmod(0o555 if target.is_dir() else 0o444)
+        try:
+            yield
+        finally:
+            target.chmod(mode)
+        return
+    chattr = shutil.which("chattr")
+    if not chattr or subprocess.run([chattr, "+i", str(target)], capture_output=True).returncode != 0:
+        pytest.skip("running as root and chattr +i is not available here: cannot make a file read-only")
+    try:
+        yield
+    finally:
+        subprocess.run([chattr, "-i", str(target)], check=True)
+
+
+def test_read_only_file_is_a_clear_error(tmp_path):
+    path = tmp_path / "library.db"
+    Library(path).close()
+    before = path.read_bytes()
+    with read_only(path):
+        with pytest.raises(LibraryReadOnlyError, match="read-only"):
+            Library(path)
+    assert path.read_bytes() == before
+
+
+def test_read_only_folder_is_a_clear_error(tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    with read_only(folder):
+        with pytest.raises(LibraryReadOnlyError, match="cannot be written"):
+            Library(folder / "library.db")
+
+
+# -- locked -------------------------------------------------------------------------------
+
+
+def test_locked_library_times_out_with_a_clear_error_and_readers_still_read(tmp_path):
+    path = tmp_path / "library.db"
+    with Library(path) as library:
+        ids = library.import_page("p.txt", page(article("标题", "下雪了"))).article_ids
+    holder = sqlite3.connect(path, isolation_level=None)
+    try:
+        holder.execute("BEGIN EXCLUSIVE")
+        library = Library(path, busy_timeout=0.3)
+        try:
+            assert library.search_article_ids("雪") == ids  # WAL: readers are not blocked
+            started = time.monotonic()
+            with pytest.raises(LibraryLockedError, match="locked"):
+                library.annotate(ids[0], 0, 1)
+            assert 0.2 < time.monotonic() - started < 5
+            holder.execute("ROLLBACK")
+            assert library.annotate(ids[0], 0, 1).quote == "下"  # usable once the lock is gone
+        finally:
+            library.close()
+    finally:
+        holder.close()
+
+
+# -- disk full --------------------------------------------------------------------------------
+
+
+def test_disk_full_rolls_back_the_whole_action(file_lib):
+    ids = file_lib.import_page("p.txt", page(article("标题", "正文"))).article_ids
+    file_lib.tag_article(ids[0], "甲")
+    pages = file_lib.conn.execute("PRAGMA page_count").fetchone()[0]
+    # SQLite answers SQLITE_FULL once the file would grow past max_page_count: a full disk.
+    file_lib.conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+    big = page(*[article(f"大{i}", "雪" * 20_000) for i in range(5)])
+    with pytest.raises(LibraryFullError, match="full"):
+        file_lib.import_page("big.txt", big)
+    assert file_lib.count_articles() == 1 and len(file_lib.sources()) == 1
+    assert file_lib.search_article_ids("雪") == []
+    assert file_lib.integrity_check() == "ok"
+    file_lib.conn.execute("PRAGMA max_page_count = 1073741823")
+    assert not file_lib.import_page("big.txt", big).duplicate  # the same action now succeeds
+    assert file_lib.count_articles() == 6
+
+
+# -- killed process ---------------------------------------------------------------------------------
+
+
+def test_sigkill_during_writes_loses_no_acknowledged_annotation(tmp_path):
+    path = tmp_path / "library.db"
+    rng = random.Random(2024)
+    acknowledged: set[int] = set()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(HERE), os.environ.get("PYTHONPATH", "")])}
+    for round_no in range(6):
+        child = subprocess.Popen(
+            [sys.executable, str(HERE / "kill_worker.py"), str(path), str(round_no)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        wanted = rng.randrange(1, 25)
+        for _ in range(wanted):
+            line = child.stdout.readline()
+            if not line:
+                pytest.fail(f"worker died on its own: {child.stderr.read()}")
+            acknowledged.add(int(line.split()[1]))
+        time.sleep(rng.random() * 0.05)  # land somewhere inside the next import or annotation
+        child.kill()
+        # Whatever was printed before the kill was acknowledged too.
+        for line in child.stdout.read().splitlines():
+            acknowledged.add(int(line.split()[1]))
+        child.wait()
+        assert child.returncode == -9
+        with Library(path) as library:
+            assert library.integrity_check() == "ok"
+            for annotation_id in acknowledged:
+                assert library.get_annotation(annotation_id).quote == "民警"
+    assert len(acknowledged) >= 6
