@@ -1,0 +1,147 @@
+"""The annotation CSV: columns, encoding, quoting, formula defusing; read back by pandas and LibreOffice."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import subprocess
+
+import pandas as pd
+import pytest
+
+from reader.export import export_annotations_csv, neutralise
+from reader.model import Article, Block, Page
+from reader.store.library import EXPORT_COLUMNS, Library
+
+COLUMNS = [
+    "annotation_id", "kind", "article_id", "source", "article_title", "byline", "tag", "note",
+    "quote", "start", "end", "prefix", "suffix", "created", "modified",
+]  # fmt: skip
+
+
+@pytest.fixture
+def library():
+    lib = Library()
+    lib.import_page(
+        "第一版.txt",
+        Page(
+            [
+                Article(
+                    title="=HYPERLINK(\"x\")",
+                    byline="-王明",
+                    body=[Block("paragraph", "派出所民警赵晨然在G305国道巡逻。"), Block("paragraph", "+雪后路滑。")],
+                ),
+                Article(title="草原新学校", byline=None, body=[Block("paragraph", "呼和浩特市新建一所学校。")]),
+            ]
+        ),
+    )
+    lib.tag_article(1, "警务")
+    lib.tag_article(2, "@教育")
+    lib.set_article_note(1, "第一行\n第二行，带\"引号\"")
+    lib.annotate_quote(1, "赵晨然", tag="人物", note="\t制表符开头")
+    lib.annotate_quote(1, "+雪后", note="=1+2")
+    lib.annotate_quote(2, "学校")
+    yield lib
+    lib.close()
+
+
+def _expected(library):
+    return [[neutralise(v) for v in row] for row in library.export_rows()]
+
+
+def test_columns_in_order_and_one_row_per_tag_note_and_passage(library, tmp_path):
+    out = tmp_path / "out.csv"
+    assert export_annotations_csv(library, out) == 6
+    assert list(EXPORT_COLUMNS) == COLUMNS
+    with out.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0] == COLUMNS
+    kinds = [r[1] for r in rows[1:]]
+    assert sorted(kinds) == sorted(["article_tag", "article_tag", "article_note", "passage", "passage", "passage"])
+    passage = next(r for r in rows[1:] if r[8] == "赵晨然")
+    record = dict(zip(COLUMNS, passage))
+    text = library.get_article(1).body_text
+    assert text[int(record["start"]) : int(record["end"])] == "赵晨然"
+    assert record["tag"] == "人物" and record["source"] == "第一版.txt" and record["article_id"] == "1"
+    assert len({r[0] for r in rows[1:]}) == 6  # annotation ids are unique
+
+
+def test_bom_full_quoting_and_newlines_inside_fields(library, tmp_path):
+    out = tmp_path / "out.csv"
+    export_annotations_csv(library, out)
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    text = raw[3:].decode("utf-8")
+    header = text.split("\r\n", 1)[0]
+    assert header == ",".join(f'"{c}"' for c in COLUMNS)  # every field quoted
+    assert '"第一行\n第二行，带""引号"""' in text  # the newline stays inside its quoted field
+
+
+def test_formula_starts_are_neutralised(library, tmp_path):
+    out = tmp_path / "out.csv"
+    export_annotations_csv(library, out)
+    df = pd.read_csv(out, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    for column in COLUMNS:
+        for value in df[column]:
+            assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), (column, value)
+    assert "'=HYPERLINK(\"x\")" in set(df["article_title"])
+    assert "'-王明" in set(df["byline"]) and "'@教育" in set(df["tag"])
+    assert "'\t制表符开头" in set(df["note"]) and "'=1+2" in set(df["note"]) and "'+雪后" in set(df["quote"])
+    assert [neutralise(v) for v in (None, 3, "ok", "\r x")] == ["", "3", "ok", "'\r x"]
+
+
+def test_pandas_reads_back_the_same_values(library, tmp_path):
+    out = tmp_path / "out.csv"
+    export_annotations_csv(library, out)
+    df = pd.read_csv(out, dtype=str, keep_default_na=False, encoding="utf-8")  # BOM stripped by pandas
+    assert list(df.columns) == COLUMNS
+    assert df.values.tolist() == _expected(library)
+
+
+def test_empty_library_gives_a_header_only(tmp_path):
+    with Library() as lib:
+        out = tmp_path / "empty.csv"
+        assert export_annotations_csv(lib, out) == 0
+        assert out.read_text(encoding="utf-8-sig").strip() == ",".join(f'"{c}"' for c in COLUMNS)
+
+
+def test_a_failed_export_leaves_no_half_file_and_keeps_the_old_one(library, tmp_path, monkeypatch):
+    out = tmp_path / "out.csv"
+    out.write_text("previous export", encoding="utf-8")
+
+    first_rows = list(library.export_rows())[:2]
+
+    def failing_rows():
+        yield from first_rows
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(library, "export_rows", failing_rows)
+    with pytest.raises(OSError):
+        export_annotations_csv(library, out)
+    assert out.read_text(encoding="utf-8") == "previous export"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]  # no temp file left behind
+
+
+@pytest.mark.skipif(shutil.which("libreoffice") is None, reason="LibreOffice is not installed (CI installs libreoffice-calc-nogui)")
+def test_libreoffice_reads_back_the_same_values(library, tmp_path):
+    out = tmp_path / "out.csv"
+    export_annotations_csv(library, out)
+    # Filter options: comma separator (44), text delimiter " (34), UTF-8 (76),
+    # first line 1, and every one of the 15 columns imported as text (format 2),
+    # as a user importing "text" columns would, so nothing is reinterpreted.
+    column_formats = "/".join(f"{i}/2" for i in range(1, len(COLUMNS) + 1))
+    profile = tmp_path / "lo-profile"
+    result = subprocess.run(
+        [
+            "libreoffice", f"-env:UserInstallation=file://{profile}", "--headless",
+            "--infilter=CSV:44,34,76,1," + column_formats, "--convert-to", "xlsx", "--outdir", str(tmp_path), str(out),
+        ],  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    xlsx = tmp_path / "out.xlsx"
+    assert xlsx.exists(), result.stderr
+    df = pd.read_excel(xlsx, dtype=str, keep_default_na=False, engine="openpyxl")
+    assert list(df.columns) == COLUMNS
+    assert df.values.tolist() == _expected(library)
