@@ -213,20 +213,31 @@ def untranslated(ts: Path) -> list[str]:
             if m.find("translation").get("type") == "unfinished" or not _translation_text(m)]
 
 
+def source_files() -> list[Path]:
+    return sorted(SOURCES.glob("*.py"))
+
+
+def update_ts(ts: Path, sources: list[Path]) -> None:
+    """Steps 1-3 for one .ts file named like reader_<language>.ts."""
+    language = ts.stem.split("_", 1)[1]
+    # Absolute line numbers: merge_wrapper_messages matches lupdate's
+    # locations against the wrapper call sites.
+    subprocess.run([qt_tool("lupdate"), "-silent", "-locations", "absolute",
+                    "-source-language", "en", "-target-language", language,
+                    *map(str, sources), "-ts", str(ts)], check=True)
+    merge_wrapper_messages(ts, wrapper_messages(sources))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Update the .ts files and build the .qm files.")
     parser.add_argument("--check", action="store_true", help="exit 1 if any string is untranslated")
     parser.add_argument("--no-release", action="store_true", help="do not run lrelease")
     args = parser.parse_args(argv)
 
-    sources = sorted(p for p in SOURCES.glob("*.py") if p.name != "__init__.py" or p.stat().st_size)
+    sources = source_files()
     I18N.mkdir(parents=True, exist_ok=True)
     for ts in TS_FILES:
-        language = ts.stem.split("_", 1)[1]
-        subprocess.run([qt_tool("lupdate"), "-silent", "-locations", "absolute",
-                        "-source-language", "en", "-target-language", language,
-                        *map(str, sources), "-ts", str(ts)], check=True)
-        merge_wrapper_messages(ts, wrapper_messages(sources))
+        update_ts(ts, sources)
         if not args.no_release:
             subprocess.run([qt_tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
                            check=True)
