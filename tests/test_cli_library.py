@@ -1,0 +1,184 @@
+"""The library commands of ``python -m reader``, end to end through the real parser."""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+import reader.entities
+from reader.cli import main
+from reader.model import Span
+from reader.paths import default_library_path
+from reader.store.library import Library
+from reader.synthetic import generate_page
+
+
+class FakeRecogniser:
+    def recognise_many(self, texts, user_terms=None):
+        return [[Span(0, 1, "PER", t[0])] if t else [] for t in texts]
+
+
+@pytest.fixture
+def pages(tmp_path):
+    folder = tmp_path / "pages"
+    (folder / "sub").mkdir(parents=True)
+    rng = random.Random(11)
+    files = []
+    for i, where in enumerate([folder, folder, folder / "sub"]):
+        text, _articles, _furniture = generate_page(rng)
+        f = where / f"page{i}.txt"
+        f.write_text(text, encoding="utf-8")
+        files.append(f)
+    (folder / "notes.md").write_text("not a page", encoding="utf-8")  # ignored: only *.txt
+    return folder, files
+
+
+@pytest.fixture
+def db(tmp_path):
+    return tmp_path / "library.db"
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _imported(capsys, db, pages):
+    folder, _ = pages
+    code, out, err = run(capsys, "import", folder, "--library", db, "--no-recognise")
+    assert code == 0, err
+    return out
+
+
+def test_import_folder_recursively_with_progress_and_summary(capsys, db, pages):
+    out = _imported(capsys, db, pages)
+    lines = out.splitlines()
+    assert [line.split("]")[0] for line in lines[:3]] == ["[1/3", "[2/3", "[3/3"]
+    assert "imported 3 file(s)" in lines[-1] and "0 failed" in lines[-1]
+    with Library(db) as library:
+        assert len(library.sources()) == 3 and library.count_articles() > 3
+
+
+def test_reimport_adds_nothing(capsys, db, pages):
+    _imported(capsys, db, pages)
+    with Library(db) as library:
+        before = library.count_articles()
+    out = _imported(capsys, db, pages)
+    assert "3 already present" in out
+    with Library(db) as library:
+        assert library.count_articles() == before
+
+
+def test_a_bad_file_is_reported_and_the_rest_go_in(capsys, db, pages, tmp_path):
+    folder, files = pages
+    bad = folder / "binary.txt"
+    bad.write_bytes(bytes(range(256)) * 40)
+    code, out, err = run(capsys, "import", folder, tmp_path / "missing.txt", "--library", db, "--no-recognise")
+    assert code == 1
+    assert "binary.txt: skipped" in err and "missing.txt: skipped, no such file or folder" in err
+    assert "imported 3 file(s)" in out and "2 failed" in out
+    assert "Traceback" not in err
+
+
+def test_import_runs_recognition_before_exiting(capsys, db, pages, monkeypatch):
+    monkeypatch.setattr(reader.entities, "Recogniser", FakeRecogniser, raising=False)
+    folder, _ = pages
+    code, out, err = run(capsys, "import", folder, "--library", db)
+    assert code == 0 and "recognised entities in" in out
+    with Library(db) as library:
+        assert library.article_ids_needing_recognition() == []
+        assert library.entities_for(1)
+
+
+def test_recognise_command_does_what_is_pending(capsys, db, pages, monkeypatch):
+    _imported(capsys, db, pages)
+    monkeypatch.setattr(reader.entities, "Recogniser", FakeRecogniser, raising=False)
+    code, out, _ = run(capsys, "recognise", "--library", db)
+    assert code == 0 and "recognised entities in" in out
+    with Library(db) as library:
+        assert library.count_needing_recognition() == 0
+
+
+def test_list_json_search_and_tag_filters(capsys, db, pages):
+    _imported(capsys, db, pages)
+    code, out, _ = run(capsys, "list", "--library", db, "--json")
+    rows = json.loads(out)
+    assert code == 0 and rows and all(set(r) == {"id", "source", "title", "byline"} for r in rows)
+    with Library(db) as library:
+        body = library.get_article(rows[1]["id"]).body_text
+        expected = library.search_article_ids(body[3])
+    code, out, _ = run(capsys, "list", "--library", db, "--json", "--search", body[3])
+    assert [r["id"] for r in json.loads(out)] == expected and rows[1]["id"] in expected
+    run(capsys, "tag", "--library", db, "--article", rows[0]["id"], "重要")
+    code, out, _ = run(capsys, "list", "--library", db, "--tag", "重要")
+    assert code == 0 and out.splitlines() == [f"{rows[0]['id']}\t{rows[0]['source']}\t{rows[0]['title']}\t{rows[0]['byline'] or ''}"]
+
+
+def test_tag_by_search_and_remove(capsys, db, pages):
+    _imported(capsys, db, pages)
+    with Library(db) as library:
+        char = library.get_article(2).body_text[0]
+        matching = library.search_article_ids(char)
+    code, out, _ = run(capsys, "tag", "--library", db, "--search", char, "批量")
+    assert code == 0 and f"tagged {len(matching)} article(s)" in out
+    with Library(db) as library:
+        assert library.search_article_ids("", tag="批量") == matching
+    code, _, _ = run(capsys, "tag", "--library", db, "--article", matching[0], "批量", "--remove")
+    with Library(db) as library:
+        assert library.search_article_ids("", tag="批量") == matching[1:]
+    code, _, err = run(capsys, "tag", "--library", db, "--search", "绝对不会出现的词语", "批量")
+    assert code == 1 and "no article matches" in err
+
+
+def test_note_and_annotate_then_export(capsys, db, pages, tmp_path):
+    _imported(capsys, db, pages)
+    with Library(db) as library:
+        quote = library.get_article(1).body_text[2:6]
+    assert run(capsys, "note", "--library", db, "--article", 1, "第一行\n第二行")[0] == 0
+    code, out, _ = run(capsys, "annotate", "--library", db, "--article", 1, "--quote", quote, "--tag", "摘录", "--note", "=SUM(A1)")
+    assert code == 0 and out.startswith("annotation 1:")
+    out_csv = tmp_path / "out.csv"
+    code, out, _ = run(capsys, "export", "--library", db, "--csv", out_csv)
+    assert code == 0 and "wrote 2 row(s)" in out
+    df = pd.read_csv(out_csv, dtype=str, keep_default_na=False)
+    assert sorted(df["kind"]) == ["article_note", "passage"]
+    passage = df[df["kind"] == "passage"].iloc[0]
+    assert passage["quote"] == quote and passage["tag"] == "摘录" and passage["note"] == "'=SUM(A1)"
+    assert df[df["kind"] == "article_note"].iloc[0]["note"] == "第一行\n第二行"
+
+
+def test_annotate_with_a_missing_quote_is_a_clear_error(capsys, db, pages):
+    _imported(capsys, db, pages)
+    code, out, err = run(capsys, "annotate", "--library", db, "--article", 1, "--quote", "不在文中的话")
+    assert code == 1 and err.strip() == "error: Article 1 does not contain the passage «不在文中的话»."
+    code, _, err = run(capsys, "annotate", "--library", db, "--article", 999, "--quote", "x")
+    assert code == 1 and "no article 999" in err
+
+
+def test_library_errors_are_one_line_not_tracebacks(capsys, tmp_path):
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"not a database at all" * 100)
+    code, _, err = run(capsys, "list", "--library", garbage)
+    assert code == 1 and err.startswith("error: ") and "not a reader library" in err
+    code, _, err = run(capsys, "export", "--library", tmp_path / "new.db", "--csv", tmp_path / "no" / "such" / "dir.csv")
+    assert code == 1 and "cannot write" in err
+
+
+def test_default_library_is_the_apps(capsys, pages):
+    folder, _ = pages
+    code, _, _ = run(capsys, "import", folder, "--no-recognise")
+    assert code == 0 and default_library_path().exists()  # under READER_DATA_DIR (tests/conftest.py)
+
+
+def test_python_dash_m_reader_list_json(db, pages, tmp_path):
+    folder, _ = pages
+    args = [sys.executable, "-m", "reader"]
+    subprocess.run([*args, "import", str(folder), "--library", str(db), "--no-recognise"], check=True, capture_output=True)
+    result = subprocess.run([*args, "list", "--library", str(db), "--json"], capture_output=True, text=True, encoding="utf-8")
+    assert result.returncode == 0 and json.loads(result.stdout)[0]["id"] == 1
