@@ -17,12 +17,13 @@ from reader.parsing.headlines import assign_roles, headline_size
 from reader.parsing.layout import Column, estimate_column
 from reader.parsing.lines import Line
 from reader.parsing.paragraphs import SourcedBlock, build_blocks
-from reader.parsing.text import cell_width
+from reader.parsing.text import cell_width, is_terminal
 
-# Column widths differing by this much belong to different articles.
+# Column widths differing by this much belong to different articles; within
+# one article justification moves full lines by up to about a cell.
 _COLUMN_CHANGE = 1.5
-# A width estimate needs this many lines to be trusted.
-_MIN_LINES_FOR_WIDTH = 4
+# A width measure needs this many running lines to be trusted.
+_MIN_LINES_FOR_WIDTH = 3
 
 
 @dataclass(slots=True)
@@ -63,26 +64,34 @@ def _starts_article(body: Sequence[Line], blocks: list[SourcedBlock], j: int, co
         return True
     if j + 1 < len(blocks) and blocks[j + 1].block.kind == "subhead":
         return True  # kicker + title (or title + subtitle) stacked
-    before_start = 0
-    for prev in range(j - 1, -1, -1):
-        if blocks[prev].block.kind == "subhead":
-            before_start = blocks[prev].last + 1
-            break
-    after_end = len(body)
-    for later in blocks[j + 1 :]:
-        if later.block.kind == "subhead":
-            after_end = later.first
-            break
-    before, after = body[before_start:i], body[i + 1 : after_end]
-    if len(before) < _MIN_LINES_FOR_WIDTH or len(after) < _MIN_LINES_FOR_WIDTH:
+    if nxt is not None and nxt.blank_before:
+        return True  # a sub-heading runs straight into its section; a headline stands apart
+    before_start = j
+    while before_start > 0 and blocks[before_start - 1].block.kind == "paragraph":
+        before_start -= 1
+    after_end = j + 1
+    while after_end < len(blocks) and blocks[after_end].block.kind == "paragraph":
+        after_end += 1
+    before = _set_width(body, blocks[before_start:j])
+    after = _set_width(body, blocks[j + 1 : after_end])
+    if before is None or after is None:
         return False
-    return abs(estimate_column(before).width - estimate_column(after).width) >= _COLUMN_CHANGE
+    return abs(before - after) >= _COLUMN_CHANGE
 
 
-def build_articles(segment: Segment) -> list[PlacedArticle]:
-    lines = segment.lines
-    if not lines:
-        return []
+def _set_width(body: Sequence[Line], blocks: Sequence[SourcedBlock]) -> float | None:
+    """Median width of the paragraphs' middle lines (neither indented nor last):
+    in a short run a steadier measure of the column than the densest band."""
+    widths = sorted(
+        body[i].width for sourced in blocks if sourced.block.kind == "paragraph" for i in range(sourced.first + 1, sourced.last)
+    )
+    if len(widths) < _MIN_LINES_FOR_WIDTH:
+        return None
+    return widths[len(widths) // 2]
+
+
+def _build_one(lines: list[Line], bylines: list[Byline], allow_split: bool) -> tuple[PlacedArticle, int | None]:
+    """Build the article at the start of ``lines``; also say where a next article starts, if one does."""
     column = estimate_column(lines)
     k = headline_size(lines, column)
     body = list(lines[k:])
@@ -97,16 +106,34 @@ def build_articles(segment: Segment) -> list[PlacedArticle]:
             else:
                 body.pop(0)
     blocks = build_blocks(body, column)
-    for j, sourced in enumerate(blocks):
-        if sourced.block.kind == "subhead" and _starts_article(body, blocks, j, column):
-            cut = k + sourced.first + (1 if dateline is not None and not dateline.rest else 0)
-            head = build_articles(Segment(list(lines[:cut])))
-            tail = build_articles(Segment(list(lines[cut:]), segment.bylines))
-            return head + tail
-    bylines = list(segment.bylines)
+    cut = None
+    if allow_split:
+        popped = 1 if dateline is not None and not dateline.rest else 0
+        for j, sourced in enumerate(blocks):
+            if sourced.block.kind == "subhead" and _starts_article(body, blocks, j, column):
+                at = k + popped + sourced.first
+                if 0 < at < len(lines):
+                    cut = at
+                    break
+    if cut is not None:
+        return _build_one(lines[:cut], [], allow_split=False)[0], cut
+    bylines = list(bylines)
     if dateline is not None and dateline.byline is not None:
         bylines.insert(0, dateline.byline)
     placed = _build(lines, column, k, blocks, bylines)
     if dateline is not None:
         placed.article.dateline = dateline.dateline
-    return [placed]
+    return placed, None
+
+
+def build_articles(segment: Segment) -> list[PlacedArticle]:
+    """The articles in a segment; the segment's bylines belong to the last one."""
+    out: list[PlacedArticle] = []
+    lines = segment.lines
+    while lines:
+        placed, cut = _build_one(lines, segment.bylines, allow_split=True)
+        out.append(placed)
+        if cut is None:
+            break
+        lines = lines[cut:]
+    return out

@@ -43,8 +43,10 @@ def opens_body(lines: Sequence[Line], k: int, column: Column) -> bool:
     line = lines[k]
     if split_dateline(line.text) is not None:
         return True
+    if line.text.startswith(_SUBTITLE_DASHES):
+        return False
     nxt = lines[k + 1] if k + 1 < len(lines) else None
-    if nxt is not None and split_dateline(nxt.text) is not None:
+    if nxt is not None and (split_dateline(nxt.text) is not None or nxt.text.startswith(_SUBTITLE_DASHES)):
         return False
     one_line_paragraph = is_terminal(line.text) and column.is_short(line)
     if not (column.is_indent_short(line) or one_line_paragraph):
@@ -61,6 +63,14 @@ def headline_size(lines: Sequence[Line], column: Column) -> int:
             break
         if opens_body(lines, k, column):
             return k
+    # Geometry gave no clear answer (a short article measures its column
+    # badly): an article still opens with its headline, so take the leading
+    # headline-like lines when sentence text follows them.
+    leading = 0
+    while leading < min(MAX_HEADLINE_LINES, len(lines)) and title_like(lines[leading]):
+        leading += 1
+    if 0 < leading < len(lines):
+        return leading
     if lines and title_like(lines[0]):
         first = lines[0]
         # Without a clear body start, accept a lone line that cannot be body
