@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self._recognition_again = False
         self._export_worker: ExportWorker | None = None
         self._dialogs: list[QWidget] = []  # non-modal dialogs kept referenced while open
+        self._pending_splitter_sizes: list[int] | None = None
 
         self.actions = ActionCollection(self, controller.undo_stack)
         self.sidebar = ArticleSidebar(lambda: self.controller.library, self)
@@ -246,7 +247,12 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         sizes = s.splitter_sizes
-        self.splitter.setSizes(sizes if sizes and len(sizes) == 3 and all(x > 0 for x in sizes) else DEFAULT_SPLITTER_SIZES)
+        # Applied once the window has its real size (showEvent): before that the
+        # splitter would scale them to its provisional width.
+        self._pending_splitter_sizes = (
+            sizes if sizes and len(sizes) == 3 and all(x > 0 for x in sizes) else DEFAULT_SPLITTER_SIZES
+        )
+        self.splitter.setSizes(self._pending_splitter_sizes)
         self.article_view.set_font_size(s.font_size)
         self.article_view.set_visible_labels(s.visible_entity_labels)
         theme = s.theme
@@ -480,11 +486,14 @@ class MainWindow(QMainWindow):
         return True
 
     def _on_export_done(self, path: str, error: object) -> None:
-        self._export_worker = None
+        worker, self._export_worker = self._export_worker, None
         if error:
             self.show_error(self.tr("Could not export to %1: %2").replace("%1", path).replace("%2", str(error)))
         else:
-            self.statusBar().showMessage(self.tr("Exported annotations to %1").replace("%1", path), 10_000)
+            rows = worker.rows if worker is not None else 0
+            self.statusBar().showMessage(
+                self.tr("Exported %n row(s) to %1", "", rows).replace("%1", path), 10_000
+            )
         self.exportFinished.emit(path, error)
 
     # -- workers ------------------------------------------------------------------------------------------
@@ -525,6 +534,12 @@ class MainWindow(QMainWindow):
 
     def open_dialogs(self) -> list[QWidget]:
         return list(self._dialogs)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._pending_splitter_sizes is not None:
+            self.splitter.setSizes(self._pending_splitter_sizes)
+            self._pending_splitter_sizes = None
 
     # -- closing ------------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -179,23 +179,20 @@ class RecognitionWorker(_Worker):
     def _recognise(self, library, recogniser) -> None:
         from reader.recognition import recognise_pending
 
-        def progress(done: int, total: int, article_ids: Sequence[int] = ()) -> None:
-            self.progress.emit(done, total)
-            if article_ids:
-                self.recognised.emit(list(article_ids))
-
         recognise_pending(
             library,
             recogniser,
             batch_size=self.BATCH_SIZE,
             priority=self.priority,
-            progress=progress,
+            progress=self.progress.emit,
             cancelled=self.is_cancelled,
+            recognised=self.recognised.emit,
         )
 
 
 class ExportWorker(_Worker):
     done = Signal(str, object)  # the CSV path, None or an error message
+    rows = 0  # data rows written, read by the GUI after ``done``
 
     def __init__(self, library_path: str | Path, csv_path: str | Path, parent=None) -> None:
         super().__init__(library_path, parent)
@@ -210,7 +207,7 @@ class ExportWorker(_Worker):
             self.done.emit(str(self.csv_path), str(error))
             return
         try:
-            export_annotations_csv(library, self.csv_path)
+            self.rows = export_annotations_csv(library, self.csv_path)
         except Exception as error:  # noqa: BLE001 - a full disk or a locked file is shown, not raised
             self.done.emit(str(self.csv_path), str(error) or type(error).__name__)
             return

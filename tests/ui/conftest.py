@@ -70,7 +70,10 @@ def make_window(qtbot, settings) -> Callable:
         controller.setParent(window)
         qtbot.addWidget(window)
         window.show()
-        qtbot.waitExposed(window)
+        # Active, so that focus moves and shortcuts reach the window as for a user.
+        window.activateWindow()
+        # (qtbot.waitActive returns at once offscreen; the activation comes with the next events.)
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
         opened.append(window)
         return window
 

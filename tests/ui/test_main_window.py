@@ -1,0 +1,362 @@
+"""Flows through the real main window: first launch, import, export, reopening,
+shortcuts, settings, library errors, drag and drop."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QListView, QMessageBox, QTextEdit, QWidget
+
+from reader.parsing import parse_file
+from reader.paths import default_library_path, sample_page_path
+from reader.store.library import Library
+from reader.ui.actions import SHORTCUTS
+from reader.ui.dialogs import ImportErrorsDialog, ShortcutsDialog
+
+SMALL_PAGE = """春耕时节农机忙
+
+本报讯 记者 张伟
+
+连日来，赤峰市各地抓住有利天气，组织农机手开展春耕作业，确保不误农时。
+截至目前，全市已完成播种面积三十万亩。
+"""
+# A PNG header: NUL bytes make it binary, so the parser must refuse it.
+BAD_BYTES = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10"
+
+
+@pytest.fixture
+def page_files(tmp_path) -> tuple[list[Path], Path]:
+    """Two good page files and a bad one between them."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    good_1 = folder / "a_sample.txt"
+    shutil.copy(sample_page_path(), good_1)
+    bad = folder / "b_picture.txt"
+    bad.write_bytes(BAD_BYTES)
+    good_2 = folder / "c_small.txt"
+    good_2.write_text(SMALL_PAGE, encoding="utf-8")
+    return [good_1, bad, good_2], bad
+
+
+def list_titles(window) -> list[str]:
+    model = window.sidebar.model
+    return [model.index(row).data() for row in range(model.rowCount())]
+
+
+# -- first launch ---------------------------------------------------------------------------
+
+def articles_in(path: Path) -> int:
+    return len(parse_file(path).articles)
+
+
+def test_first_launch_creates_the_library_with_the_sample(first_launch_window):
+    window = first_launch_window
+    assert default_library_path().exists()
+    view = window.findChild(QListView, "articleList")
+    # The sample page holds four articles (shared/samples/…gold.json).
+    assert view.model().rowCount() == articles_in(sample_page_path()) == 4
+    assert "4" in window.sidebar.count_label.text()
+    # The first article is open, so the newcomer reads at once.
+    text = window.findChild(QTextEdit, "articleView").toPlainText()
+    assert window.controller.library.get_article(window.current_article()).article.title in text
+
+
+def test_second_launch_does_not_import_the_sample_again(qtbot, settings):
+    from reader.ui.app import open_startup_library
+
+    library = open_startup_library(default_library_path(), is_default=True)
+    library.close()
+    again = open_startup_library(default_library_path(), is_default=True)
+    try:
+        assert again.count_articles() == articles_in(sample_page_path())
+    finally:
+        again.close()
+
+
+def test_the_named_widgets_exist(main_window):
+    for name in ("searchBox", "articleList", "articleView", "entityLegend", "tagInput", "noteEditor", "annotationList"):
+        assert main_window.findChild(QWidget, name) is not None, name
+    assert main_window.findChild(QDockWidget, "entityIndex") is not None
+
+
+# -- selecting -------------------------------------------------------------------------------
+
+def test_selecting_articles_shows_them_and_their_panel(qtbot, main_window):
+    view = main_window.sidebar.list_view
+    library = main_window.controller.library
+    for row in (3, 1):
+        view.setCurrentIndex(view.model().index(row))
+        article_id = view.model().ids()[row]
+        assert main_window.current_article() == article_id
+        assert main_window.article_view.article_id() == article_id
+        assert library.get_article(article_id).article.title in main_window.article_view.text_view.toPlainText()
+
+
+def test_switching_articles_saves_the_note_being_typed(qtbot, main_window):
+    first = main_window.current_article()
+    editor = main_window.findChild(QWidget, "noteEditor")
+    editor.setFocus()
+    qtbot.keyClicks(editor, "note about it")
+    main_window.sidebar.list_view.setCurrentIndex(main_window.sidebar.model.index(2))
+    assert main_window.controller.library.article_note(first) == "note about it"
+
+
+# -- import ------------------------------------------------------------------------------------
+
+def test_import_with_a_bad_file_lists_it_and_imports_the_good_ones(qtbot, main_window, page_files, monkeypatch):
+    files, bad = page_files
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(f) for f in files], ""))
+    before = main_window.controller.library.count_articles()
+    with qtbot.waitSignal(main_window.importFinished, timeout=20_000) as blocker:
+        main_window.actions.file_import.trigger()
+    report = blocker.args[0]
+    assert [Path(p) for p, _message in report.errors] == [bad]
+    assert "binary" in report.errors[0][1]
+    assert len(report.results) == 2
+    expected = articles_in(files[0]) + articles_in(files[2])
+    assert main_window.controller.library.count_articles() == before + len(report.article_ids) == before + expected
+    # The list shows the new articles without any further action.
+    assert "春耕时节农机忙" in list_titles(main_window)
+    assert "雪“警”增春色" in list_titles(main_window)
+    dialogs = [d for d in main_window.open_dialogs() if isinstance(d, ImportErrorsDialog)]
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    table = dialogs[0].table
+    assert table.rowCount() == 1 and table.item(0, 0).text() == str(bad)
+    # The source filter knows the new pages.
+    sources = [main_window.sidebar.source_filter.itemText(i) for i in range(main_window.sidebar.source_filter.count())]
+    assert any("c_small.txt" in s for s in sources)
+
+
+def test_importing_a_folder_by_drag_and_drop(qtbot, main_window, page_files):
+    files, _bad = page_files
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(files[0].parent))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    # Delivered to the handler directly: offscreen Qt has no drag-and-drop session to send it through.
+    with qtbot.waitSignal(main_window.importFinished, timeout=20_000) as blocker:
+        main_window.dropEvent(event)
+    assert event.isAccepted()
+    report = blocker.args[0]
+    assert len(report.results) == 2 and len(report.errors) == 1
+
+
+def test_cancelled_import_stops_and_reports(qtbot, main_window, page_files):
+    files, _bad = page_files
+    main_window.import_paths(files)
+    main_window._import_worker.cancel()  # before the worker reaches its first file, or during it
+    with qtbot.waitSignal(main_window.importFinished, timeout=20_000) as blocker:
+        pass
+    report = blocker.args[0]
+    assert report.cancelled or len(report.results) + len(report.errors) == 3
+    assert not main_window.task_status.isVisible()
+
+
+# -- export ------------------------------------------------------------------------------------------
+
+def test_ctrl_e_exports_the_annotations_as_csv(qtbot, main_window, tmp_path, monkeypatch):
+    article = main_window.current_article()
+    main_window.controller.tag_article(article, "值得关注")
+    annotation = main_window.controller.annotate(article, 0, 4, tag="重点", note="开头")
+    assert annotation is not None
+    target = tmp_path / "out" / "export.csv"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(main_window.exportFinished, timeout=20_000) as blocker:
+        qtbot.keyClick(main_window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert blocker.args == [str(target), None]
+    with target.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert {row["tag"] for row in rows} >= {"值得关注", "重点"}
+    passage = next(row for row in rows if row["tag"] == "重点")
+    assert passage["note"] == "开头" and passage["quote"] == annotation.quote
+
+
+# -- reopening ----------------------------------------------------------------------------------------
+
+def test_reopening_the_library_finds_everything_again(qtbot, make_window, page_library_path):
+    window = make_window(page_library_path)
+    second = window.sidebar.model.ids()[1]
+    window.sidebar.list_view.setCurrentIndex(window.sidebar.model.index(1))
+    window.controller.tag_article(second, "教育")
+    window.controller.set_note(second, "回头再读")
+    window.controller.annotate(second, 0, 3, tag="地点")
+    window.close()
+    window.controller.library.close()
+
+    again = make_window(page_library_path)
+    combo = again.sidebar.tag_filter
+    assert combo.findText("教育") > 0
+    with qtbot.waitSignal(again.sidebar.listUpdated, timeout=2000):
+        combo.setCurrentIndex(combo.findText("教育"))
+    assert list_titles(again) == ["草原上的新学校"]
+    library = again.controller.library
+    assert library.article_note(second) == "回头再读"
+    assert [a.tag for a in library.annotations_for(second)] == ["地点"]
+    assert library.count_articles() == 4
+
+
+def test_window_settings_survive_a_restart(qtbot, make_window, page_library_path, settings):
+    window = make_window(page_library_path)
+    # Within the offscreen screen (800×600), so that restoring does not clamp the size.
+    window.resize(760, 540)
+    window.splitter.setSizes([200, 300, 150])
+    sizes = window.splitter.sizes()
+    window.actions.view_zoom_in.trigger()
+    size = window.article_view.font_size()
+    window.actions.view_theme_dark.trigger() if _has_theme() else None
+    window.close()
+    window.controller.library.close()
+    assert settings.font_size == size
+    assert settings.splitter_sizes == sizes
+    assert settings.last_library == str(page_library_path)
+
+    again = make_window(page_library_path)
+    assert again.article_view.font_size() == size
+    assert again.size() == window.size()
+    assert again.splitter.sizes() == sizes
+
+
+def _has_theme() -> bool:
+    try:
+        import reader.ui.theme  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+# -- keyboard ---------------------------------------------------------------------------------------------
+
+def test_every_action_in_the_table_has_its_shortcuts(main_window):
+    for name, keys in SHORTCUTS.items():
+        action = main_window.actions.all()[name]
+        assert [k.toString() for k in action.shortcuts()] == [QKeySequence(k).toString() for k in keys], name
+    assert main_window.actions.file_import.shortcut() == QKeySequence("Ctrl+O")
+    assert main_window.actions.edit_redo.shortcut() == QKeySequence("Ctrl+Shift+Z")
+
+
+def test_no_two_actions_share_a_shortcut(main_window):
+    seen: dict[str, str] = {}
+    for name, action in main_window.actions.all().items():
+        for key in action.shortcuts():
+            assert key.toString() not in seen, (name, seen.get(key.toString()))
+            seen[key.toString()] = name
+
+
+def test_shortcuts_window_is_generated_from_the_actions(qtbot, main_window):
+    main_window.actions.help_shortcuts.trigger()
+    dialog = next(d for d in main_window.open_dialogs() if isinstance(d, ShortcutsDialog))
+    shown = {dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
+    for keys in SHORTCUTS.values():
+        if keys:
+            assert any(QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText) in s for s in shown)
+    dialog.reject()
+
+
+def test_ctrl_f_and_ctrl_t_and_ctrl_n_move_the_focus(qtbot, main_window):
+    main_window.activateWindow()
+    main_window.article_view.text_view.setFocus()
+    qtbot.keyClick(main_window.focusWidget() or main_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is main_window.sidebar.search_box
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget().objectName() == "tagInput"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget().objectName() == "noteEditor"
+
+
+def test_ctrl_plus_and_minus_change_the_font_size(qtbot, main_window):
+    size = main_window.article_view.font_size()
+    qtbot.keyClick(main_window.sidebar.list_view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.article_view.font_size() > size
+    qtbot.keyClick(main_window.sidebar.list_view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.article_view.font_size() == size
+
+
+def test_ctrl_z_undoes_a_tag(qtbot, main_window):
+    article = main_window.current_article()
+    main_window.controller.tag_article(article, "待查")
+    qtbot.keyClick(main_window.sidebar.list_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "待查" not in {t.name for t in main_window.controller.library.article_tags(article)}
+    qtbot.keyClick(
+        main_window.sidebar.list_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert "待查" in {t.name for t in main_window.controller.library.article_tags(article)}
+
+
+def test_ctrl_q_right_after_typing_a_note_keeps_it(qtbot, make_window, page_library_path):
+    window = make_window(page_library_path)
+    article = window.current_article()
+    qtbot.keyClick(window.sidebar.list_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(QApplication.focusWidget(), "typed just now")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
+    with Library(page_library_path) as other:  # another connection: it is on disk
+        assert other.article_note(article) == "typed just now"
+
+
+# -- settings menu -------------------------------------------------------------------------------------------
+
+def test_language_choice_is_saved_for_the_next_start(qtbot, main_window, settings):
+    assert main_window.actions.settings_language_system.isChecked()
+    main_window.actions.settings_language_zh_CN.trigger()
+    assert settings.language == "zh_CN"
+    assert main_window.actions.settings_language_zh_CN.isChecked()
+    main_window.actions.settings_language_system.trigger()
+    assert settings.language is None
+
+
+def test_entity_index_action_hides_and_shows_the_dock(main_window):
+    dock = main_window.findChild(QDockWidget, "entityIndex")
+    assert dock.isVisible() and main_window.actions.view_entity_index.isChecked()
+    main_window.actions.view_entity_index.trigger()
+    assert not dock.isVisible()
+    main_window.actions.view_entity_index.trigger()
+    assert dock.isVisible()
+
+
+# -- libraries that cannot be opened ----------------------------------------------------------------------------
+
+def test_a_corrupt_library_is_explained_not_crashed_on(tmp_path, monkeypatch):
+    from reader.ui.dialogs import try_open_library
+
+    broken = tmp_path / "broken.db"
+    content = b"this is not a database at all" * 100
+    broken.write_bytes(content)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: shown.append(text))
+    assert try_open_library(broken) is None
+    assert len(shown) == 1 and "broken.db" in shown[0] and "damaged" in shown[0]
+    assert broken.read_bytes() == content  # untouched
+
+
+def test_startup_with_a_broken_library_offers_another(tmp_path, monkeypatch):
+    from reader.ui import app
+
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(b"garbage" * 200)
+    good = tmp_path / "good.db"
+    Library(good).close()
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Open)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
+    library = app.open_startup_library(broken, is_default=False)
+    try:
+        assert library is not None and library.path == good
+    finally:
+        library.close()
+
+
+def test_switching_to_another_library(qtbot, main_window, tmp_path, monkeypatch):
+    other = tmp_path / "other.db"
+    with Library(other) as library:
+        library.import_file(sample_page_path())
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    main_window.actions.file_open_library.trigger()
+    assert main_window.controller.library.path == other
+    assert main_window.sidebar.model.rowCount() == articles_in(sample_page_path())
+    assert "雪“警”增春色" in list_titles(main_window)
+    assert main_window.settings.last_library == str(other)
