@@ -26,9 +26,12 @@ def reading_library(tmp_path):
 
 
 @pytest.fixture
-def window(make_window, reading_library):
+def window(qtbot, make_window, reading_library):
     path, ids = reading_library
     win = make_window(path)
+    # Keyboard focus needs the active window; offscreen, nothing activates it for us.
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=1000)
     win.open_article(ids[0])
     return win
 
