@@ -1,0 +1,55 @@
+"""The legend: one toggle per entity type, named in the interface language."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.model import ENTITY_LABELS
+
+ENGLISH = ["People", "Places", "Organisations", "Times", "Numbers", "Titles"]
+# The names ENTITIES.md gives the types ("shown as").
+CHINESE = ["人名", "地名", "机构", "时间", "数量", "作品"]
+
+
+@pytest.fixture
+def legend(qtbot):
+    from reader.ui.entity_legend import EntityLegend
+
+    widget = EntityLegend()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_one_checked_toggle_per_type_in_english(legend):
+    assert legend.objectName() == "entityLegend"
+    assert [legend.button(label).text() for label in ENTITY_LABELS] == ENGLISH
+    assert all(legend.button(label).isChecked() for label in ENTITY_LABELS)
+
+
+def test_toggle_signals_the_visible_set(legend, qtbot):
+    with qtbot.waitSignal(legend.visibleLabelsChanged) as blocker:
+        legend.button("NUM").click()
+    assert blocker.args[0] == set(ENTITY_LABELS) - {"NUM"}
+
+
+def test_swatches_differ_between_light_and_dark(legend):
+    light = legend.button("PER").icon().pixmap(12, 12).toImage().pixelColor(6, 6)
+    legend.set_dark(True)
+    dark = legend.button("PER").icon().pixmap(12, 12).toImage().pixelColor(6, 6)
+    assert dark.lightness() < light.lightness()
+
+
+@pytest.mark.xfail(
+    reason="resources/i18n/reader_zh_CN.ts (UI-C) has 人物/地点/数字 for People/Places/Numbers; "
+    "ENTITIES.md shows the types as 人名/地名/数量",
+    strict=False,
+)
+def test_chinese_names(qapp, legend):
+    from reader.ui.i18n import install_translator
+
+    assert install_translator(qapp, "zh_CN") == "zh_CN"
+    try:
+        legend.retranslate()
+        assert [legend.button(label).text() for label in ENTITY_LABELS] == CHINESE
+    finally:
+        install_translator(qapp, "en")
