@@ -35,7 +35,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "reader" / "ui"
 I18N = ROOT / "resources" / "i18n"
-TS_FILES = [I18N / "reader_zh_CN.ts"]
+# English is the source language; its catalogue holds only the plural forms
+# ("%n article(s)" -> "1 article" / "4 articles"), which the sources cannot.
+TS_FILES = [I18N / "reader_zh_CN.ts", I18N / "reader_en.ts"]
+PLURAL_ONLY = {"en"}
 
 
 def qt_tool(name: str) -> str:
@@ -220,12 +223,14 @@ def source_files() -> list[Path]:
 def update_ts(ts: Path, sources: list[Path]) -> None:
     """Steps 1-3 for one .ts file named like reader_<language>.ts."""
     language = ts.stem.split("_", 1)[1]
+    plural_only = ["-pluralonly"] if language in PLURAL_ONLY else []
     # Absolute line numbers: merge_wrapper_messages matches lupdate's
     # locations against the wrapper call sites.
-    subprocess.run([qt_tool("lupdate"), "-silent", "-locations", "absolute",
+    subprocess.run([qt_tool("lupdate"), "-silent", "-locations", "absolute", *plural_only,
                     "-source-language", "en", "-target-language", language,
                     *map(str, sources), "-ts", str(ts)], check=True)
-    merge_wrapper_messages(ts, wrapper_messages(sources))
+    if not plural_only:  # the wrappers take no count, so they have no plural messages
+        merge_wrapper_messages(ts, wrapper_messages(sources))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,7 +1,8 @@
 """Interface language: installs the app's and Qt's own translators.
 
-The source strings are English, so English needs no catalogue; Simplified
-Chinese comes from resources/i18n/reader_zh_CN.qm, built from the .ts file by
+The source strings are English, so English needs a catalogue only for its
+plural forms (resources/i18n/reader_en.qm); Simplified Chinese comes from
+resources/i18n/reader_zh_CN.qm. Both are built from their .ts files by
 tools/update_translations.py. Installing or removing a translator makes Qt
 send a LanguageChange event to every widget, which is where the widgets
 re-set their texts, so the language can be switched while the app runs.
@@ -69,12 +70,16 @@ def install_translator(app: QCoreApplication, language: str | None) -> str:
         raise ValueError(f"unsupported interface language {language!r}; expected one of {LANGUAGES}")
     wanted = language or language_for_locale(QLocale.system())
     _remove_installed(app)
+    catalogues = str(resource_path("i18n"))
     if wanted == SOURCE_LANGUAGE:
+        # Only plural forms ("1 article" / "4 articles"); without it the
+        # source strings ("%n article(s)") show, which is still correct.
+        _load(app, f"{CATALOGUE}_{wanted}", catalogues)
         return wanted
 
-    if not _load(app, f"{CATALOGUE}_{wanted}", str(resource_path("i18n"))):
-        log.warning("no %s translation in %s; the interface stays in English", wanted, resource_path("i18n"))
-        return SOURCE_LANGUAGE
+    if not _load(app, f"{CATALOGUE}_{wanted}", catalogues):
+        log.warning("no %s translation in %s; the interface stays in English", wanted, catalogues)
+        return install_translator(app, SOURCE_LANGUAGE)
     qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if not _load(app, f"qtbase_{wanted}", qt_translations):
         log.info("Qt's own %s translation not found in %s", wanted, qt_translations)

@@ -456,151 +456,151 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="184" />
+            <location filename="../../reader/ui/main_window.py" line="185" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="185" />
+            <location filename="../../reader/ui/main_window.py" line="186" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="186" />
+            <location filename="../../reader/ui/main_window.py" line="187" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="187" />
+            <location filename="../../reader/ui/main_window.py" line="188" />
             <source>&amp;Theme</source>
             <translation>主题(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="188" />
+            <location filename="../../reader/ui/main_window.py" line="189" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="189" />
+            <location filename="../../reader/ui/main_window.py" line="190" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="190" />
+            <location filename="../../reader/ui/main_window.py" line="191" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="291" />
-            <location filename="../../reader/ui/main_window.py" line="293" />
+            <location filename="../../reader/ui/main_window.py" line="297" />
+            <location filename="../../reader/ui/main_window.py" line="299" />
             <source>The new language is used from the next start of reader.</source>
             <translation>新的界面语言将在下次启动 reader 时生效。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="292" />
+            <location filename="../../reader/ui/main_window.py" line="298" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="321" />
+            <location filename="../../reader/ui/main_window.py" line="327" />
             <source>(in memory)</source>
             <translation>（内存中）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="322" />
+            <location filename="../../reader/ui/main_window.py" line="328" />
             <source>%1 — Reader</source>
             <translation>%1 — Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="361" />
+            <location filename="../../reader/ui/main_window.py" line="367" />
             <source>Import Pages</source>
             <translation>导入版面</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="361" />
+            <location filename="../../reader/ui/main_window.py" line="367" />
             <source>Page text files (*.txt);;All files (*)</source>
             <translation>版面文本文件 (*.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="371" />
+            <location filename="../../reader/ui/main_window.py" line="377" />
             <source>An import is already running.</source>
             <translation>已有一个导入任务正在进行。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="378" />
-            <location filename="../../reader/ui/main_window.py" line="382" />
+            <location filename="../../reader/ui/main_window.py" line="384" />
+            <location filename="../../reader/ui/main_window.py" line="388" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="382" />
+            <location filename="../../reader/ui/main_window.py" line="388" />
             <source>Importing %1 of %2: %3</source>
             <translation>正在导入第 %1 个（共 %2 个）：%3</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="392" />
+            <location filename="../../reader/ui/main_window.py" line="398" />
             <source>Imported %n article(s).</source>
             <translation>
                 <numerusform>已导入 %n 篇文章。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="394" />
+            <location filename="../../reader/ui/main_window.py" line="400" />
             <source>Import cancelled.</source>
             <translation>导入已取消。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="396" />
+            <location filename="../../reader/ui/main_window.py" line="402" />
             <source>%n file(s) were already in the library.</source>
             <translation>
                 <numerusform>%n 个文件已在资料库中。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="441" />
-            <location filename="../../reader/ui/main_window.py" line="448" />
+            <location filename="../../reader/ui/main_window.py" line="447" />
+            <location filename="../../reader/ui/main_window.py" line="454" />
             <source>Recognising entities…</source>
             <translation>正在识别实体…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="443" />
+            <location filename="../../reader/ui/main_window.py" line="449" />
             <source>Recognising entities: %1 of %2</source>
             <translation>正在识别实体：%1 / %2</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="455" />
+            <location filename="../../reader/ui/main_window.py" line="461" />
             <source>Entity recognition stopped: %1</source>
             <translation>实体识别已停止：%1</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="465" />
+            <location filename="../../reader/ui/main_window.py" line="471" />
             <source>Export Annotations</source>
             <translation>导出标注</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="465" />
+            <location filename="../../reader/ui/main_window.py" line="471" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="479" />
+            <location filename="../../reader/ui/main_window.py" line="485" />
             <source>Exporting…</source>
             <translation>正在导出…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="485" />
+            <location filename="../../reader/ui/main_window.py" line="491" />
             <source>Could not export to %1: %2</source>
             <translation>无法导出到 %1：%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="489" />
+            <location filename="../../reader/ui/main_window.py" line="495" />
             <source>Exported %n row(s) to %1</source>
             <translation>
                 <numerusform>已将 %n 行导出到 %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="517" />
+            <location filename="../../reader/ui/main_window.py" line="523" />
             <source>Reader</source>
             <translation>Reader</translation>
         </message>

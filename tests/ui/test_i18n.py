@@ -20,6 +20,7 @@ from reader.ui.i18n import install_translator, language_for_locale
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = resource_path("i18n", "reader_zh_CN.ts")
+TS_FILES = [TS, resource_path("i18n", "reader_en.ts")]
 
 
 def load_tool():
@@ -47,6 +48,14 @@ def test_chinese_translates_the_interface(app):
 def test_english_shows_the_source_strings(app):
     assert install_translator(app, "en") == "en"
     assert QCoreApplication.translate("Actions", "&Quit") == "&Quit"
+
+
+def test_english_plurals(app):
+    install_translator(app, "en")
+    assert QCoreApplication.translate("ArticleSidebar", "%n article(s)", None, 1) == "1 article"
+    assert QCoreApplication.translate("ArticleSidebar", "%n article(s)", None, 4) == "4 articles"
+    install_translator(app, "zh_CN")  # the English catalogue goes when Chinese comes
+    assert QCoreApplication.translate("ArticleSidebar", "%n article(s)", None, 4) == "4 篇文章"
 
 
 def test_switching_back_removes_the_chinese_translator(app):
@@ -96,8 +105,8 @@ def test_none_follows_the_system_locale(lang, expected):
 PLACEHOLDER = re.compile(r"%n|%L?\d|\{\w+\}")
 
 
-def messages():
-    root = ET.parse(TS).getroot()
+def messages(ts):
+    root = ET.parse(ts).getroot()
     for context in root.findall("context"):
         for message in context.findall("message"):
             translation = message.find("translation")
@@ -106,27 +115,30 @@ def messages():
                    forms or [(translation.text or "").strip()], translation.get("type"))
 
 
-def test_every_string_is_translated():
-    missing = [(ctx, src) for ctx, src, forms, kind in messages() if kind or not all(forms)]
-    assert not missing, f"untranslated (edit {TS.name}): {missing}"
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
+def test_every_string_is_translated(ts):
+    missing = [(ctx, src) for ctx, src, forms, kind in messages(ts) if kind or not all(forms)]
+    assert not missing, f"untranslated (edit {ts.name}): {missing}"
 
 
-def test_translations_keep_placeholders_and_accelerators():
-    for ctx, src, forms, _ in messages():
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
+def test_translations_keep_placeholders_and_accelerators(ts):
+    for ctx, src, forms, _ in messages(ts):
         for text in forms:
             assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(src)), (ctx, src, text)
             assert ("&" in src.replace("&&", "")) == ("&" in text.replace("&&", "")), (ctx, src, text)
 
 
-def test_catalogue_has_every_string_of_the_sources(tmp_path):
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
+def test_catalogue_has_every_string_of_the_sources(tmp_path, ts):
     """Fails when a tr() string was added to reader/ui without running tools/update_translations.py."""
     tool = load_tool()
     try:
         tool.qt_tool("lupdate")
     except SystemExit:
         pytest.skip("lupdate not available")
-    fresh = tmp_path / "reader_zh_CN.ts"
-    shutil.copy(TS, fresh)
+    fresh = tmp_path / ts.name
+    shutil.copy(ts, fresh)
     tool.update_ts(fresh, tool.source_files())
 
     def keys(path):
@@ -134,19 +146,20 @@ def test_catalogue_has_every_string_of_the_sources(tmp_path):
         return {(c.findtext("name"), m.findtext("source")) for c in root.findall("context")
                 for m in c.findall("message")}
 
-    missing = keys(fresh) - keys(TS)
-    assert not missing, f"strings not in {TS.name}; run tools/update_translations.py: {sorted(missing)}"
+    missing = keys(fresh) - keys(ts)
+    assert not missing, f"strings not in {ts.name}; run tools/update_translations.py: {sorted(missing)}"
 
 
-def test_qm_is_built_from_the_current_ts(tmp_path):
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
+def test_qm_is_built_from_the_current_ts(tmp_path, ts):
     tool = load_tool()
     try:
         lrelease = tool.qt_tool("lrelease")
     except SystemExit:
         pytest.skip("lrelease not available")
-    built = tmp_path / "reader_zh_CN.qm"
-    subprocess.run([lrelease, "-silent", str(TS), "-qm", str(built)], check=True)
-    assert built.read_bytes() == TS.with_suffix(".qm").read_bytes(), "run tools/update_translations.py"
+    built = tmp_path / ts.with_suffix(".qm").name
+    subprocess.run([lrelease, "-silent", str(ts), "-qm", str(built)], check=True)
+    assert built.read_bytes() == ts.with_suffix(".qm").read_bytes(), "run tools/update_translations.py"
 
 
 def test_wrapper_functions_are_collected_under_their_real_context(tmp_path):

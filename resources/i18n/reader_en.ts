@@ -1,0 +1,72 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ArticleSidebar</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/article_list.py" line="394"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntityIndexModel</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/entity_index.py" line="149"/>
+        <source>%n article(s) mention this</source>
+        <translation>
+            <numerusform>%n article mentions this</numerusform>
+            <numerusform>%n articles mention this</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportErrorsDialog</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/dialogs.py" line="71"/>
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n file could not be imported.</numerusform>
+            <numerusform>%n files could not be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/dialogs.py" line="73"/>
+        <source>%n article(s) were imported from the other files.</source>
+        <translation>
+            <numerusform>%n article was imported from the other files.</numerusform>
+            <numerusform>%n articles were imported from the other files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/main_window.py" line="398"/>
+        <source>Imported %n article(s).</source>
+        <translation>
+            <numerusform>Imported %n article.</numerusform>
+            <numerusform>Imported %n articles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/main_window.py" line="402"/>
+        <source>%n file(s) were already in the library.</source>
+        <translation>
+            <numerusform>%n file was already in the library.</numerusform>
+            <numerusform>%n files were already in the library.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/main_window.py" line="495"/>
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n row to %1</numerusform>
+            <numerusform>Exported %n rows to %1</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
