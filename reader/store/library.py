@@ -791,9 +791,11 @@ class Library:
             "sources": 0, "failed": [], "articles_changed": 0, "articles_added": 0, "articles_removed": 0,
             "articles_kept_stale": 0, "annotations_kept": 0, "annotations_moved": 0, "annotations_orphaned": 0,
         }  # fmt: skip
-        for source_id, name, raw_text in self.conn.execute(
-            "SELECT id, name, raw_text FROM sources WHERE raw_text != '' ORDER BY id"
-        ).fetchall():
+        # Ids first and each raw text when its turn comes: a large library's
+        # raw texts together would not fit in memory comfortably.
+        source_ids = [r[0] for r in self.conn.execute("SELECT id FROM sources WHERE raw_text != '' ORDER BY id")]
+        for source_id in source_ids:
+            name, raw_text = self._one("SELECT name, raw_text FROM sources WHERE id = ?", (source_id,))
             try:
                 page = parse(raw_text)
             except Exception as exc:  # a parser bug on one page must not stop the others

@@ -1,0 +1,175 @@
+"""Benchmark of the library at scale: import, file size, Chinese search latency, CSV export.
+
+    .venv/bin/python bench/library_bench.py                       # 100,000 articles, ~100 M characters
+    .venv/bin/python bench/library_bench.py --articles 5000       # a quick run
+
+Articles come from reader.synthetic (the generator the parser is tested
+with); each bench article is grown to about --chars characters by adding the
+paragraphs of further generated articles, so 100,000 articles make about
+100 million characters. A second process generates while the main process
+writes, so the import figure is the store's own speed.
+
+Search queries are substrings of random stored articles (so they have hits),
+of 1, 2, 3 and 6 characters; each timed query lists the first 200 results
+(ids and their summaries), as the app's article list does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from reader.export import export_annotations_csv
+from reader.model import Article, Page
+from reader.store.library import Library
+from reader.synthetic import generate_article
+
+PAGE_SIZE = 10  # articles per generated page
+
+
+def _grown_article(rng: random.Random, chars: int) -> Article:
+    article = generate_article(rng)
+    target = rng.randint(chars // 2, chars * 3 // 2)
+    while len(article.body_text) < target:
+        article.body.extend(generate_article(rng).body)
+    return article
+
+
+def _make_page(args: tuple[int, int]) -> tuple[str, Page, str]:
+    seed, chars = args
+    rng = random.Random(seed)
+    articles = [_grown_article(rng, chars) for _ in range(PAGE_SIZE)]
+    # The raw text as an extractor would leave it is about the articles' own text;
+    # it is stored for re-parsing, so it counts in the file size.
+    raw = "\n\n".join(a.title + "\n" + a.body_text for a in articles)
+    return f"bench-{seed:06d}.txt", Page(articles), raw
+
+
+def build(path: Path, n_articles: int, chars: int) -> tuple[float, float, int]:
+    """(wall seconds, seconds inside import_page, characters stored)."""
+    pages = (n_articles + PAGE_SIZE - 1) // PAGE_SIZE
+    total_chars = 0
+    in_store = 0.0
+    started = time.perf_counter()
+    with Library(path) as library, multiprocessing.Pool(2) as pool:
+        for i, (name, page, raw) in enumerate(pool.imap(_make_page, ((s, chars) for s in range(pages)), chunksize=8)):
+            t0 = time.perf_counter()
+            library.import_page(name, page, raw_text=raw)
+            in_store += time.perf_counter() - t0
+            total_chars += sum(len(a.title) + len(a.body_text) for a in page.articles)
+            if (i + 1) % 1000 == 0:
+                done = (i + 1) * PAGE_SIZE
+                print(f"  {done:,} articles, {time.perf_counter() - started:.0f} s", file=sys.stderr)
+        library.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return time.perf_counter() - started, in_store, total_chars
+
+
+def _queries(library: Library, rng: random.Random, length: int, count: int) -> list[str]:
+    top = library.count_articles()
+    found: list[str] = []
+    while len(found) < count:
+        text = library.get_article(rng.randint(1, top)).body_text
+        if len(text) <= length:
+            continue
+        start = rng.randrange(len(text) - length)
+        query = text[start : start + length]
+        if not any(c.isspace() for c in query):
+            found.append(query)
+    return found
+
+
+def bench_search(library: Library, rng: random.Random, per_length: int) -> None:
+    print(f"search, first 200 results listed, {per_length} queries per length:")
+    for length in (1, 2, 3, 6):
+        queries = _queries(library, rng, length, per_length)
+        library.search_article_ids(queries[0], limit=200)  # warm the cache as an open app would be
+        times, hits = [], []
+        for query in queries:
+            t0 = time.perf_counter()
+            ids = library.search_article_ids(query, limit=200)
+            library.article_summaries(ids)
+            times.append((time.perf_counter() - t0) * 1000)
+            hits.append(len(ids))
+        times.sort()
+        p95 = times[min(len(times) - 1, round(0.95 * len(times)) - 1)]
+        print(
+            f"  {length} char(s): median {statistics.median(times):6.1f} ms   p95 {p95:6.1f} ms   "
+            f"max {times[-1]:6.1f} ms   (mean hits listed {statistics.mean(hits):.0f}, e.g. «{queries[0]}»)"
+        )
+    t0 = time.perf_counter()
+    everything = library.search_article_ids(_queries(library, rng, 1, 1)[0])
+    print(f"  one character, every hit (no limit): {len(everything):,} ids in {(time.perf_counter() - t0) * 1000:.1f} ms")
+
+
+def add_annotations(library: Library, rng: random.Random, count: int) -> None:
+    top = library.count_articles()
+    # One transaction for the whole set-up (a bench shortcut; the app writes one per action).
+    with library._write():
+        for i in range(count):
+            article_id = rng.randint(1, top)
+            text = library.get_article(article_id).body_text
+            start = rng.randrange(max(1, len(text) - 20))
+            end = min(len(text), start + rng.randint(2, 20))
+            note = f"笔记{i}\n第二行" if i % 3 == 0 else None
+            library.annotate(article_id, start, end, tag=f"标签{i % 12}", note=note)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--chars", type=int, default=700, help="about the mean characters per article body (grown article by article)")
+    parser.add_argument("--annotations", type=int, default=50_000)
+    parser.add_argument("--queries", type=int, default=50, help="queries per query length")
+    parser.add_argument("--path", type=Path, default=None, help="library file (default: a temporary folder)")
+    parser.add_argument("--reuse", action="store_true", help="use an existing library at --path as it is")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+
+    folder = Path(tempfile.mkdtemp(prefix="reader-bench-"))
+    path = args.path or folder / "library.db"
+    rng = random.Random(args.seed)
+    if not (args.reuse and path.exists()):
+        for stale in path.parent.glob(path.name + "*"):
+            stale.unlink()
+        print(f"building {path} with {args.articles:,} articles ...")
+        seconds, in_store, chars = build(path, args.articles, args.chars)
+        print(
+            f"import: {args.articles:,} articles, {chars / 1e6:.1f} M characters in {seconds:.1f} s wall = "
+            f"{args.articles / seconds:,.0f} articles/s (generation included)"
+        )
+        print(
+            f"        the store's own share: {in_store:.1f} s = {args.articles / in_store:,.0f} articles/s, "
+            f"{chars / in_store / 1e6:.2f} M characters/s"
+        )
+    size = sum(p.stat().st_size for p in path.parent.glob(path.name + "*"))
+    print(f"file size: {size / 1e6:,.0f} MB ({path})")
+
+    with Library(path) as library:
+        bench_search(library, rng, args.queries)
+        have = library.conn.execute("SELECT count(*) FROM annotations").fetchone()[0]
+        if have < args.annotations:
+            t0 = time.perf_counter()
+            add_annotations(library, rng, args.annotations - have)
+            print(f"added {args.annotations - have:,} annotations in {time.perf_counter() - t0:.1f} s")
+        out = folder / "annotations.csv"
+        t0 = time.perf_counter()
+        rows = export_annotations_csv(library, out)
+        seconds = time.perf_counter() - t0
+        print(
+            f"CSV export: {rows:,} rows ({args.annotations:,} passages, plus article tags and notes) in "
+            f"{seconds:.2f} s, {out.stat().st_size / 1e6:.1f} MB"
+        )
+    if args.path is None:
+        print(f"(library left in {folder}; delete it when done)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
