@@ -331,12 +331,12 @@
         <message>
             <location filename="../../reader/ui/palette.py" line="56" />
             <source>People</source>
-            <translation>人物</translation>
+            <translation>人名</translation>
         </message>
         <message>
             <location filename="../../reader/ui/palette.py" line="57" />
             <source>Places</source>
-            <translation>地点</translation>
+            <translation>地名</translation>
         </message>
         <message>
             <location filename="../../reader/ui/palette.py" line="58" />
@@ -351,7 +351,7 @@
         <message>
             <location filename="../../reader/ui/palette.py" line="60" />
             <source>Numbers</source>
-            <translation>数字</translation>
+            <translation>数量</translation>
         </message>
         <message>
             <location filename="../../reader/ui/palette.py" line="61" />

@@ -41,7 +41,7 @@ def test_chinese_translates_the_interface(app):
     assert install_translator(app, "zh_CN") == "zh_CN"
     assert QCoreApplication.translate("Actions", "&Quit") == "退出(&Q)"
     assert QCoreApplication.translate("MainWindow", "&File") == "文件(&F)"
-    assert QCoreApplication.translate("EntityLabels", "People") == "人物"
+    assert QCoreApplication.translate("EntityLabels", "People") == "人名"
     assert QCoreApplication.translate("ArticleSidebar", "%n article(s)", None, 3) == "3 篇文章"
 
 
