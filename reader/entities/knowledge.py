@@ -69,6 +69,7 @@ class Knowledge:
     role_re: re.Pattern[str]
     surnames: frozenset[str]
     generic: frozenset[str]
+    name_tails: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -111,4 +112,5 @@ def load_knowledge() -> Knowledge:
         role_re=compile_words(roles),
         surnames=frozenset(_words("surnames.txt")),
         generic=frozenset(_words("generic_modifiers.txt")),
+        name_tails=frozenset(_words("translit_chars.txt")),
     )

@@ -71,13 +71,13 @@ class Recogniser:
 
 
 def _sentence_candidates(sent: structure.Sentence, k) -> list[tuple[int, int, str]]:
-    lac_orgs = [(t.start, t.end, "ORG") for t in sent.tokens if t.pos == "ORG"]
+    # A one-character ORG from the tagger is noise (often an unknown character).
+    lac_orgs = [(t.start, t.end, "ORG") for t in sent.tokens if t.pos == "ORG" and t.end - t.start > 1]
     lac_locs = [(t.start, t.end, "LOC") for t in sent.tokens if t.pos == "LOC"]
     places = structure.find_places(sent, k)
     lac_orgs = structure.split_lac_orgs(sent, k, lac_orgs)
     units = structure.org_units(sent, k, places + lac_locs, lac_orgs)
-    orgs = structure.merge_orgs(structure.drop_generic_orgs(sent, k, lac_orgs) + units)
-    locs = structure.merge_place_chains(
-        lac_locs + places + structure.township_names(sent, k), sent.text, k
-    )
+    orgs = structure.merge_orgs(structure.drop_generic_orgs(sent, k, lac_orgs) + units, sent.text, k)
+    known = lac_locs + places
+    locs = structure.merge_place_chains(known + structure.township_names(sent, k, known), sent.text, k)
     return orgs + locs + structure.people(sent, k)

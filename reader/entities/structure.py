@@ -77,8 +77,11 @@ def _is_admin(text: str, k: Knowledge) -> bool:
     return text in k.places or text.endswith(_ADMIN_ENDINGS) or text.endswith(k.admin_suffixes)
 
 
-def township_names(s: Sentence, k: Knowledge) -> list[Candidate]:
-    """Words ending in 镇/乡/苏木/嘎查/村/街道 … that the tagger took as nouns."""
+def township_names(s: Sentence, k: Knowledge, places: list[Candidate]) -> list[Candidate]:
+    """Words ending in 镇/乡/苏木/嘎查/村/街道 … that the tagger took as nouns,
+    written right after a place (翁牛特旗 + 乌丹镇): alone they are too often
+    ordinary words («三下乡»)."""
+    place_ends = {b for _, b, _ in places}
     out = []
     for m in k.admin_suffix_re.finditer(s.text):
         end = m.end()
@@ -90,7 +93,7 @@ def township_names(s: Sentence, k: Knowledge) -> list[Candidate]:
             prev = s.tokens[s.ends[m.start()]]
             if prev.pos in ("LOC", "nz", "n", "PER") and prev.end - prev.start >= 2:
                 start = prev.start
-        if start is not None and tok.pos in ("LOC", "nz", "n") and end - start >= 3:
+        if start is not None and start in place_ends and tok.pos in ("LOC", "nz", "n") and end - start >= 3:
             out.append((start, end, "LOC"))
     return out
 
@@ -100,8 +103,13 @@ def merge_place_chains(spans: list[Candidate], text: str, k: Knowledge) -> list[
     spans = sorted(spans)
     out: list[list] = []
     for a, b, lab in spans:
-        if out and (a < out[-1][1] or (a == out[-1][1] and _is_admin(text[out[-1][0]:out[-1][1]], k)
-                                       and _ends_admin(text[out[-1][0]:out[-1][1]], k))):
+        touching_chain = (
+            out
+            and a == out[-1][1]
+            and _ends_admin(text[out[-1][0] : out[-1][1]], k)
+            and _is_admin(text[a:b], k)
+        )
+        if out and (a < out[-1][1] or touching_chain):
             out[-1][1] = max(out[-1][1], b)
         else:
             out.append([a, b, lab])
@@ -131,7 +139,12 @@ def org_units(s: Sentence, k: Knowledge, places: list[Candidate], lac_orgs: list
         if tok.start < a:
             # The word holding the suffix also holds part of the name (大学城派出所).
             start = tok.start
-        start, has_place, n_mod = _extend_modifier(s, start, k, place_ends, floor=max(last_end, 0))
+        if tok.pos == "ORG" and tok.start < a:
+            # The tagger already delimited this name; only a place written
+            # right before it may join (赤峰市 + 红山区公安分局).
+            start, has_place, n_mod = _extend_places(s, start, place_ends, floor=max(last_end, 0))
+        else:
+            start, has_place, n_mod = _extend_modifier(s, start, k, place_ends, floor=max(last_end, 0))
         if start < 0:
             continue
         own_name = start < a
@@ -152,6 +165,19 @@ def org_units(s: Sentence, k: Knowledge, places: list[Candidate], lac_orgs: list
 def _continues_org(s: Sentence, pos: int, k: Knowledge) -> bool:
     m = k.org_suffix_re.match(s.text, pos)
     return bool(m and m.end() in s.ends)
+
+
+def _extend_places(s: Sentence, start: int, place_ends: dict[int, int], floor: int) -> tuple[int, bool, int]:
+    pos, n = start, 0
+    while pos > floor:
+        if pos in place_ends and place_ends[pos] >= floor:
+            pos = place_ends[pos]
+        elif pos in s.ends and s.tokens[s.ends[pos]].pos == "LOC":
+            pos = s.tokens[s.ends[pos]].start
+        else:
+            break
+        n += 1
+    return pos, n > 0, n + 1
 
 
 def _extend_modifier(
@@ -224,8 +250,7 @@ def drop_generic_orgs(s: Sentence, k: Knowledge, spans: list[Candidate]) -> list
     out = []
     for a, b, lab in spans:
         text = s.text[a:b]
-        first = s.text[a : s.token_at(a).end] if a < len(s.text) else ""
-        if any(text.startswith(g) for g in k.generic if len(g) >= 2) or first in k.generic:
+        if any(text.startswith(g) for g in k.generic if len(g) >= 2) or _leading_words_generic(s, a, b, k):
             continue
         if a > 0 and b < len(s.text) and s.text[a - 1] in "“\"'‘" and s.text[b] in "”\"'’":
             continue
@@ -233,32 +258,57 @@ def drop_generic_orgs(s: Sentence, k: Knowledge, spans: list[Candidate]) -> list
     return out
 
 
-def merge_orgs(spans: list[Candidate]) -> list[Candidate]:
-    """Overlapping or touching organisation units are one full name."""
+def _leading_words_generic(s: Sentence, a: int, b: int, k: Knowledge) -> bool:
+    # 全国优秀公安局 (an honour), 各派出所: a generic word among the first two.
+    pos = a
+    for _ in range(2):
+        if pos >= b:
+            return False
+        tok = s.token_at(pos)
+        if s.text[max(tok.start, a) : min(tok.end, b)] in k.generic:
+            return True
+        pos = tok.end
+    return False
+
+
+def merge_orgs(spans: list[Candidate], text: str, k: Knowledge) -> list[Candidate]:
+    """Overlapping organisation units are one name, and so are touching ones
+    when the first ends in an organisation suffix (公安局 + 交管支队); two
+    tagger ORGs that merely touch (华盛顿 | 新华社) stay apart."""
     out: list[list] = []
     for a, b, lab in sorted(spans):
-        if out and a <= out[-1][1]:
+        if out and (a < out[-1][1] or (a == out[-1][1] and _ends_with_suffix(text[out[-1][0] : out[-1][1]], k))):
             out[-1][1] = max(out[-1][1], b)
         else:
             out.append([a, b, lab])
     return [(a, b, lab) for a, b, lab in out]
 
 
+def _ends_with_suffix(name: str, k: Knowledge) -> bool:
+    return any(m.end() == len(name) for m in k.org_suffix_re.finditer(name))
+
+
 def people(s: Sentence, k: Knowledge) -> list[Candidate]:
     out = []
     for t in s.tokens:
-        if t.pos != "PER":
+        # A lone character tagged as a name (值周 -> 周) is nearly always wrong.
+        if t.pos != "PER" or t.end - t.start < 2:
             continue
         a, b = t.start, t.end
         m = k.role_re.match(s.text, a)
         if m and b - m.end() >= 2:
             a = m.end()  # 副所长哈斯巴嘎那 -> 哈斯巴嘎那
         out.append((a, b, "PER"))
+    out = extend_name_tails(s, out, k)
     out.extend(_surname_forms(s, k))
-    return _join_dotted(s, out)
+    return _join_dotted(s, out, k)
 
 
-_SURNAME_FORM = re.compile(r"(欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|轩辕|令狐|端木|呼延|南宫|.)(?:先生|女士|某某|某)")
+_SURNAME_FORM = re.compile(
+    r"(欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|轩辕|令狐|端木|呼延|南宫|.)"
+    # 某 before a classifier is "some" (某种, 某些, 某个), not a name.
+    r"(?:先生|女士|某某|某(?![种些个位地天项处类样次年月日时件方段]))"
+)
 
 
 def _surname_forms(s: Sentence, k: Knowledge) -> list[Candidate]:
@@ -268,41 +318,87 @@ def _surname_forms(s: Sentence, k: Knowledge) -> list[Candidate]:
         if m.group(1) not in k.surnames:
             continue
         a = m.start()
-        if a not in s.starts and s.token_at(a).pos != "PER":
+        tok = s.token_at(a)
+        # The surname must begin a word: in 鲍林先生 the name is 鲍林, not 林先生.
+        if a not in s.starts or tok.pos not in ("n", "nz", "PER", "LOC"):
             continue
         # 某某 after a surname is part of the name; a third 某 is not.
         out.append((a, m.end(), "PER"))
     return out
 
 
-def _join_dotted(s: Sentence, spans: list[Candidate]) -> list[Candidate]:
-    """买买提江·阿布都热依木: words joined by «·» around a name are one name."""
+_DOTS = "·•・"
+_STOP_POS = frozenset({"w", "c", "p", "u", "xc", "r", "m", "q", "f"})
+_MAX_PART = 10
+
+
+def _join_dotted(s: Sentence, spans: list[Candidate], k: Knowledge) -> list[Candidate]:
+    """买买提江·阿布都热依木: words joined by «·» are one name when the tagger
+    saw a name in them but did not take the whole."""
     text = s.text
     result = list(spans)
-    for m in re.finditer(r"[\u3400-\u9fff]+(?:[·•・][\u3400-\u9fff]+)+", text):
-        a, b = m.start(), m.end()
-        # The left part starts at the tagger word before the first dot, which
-        # keeps a role or verb in front out of the name.
-        first_dot = text.index(next(c for c in text[a:b] if c in "·•・"), a)
-        left_tok = s.token_at(first_dot - 1)
-        a = max(a, left_tok.start)
-        rm = k_role_strip(text, a, b)
-        a = rm
-        last_dot = max(text.rfind(c, a, b) for c in "·•・")
-        right_tok = s.token_at(last_dot + 1)
-        b = min(b, max(right_tok.end, last_dot + 2))
-        if b - last_dot - 1 < 1:
+    for m in re.finditer(rf"[\u3400-\u9fff][{_DOTS}][\u3400-\u9fff]", text):
+        dot = m.start() + 1
+        tok = s.token_at(dot)
+        inside = tok.pos == "PER" and tok.start < dot < tok.end - 1
+        # Start from the tagger's name when it holds the dot, else from the dot.
+        a = _walk(s, tok.start if inside else dot, -1, k, first_may_be_name=not inside)
+        b = _walk(s, tok.end if inside else dot + 1, +1, k, first_may_be_name=not inside)
+        if dot - a < 1 or b - dot - 1 < 1:
             continue
-        touches_per = any(pa < b and pb > a for pa, pb, _ in spans)
-        tagged = any(s.token_at(p).pos in ("PER", "nz", "n") for p in range(a, b) if text[p] not in "·•・")
-        if touches_per or tagged:
-            result = [(pa, pb, lab) for pa, pb, lab in result if pb <= a or pa >= b]
-            result.append((a, b, "PER"))
+        if not any(s.token_at(p).pos == "PER" for p in range(a, b)):
+            continue
+        result = [(pa, pb, lab) for pa, pb, lab in result if pb <= a or pa >= b]
+        result.append((a, b, "PER"))
     return result
 
 
-def k_role_strip(text: str, a: int, b: int) -> int:
-    from reader.entities.knowledge import load_knowledge
+def _walk(s: Sentence, pos: int, step: int, k: Knowledge, first_may_be_name: bool) -> int:
+    """From a dot, take whole words left (step -1) or right (+1) while they can
+    be part of a transliterated name: not punctuation, particles or a role."""
+    if step < 0:
+        edge = pos
+        while edge > 0 and pos - edge < _MAX_PART:
+            tok = s.token_at(edge - 1)
+            word = s.text[tok.start : tok.end]
+            if tok.pos in _STOP_POS or word in k.roles or not _CJK.match(word):
+                break
+            if tok.pos in ("LOC", "ORG", "TIME") or (tok.pos == "PER" and (edge != pos or not first_may_be_name)):
+                break  # another name, not a part of this one
+            edge = tok.start
+        return edge
+    edge = pos
+    while edge < len(s.text) and edge - pos < _MAX_PART:
+        tok = s.token_at(edge)
+        word = s.text[tok.start : tok.end]
+        if tok.pos in _STOP_POS and s.text[tok.start] not in _DOTS or tok.pos == "v" and edge > pos:
+            break
+        if tok.pos in ("LOC", "ORG", "TIME") or (tok.pos == "PER" and (edge != pos or not first_may_be_name)):
+            break  # another name, not a part of this one
+        if s.text[tok.start] in _DOTS:
+            # another dot: the next part joins only if a name character follows
+            if tok.end >= len(s.text) or not _CJK.match(s.text[tok.end]):
+                break
+        edge = tok.end
+    return edge
 
-    m = load_knowledge().role_re.match(text, a)
-    return m.end() if m and m.end() < b else a
+
+def extend_name_tails(s: Sentence, spans: list[Candidate], k: Knowledge) -> list[Candidate]:
+    """哈斯巴嘎 | 那 | 带领: the tagger sometimes stops a name of Mongolian,
+    Tibetan or Uyghur origin one character short. When the next word is a
+    single character typical of such names and a verb or punctuation follows,
+    it is the end of the name."""
+    out = []
+    for a, b, lab in spans:
+        if lab == "PER" and b < len(s.text) and b - a >= 3 and b in s.starts:
+            nxt = s.tokens[s.starts[b]]
+            after = s.tokens[s.starts[nxt.end]] if nxt.end in s.starts else None
+            if (
+                nxt.end - nxt.start == 1
+                and s.text[b] in k.name_tails
+                and nxt.pos not in ("w", "c", "p", "u", "v", "f", "m", "q")
+                and (after is None or after.pos in ("v", "w", "p", "c", "d", "vd"))
+            ):
+                b = nxt.end
+        out.append((a, b, lab))
+    return out
