@@ -17,13 +17,9 @@ from reader.parsing.headlines import assign_roles, headline_size
 from reader.parsing.layout import Column, estimate_column
 from reader.parsing.lines import Line
 from reader.parsing.paragraphs import SourcedBlock, build_blocks
-from reader.parsing.text import cell_width, is_terminal
+from reader.parsing.text import cell_width
+from reader.parsing.zones import zone_starts
 
-# Column widths differing by this much belong to different articles; within
-# one article justification moves full lines by up to about a cell.
-_COLUMN_CHANGE = 1.5
-# A width measure needs this many running lines to be trusted.
-_MIN_LINES_FOR_WIDTH = 3
 
 
 @dataclass(slots=True)
@@ -64,30 +60,11 @@ def _starts_article(body: Sequence[Line], blocks: list[SourcedBlock], j: int, co
         return True
     if j + 1 < len(blocks) and blocks[j + 1].block.kind == "subhead":
         return True  # kicker + title (or title + subtitle) stacked
+    if sum(1 for b in blocks if b.block.kind == "subhead") == 1:
+        return True  # sections come in twos or more; a lone heading is a headline
     if nxt is not None and nxt.blank_before:
         return True  # a sub-heading runs straight into its section; a headline stands apart
-    before_start = j
-    while before_start > 0 and blocks[before_start - 1].block.kind == "paragraph":
-        before_start -= 1
-    after_end = j + 1
-    while after_end < len(blocks) and blocks[after_end].block.kind == "paragraph":
-        after_end += 1
-    before = _set_width(body, blocks[before_start:j])
-    after = _set_width(body, blocks[j + 1 : after_end])
-    if before is None or after is None:
-        return False
-    return abs(before - after) >= _COLUMN_CHANGE
-
-
-def _set_width(body: Sequence[Line], blocks: Sequence[SourcedBlock]) -> float | None:
-    """Median width of the paragraphs' middle lines (neither indented nor last):
-    in a short run a steadier measure of the column than the densest band."""
-    widths = sorted(
-        body[i].width for sourced in blocks if sourced.block.kind == "paragraph" for i in range(sourced.first + 1, sourced.last)
-    )
-    if len(widths) < _MIN_LINES_FOR_WIDTH:
-        return None
-    return widths[len(widths) // 2]
+    return False
 
 
 def _build_one(lines: list[Line], bylines: list[Byline], allow_split: bool) -> tuple[PlacedArticle, int | None]:
@@ -129,11 +106,14 @@ def _build_one(lines: list[Line], bylines: list[Byline], allow_split: bool) -> t
 def build_articles(segment: Segment) -> list[PlacedArticle]:
     """The articles in a segment; the segment's bylines belong to the last one."""
     out: list[PlacedArticle] = []
-    lines = segment.lines
-    while lines:
-        placed, cut = _build_one(lines, segment.bylines, allow_split=True)
-        out.append(placed)
-        if cut is None:
-            break
-        lines = lines[cut:]
+    bounds = [0, *zone_starts(segment.lines), len(segment.lines)]
+    for a in range(len(bounds) - 1):
+        lines = segment.lines[bounds[a] : bounds[a + 1]]
+        bylines = segment.bylines if a == len(bounds) - 2 else []
+        while lines:
+            placed, cut = _build_one(lines, bylines, allow_split=True)
+            out.append(placed)
+            if cut is None:
+                break
+            lines = lines[cut:]
     return out

@@ -20,6 +20,9 @@ ROLE_WORDS = tuple(
     )
 )
 _ROLE_SET = frozenset(ROLE_WORDS)
+# One-character roles («文», «图») are too often a name's first character to
+# be split off a name they are glued to.
+_GLUED_ROLES = tuple(role for role in ROLE_WORDS if len(role) > 1)
 _NAME_RE = re.compile(r"^(?:[\u3400-\u9fff\U00020000-\U0003134f]{2,4}|[\u3400-\u9fff\U00020000-\U0003134f]{1,8}(?:[·•][\u3400-\u9fff\U00020000-\U0003134f]{1,8})+)$")
 
 # A bracket at the very end of a line; its content is checked separately.
@@ -48,7 +51,7 @@ def parse_byline_content(content: str) -> str | None:
     for token in content.split():
         if token in _ROLE_SET:
             continue
-        for role in ROLE_WORDS:
+        for role in _GLUED_ROLES:
             # «记者刘晓燕»: a role word glued to the name.
             if token.startswith(role) and _NAME_RE.match(token[len(role) :]):
                 token = token[len(role) :]

@@ -25,12 +25,22 @@ _SUBTITLE_DASHES = ("——", "—", "--")
 _UNFINISHED_ENDINGS = ("，", "、", "：", ":", "；", ",", ";")
 
 
+_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("‘", "’"))
+
+
+def _balanced(text: str) -> bool:
+    return all(text.count(left) == text.count(right) for left, right in _PAIRS)
+
+
 def title_like(line: Line) -> bool:
-    """Could be a headline line: no sentence punctuation, not an unfinished clause."""
+    """Could be a headline line: no sentence punctuation, not an unfinished
+    clause, no quotation or bracket left open (a wrapped sentence leaves one)."""
     text = line.text
     if "。" in text or "；" in text or "，" in text:
         return False
-    return not text.endswith(_UNFINISHED_ENDINGS)
+    if text.endswith(_UNFINISHED_ENDINGS) or not _balanced(text):
+        return False
+    return True
 
 
 def subhead_like(line: Line) -> bool:

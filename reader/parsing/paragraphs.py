@@ -7,14 +7,15 @@ line; a blank line only decides the cases geometry leaves open.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.model import Block
 from reader.parsing.headlines import subhead_like
-from reader.parsing.layout import INDENT_MAX, Column
+from reader.parsing.layout import INDENT_MAX, INDENT_MIN, Column
 from reader.parsing.lines import Line
-from reader.parsing.text import is_terminal, join_wrapped, normalise_body, normalise_heading
+from reader.parsing.text import cell_width, is_terminal, join_wrapped, normalise_body, normalise_heading
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,13 +25,25 @@ class SourcedBlock:
     last: int
 
 
+_LEADING_WORD = re.compile(r"[“‘（(《]?[\x21-\x7e]+")
+
+
+def _leading_word_width(text: str) -> float:
+    """Width of the unbreakable half-width word (with an opening mark) a line starts with."""
+    match = _LEADING_WORD.match(text)
+    return cell_width(match.group(0)) if match else 1.0
+
+
 def is_subhead(line: Line, nxt: Line | None, column: Column) -> bool:
     """Is a line that opens a paragraph really a sub-heading?"""
     if nxt is None or not subhead_like(line):
         return False
-    if column.is_wider(line) or line.width < column.width - INDENT_MAX:
-        # Unfinished yet too short (or too wide) to be a first line.
+    if column.is_wider(line):
         return True
+    if line.width < column.width - INDENT_MAX:
+        # Unfinished yet too short to be a first line, unless the next
+        # line's first word was too long to fit after it.
+        return line.width + _leading_word_width(nxt.text) <= column.width - INDENT_MIN
     # Indent-short or full: a heading is followed by a paragraph start, a
     # first line by the rest of its paragraph.
     return column.is_short(nxt) and not is_terminal(nxt.text)
@@ -68,7 +81,8 @@ def build_blocks(lines: Sequence[Line], column: Column) -> list[SourcedBlock]:
 
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if opened and is_subhead(line, nxt, column):
+        # The headline step decided that the body starts at line 0.
+        if opened and i > 0 and is_subhead(line, nxt, column):
             blocks.append(SourcedBlock(Block("subhead", normalise_heading(line.text)), i, i))
             continue
         if not current:
