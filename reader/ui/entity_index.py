@@ -35,11 +35,17 @@ class EntityIndexModel(QAbstractItemModel):
         self._fetch = fetch
         self._labels: tuple[str, ...] = ENTITY_LABELS
         self._children: dict[str, list[EntityIndexEntry]] = {}  # only fetched types
+        self._resetting = False
 
     def reload(self) -> None:
+        # No fetching until the reset is complete: observers of modelReset
+        # (Qt's model tester among them) walk the tree while it is still
+        # being announced, and rows inserted then would nest in the reset.
+        self._resetting = True
         self.beginResetModel()
         self._children.clear()
         self.endResetModel()
+        self._resetting = False
 
     def set_fetcher(self, fetch: Callable[[str], list[EntityIndexEntry]]) -> None:
         self._fetch = fetch
@@ -85,7 +91,8 @@ class EntityIndexModel(QAbstractItemModel):
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
         return (
-            parent.isValid()
+            not self._resetting
+            and parent.isValid()
             and parent.internalId() == _TOP
             and parent.column() == 0
             and self._labels[parent.row()] not in self._children
@@ -99,12 +106,13 @@ class EntityIndexModel(QAbstractItemModel):
             entries = self._fetch(label)
         except LibraryError:
             entries = []
+        # Marked fetched (still empty) before inserting: views and the model
+        # tester ask canFetchMore again inside beginInsertRows.
+        self._children[label] = []
         if entries:
             self.beginInsertRows(parent, 0, len(entries) - 1)
             self._children[label] = entries
             self.endInsertRows()
-        else:
-            self._children[label] = []
         # The type row's count column now has a value.
         self.dataChanged.emit(self.index(parent.row(), 0), self.index(parent.row(), self.COLUMNS - 1))
 

@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self._import_worker: ImportWorker | None = None
         self._recognition_worker: RecognitionWorker | None = None
         self._recognition_again = False
+        self.recognition_runs = 0  # finished recognition runs (tests wait on it)
         self._export_worker: ExportWorker | None = None
         self._dialogs: list[QWidget] = []  # non-modal dialogs kept referenced while open
         self._pending_splitter_sizes: list[int] | None = None
@@ -440,6 +441,9 @@ class MainWindow(QMainWindow):
         self._recognition_worker = worker
         self._start(worker)
 
+    def recognition_running(self) -> bool:
+        return self._recognition_worker is not None
+
     def _on_recognition_progress(self, done: int, total: int) -> None:
         if self._import_worker is not None:
             return  # the import owns the status bar while it runs
@@ -455,6 +459,8 @@ class MainWindow(QMainWindow):
 
     def _on_recognition_done(self, error: object) -> None:
         worker, self._recognition_worker = self._recognition_worker, None
+        self.recognition_runs += 1
+        self.last_recognition_error = error
         if self._import_worker is None:
             self.task_status.finish()
         if error:

@@ -1,0 +1,113 @@
+"""Background workers: plain import steps, and recognition driven from the window."""
+
+from __future__ import annotations
+
+import threading
+
+from reader.model import Span
+from reader.paths import sample_page_path
+from reader.store.library import Library
+from reader.ui.workers import ImportWorker, RecognitionWorker, expand_paths, import_files
+
+
+class FakeRecogniser:
+    """Marks the first two characters of every text as a place; records the calls' thread."""
+
+    def __init__(self) -> None:
+        self.loaded_in: str | None = None
+        self.batches: list[int] = []
+
+    def load(self) -> None:
+        self.loaded_in = threading.current_thread().name
+
+    def recognise_many(self, texts, user_terms=None):
+        self.batches.append(len(texts))
+        return [[Span(0, 2, "LOC", text[:2])] if len(text) >= 2 else [] for text in texts]
+
+
+def test_expand_paths_takes_page_files_from_folders(tmp_path):
+    (tmp_path / "sub").mkdir()
+    for name in ("b.txt", "sub/a.txt", "notes.pdf", ".hidden.txt"):
+        (tmp_path / name).write_text("x")
+    loose = tmp_path / "loose.dat"
+    loose.write_text("x")
+    assert expand_paths([tmp_path / "sub", tmp_path / "b.txt", loose]) == [
+        tmp_path / "sub" / "a.txt",
+        tmp_path / "b.txt",
+        loose,  # a file chosen by name is tried whatever its suffix
+    ]
+
+
+def test_import_files_goes_on_after_a_bad_file(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02binary")
+    missing = tmp_path / "missing.txt"
+    seen = []
+    with Library(tmp_path / "lib.db") as library:
+        report = import_files(library, [bad, missing, sample_page_path()], lambda d, t, n: seen.append((d, t, n)))
+        assert [p for p, _m in report.errors] == [str(bad), str(missing)]
+        assert len(report.results) == 1 and report.article_ids
+        assert library.count_articles() == len(report.article_ids)
+    assert seen[0] == (0, 3, "bad.txt") and seen[-1] == (3, 3, "")
+
+
+def test_import_files_stops_when_cancelled(tmp_path):
+    with Library(tmp_path / "lib.db") as library:
+        report = import_files(library, [sample_page_path()], cancelled=lambda: True)
+        assert report.cancelled and report.results == [] and library.is_empty()
+
+
+def test_import_worker_reports_an_unopenable_library(qtbot, tmp_path):
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(b"not a database" * 100)
+    worker = ImportWorker(broken, [sample_page_path()])
+    with qtbot.waitSignal(worker.done, timeout=10_000) as blocker:
+        worker.start()
+    worker.wait()
+    report = blocker.args[0]
+    assert report.results == [] and report.errors and report.errors[0][0] == str(broken)
+
+
+def test_recognition_runs_off_the_gui_thread_and_updates_the_window(qtbot, make_window, page_library_path):
+    with Library(page_library_path) as library:
+        pending = library.count_needing_recognition()
+    assert pending == 3  # the fixture recognised one article of four
+    recogniser = FakeRecogniser()
+    window = make_window(page_library_path, recognise=True, recogniser_factory=lambda: recogniser)
+    qtbot.waitUntil(lambda: window.recognition_runs == 1 and not window.recognition_running(), timeout=20_000)
+    assert window.last_recognition_error is None
+    assert recogniser.loaded_in is not None and recogniser.loaded_in != threading.main_thread().name
+    assert sum(recogniser.batches) == 3
+    library = window.controller.library
+    assert library.count_needing_recognition() == 0
+    # The article on screen was recognised first and its highlights are in the view's spans.
+    shown = window.current_article()
+    assert [e.label for e in library.entities_for(shown)] == ["LOC"]
+    assert not window.task_status.isVisible()
+
+
+def test_recognition_is_not_started_when_nothing_waits(qtbot, make_window, page_library_path):
+    with Library(page_library_path) as library:
+        ids = library.article_ids_needing_recognition()
+        library.save_recognised([(i, []) for i in ids])
+
+    def explode():
+        raise AssertionError("the model must not be loaded when nothing is pending")
+
+    window = make_window(page_library_path, recognise=True, recogniser_factory=explode)
+    qtbot.waitUntil(lambda: window.recognition_runs == 1, timeout=20_000)
+    assert window.last_recognition_error is None
+
+
+def test_recognition_priority_is_the_article_on_screen(tmp_path):
+    library_path = tmp_path / "lib.db"
+    with Library(library_path) as library:
+        ids = library.import_file(sample_page_path()).article_ids
+    order: list[list[int]] = []
+    worker = RecognitionWorker(library_path, FakeRecogniser)
+    worker.BATCH_SIZE = 1
+    worker.set_priority(ids[-1])
+    worker.recognised.connect(order.append)  # direct: collected in the worker thread
+    worker.run()  # synchronously, to observe the order
+    assert order[0] == [ids[-1]]
+    assert sorted(i for batch in order for i in batch) == sorted(ids)
