@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from reader.model import Article
-from reader.parsing.bylines import Byline, split_dateline
+from reader.parsing.bylines import ROLE_WORDS, Byline, Dateline, split_dateline
 from reader.parsing.headlines import assign_roles, headline_size
 from reader.parsing.layout import Column, estimate_column
 from reader.parsing.lines import Line
@@ -67,28 +67,52 @@ def _starts_article(body: Sequence[Line], blocks: list[SourcedBlock], j: int, co
     return False
 
 
+def _wrapped_dateline(body: list[Line]) -> Dateline | None:
+    """A dateline whose bracketed byline wrapped onto the second line; merges the two lines."""
+    first, second = body[0], body[1]
+    if "（" not in first.text or "）" in first.text:
+        return None
+    gap = " " if first.text.endswith(ROLE_WORDS) else ""
+    found = split_dateline(first.text + gap + second.text)
+    if found is None or found.byline is None:
+        return None
+    # The merged line ends where the second line ended.
+    body[1:2] = []
+    body[0] = replace(first, text=first.text + gap + second.text, width=second.width)
+    return found
+
+
+def _take_dateline(body: list[Line]) -> Dateline | None:
+    """Strip the dateline (and a byline bracket after it) off the first body line, in place."""
+    if not body:
+        return None
+    found = split_dateline(body[0].text)
+    if found is None and len(body) > 1:
+        found = _wrapped_dateline(body)
+    if found is None:
+        return None
+    if found.rest:
+        # Keep the line's width: the dateline took room in the column.
+        body[0] = replace(body[0], text=found.rest)
+    else:
+        body.pop(0)
+    return found
+
+
 def _build_one(lines: list[Line], bylines: list[Byline], allow_split: bool) -> tuple[PlacedArticle, int | None]:
     """Build the article at the start of ``lines``; also say where a next article starts, if one does."""
     column = estimate_column(lines)
     k = headline_size(lines, column)
     body = list(lines[k:])
-    dateline = None
-    if body:
-        found = split_dateline(body[0].text)
-        if found is not None:
-            dateline = found
-            if found.rest:
-                # Keep the original width: the dateline took room in the column.
-                body[0] = replace(body[0], text=found.rest)
-            else:
-                body.pop(0)
+    dateline = _take_dateline(body)
+    # Lines the dateline step merged or removed, to map body indices back.
+    shift = len(lines) - k - len(body)
     blocks = build_blocks(body, column)
     cut = None
     if allow_split:
-        popped = 1 if dateline is not None and not dateline.rest else 0
         for j, sourced in enumerate(blocks):
             if sourced.block.kind == "subhead" and _starts_article(body, blocks, j, column):
-                at = k + popped + sourced.first
+                at = k + shift + sourced.first
                 if 0 < at < len(lines):
                     cut = at
                     break

@@ -79,6 +79,8 @@ def headline_size(lines: Sequence[Line], column: Column) -> int:
     leading = 0
     while leading < min(MAX_HEADLINE_LINES, len(lines)) and title_like(lines[leading]):
         leading += 1
+    if leading == MAX_HEADLINE_LINES and not lines[2].text.startswith(_SUBTITLE_DASHES):
+        leading = 2  # an undashed third line is more often the body's unpunctuated first line
     if 0 < leading < len(lines):
         return leading
     if lines and title_like(lines[0]):

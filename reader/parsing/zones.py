@@ -27,33 +27,45 @@ def _is_candidate(lines: Sequence[Line], i: int) -> bool:
     return title_like(line) and not is_terminal(line.text) and is_terminal(lines[i - 1].text)
 
 
-def run_width(lines: Sequence[Line]) -> float | None:
-    """Median width of the middle lines: not a paragraph's first or last line,
-    and not a headline-like line (a headline has its own width)."""
-    widths = sorted(
+def middle_widths(lines: Sequence[Line]) -> list[float]:
+    """Widths of the middle lines: not a paragraph's first or last line, and
+    not a headline-like line (a headline has its own width)."""
+    return sorted(
         lines[i].width
         for i in range(1, len(lines) - 1)
         if not is_terminal(lines[i].text) and not is_terminal(lines[i - 1].text) and not title_like(lines[i])
     )
-    if len(widths) < MIN_MIDDLE_LINES:
-        return None
-    return widths[len(widths) // 2]
+
+
+def _median(values: list[float]) -> float:
+    return sorted(values)[len(values) // 2]
 
 
 def zone_starts(lines: Sequence[Line]) -> list[int]:
-    """Indices where a new column zone (and so a new article) begins; never 0."""
+    """Indices where a new column zone (and so a new article) begins; never 0.
+
+    Each run is compared with everything measured so far in the current zone,
+    so that one run's noise does not move the zone's width.
+    """
     candidates = [i for i in range(1, len(lines)) if _is_candidate(lines, i)]
     if not candidates:
         return []
     bounds = [0, *candidates, len(lines)]
     starts: list[int] = []
-    zone_width: float | None = None
+    zone: list[float] = []
+    unmeasured: int | None = None  # start of the first too-short run since the last measured one
     for a in range(len(bounds) - 1):
         begin, end = bounds[a], bounds[a + 1]
-        width = run_width(lines[begin:end])
-        if width is None:
+        widths = middle_widths(lines[begin:end])
+        if len(widths) < MIN_MIDDLE_LINES:
+            if unmeasured is None and begin > 0:
+                unmeasured = begin
             continue
-        if zone_width is not None and abs(width - zone_width) >= COLUMN_CHANGE and begin > 0:
-            starts.append(begin)
-        zone_width = width
+        if zone and abs(_median(widths) - _median(zone)) >= COLUMN_CHANGE:
+            # A new article's headline and short lead make a run too short to
+            # measure: the change began there.
+            starts.append(unmeasured if unmeasured is not None else begin)
+            zone = []
+        zone.extend(widths)
+        unmeasured = None
     return starts

@@ -77,24 +77,40 @@ class Score:
         )
 
 
+def _flat(article: Article) -> str:
+    """Body text without block breaks: boundaries are about where text starts and ends."""
+    return "".join(block.text for block in article.body)
+
+
+def page_body_text(articles: Sequence[Article]) -> str:
+    return "\n".join(a.body_text for a in articles)
+
+
 def score_page(truth: Sequence[Article], parsed: Sequence[Article]) -> Score:
+    """Per-article matching for boundaries, titles and bylines; CER on the page's body text.
+
+    The body CER compares all body text of the page in reading order, so it
+    measures the rebuilt text itself (joins, spaces, paragraph breaks, text
+    lost or leaked from headlines); where one article runs into the next is
+    what the boundary rate measures.
+    """
     score = Score(articles=len(truth))
     unused = list(parsed)
     for expected in truth:
-        text = expected.body_text
-        match = next((p for p in unused if p.body_text[:_KEY] == text[:_KEY]), None)
+        text = _flat(expected)
+        match = next((p for p in unused if _flat(p)[:_KEY] == text[:_KEY]), None)
         if match is None:
             match = next((p for p in unused if p.title == expected.title), None)
-        score.body_chars += len(text)
         if match is None:
-            score.body_errors += len(text)
             continue
         unused.remove(match)
-        if match.body_text[:_KEY] == text[:_KEY] and match.body_text[-_KEY:] == text[-_KEY:]:
+        got = _flat(match)
+        if got[:_KEY] == text[:_KEY] and got[-_KEY:] == text[-_KEY:]:
             score.boundaries += 1
         score.titles += match.title == expected.title
         score.bylines += match.byline == expected.byline
-        score.body_errors += edit_distance(text, match.body_text)
     score.spurious = len(unused)
-    score.body_errors += sum(len(p.body_text) for p in unused)
+    expected_text = page_body_text(truth)
+    score.body_chars = len(expected_text)
+    score.body_errors = edit_distance(expected_text, page_body_text(parsed))
     return score
