@@ -49,7 +49,7 @@ def _build(lines: Sequence[Line], column: Column, k: int, blocks: list[SourcedBl
     return PlacedArticle(article, lines[0].no, lines[-1].no)
 
 
-def _starts_article(body: Sequence[Line], blocks: list[SourcedBlock], j: int, column: Column) -> bool:
+def _starts_article(body: Sequence[Line], blocks: list[SourcedBlock], j: int, column: Column, whole: bool) -> bool:
     """Is the sub-heading blocks[j] really the headline of a new article?"""
     i = blocks[j].first
     heading = body[i]
@@ -60,8 +60,10 @@ def _starts_article(body: Sequence[Line], blocks: list[SourcedBlock], j: int, co
         return True
     if j + 1 < len(blocks) and blocks[j + 1].block.kind == "subhead":
         return True  # kicker + title (or title + subtitle) stacked
-    if sum(1 for b in blocks if b.block.kind == "subhead") == 1:
-        return True  # sections come in twos or more; a lone heading is a headline
+    if whole and sum(1 for b in blocks if b.block.kind == "subhead") == 1:
+        # Sections come in twos or more: a lone heading in all the text
+        # between two bylines is a headline.
+        return True
     if nxt is not None and nxt.blank_before:
         return True  # a sub-heading runs straight into its section; a headline stands apart
     return False
@@ -99,7 +101,7 @@ def _take_dateline(body: list[Line]) -> Dateline | None:
     return found
 
 
-def _build_one(lines: list[Line], bylines: list[Byline], allow_split: bool) -> tuple[PlacedArticle, int | None]:
+def _build_one(lines: list[Line], bylines: list[Byline], allow_split: bool, whole: bool = False) -> tuple[PlacedArticle, int | None]:
     """Build the article at the start of ``lines``; also say where a next article starts, if one does."""
     column = estimate_column(lines)
     k = headline_size(lines, column)
@@ -111,7 +113,7 @@ def _build_one(lines: list[Line], bylines: list[Byline], allow_split: bool) -> t
     cut = None
     if allow_split:
         for j, sourced in enumerate(blocks):
-            if sourced.block.kind == "subhead" and _starts_article(body, blocks, j, column):
+            if sourced.block.kind == "subhead" and _starts_article(body, blocks, j, column, whole):
                 at = k + shift + sourced.first
                 if 0 < at < len(lines):
                     cut = at
@@ -134,8 +136,10 @@ def build_articles(segment: Segment) -> list[PlacedArticle]:
     for a in range(len(bounds) - 1):
         lines = segment.lines[bounds[a] : bounds[a + 1]]
         bylines = segment.bylines if a == len(bounds) - 2 else []
+        whole = len(bounds) == 2
         while lines:
-            placed, cut = _build_one(lines, bylines, allow_split=True)
+            placed, cut = _build_one(lines, bylines, allow_split=True, whole=whole)
+            whole = False
             out.append(placed)
             if cut is None:
                 break
