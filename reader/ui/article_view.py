@@ -8,7 +8,7 @@ code points; conversion to Qt's UTF-16 positions happens in ArticleDocument.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from reader.model import ENTITY_LABELS
@@ -77,7 +77,7 @@ class ArticleView(QWidget):
 
         self.legend = EntityLegend(self)
         self.text_view = ArticleTextView(self.tooltip_at, self)
-        self.highlighter = ArticleHighlighter(self.text_view.document())
+        self.highlighter = ArticleHighlighter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -110,17 +110,22 @@ class ArticleView(QWidget):
         self.text_view.verticalScrollBar().setValue(0)
 
     def _render(self) -> None:
-        """Lay the document out again (new article or font size); highlights follow."""
-        # Detach first, so building the document does not highlight with stale spans.
-        self.highlighter.set_article(None, None)
-        document = self.text_view.document()
+        """Lay the document out again (new article or font size); highlights follow.
+
+        The article is built in a fresh document that is not yet shown, so Qt
+        lays it out once instead of after every inserted block, and the
+        highlighter runs once with the right spans.
+        """
+        document = QTextDocument(self.text_view)
+        document.setDefaultFont(self.text_view.font())
         if self._stored is None:
-            document.clear()
             self._layout = self._spans = None
-            return
-        self._layout = ArticleDocument(self._stored.article, self._font_size, document)
-        self._spans = self._load_spans()
-        self.highlighter.set_article(self._layout, self._spans)
+        else:
+            self._layout = ArticleDocument(self._stored.article, self._font_size, document)
+            self._spans = self._load_spans()
+        self.highlighter.set_article(self._layout, self._spans, document)
+        # The previous document is a child of the text view, which deletes it here.
+        self.text_view.setDocument(document)
 
     def _load_spans(self) -> ArticleSpans | None:
         if self._layout is None or self._article_id is None:

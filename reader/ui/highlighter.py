@@ -7,6 +7,7 @@ the theme only re-runs the highlighter.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument, QTextFormat
 
 from reader.model import ENTITY_LABELS
@@ -30,16 +31,25 @@ _UNDERLINE_STYLES = (
 
 
 class ArticleHighlighter(QSyntaxHighlighter):
-    def __init__(self, document: QTextDocument) -> None:
-        super().__init__(document)
+    def __init__(self, parent: QObject | None = None) -> None:
+        # Owned by the view, not by a document: the view swaps documents per article.
+        super().__init__(parent)
         self._layout: ArticleDocument | None = None
         self._spans: ArticleSpans | None = None
         self._visible: set[str] = set(ENTITY_LABELS)
         self._palette = EntityPalette(dark=False)
 
     # -- configuration (each re-highlights once) -----------------------------------------
-    def set_article(self, layout: ArticleDocument | None, spans: ArticleSpans | None) -> None:
+    def set_article(
+        self, layout: ArticleDocument | None, spans: ArticleSpans | None, document: QTextDocument | None = None
+    ) -> None:
+        """Show ``spans`` over ``layout``; with ``document``, move to that document (one pass)."""
         self._layout, self._spans = layout, spans
+        if document is not None and document is not self.document():
+            self.setDocument(document)
+        # setDocument only schedules a highlight for the next event loop pass;
+        # highlight now (which also cancels the scheduled pass), so the article
+        # never shows unhighlighted and callers see the final formats.
         self.rehighlight()
 
     def set_spans(self, spans: ArticleSpans | None) -> None:
@@ -64,37 +74,49 @@ class ArticleHighlighter(QSyntaxHighlighter):
         index = self._layout.body_index(self.currentBlock().blockNumber())
         if index is None:
             return
-        for piece in self._spans.entity_pieces[index]:
-            label = piece.entity.label
-            if label not in self._visible:
-                continue
-            fmt = QTextCharFormat()
+        # Entities in precedence order (the user's last, so they win); annotations by level.
+        entities = [p for p in self._spans.entity_pieces[index] if p.entity.label in self._visible]
+        annotations = self._spans.annotation_pieces[index]
+        pieces = [(p.start, p.end, rank, p) for rank, p in enumerate(entities)]
+        pieces += [(p.start, p.end, len(entities) + p.level, p) for p in annotations]
+        if not pieces:
+            return
+        for start, end, entity, annotation in _segments(pieces, len(entities)):
+            self.setFormat(start, end - start, self._format(entity, annotation))
+
+    def _format(self, entity, annotation) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        if entity is not None:
+            label = entity.entity.label
             fmt.setBackground(self._palette.background(label))
             fmt.setProperty(ENTITY_LABEL_PROPERTY, label)
-            fmt.setProperty(ENTITY_ORIGIN_PROPERTY, piece.entity.origin)
-            self._merge(piece.start, piece.end, fmt)
-        # Lower levels first, so where passages overlap the stacked style wins.
-        for piece in sorted(self._spans.annotation_pieces[index], key=lambda p: p.level):
-            fmt = QTextCharFormat()
-            fmt.setUnderlineStyle(_UNDERLINE_STYLES[min(piece.level, len(_UNDERLINE_STYLES) - 1)])
-            fmt.setUnderlineColor(QColor(piece.color))
-            fmt.setProperty(ANNOTATION_ID_PROPERTY, piece.annotation.id)
-            self._merge(piece.start, piece.end, fmt)
+            fmt.setProperty(ENTITY_ORIGIN_PROPERTY, entity.entity.origin)
+        if annotation is not None:
+            fmt.setUnderlineStyle(_UNDERLINE_STYLES[min(annotation.level, len(_UNDERLINE_STYLES) - 1)])
+            fmt.setUnderlineColor(QColor(annotation.color))
+            fmt.setProperty(ANNOTATION_ID_PROPERTY, annotation.annotation.id)
+        return fmt
 
-    def _merge(self, start: int, end: int, overlay: QTextCharFormat) -> None:
-        """Apply ``overlay`` on top of what earlier spans set, character run by run.
 
-        setFormat() replaces; merging keeps an entity's background under an
-        annotation's underline. Runs are found from the current formats, so
-        this is linear in the span's length.
-        """
-        position = start
-        while position < end:
-            current = self.format(position)
-            run_end = position + 1
-            while run_end < end and self.format(run_end) == current:
-                run_end += 1
-            merged = QTextCharFormat(current)
-            merged.merge(overlay)
-            self.setFormat(position, run_end - position, merged)
-            position = run_end
+def _segments(pieces, entity_count):
+    """Cut overlapping pieces into runs, each with the entity and annotation shown there.
+
+    pieces: (start, end, rank, piece); ranks below ``entity_count`` are entities,
+    the rest annotations (rank grows with stacking level). One sweep over the
+    sorted boundaries with the set of active pieces, so overlaps are found
+    without comparing every piece with every other.
+    """
+    starts = sorted(pieces, key=lambda p: p[0])
+    boundaries = sorted({p[0] for p in pieces} | {p[1] for p in pieces})
+    active: list[tuple] = []
+    next_piece = 0
+    for left, right in zip(boundaries, boundaries[1:]):
+        active = [p for p in active if p[1] > left]
+        while next_piece < len(starts) and starts[next_piece][0] <= left:
+            active.append(starts[next_piece])
+            next_piece += 1
+        if not active:
+            continue
+        entity = max((p for p in active if p[2] < entity_count), key=lambda p: p[2], default=None)
+        annotation = max((p for p in active if p[2] >= entity_count), key=lambda p: p[2], default=None)
+        yield left, right, entity[3] if entity else None, annotation[3] if annotation else None
