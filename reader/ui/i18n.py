@@ -42,7 +42,8 @@ def language_for_locale(locale: QLocale) -> str:
     return SOURCE_LANGUAGE
 
 
-def _remove_installed(app: QCoreApplication) -> None:
+def remove_translators(app: QCoreApplication) -> None:
+    """Uninstall every translator installed here: the bare source strings again (tests use it)."""
     for translator in app.findChildren(QTranslator):
         if translator.objectName() == _TRANSLATOR_NAME:
             app.removeTranslator(translator)
@@ -69,7 +70,7 @@ def install_translator(app: QCoreApplication, language: str | None) -> str:
     if language is not None and language not in LANGUAGES:
         raise ValueError(f"unsupported interface language {language!r}; expected one of {LANGUAGES}")
     wanted = language or language_for_locale(QLocale.system())
-    _remove_installed(app)
+    remove_translators(app)
     catalogues = str(resource_path("i18n"))
     if wanted == SOURCE_LANGUAGE:
         # Only plural forms ("1 article" / "4 articles"); without it the

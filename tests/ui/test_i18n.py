@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from reader.paths import resource_path
-from reader.ui.i18n import install_translator, language_for_locale
+from reader.ui.i18n import install_translator, language_for_locale, remove_translators
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = resource_path("i18n", "reader_zh_CN.ts")
@@ -34,7 +34,7 @@ def load_tool():
 @pytest.fixture
 def app(qapp):
     yield qapp
-    install_translator(qapp, "en")  # leave no translator behind for other tests
+    remove_translators(qapp)  # leave no translator behind for other tests
 
 
 def test_chinese_translates_the_interface(app):
@@ -70,6 +70,12 @@ def test_qt_own_strings_are_translated_too(app):
     if QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel":
         pytest.skip("this Qt build ships no qtbase_zh_CN.qm")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+
+
+def test_remove_translators_restores_the_source_strings(app):
+    install_translator(app, "en")
+    remove_translators(app)
+    assert QCoreApplication.translate("ArticleSidebar", "%n article(s)", None, 4) == "4 article(s)"
 
 
 def test_unknown_language_is_refused(app):
