@@ -1,7 +1,66 @@
-"""CLI sub-commands (stub: to be written)."""
+"""``python -m reader parse FILE [--json]``: show how the parser reads a page."""
+
+from __future__ import annotations
 
 import argparse
+import json
+import sys
+
+from reader.model import Article, Page
+from reader.parsing import PageDecodeError, parse_file
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    pass
+    parser = subparsers.add_parser(
+        "parse",
+        help="split a raw page file into articles",
+        description="Read a raw newspaper page (UTF-8, UTF-16 with BOM or GB18030) and print its articles.",
+    )
+    parser.add_argument("file", help="page text file as the PDF extractor left it")
+    parser.add_argument("--json", action="store_true", help="print a JSON array of articles")
+    parser.add_argument("--dropped", action="store_true", help="also list the lines that are in no article (text mode)")
+    parser.set_defaults(handler=run)
+
+
+def format_article(article: Article) -> str:
+    lines: list[str] = []
+    if article.kicker:
+        lines.append(f"  {article.kicker}")
+    lines.append(f"# {article.title or '(untitled)'}")
+    if article.subtitle:
+        lines.append(f"  {article.subtitle}")
+    meta = [part for part in (article.dateline, article.byline and f"by {article.byline}") if part]
+    if meta:
+        lines.append("  [" + " · ".join(meta) + "]")
+    lines.append("")
+    for block in article.body:
+        lines.append(f"## {block.text}" if block.kind == "subhead" else block.text)
+        lines.append("")
+    for caption in article.captions:
+        lines.append(f"[photo] {caption}")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def format_page(page: Page, show_dropped: bool) -> str:
+    parts = [format_article(article) for article in page.articles]
+    if page.page_captions:
+        parts.append("\n".join(f"[photo, no article] {caption}" for caption in page.page_captions) + "\n")
+    if show_dropped and page.dropped:
+        parts.append("\n".join(f"[dropped line {d.line_no + 1}: {d.reason}] {d.text}" for d in page.dropped) + "\n")
+    if not parts:
+        return "(no articles found)\n"
+    return "\n".join(parts)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        page = parse_file(args.file)
+    except PageDecodeError as exc:
+        print(f"reader parse: {exc}", file=sys.stderr)
+        return 1
+    if args.json:
+        json.dump([article.to_json() for article in page.articles], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(format_page(page, args.dropped))
+    return 0
