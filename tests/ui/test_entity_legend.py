@@ -39,11 +39,6 @@ def test_swatches_differ_between_light_and_dark(legend):
     assert dark.lightness() < light.lightness()
 
 
-@pytest.mark.xfail(
-    reason="resources/i18n/reader_zh_CN.ts (UI-C) has 人物/地点/数字 for People/Places/Numbers; "
-    "ENTITIES.md shows the types as 人名/地名/数量",
-    strict=False,
-)
 def test_chinese_names(qapp, legend):
     from reader.ui.i18n import install_translator
 
