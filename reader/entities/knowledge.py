@@ -70,6 +70,7 @@ class Knowledge:
     surnames: frozenset[str]
     generic: frozenset[str]
     name_tails: frozenset[str]
+    place_suffix_re: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -113,4 +114,5 @@ def load_knowledge() -> Knowledge:
         surnames=frozenset(_words("surnames.txt")),
         generic=frozenset(_words("generic_modifiers.txt")),
         name_tails=frozenset(_words("translit_chars.txt")),
+        place_suffix_re=compile_words(_words("place_suffixes.txt")),
     )

@@ -79,5 +79,6 @@ def _sentence_candidates(sent: structure.Sentence, k) -> list[tuple[int, int, st
     units = structure.org_units(sent, k, places + lac_locs, lac_orgs)
     orgs = structure.merge_orgs(structure.drop_generic_orgs(sent, k, lac_orgs) + units, sent.text, k)
     known = lac_locs + places
-    locs = structure.merge_place_chains(known + structure.township_names(sent, k, known), sent.text, k)
+    known += structure.township_names(sent, k, known)
+    locs = structure.merge_place_chains(known + structure.place_extensions(sent, k, known), sent.text, k)
     return orgs + locs + structure.people(sent, k)

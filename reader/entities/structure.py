@@ -33,6 +33,9 @@ _PLACE_POS = frozenset({"LOC", "ORG"})
 _MAX_MODIFIER_TOKENS = 4
 _MAX_MODIFIER_CHARS = 14
 _ADMIN_ENDINGS = ("省", "市", "县", "区", "旗", "盟", "州", "自治区", "地区")
+# A single level word at the start of an organisation makes it generic
+# (县卫生健康局); 本/多/全 are left out because they begin real names too.
+_GENERIC_FIRST = frozenset("该各这那此其每某县市区旗盟乡镇村省")
 _CONJ = re.compile(r"[和与及、]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -98,6 +101,28 @@ def township_names(s: Sentence, k: Knowledge, places: list[Candidate]) -> list[C
     return out
 
 
+def place_extensions(s: Sentence, k: Knowledge, places: list[Candidate]) -> list[Candidate]:
+    """A place and the word after it that names a kind of place (霍尔果斯 +
+    口岸), and a township-level name between a chain and its ending
+    (阿巴嘎旗 + 别力古台镇, where the tagger cut 别力 | 古台镇)."""
+    out = []
+    for a, b, _ in places:
+        # 霍尔果斯口岸 is a port's name; 二连浩特市口岸 is "the port of a city".
+        if b in s.starts and not s.text[a:b].endswith(_ADMIN_ENDINGS):
+            m = k.place_suffix_re.match(s.text, b)
+            if m and m.end() in s.ends:
+                out.append((a, m.end(), "LOC"))
+        for m in k.admin_suffix_re.finditer(s.text, b + 2, min(len(s.text), b + 10)):
+            gap = s.text[b : m.start()]
+            if m.end() not in s.ends and m.end() != len(s.text):
+                continue
+            words = {s.token_at(p).pos for p in range(b, m.start())}
+            if 2 <= len(gap) <= 5 and _CJK.fullmatch(gap[0]) and not words & {"w", "p", "c", "u", "v", "m", "q", "r", "f"}:
+                out.append((b, m.end(), "LOC"))
+            break
+    return out
+
+
 def merge_place_chains(spans: list[Candidate], text: str, k: Knowledge) -> list[Candidate]:
     """Union overlapping places and join adjacent ones after an admin unit."""
     spans = sorted(spans)
@@ -124,6 +149,7 @@ def _ends_admin(chain: str, k: Knowledge) -> bool:
 def org_units(s: Sentence, k: Knowledge, places: list[Candidate], lac_orgs: list[Candidate]) -> list[Candidate]:
     """Organisation units: a suffix with the name words written before it."""
     place_ends = {b: a for a, b, _ in places}
+    place_starts = {p: a for a, b, _ in places for p in range(a + 1, b)}
     org_ends = {b for _, b, _ in lac_orgs}
     units: list[Candidate] = []
     last_end = -1
@@ -137,8 +163,12 @@ def org_units(s: Sentence, k: Knowledge, places: list[Candidate], lac_orgs: list
         start = a
         tok = s.token_at(a)
         if tok.start < a:
+            if tok.pos not in _NAME_POS:
+                continue  # 办 in 举办, 局 in 布局: the suffix is inside another word
             # The word holding the suffix also holds part of the name (大学城派出所).
             start = tok.start
+        # A place the tagger cut in two (称 | 多县人民医院) is taken whole.
+        start = place_starts.get(start, start)
         if tok.pos == "ORG" and tok.start < a:
             # The tagger already delimited this name; only a place written
             # right before it may join (赤峰市 + 红山区公安分局).
@@ -202,6 +232,12 @@ def _extend_modifier(
             continue
         tok = s.tokens[s.ends[pos]]
         word = s.text[tok.start : tok.end]
+        if tok.pos == "ORG" and len(word) > 1:
+            # The tagger's own organisation name joins whole, however long.
+            pos = tok.start
+            has_place = True
+            n_tokens += 1
+            continue
         if word in k.generic or word[:1] in k.generic and tok.pos not in _PLACE_POS and len(word) <= 2:
             if pos == start:
                 return -1, False, 0
@@ -252,6 +288,8 @@ def drop_generic_orgs(s: Sentence, k: Knowledge, spans: list[Candidate]) -> list
         text = s.text[a:b]
         if any(text.startswith(g) for g in k.generic if len(g) >= 2) or _leading_words_generic(s, a, b, k):
             continue
+        if text[:1] in _GENERIC_FIRST and not k.place_re.match(text) and s.token_at(a).pos != "LOC":
+            continue  # 县卫生健康局, 市公安局: a level word, not a name
         if a > 0 and b < len(s.text) and s.text[a - 1] in "“\"'‘" and s.text[b] in "”\"'’":
             continue
         out.append((a, b, lab))
@@ -299,9 +337,62 @@ def people(s: Sentence, k: Knowledge) -> list[Candidate]:
         if m and b - m.end() >= 2:
             a = m.end()  # 副所长哈斯巴嘎那 -> 哈斯巴嘎那
         out.append((a, b, "PER"))
+    out = _join_name_pieces(s, out, k)
+    out.extend(_after_role(s, k))
     out = extend_name_tails(s, out, k)
     out.extend(_surname_forms(s, k))
     return _join_dotted(s, out, k)
+
+
+def _looks_han(name: str, k: Knowledge) -> bool:
+    return 2 <= len(name) <= 3 and (name[0] in k.surnames or name[:2] in k.surnames)
+
+
+def _join_name_pieces(s: Sentence, spans: list[Candidate], k: Knowledge) -> list[Candidate]:
+    """额尔敦 | 毕力格: the tagger splits long Mongolian or Tibetan names into
+    two names. Touching pieces are one name unless both look like complete
+    Han names (a list: 宋健李贵鲜)."""
+    out: list[Candidate] = []
+    for a, b, lab in sorted(spans):
+        if out and out[-1][1] == a:
+            pa, pb, _ = out[-1]
+            if not (_looks_han(s.text[pa:pb], k) and _looks_han(s.text[a:b], k)):
+                out[-1] = (pa, b, lab)
+                continue
+        out.append((a, b, lab))
+    return out
+
+
+_NAME_END_POS = frozenset({"v", "vd", "w", "p", "c", "u", "d", "f"})
+
+
+def _after_role(s: Sentence, k: Knowledge) -> list[Candidate]:
+    """所长 | 图 | 门吉日嘎拉 | 带领: after a role word, a name the tagger only
+    partly saw runs from the role to the verb or punctuation that follows,
+    if a tagged name piece is among its first two words."""
+    out = []
+    for i, t in enumerate(s.tokens):
+        if s.text[t.start : t.end] not in k.roles:
+            continue
+        j = i + 1
+        words: list[Token] = []
+        while j < len(s.tokens) and len(words) < 4:
+            w = s.tokens[j]
+            if w.pos in ("PER", "nz", "n") or (not words and w.end - w.start == 1 and w.pos in ("d", "v", "a")):
+                words.append(w)
+                j += 1
+                continue
+            break
+        if not words or not any(w.pos == "PER" for w in words[:2]):
+            continue
+        # Trim trailing nouns that are not name pieces (民警 李福军 同志).
+        while words and words[-1].pos == "n" and words[-1] is not words[0] and s.text[words[-1].start:words[-1].end] in k.roles:
+            words.pop()
+        a, b = words[0].start, words[-1].end
+        after = s.tokens[j] if j < len(s.tokens) else None
+        if 2 <= b - a <= 8 and (after is None or after.pos in _NAME_END_POS):
+            out.append((a, b, "PER"))
+    return out
 
 
 _SURNAME_FORM = re.compile(
@@ -371,7 +462,7 @@ def _walk(s: Sentence, pos: int, step: int, k: Knowledge, first_may_be_name: boo
     while edge < len(s.text) and edge - pos < _MAX_PART:
         tok = s.token_at(edge)
         word = s.text[tok.start : tok.end]
-        if tok.pos in _STOP_POS and s.text[tok.start] not in _DOTS or tok.pos == "v" and edge > pos:
+        if tok.pos in _STOP_POS and s.text[tok.start] not in _DOTS or tok.pos == "v" and (edge > pos or not first_may_be_name):
             break
         if tok.pos in ("LOC", "ORG", "TIME") or (tok.pos == "PER" and (edge != pos or not first_may_be_name)):
             break  # another name, not a part of this one
