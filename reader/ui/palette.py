@@ -46,7 +46,7 @@ class EntityPalette:
 
     def background(self, label: str) -> QColor:
         if self.dark:
-            return _mix(self.swatch(label), _DARK_PAGE, 0.45)
+            return _mix(self.swatch(label), _DARK_PAGE, 0.32)
         return _mix(self.swatch(label), _LIGHT_PAGE, 0.35)
 
 
