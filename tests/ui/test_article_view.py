@@ -375,3 +375,20 @@ def span_in(body, text, label):
 
     start = body.index(text)
     return Span(start, start + len(text), label, text)
+
+
+def test_hovering_an_entity_shows_its_type(view, qtbot):
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent, QTextCursor
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    text_view = view.text_view
+    cursor = QTextCursor(text_view.document())
+    cursor.setPosition(view._layout.to_position(BODY.index("上海")))
+    rect = text_view.cursorRect(cursor)
+    point = QPoint(rect.right() + 4, rect.center().y())  # inside the first character of 上海
+    event = QHelpEvent(QEvent.Type.ToolTip, point, text_view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(text_view.viewport(), event)
+    qtbot.waitUntil(QToolTip.isVisible, timeout=1000)
+    assert "Places: «上海»" in QToolTip.text()
+    QToolTip.hideText()
