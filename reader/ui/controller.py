@@ -173,8 +173,15 @@ class LibraryController(QObject):
     def delete_annotation(self, annotation_id: int) -> bool:
         return self._push(undo.DeleteAnnotationCommand(self, annotation_id))
 
-    def update_annotation(self, annotation: Annotation, *, tag: Any = UNCHANGED, note: Any = UNCHANGED) -> bool:
-        """Change tag and/or note of ``annotation`` (the current record, kept for undo)."""
+    def update_annotation(
+        self, annotation: Annotation | int, *, tag: Any = UNCHANGED, note: Any = UNCHANGED
+    ) -> bool:
+        """Change tag and/or note of an annotation (a record or its id); undo restores both."""
+        if isinstance(annotation, int):
+            current = self._call(self._library.get_annotation, annotation)
+            if current is None:
+                return False
+            annotation = current
         changes = {}
         if tag is not UNCHANGED and tag != annotation.tag:
             changes["tag"] = tag

@@ -161,6 +161,10 @@ def test_update_annotation_undo(controller, stack, library, article_id):
     assert library.annotations_for(article_id)[0].note == "新"
     stack.undo()
     assert library.annotations_for(article_id)[0].note == "旧"
+    controller.update_annotation(annotation.id, tag="标签")  # by id: the current record is fetched
+    assert (library.annotations_for(article_id)[0].tag, library.annotations_for(article_id)[0].note) == ("标签", "旧")
+    stack.undo()
+    assert library.annotations_for(article_id)[0].tag is None
 
 
 def test_empty_selection_is_not_annotated(controller, stack, article_id):
