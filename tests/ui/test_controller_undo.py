@@ -244,3 +244,13 @@ def test_set_library_clears_undo_and_signals(controller, stack, article_id, tmp_
         assert stack.count() == 0
     finally:
         other.close()
+
+
+def test_undo_after_an_outside_change_reports_instead_of_crashing(controller, stack, library, article_id, qtbot):
+    start = BODY.index("上海")
+    annotation = controller.annotate(article_id, start, start + 2)
+    library.delete_annotation(annotation.id)  # e.g. the CLI, behind the app's back
+    with qtbot.waitSignal(controller.errorOccurred):
+        stack.undo()
+    # The stale command is dropped rather than left to fail again on redo.
+    assert stack.count() == 0
