@@ -132,6 +132,10 @@ def _build_one(lines: list[Line], bylines: list[Byline], allow_split: bool, whol
 def build_articles(segment: Segment) -> list[PlacedArticle]:
     """The articles in a segment; the segment's bylines belong to the last one."""
     out: list[PlacedArticle] = []
+    if not segment.lines and segment.bylines:
+        # Nothing but a byline (at the very top of a page): keep it visible.
+        article = Article(title="", byline=" ".join(b.names for b in segment.bylines), byline_raw=" ".join(b.raw for b in segment.bylines))
+        return [PlacedArticle(article, -1, -1)]
     bounds = [0, *zone_starts(segment.lines), len(segment.lines)]
     for a in range(len(bounds) - 1):
         lines = segment.lines[bounds[a] : bounds[a + 1]]

@@ -78,7 +78,11 @@ def _segments(lines: list[Line], ends_after: set[int]) -> list[Segment]:
             before, byline = found
             if before:
                 current.append(Line(line.no, before, cell_width(before), line.blank_before))
-            segments.append(Segment(current, [byline]))
+            if not current and segments:
+                # A second byline straight after the first belongs to the same article.
+                segments[-1].bylines.append(byline)
+            else:
+                segments.append(Segment(current, [byline]))
             current = []
             continue
         current.append(line)

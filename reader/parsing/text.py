@@ -79,8 +79,8 @@ def join_wrapped(lines: list[str]) -> str:
 
 def normalise_body(text: str) -> str:
     """Drop extraction spaces, keep single spaces between Latin words."""
-    text = _BODY_SPACES.sub("", text.strip())
-    return _MULTI_SPACE.sub(" ", text)
+    text = _MULTI_SPACE.sub(" ", text.strip())
+    return _BODY_SPACES.sub("", text)
 
 
 def normalise_heading(text: str) -> str:

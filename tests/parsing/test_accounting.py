@@ -1,0 +1,52 @@
+"""Every visible character of the input ends up in exactly one place.
+
+The parser only removes whitespace (extraction spaces, line breaks) and
+splits doubled captions into the caption and its dropped duplicate, so the
+multiset of non-whitespace characters in = the multiset out.
+"""
+
+import random
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reader.parsing import parse_page
+from reader.synthetic import generate_page
+
+from parse_accounting import accounted_characters, input_characters
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(min_value=0, max_value=2**32 - 1))
+def test_generated_pages_account_for_every_character(seed):
+    text, _, furniture = generate_page(random.Random(seed))
+    page = parse_page(text)
+    assert accounted_characters(page) == input_characters(text)
+    dropped = {d.text for d in page.dropped}
+    assert all(line in dropped for line in furniture)
+
+
+# Text built from the pieces pages are made of, in any order: the parser must
+# never crash and never lose a character, whatever it makes of the layout.
+_PIECES = st.sampled_from(
+    [
+        "全市", "开展", "安全", "宣传", "活动", "。", "，", "、", "“", "”", "（", "）", "《", "》", "！", "？", "……",
+        " ", "  ", "\n", "\n\n", "\r\n", "2023", "年", "3", "月", "日", "7.3%", "Wi-Fi", "APP", "𠮷",
+        "本报讯", "通辽讯 ", "（记者 王一）", "（张三）", "（下转第二版）", "第3版", "星期二", "责任编辑：刘某",
+        "现场照片现场照片。。", "——", "\t", "\u3000",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=120).map("".join))
+def test_any_text_accounts_for_every_character(text):
+    page = parse_page(text)
+    assert accounted_characters(page) == input_characters(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_arbitrary_unicode_never_crashes(text):
+    page = parse_page(text)
+    assert accounted_characters(page) == input_characters(text)

@@ -1,0 +1,194 @@
+"""The parser's steps one by one, on small hand-written inputs (none from the sample page)."""
+
+import pytest
+
+from reader.parsing.bylines import parse_byline_content, split_dateline, split_trailing_byline
+from reader.parsing.captions import best_article, undouble
+from reader.parsing.furniture import furniture_reason, split_trailing_jump
+from reader.parsing.headlines import assign_roles, headline_size
+from reader.parsing.layout import Column, estimate_column
+from reader.parsing.lines import Line, split_lines, text_lines
+from reader.parsing.paragraphs import build_blocks
+from reader.parsing.text import cell_width
+
+
+def make_lines(*texts: str) -> list[Line]:
+    """Lines from texts; an empty string stands for a blank line."""
+    return text_lines(list(texts), set())
+
+
+# furniture -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("2023年3月7日 星期二 责任编辑：刘某 版式：王某 第3版 综合新闻", "furniture"),
+        ("要闻 2024年5月1日 星期三", "furniture"),
+        ("（下转第二版）", "jump_line"),
+        ("（上接第1版）", "jump_line"),
+        ("7", "page_number"),
+        ("- 12 -", "page_number"),
+        ("第4版", "page_number"),
+        ("2023年3月7日，星期二上午，全市召开动员会。", None),  # a sentence, not a header
+        ("2月6日，大学城派出所民警开始准备", None),
+    ],
+)
+def test_furniture_reason(line, reason):
+    assert furniture_reason(line) == reason
+
+
+def test_jump_mark_glued_to_a_line():
+    assert split_trailing_jump("推进各项工作。（下转第2版）") == ("推进各项工作。", "（下转第2版）")
+    assert split_trailing_jump("推进（下转第2版）各项工作") == ("推进（下转第2版）各项工作", None)
+
+
+# bylines and datelines -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "content, names",
+    [
+        ("记者 刘晓燕 通讯员 高建军", "刘晓燕 高建军"),
+        ("本报记者 王一", "王一"),
+        ("李四 赵五", "李四 赵五"),
+        ("记者李明", "李明"),
+        ("图雅·巴特尔", "图雅·巴特尔"),  # «图» is also a role word; not split off a name
+        ("以下简称“协会”", None),
+        ("2023年", None),
+        ("下同", "下同"),  # shape alone cannot tell; placement decides (see below)
+    ],
+)
+def test_parse_byline_content(content, names):
+    assert parse_byline_content(content) == names
+
+
+def test_trailing_byline_needs_a_finished_sentence():
+    assert split_trailing_byline("群众满意度明显提升。 （王一）")[0] == "群众满意度明显提升。"
+    assert split_trailing_byline("（记者 王一）")[1].raw == "（记者 王一）"
+    assert split_trailing_byline("数据均来自该局（下同）") is None
+
+
+def test_datelines():
+    found = split_dateline("本报讯（记者 韩雪）近日，全市开展")
+    assert (found.dateline, found.byline.names, found.byline.raw, found.rest) == ("本报讯", "韩雪", "（记者 韩雪）", "近日，全市开展")
+    found = split_dateline("柳州讯 为表彰先进")
+    assert (found.dateline, found.byline, found.rest) == ("柳州讯", None, "为表彰先进")
+    assert split_dateline("新华社北京3月5日电 记者从会上获悉").dateline == "新华社北京3月5日电"
+    assert split_dateline("停电 后") is None  # «电» needs a news agency before it
+    assert split_dateline("柳州讯为表彰先进") is None  # no gap, no bracket: ordinary text
+
+
+# captions --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, caption",
+    [
+        ("志愿者在河边捡拾垃圾志愿者在河边捡拾垃圾。。", "志愿者在河边捡拾垃圾。"),
+        ("老人测量血压。老人测量血压。", "老人测量血压。"),
+        ("城市书房夜景城市书房夜景", "城市书房夜景"),
+        ("谢谢谢谢", None),  # too short to tell from speech
+        ("全市共有点位三百个。", None),
+    ],
+)
+def test_undouble(line, caption):
+    found = undouble(line)
+    assert (found.caption if found else None) == caption
+    if found:
+        assert found.duplicate == found.caption
+
+
+def test_caption_goes_to_article_sharing_most_words():
+    texts = ["民警在路口疏导车辆，保障交通", "学生在操场练习跳绳，老师指导学生动作"]
+    assert best_article("老师指导学生跳绳。", texts) == 1
+    assert best_article("民警疏导车辆。", texts) == 0
+    assert best_article("夜空中的烟花。", texts) is None
+    # a tie goes to the article the caption was printed inside
+    assert best_article("练习", ["练习一", "练习二"], preferred=1) == 1
+
+
+# layout ------------------------------------------------------------------------
+
+
+def test_column_estimate_ignores_headline_and_short_lines():
+    lines = make_lines(
+        "一个很长很长的标题比任何一行正文都宽得多的标题",
+        "一二三四五六七八九十一二三四五六",
+        "一二三四五六七八九十一二三四五六七八",
+        "一二三四五六七八九十一二三四五六七八",
+        "一二三四五六七八九十一二三四五六七。",
+        "一二三。",
+    )
+    column = estimate_column(lines)
+    assert column.width == 18
+    assert column.is_indent_short(lines[1]) and not column.is_indent_short(lines[2])
+    assert column.is_wider(lines[0]) and column.is_short(lines[5])
+
+
+# headlines ---------------------------------------------------------------------
+
+
+def test_kicker_title_then_unpunctuated_indented_first_line():
+    lines = make_lines(
+        "春耕备耕正当时",
+        "",
+        "全县农机服务队走村入户",
+        "“春耕、春播、春管”三项任务",  # 16 cells: indent-short, no comma
+        "同步推进以来，全县各乡镇组织农",
+        "机手开展检修保养，确保农机以最",
+        "佳状态投入生产。",
+    )
+    column = Column(15.0)
+    assert headline_size(lines, column) == 2
+    roles = assign_roles(lines[:2])
+    assert (roles.kicker, roles.title, roles.subtitle) == ("春耕备耕正当时", "全县农机服务队走村入户", None)
+
+
+def test_dash_marks_a_subtitle():
+    roles = assign_roles(make_lines("主标题在这里", "——副标题在这里"))
+    assert (roles.kicker, roles.title, roles.subtitle) == (None, "主标题在这里", "——副标题在这里")
+
+
+# paragraphs --------------------------------------------------------------------
+
+
+def test_paragraphs_from_geometry_not_blank_lines():
+    # Column 12; first lines two cells short; a blank in mid-sentence (a
+    # column break) and a missing blank between two paragraphs.
+    lines = make_lines(
+        "今年以来全县新建文化",
+        "",
+        "广场十二个，覆盖全部乡镇",
+        "和行政村。",
+        "群众自发组织的舞蹈队",
+        "已有三十多支，活跃在城乡",
+        "各地。",
+    )
+    blocks = build_blocks(lines, Column(12.0))
+    assert [b.block.text for b in blocks] == [
+        "今年以来全县新建文化广场十二个，覆盖全部乡镇和行政村。",
+        "群众自发组织的舞蹈队已有三十多支，活跃在城乡各地。",
+    ]
+
+
+def test_subheading_between_paragraphs():
+    lines = make_lines(
+        "全县新建文化广场十二个，覆盖",
+        "全部乡镇和行政村。",
+        "",
+        "“文”字当先 丰富生活",
+        "群众自发组织的舞蹈队已",
+        "有三十多支，活跃在城乡各地。",
+    )
+    blocks = build_blocks(lines, Column(14.0))
+    assert [(b.block.kind, b.block.text) for b in blocks] == [
+        ("paragraph", "全县新建文化广场十二个，覆盖全部乡镇和行政村。"),
+        ("subhead", "“文”字当先 丰富生活"),
+        ("paragraph", "群众自发组织的舞蹈队已有三十多支，活跃在城乡各地。"),
+    ]
+
+
+def test_split_lines_accepts_any_newline():
+    assert split_lines("一\r\n二\r三\n四") == ["一", "二", "三", "四"]
+    assert cell_width("  ") == 0
