@@ -1,0 +1,267 @@
+"""Benchmark of the desktop app on a large library (offscreen).
+
+    .venv/bin/python bench/app_bench.py                  # 100,000 articles (built once, cached)
+    .venv/bin/python bench/app_bench.py --articles 5000  # a quick run
+    .venv/bin/python bench/app_bench.py --rebuild        # build the library again
+
+Prints, for a library of generated articles (reader.synthetic, about 1,000
+characters each, with entities on every article):
+
+- start-up: from process start to the main window shown with the list
+  filled, measured on a fresh child process (interpreter start included);
+- search as you type: from each keystroke (an input-method commit, as a
+  Chinese user types) to the list showing the new result, debounce included;
+- opening an article of 5,000 characters with its highlights;
+- peak memory (maximum resident set size) of that process.
+
+The library is cached under bench/out/ (git-ignored). Targets on the 2-core
+machine of issue 5: window <= 1.5 s, keystroke <= 100 ms, open <= 50 ms,
+memory <= 400 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import os
+import random
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent / "out"
+PAGE_SIZE = 10  # generated articles per stored page
+LONG_TITLE = "基准长文：五千字的文章"  # the 5,000-character article opened by the benchmark
+TARGETS = {"window_s": 1.5, "keystroke_ms": 100, "open_ms": 50, "memory_mb": 400}
+# Typed one character at a time: common and rarer words of the generated text,
+# each prefix being a query (1, 2, 3 … characters).
+TYPED = ["公安局", "派出所", "社区", "学校", "发展", "民警", "群众", "安全生产", "草原", "春"]
+
+# Cheap stand-ins for the recogniser, so 100,000 articles get realistic entity
+# counts in seconds (the real model is benchmarked by bench/ner_speed.py).
+_ENTITY_PATTERNS = [
+    ("TIME", re.compile(r"\d{4}年|\d{1,2}月\d{1,2}日")),
+    ("NUM", re.compile(r"\d+(?:\.\d+)?(?:万|余)?(?:人|件|起|个|名|家|元|次|户|公里|%)")),
+    ("ORG", re.compile(r"[\u4e00-\u9fff]{2,6}(?:公安局|派出所|大队|中队|学校|委员会|法院)")),
+    ("LOC", re.compile(r"[\u4e00-\u9fff]{2,4}(?:市|县|旗|盟|镇|乡|村)(?![\u4e00-\u9fff]{0,1}(?:公安局|派出所))")),
+    ("WORK", re.compile(r"《[^》]{1,20}》")),
+]
+
+
+def fake_spans(text: str):
+    from reader.model import Span
+
+    spans, taken = [], set()
+    for label, pattern in _ENTITY_PATTERNS:
+        for m in pattern.finditer(text):
+            if taken.isdisjoint(range(m.start(), m.end())):
+                taken.update(range(m.start(), m.end()))
+                spans.append(Span(m.start(), m.end(), label, m.group()))
+    return sorted(spans, key=lambda s: s.start)
+
+
+# -- building the library ----------------------------------------------------------------
+
+def _article(rng: random.Random, chars: int):
+    from reader.synthetic import generate_article
+
+    article = generate_article(rng)
+    target = rng.randint(chars // 2, chars * 3 // 2)
+    while len(article.body_text) < target:
+        article.body.extend(generate_article(rng).body)
+    return article
+
+
+def _make_page(seed: int):
+    from reader.model import Page
+
+    rng = random.Random(seed)
+    articles = [_article(rng, 1000) for _ in range(PAGE_SIZE)]
+    return f"bench-{seed:06d}.txt", Page(articles), [fake_spans(a.body_text) for a in articles]
+
+
+def build_library(path: Path, n_articles: int) -> None:
+    from reader.model import Page
+    from reader.store.library import Library
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    started = time.perf_counter()
+    pages = (n_articles - 1 + PAGE_SIZE - 1) // PAGE_SIZE
+    with Library(path) as library, multiprocessing.Pool(2) as pool:
+        for i, (name, page, spans) in enumerate(pool.imap(_make_page, range(pages), chunksize=16)):
+            result = library.import_page(name, page)
+            library.save_recognised(zip(result.article_ids, spans))
+            if (i + 1) % 1000 == 0:
+                print(f"  built {(i + 1) * PAGE_SIZE:,} articles, {time.perf_counter() - started:.0f} s", file=sys.stderr)
+        # The long article, with its highlights and a few annotations.
+        rng = random.Random(5000)
+        article = _article(rng, 1)
+        while len(article.body_text) < 5000:
+            article.body.extend(_article(rng, 1000).body)
+        from reader.model import Block
+
+        # Keep the block structure (paragraphs, sub-headings), cut at 5,000 characters.
+        blocks, used = [], 0
+        for block in article.body:
+            if used >= 5000:
+                break
+            piece = block.text[: 5000 - used]
+            blocks.append(Block(block.kind, piece))
+            used += len(piece) + 1
+        article.body = blocks
+        article.title = LONG_TITLE
+        result = library.import_page("bench-long.txt", Page([article]))
+        long_id = result.article_ids[0]
+        library.save_recognised([(long_id, fake_spans(article.body_text))])
+        for start in range(0, len(article.body_text) - 20, 500):
+            library.annotate(long_id, start, start + 12, tag="基准", note="bench")
+        library.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    print(f"  built in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+
+
+# -- the measuring child -------------------------------------------------------------------
+
+def child(library_path: str, t0: float) -> None:
+    """Runs in a fresh process: start the app as main.py does and measure."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.app import build
+
+    app, window = build(["reader", "--library", library_path])
+    window.show()
+    app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+    window.repaint()  # the list painted with its first rows (their summaries fetched)
+    window_s = time.time() - t0
+    rows = window.sidebar.model.rowCount()
+
+    sidebar = window.sidebar
+    updated = []
+    sidebar.listUpdated.connect(lambda: updated.append(time.perf_counter()))
+    box = sidebar.search_box
+    box.setFocus()
+
+    def wait_for_update(since: int, timeout: float = 5.0) -> None:
+        end = time.perf_counter() + timeout
+        while len(updated) == since and time.perf_counter() < end:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            time.sleep(0.0005)
+
+    keystrokes: list[tuple[str, float, int]] = []
+    for word in TYPED:
+        box.clear()
+        wait_for_update(len(updated))
+        for char in word:
+            since = len(updated)
+            start = time.perf_counter()
+            event = QInputMethodEvent("", [])
+            event.setCommitString(char)
+            QApplication.sendEvent(box, event)
+            wait_for_update(since)
+            sidebar.list_view.viewport().repaint()  # the new rows drawn, summaries fetched
+            keystrokes.append((box.text(), (time.perf_counter() - start) * 1000, sidebar.model.rowCount()))
+
+    # Opening the long article (and a short one in between, so each open is real).
+    library = window.controller.library
+    long_id = library.search_article_ids(LONG_TITLE)[0]
+    other_id = library.search_article_ids("", limit=1)[0]
+    long_chars = len(library.get_article(long_id).body_text)
+    long_entities = len(library.entities_for(long_id))
+    opens = []
+    for _ in range(7):
+        window.open_article(other_id)
+        app.processEvents()
+        start = time.perf_counter()
+        window.open_article(long_id)
+        window.article_view.text_view.viewport().repaint()  # laid out and drawn with highlights
+        opens.append((time.perf_counter() - start) * 1000)
+
+    import resource
+
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        json.dumps(
+            {
+                "window_s": window_s,
+                "rows": rows,
+                "keystrokes": keystrokes,
+                "open_ms": opens,
+                "long_chars": long_chars,
+                "long_entities": long_entities,
+                "memory_mb": peak_mb,
+            },
+            ensure_ascii=False,
+        )
+    )
+    window.close()
+
+
+# -- the report ------------------------------------------------------------------------------
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--child", metavar="LIBRARY", help=argparse.SUPPRESS)
+    parser.add_argument("--t0", type=float, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.t0)
+        return
+
+    library = OUT / f"app-{args.articles}.db"
+    if args.rebuild or not library.exists():
+        print(f"building {library} ({args.articles:,} articles) …", file=sys.stderr)
+        build_library(library, args.articles)
+
+    with tempfile.TemporaryDirectory() as home:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", READER_DATA_DIR=home, XDG_CONFIG_HOME=home)
+        # A first run warms the OS file cache, as on a machine where reader is used daily.
+        for _ in range(2):
+            t0 = time.time()
+            out = subprocess.run(
+                [sys.executable, __file__, "--child", str(library), "--t0", repr(t0)],
+                env=env, capture_output=True, text=True, check=False,
+            )
+        if out.returncode != 0:
+            sys.exit(f"the measuring process failed:\n{out.stderr}")
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+
+    latencies = [ms for _q, ms, _n in result["keystrokes"]]
+    by_length: dict[int, list[float]] = {}
+    for query, ms, _n in result["keystrokes"]:
+        by_length.setdefault(len(query), []).append(ms)
+
+    def verdict(value: float, key: str) -> str:
+        return "ok" if value <= TARGETS[key] else "OVER TARGET"
+
+    print(f"library: {args.articles:,} articles ({result['rows']:,} listed), {library.stat().st_size / 1e6:.0f} MB")
+    print(f"window shown with the list filled: {result['window_s']:.2f} s  (target {TARGETS['window_s']} s, {verdict(result['window_s'], 'window_s')})")
+    p95 = sorted(latencies)[max(0, round(0.95 * len(latencies)) - 1)]
+    print(
+        f"keystroke to list: median {statistics.median(latencies):.0f} ms, p95 {p95:.0f} ms, max {max(latencies):.0f} ms "
+        f"over {len(latencies)} keystrokes  (target {TARGETS['keystroke_ms']} ms, {verdict(max(latencies), 'keystroke_ms')})"
+    )
+    for length in sorted(by_length):
+        values = by_length[length]
+        print(f"  {length}-character queries: median {statistics.median(values):.0f} ms, max {max(values):.0f} ms")
+    for query, ms, n in result["keystrokes"]:
+        print(f"    {query:<6} {ms:6.1f} ms  {n:>7,} results")
+    open_ms = statistics.median(result["open_ms"])
+    print(
+        f"open a {result['long_chars']:,}-character article with {result['long_entities']} entities: "
+        f"median {open_ms:.1f} ms, max {max(result['open_ms']):.1f} ms  (target {TARGETS['open_ms']} ms, {verdict(open_ms, 'open_ms')})"
+    )
+    print(f"peak memory: {result['memory_mb']:.0f} MB  (target {TARGETS['memory_mb']} MB, {verdict(result['memory_mb'], 'memory_mb')})")
+
+
+if __name__ == "__main__":
+    main()
