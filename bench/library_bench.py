@@ -145,8 +145,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{args.articles / seconds:,.0f} articles/s (generation included)"
         )
         print(
-            f"        the store's own share: {in_store:.1f} s = {args.articles / in_store:,.0f} articles/s, "
-            f"{chars / in_store / 1e6:.2f} M characters/s"
+            f"        inside Library.import_page: {in_store:.1f} s = {args.articles / in_store:,.0f} articles/s, "
+            f"{chars / in_store / 1e6:.2f} M characters/s (the generator shares the CPU cores)"
         )
     size = sum(p.stat().st_size for p in path.parent.glob(path.name + "*"))
     print(f"file size: {size / 1e6:,.0f} MB ({path})")

@@ -21,6 +21,15 @@ def test_import_page_stores_every_field_and_reads_it_back(lib):
     assert stored.body_text == "第一段。\n第二段𠮷。"
 
 
+def test_blocks_with_line_breaks_and_empty_blocks_come_back_exactly(lib):
+    from reader.model import Block
+
+    original = article("标题")
+    original.body = [Block("paragraph", "一\n二"), Block("subhead", ""), Block("paragraph", "𠮷三")]
+    [article_id] = lib.import_page("p.txt", page(original)).article_ids
+    assert lib.get_article(article_id).article.body == original.body
+
+
 def test_importing_the_same_page_twice_adds_nothing(lib):
     p = page(article("标题", "正文"), article("二", "正文二"))
     first = lib.import_page("p.txt", p)
