@@ -72,7 +72,7 @@ class AnnotationPanel(QWidget):
         self.tag_input.returnPressed.connect(self._add_tag)
         self.chips.removeRequested.connect(self._remove_tag)
         self.note_editor.textChanged.connect(self._on_note_edited)
-        self._save_timer.timeout.connect(self.flush)
+        self._save_timer.timeout.connect(self._save_note_now)
         self.note_editor.installEventFilter(self)
         self.annotation_list.installEventFilter(self)
         self.annotation_list.clicked.connect(self._activate)
@@ -176,12 +176,23 @@ class AnnotationPanel(QWidget):
         return self._note_dirty
 
     def flush(self) -> None:
-        """Save a pending note edit now (switching article, leaving the field, quitting)."""
+        """Save what was typed now (switching article, leaving the note, quitting).
+
+        A tag typed but not yet confirmed with Enter is added too: quitting
+        or moving on right after typing must not lose it.
+        """
         self._save_timer.stop()
-        if not self._note_dirty or self._article_id is None:
+        if self._article_id is None:
             return
-        if self._controller.set_note(self._article_id, self.note_editor.toPlainText()):
-            self._note_dirty = False
+        if self.tag_input.text().strip():
+            self._add_tag()
+        self._save_note_now()
+
+    def _save_note_now(self) -> None:
+        self._save_timer.stop()
+        if self._note_dirty and self._article_id is not None:
+            if self._controller.set_note(self._article_id, self.note_editor.toPlainText()):
+                self._note_dirty = False
 
     # -- passage annotations ----------------------------------------------------------------------
     def _activate(self, index) -> None:
@@ -209,7 +220,7 @@ class AnnotationPanel(QWidget):
     # -- events -------------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if watched is self.note_editor and event.type() == QEvent.Type.FocusOut:
-            self.flush()
+            self._save_note_now()
         elif (
             watched is self.annotation_list
             and event.type() == QEvent.Type.KeyPress

@@ -173,3 +173,17 @@ def test_annotations_are_sorted_by_position(panel, controller, article_id):
     annotate(controller, article_id, "北京")
     quotes = [panel.annotation_model.annotation(row).quote for row in range(2)]
     assert quotes == ["北京", "张三"]
+
+
+def test_flush_adds_a_tag_typed_without_enter(panel, library, article_id):
+    type_text(panel.tag_input, "未确认")
+    panel.flush()  # what quitting or switching article does
+    assert names(library.article_tags(article_id)) == ["未确认"]
+    assert panel.tag_input.text() == ""
+
+
+def test_the_note_timer_does_not_add_a_half_typed_tag(panel, qtbot, library, article_id):
+    type_text(panel.tag_input, "半截")
+    type_text(panel.note_editor, "笔记")
+    qtbot.waitUntil(lambda: library.article_note(article_id) == "笔记", timeout=1000)
+    assert library.article_tags(article_id) == []
