@@ -176,7 +176,7 @@ class AnnotationPanel(QWidget):
         return self._note_dirty
 
     def flush(self) -> None:
-        """Save what was typed now (switching article, leaving the note, quitting).
+        """Save what was typed now (switching article or library, quitting).
 
         A tag typed but not yet confirmed with Enter is added too: quitting
         or moving on right after typing must not lose it.
