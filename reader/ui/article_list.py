@@ -203,6 +203,27 @@ class ArticleDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class LazyComboBox(QComboBox):
+    """A combo box whose items are (re)loaded by ``fill`` only when its list is opened."""
+
+    def __init__(self, fill: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fill = fill
+        self._stale = True
+
+    def invalidate(self) -> None:
+        self._stale = True
+
+    def ensure_filled(self) -> None:
+        if self._stale:
+            self._stale = False
+            self._fill()
+
+    def showPopup(self) -> None:  # noqa: N802 (Qt override)
+        self.ensure_filled()
+        super().showPopup()
+
+
 class ArticleSidebar(QWidget):
     """Search, filters and the article list. Emits intents; writes nothing.
 
@@ -225,7 +246,7 @@ class ArticleSidebar(QWidget):
 
         self.tag_filter = QComboBox(self)
         self.tag_filter.setObjectName("tagFilter")
-        self.source_filter = QComboBox(self)
+        self.source_filter = LazyComboBox(self._source_items, self)
         self.source_filter.setObjectName("sourceFilter")
         # Long page names must not widen the sidebar.
         for combo in (self.tag_filter, self.source_filter):
@@ -299,19 +320,33 @@ class ArticleSidebar(QWidget):
         self._entity = None
         self._current_id = None
         self.model.set_fetcher(self._fetch_summaries)
+        # Filters name tags and pages of the previous library.
+        for combo in (self.tag_filter, self.source_filter):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.blockSignals(False)
         self.reload_filters()
         self._update_chip()
         self.refresh()
 
     def reload_filters(self) -> None:
         """Tags or sources changed: refill the combos, keeping the current choice if it still exists."""
-        library = self._library()
         try:
-            tags = library.tags()
-            sources = library.sources()
+            tags = self._library().tags()
         except LibraryError:
-            tags, sources = [], []
+            tags = []
         self._refill(self.tag_filter, self.tr("All tags"), [(t.name, t.name) for t in tags])
+        # A library of 100,000 articles has some 10,000 pages: that list is read
+        # when the user opens it, not at every start-up and import.
+        if self.source_filter.count() == 0:
+            self.source_filter.addItem(self.tr("All pages"), None)
+        self.source_filter.invalidate()
+
+    def _source_items(self) -> None:
+        try:
+            sources = self._library().sources()
+        except LibraryError:
+            sources = []
         self._refill(
             self.source_filter,
             self.tr("All pages"),

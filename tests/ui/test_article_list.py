@@ -192,8 +192,12 @@ def test_tag_filter_lists_tags_and_filters(qtbot, main_window):
     assert combo.currentIndex() == 0 and len(titles(main_window)) == 4
 
 
-def test_source_filter(qtbot, main_window):
+def test_source_filter_is_filled_when_opened(qtbot, main_window):
     combo = main_window.sidebar.source_filter
+    assert combo.count() == 1  # only "all pages" until the user opens the list
+    combo.showPopup()
+    combo.hidePopup()
+    assert combo.count() == 3
     index = next(i for i in range(combo.count()) if "page-two.txt" in combo.itemText(i))
     with qtbot.waitSignal(main_window.sidebar.listUpdated, timeout=2000):
         combo.setCurrentIndex(index)

@@ -128,7 +128,10 @@ def test_import_with_a_bad_file_lists_it_and_imports_the_good_ones(qtbot, main_w
     table = dialogs[0].table
     assert table.rowCount() == 1 and table.item(0, 0).text() == str(bad)
     # The source filter knows the new pages.
-    sources = [main_window.sidebar.source_filter.itemText(i) for i in range(main_window.sidebar.source_filter.count())]
+    combo = main_window.sidebar.source_filter
+    combo.showPopup()
+    combo.hidePopup()
+    sources = [combo.itemText(i) for i in range(combo.count())]
     assert any("c_small.txt" in s for s in sources)
 
 
