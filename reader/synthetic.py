@@ -288,6 +288,9 @@ def _caption(w: _Writer) -> str:
     return text + ("。" if w.rng.random() < 0.85 else "")
 
 
+_MIN_BODY_CHARS = 100
+
+
 def generate_article(rng: random.Random) -> Article:
     """A clean article: what a reader should see once the page is repaired."""
     w = _Writer(rng)
@@ -305,6 +308,9 @@ def generate_article(rng: random.Random) -> Article:
             body.extend(Block("paragraph", w.paragraph()) for _ in range(rng.randint(1, 3)))
     else:
         body.extend(Block("paragraph", w.paragraph()) for _ in range(rng.randint(1, 7)))
+    # Even a news brief runs to a few sentences.
+    while sum(len(b.text) for b in body) < _MIN_BODY_CHARS:
+        body.append(Block("paragraph", w.paragraph()))
     article.body = body
     if rng.random() < 0.35:
         article.dateline = "本报讯" if rng.random() < 0.5 else w.city + "讯"

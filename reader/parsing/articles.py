@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from reader.model import Article
-from reader.parsing.bylines import ROLE_WORDS, Byline, Dateline, split_dateline
+from reader.parsing.bylines import Byline, Dateline, split_dateline
 from reader.parsing.headlines import assign_roles, headline_size
 from reader.parsing.layout import Column, estimate_column
 from reader.parsing.lines import Line
@@ -74,9 +74,12 @@ def _wrapped_dateline(body: list[Line]) -> Dateline | None:
     first, second = body[0], body[1]
     if "（" not in first.text or "）" in first.text:
         return None
-    gap = " " if first.text.endswith(ROLE_WORDS) else ""
-    found = split_dateline(first.text + gap + second.text)
-    if found is None or found.byline is None:
+    # The wrap may have eaten the space between two words, or split a name.
+    for gap in (" ", ""):
+        found = split_dateline(first.text + gap + second.text)
+        if found is not None and found.byline is not None:
+            break
+    else:
         return None
     # The merged line ends where the second line ended.
     body[1:2] = []

@@ -53,19 +53,38 @@ def zone_starts(lines: Sequence[Line]) -> list[int]:
     bounds = [0, *candidates, len(lines)]
     starts: list[int] = []
     zone: list[float] = []
-    unmeasured: int | None = None  # start of the first too-short run since the last measured one
+    unmeasured: list[int] = []  # starts of too-short runs since the last measured one
     for a in range(len(bounds) - 1):
         begin, end = bounds[a], bounds[a + 1]
         widths = middle_widths(lines[begin:end])
         if len(widths) < MIN_MIDDLE_LINES:
-            if unmeasured is None and begin > 0:
-                unmeasured = begin
+            if begin > 0:
+                unmeasured.append(begin)
             continue
-        if zone and abs(_median(widths) - _median(zone)) >= COLUMN_CHANGE:
-            # A new article's headline and short lead make a run too short to
-            # measure: the change began there.
-            starts.append(unmeasured if unmeasured is not None else begin)
+        if zone and abs(_median(widths) - _median(zone)) >= COLUMN_CHANGE and begin > 0:
+            # The change happened at one of the candidates since the last
+            # measured run (a headline and a short lead are too short to
+            # measure): take the one that looks most like a headline.
+            choices = [*unmeasured, begin]
+            starts.append(max(choices, key=lambda i: (_headline_evidence(lines, i, _median(widths)), -i)))
             zone = []
         zone.extend(widths)
-        unmeasured = None
+        unmeasured = []
     return starts
+
+
+def _headline_evidence(lines: Sequence[Line], i: int, width: float) -> int:
+    """How strongly lines[i] looks like a headline rather than an unpunctuated first line."""
+    line = lines[i]
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    score = 0
+    if line.width > width + 1.0 or line.width < width - 4.5:
+        score += 1  # no first line is that wide or that short
+    if nxt is not None:
+        if nxt.blank_before:
+            score += 1
+        if title_like(nxt) and not is_terminal(nxt.text):
+            score += 1  # kicker and title, or title and subtitle
+        if is_terminal(nxt.text) and nxt.width < width - 1.5:
+            score -= 1  # the line ends a two-line paragraph it began
+    return score
