@@ -353,13 +353,19 @@ def _join_name_pieces(s: Sentence, spans: list[Candidate], k: Knowledge) -> list
     two names. Touching pieces are one name unless both look like complete
     Han names (a list: 宋健李贵鲜)."""
     out: list[Candidate] = []
+    last_piece = (0, 0)
     for a, b, lab in sorted(spans):
         if out and out[-1][1] == a:
-            pa, pb, _ = out[-1]
-            if not (_looks_han(s.text[pa:pb], k) and _looks_han(s.text[a:b], k)):
-                out[-1] = (pa, b, lab)
+            pa, pb = last_piece
+            left = s.text[pa:pb]
+            # Only a left piece that cannot begin a Han name continues: in a
+            # list of Han names (胡锦涛荣毅仁…) every piece starts with a surname.
+            if left[0] not in k.surnames and left[:2] not in k.surnames and b - out[-1][0] <= 8:
+                out[-1] = (out[-1][0], b, lab)
+                last_piece = (a, b)
                 continue
         out.append((a, b, lab))
+        last_piece = (a, b)
     return out
 
 
@@ -378,16 +384,18 @@ def _after_role(s: Sentence, k: Knowledge) -> list[Candidate]:
         words: list[Token] = []
         while j < len(s.tokens) and len(words) < 4:
             w = s.tokens[j]
-            if w.pos in ("PER", "nz", "n") or (not words and w.end - w.start == 1 and w.pos in ("d", "v", "a")):
+            prev_short_name = bool(words) and words[-1].pos == "PER" and words[-1].end - words[-1].start < 2
+            if (
+                w.pos in ("PER", "nz")
+                or (w.pos == "n" and prev_short_name)  # 图 | 门吉日嘎拉
+                or (not words and w.end - w.start == 1 and w.pos in ("d", "a"))  # 才 | 仁多杰
+            ):
                 words.append(w)
                 j += 1
                 continue
             break
         if not words or not any(w.pos == "PER" for w in words[:2]):
             continue
-        # Trim trailing nouns that are not name pieces (民警 李福军 同志).
-        while words and words[-1].pos == "n" and words[-1] is not words[0] and s.text[words[-1].start:words[-1].end] in k.roles:
-            words.pop()
         a, b = words[0].start, words[-1].end
         after = s.tokens[j] if j < len(s.tokens) else None
         if 2 <= b - a <= 8 and (after is None or after.pos in _NAME_END_POS):
@@ -435,6 +443,8 @@ def _join_dotted(s: Sentence, spans: list[Candidate], k: Knowledge) -> list[Cand
         # Start from the tagger's name when it holds the dot, else from the dot.
         a = _walk(s, tok.start if inside else dot, -1, k, first_may_be_name=not inside)
         b = _walk(s, tok.end if inside else dot + 1, +1, k, first_may_be_name=not inside)
+        while b > dot + 1 and s.text[b - 1] in _DOTS:
+            b -= 1
         if dot - a < 1 or b - dot - 1 < 1:
             continue
         if not any(s.token_at(p).pos == "PER" for p in range(a, b)):
@@ -456,6 +466,8 @@ def _walk(s: Sentence, pos: int, step: int, k: Knowledge, first_may_be_name: boo
                 break
             if tok.pos in ("LOC", "ORG", "TIME") or (tok.pos == "PER" and (edge != pos or not first_may_be_name)):
                 break  # another name, not a part of this one
+            if tok.pos in ("n", "vn") and len(word) >= 2:
+                break  # 遗孀 | 杰奎琳·肯尼迪: a common noun before the name
             edge = tok.start
         return edge
     edge = pos
@@ -464,8 +476,11 @@ def _walk(s: Sentence, pos: int, step: int, k: Knowledge, first_may_be_name: boo
         word = s.text[tok.start : tok.end]
         if tok.pos in _STOP_POS and s.text[tok.start] not in _DOTS or tok.pos == "v" and (edge > pos or not first_may_be_name):
             break
-        if tok.pos in ("LOC", "ORG", "TIME") or (tok.pos == "PER" and (edge != pos or not first_may_be_name)):
+        after_dot = edge > 0 and s.text[edge - 1] in _DOTS
+        if tok.pos in ("LOC", "ORG", "TIME") or (tok.pos == "PER" and not after_dot and (edge != pos or not first_may_be_name)):
             break  # another name, not a part of this one
+        if word in k.roles:
+            break  # …康斯坦塔科普洛斯 | 先生
         if s.text[tok.start] in _DOTS:
             # another dot: the next part joins only if a name character follows
             if tok.end >= len(s.text) or not _CJK.match(s.text[tok.end]):
