@@ -40,7 +40,8 @@ def title_like(line: Line) -> bool:
         return False
     if text.endswith(_UNFINISHED_ENDINGS) or not _balanced(text):
         return False
-    return True
+    # Asides in brackets («（以下简称…）») belong to sentences, not headlines.
+    return "（" not in text
 
 
 def subhead_like(line: Line) -> bool:

@@ -10,6 +10,7 @@ reading of the next.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reader.parsing.headlines import title_like
@@ -27,13 +28,22 @@ def _is_candidate(lines: Sequence[Line], i: int) -> bool:
     return title_like(line) and not is_terminal(line.text) and is_terminal(lines[i - 1].text)
 
 
+# A line followed by a number or Latin word may have ended early: the word
+# is not broken, so it moved down whole.
+_STARTS_WITH_WORD = re.compile(r"^[“‘（(《]?[0-9A-Za-z]")
+
+
 def middle_widths(lines: Sequence[Line]) -> list[float]:
-    """Widths of the middle lines: not a paragraph's first or last line, and
-    not a headline-like line (a headline has its own width)."""
+    """Widths of the middle lines: not a paragraph's first or last line, not
+    a headline-like line (a headline has its own width), and not cut short
+    by an unbreakable word."""
     return sorted(
         lines[i].width
         for i in range(1, len(lines) - 1)
-        if not is_terminal(lines[i].text) and not is_terminal(lines[i - 1].text) and not title_like(lines[i])
+        if not is_terminal(lines[i].text)
+        and not is_terminal(lines[i - 1].text)
+        and not title_like(lines[i])
+        and not _STARTS_WITH_WORD.match(lines[i + 1].text)
     )
 
 
