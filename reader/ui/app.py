@@ -132,7 +132,6 @@ def build(argv: Sequence[str], *, recognise: bool = True):
     library = open_startup_library(path, is_default)
     if library is None:
         return app, None
-    settings.add_recent_library(str(library.path))
 
     from reader.ui.controller import LibraryController
     from reader.ui.main_window import MainWindow

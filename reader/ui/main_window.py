@@ -36,6 +36,7 @@ from reader.ui.workers import ExportWorker, ImportReport, ImportWorker, Recognit
 
 DEFAULT_SPLITTER_SIZES = [320, 760, 320]
 DEFAULT_WINDOW_SIZE = (1360, 860)
+DEFAULT_DOCK_WIDTH = 200
 WAIT_FOR_WORKERS_MS = 10_000  # on quit: long enough for a batch to finish, not forever
 
 
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.retranslate()
 
+        self._remember_library()
         self.sidebar.reload()
         self._open_first_article()
         if recognise:
@@ -155,8 +157,14 @@ class MainWindow(QMainWindow):
         a = self.actions
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for action in (a.file_import, a.file_export, None, a.file_open_library, a.file_new_library, None, a.file_quit):
+        for action in (a.file_import, a.file_export, None, a.file_open_library, a.file_new_library):
             self._add(self.file_menu, action)
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.setObjectName("recentLibrariesMenu")
+        # Filled when opened: the list changes with every library switch.
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(a.file_quit)
         self.edit_menu = bar.addMenu("")
         for action in (a.edit_undo, a.edit_redo, None, a.edit_search, a.edit_tag, a.edit_note, a.edit_annotate):
             self._add(self.edit_menu, action)
@@ -184,6 +192,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &Recent Library"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.theme_menu.setTitle(self.tr("&Theme"))
@@ -247,6 +256,9 @@ class MainWindow(QMainWindow):
         state = s.window_state
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+        else:
+            # A first start: the index is a helper beside the list, not a column as wide as it.
+            self.resizeDocks([self.entity_dock], [DEFAULT_DOCK_WIDTH], Qt.Orientation.Horizontal)
         sizes = s.splitter_sizes
         # Applied once the window has its real size (showEvent): before that the
         # splitter would scale them to its provisional width.
@@ -338,6 +350,21 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._open_first_article()
 
+    def _remember_library(self) -> None:
+        """The next start opens this library; the Recent menu lists it."""
+        if self.controller.library.path is not None:
+            self.settings.add_recent_library(str(self.controller.library.path))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        current = str(self.controller.library.path)
+        paths = [p for p in self.settings.recent_libraries if p != current]
+        for path in paths:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.switch_library(p))
+        if not paths:
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
     def choose_library_to_open(self) -> None:
         path = choose_library_path(self, create=False)
         if path:
@@ -357,7 +384,7 @@ class MainWindow(QMainWindow):
         old = self.controller.library
         self.controller.set_library(library)
         old.close()
-        self.settings.add_recent_library(str(library.path))
+        self._remember_library()
         if self._recognise_enabled:
             self.start_recognition()
         return True

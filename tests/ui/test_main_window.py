@@ -363,3 +363,16 @@ def test_switching_to_another_library(qtbot, main_window, tmp_path, monkeypatch)
     assert main_window.sidebar.model.rowCount() == articles_in(sample_page_path())
     assert "雪“警”增春色" in list_titles(main_window)
     assert main_window.settings.last_library == str(other)
+
+
+def test_recent_libraries_menu_switches_back(qtbot, main_window, tmp_path, monkeypatch):
+    first = main_window.controller.library.path
+    other = tmp_path / "other.db"
+    Library(other).close()
+    assert main_window.switch_library(other)
+    main_window.recent_menu.aboutToShow.emit()
+    entries = [a for a in main_window.recent_menu.actions() if a.text() == str(first)]
+    assert len(entries) == 1
+    entries[0].trigger()
+    assert main_window.controller.library.path == first
+    assert main_window.sidebar.model.rowCount() == 4
