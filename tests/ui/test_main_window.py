@@ -376,3 +376,61 @@ def test_recent_libraries_menu_switches_back(qtbot, main_window, tmp_path, monke
     entries[0].trigger()
     assert main_window.controller.library.path == first
     assert main_window.sidebar.model.rowCount() == 4
+
+
+def test_a_library_from_a_newer_reader_is_explained_and_untouched(tmp_path, monkeypatch):
+    import sqlite3
+
+    from reader.ui.dialogs import try_open_library
+
+    newer = tmp_path / "newer.db"
+    Library(newer).close()
+    with sqlite3.connect(newer) as conn:
+        conn.execute("PRAGMA user_version = 9999")
+    content = newer.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: shown.append(text))
+    assert try_open_library(newer) is None
+    assert len(shown) == 1 and "newer version" in shown[0]
+    assert newer.read_bytes() == content
+
+
+def test_each_library_error_gets_its_own_advice():
+    from reader.store.errors import (
+        LibraryCorruptError,
+        LibraryError,
+        LibraryLockedError,
+        LibraryReadOnlyError,
+        LibraryTooNewError,
+    )
+    from reader.ui.dialogs import library_error_text
+
+    texts = {
+        cls: library_error_text("/x/lib.db", cls("detail"))
+        for cls in (LibraryCorruptError, LibraryTooNewError, LibraryLockedError, LibraryReadOnlyError, LibraryError)
+    }
+    assert len(set(texts.values())) == len(texts)  # no two errors share a message
+    assert all("/x/lib.db" in t and t.endswith("detail") for t in texts.values())
+    assert "another program" in texts[LibraryLockedError]
+
+
+def test_dark_theme_is_applied_and_remembered(qtbot, main_window, settings):
+    main_window.actions.view_theme_dark.trigger()
+    assert settings.theme == "dark"
+    assert main_window.actions.view_theme_dark.isChecked() and not main_window.actions.view_theme_light.isChecked()
+    window_color = QApplication.instance().palette().color(QApplication.instance().palette().ColorRole.Window)
+    assert window_color.lightness() < 128
+    main_window.actions.view_theme_light.trigger()
+    assert settings.theme == "light"
+    window_color = QApplication.instance().palette().color(QApplication.instance().palette().ColorRole.Window)
+    assert window_color.lightness() > 128
+
+
+def test_ctrl_q_right_after_typing_a_tag_keeps_it(qtbot, make_window, page_library_path):
+    window = make_window(page_library_path)
+    article = window.current_article()
+    qtbot.keyClick(window.sidebar.list_view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(QApplication.focusWidget(), "later")  # no Enter
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    with Library(page_library_path) as other:
+        assert [t.name for t in other.article_tags(article)] == ["later"]

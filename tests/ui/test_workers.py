@@ -111,3 +111,27 @@ def test_recognition_priority_is_the_article_on_screen(tmp_path):
     worker.run()  # synchronously, to observe the order
     assert order[0] == [ids[-1]]
     assert sorted(i for batch in order for i in batch) == sorted(ids)
+
+
+class SlowRecogniser(FakeRecogniser):
+    def recognise_many(self, texts, user_terms=None):
+        threading.Event().wait(0.2)
+        return super().recognise_many(texts, user_terms)
+
+
+def test_cancel_in_the_status_bar_stops_recognition(qtbot, make_window, tmp_path):
+    from PySide6.QtCore import Qt
+
+    library_path = tmp_path / "lib.db"
+    with Library(library_path) as library:
+        for i in range(40):
+            from reader.model import Article, Block, Page
+
+            library.import_page(f"p{i}.txt", Page([Article(title=f"标题{i}", body=[Block("paragraph", f"正文{i}内容")])]))
+    window = make_window(library_path, recognise=True, recogniser_factory=SlowRecogniser)
+    qtbot.waitUntil(window.task_status.isVisible, timeout=10_000)
+    qtbot.mouseClick(window.task_status.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.recognition_runs == 1, timeout=20_000)
+    assert not window.task_status.isVisible()
+    with Library(library_path) as library:
+        assert 0 < library.count_needing_recognition() < 40
