@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from reader.parsing.text import HAN_RE
 
+# A caption is a line or two under a photo; a longer repeated text is not one.
+MAX_CAPTION_CHARS = 80
 _TRAILING_PUNCT = re.compile(r"[。！？!?.…”’）)]+$")
 
 
@@ -25,6 +27,8 @@ def undouble(line: str) -> DoubledCaption | None:
     """
     text = line.strip()
     n = len(text)
+    if n > 2 * MAX_CAPTION_CHARS:
+        return None
     if n >= 4 and n % 2 == 0 and text[: n // 2] == text[n // 2 :]:
         half = text[: n // 2]
         if len(HAN_RE.findall(half)) >= 2 and (len(half) >= 3 or _TRAILING_PUNCT.search(half)):

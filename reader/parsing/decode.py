@@ -111,6 +111,6 @@ def read_page_file(path: str | os.PathLike[str]) -> tuple[str, str]:
     if len(data) > MAX_PAGE_BYTES:
         size = path.stat().st_size if path.exists() else len(data)
         raise PageDecodeError(
-            f"{name}: too large for a newspaper page ({size / 1e6:.1f} MB; the limit is {MAX_PAGE_BYTES / 1e6:.0f} MB)"
+            f"{name}: too large for a newspaper page ({size / 2**20:.1f} MiB; the limit is {MAX_PAGE_BYTES / 2**20:.0f} MiB)"
         )
     return decode_bytes(data, name)
