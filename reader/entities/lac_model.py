@@ -15,6 +15,8 @@ in training, and by a few characters at most (see ``_plan_batches``).
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -113,24 +115,45 @@ class LacModel:
 
     def tag(self, sentences: list[str]) -> list[np.ndarray]:
         """Tag ids (one int per code point) for each sentence, in input order."""
+        out: list[np.ndarray] = [np.zeros(0, dtype=np.int64)] * len(sentences)
+        for batch, paths in self.tag_batches(sentences):
+            for i, path in zip(batch, paths):
+                out[i] = path
+        return out
+
+    def tag_batches(self, sentences: list[str]) -> Iterator[tuple[list[int], list[np.ndarray]]]:
+        """Yield (sentence indices, tag paths) batch by batch.
+
+        The encoder of the next batch runs in a helper thread (onnxruntime
+        releases the GIL) while this thread decodes the current one, and the
+        caller can work on each batch as it arrives; so the decoder and the
+        caller's rules overlap with the model instead of adding to it.
+        """
         if self._session is None:
             self.load()
-        out: list[np.ndarray] = [np.zeros(0, dtype=np.int64)] * len(sentences)
         ids = [self._ids(s) for s in sentences]
-        for batch in _plan_batches([len(s) for s in sentences], self.batch_size):
-            width = max(len(ids[i]) for i in batch)
-            tokens = np.full((len(batch), width), self._pad_id, dtype=np.int64)
-            for row, i in enumerate(batch):
-                tokens[row, : len(ids[i])] = ids[i]
-            lengths = np.full(len(batch), width, dtype=np.int64)
-            emissions = self._session.run(None, {"token_ids": tokens, "length": lengths})[0]
-            # Only ids 0..48 are tags (tag.dic); the rest of the 59 outputs are
-            # unused and never win, so the decoder skips them.
-            emissions = emissions[:, :, :N_TAGS]
-            paths = viterbi_batch(emissions, self._transitions)
-            for row, i in enumerate(batch):
-                out[i] = paths[row, : len(ids[i])]
-        return out
+        plan = _plan_batches([len(x) for x in ids], self.batch_size)
+        if not plan:
+            return
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="lac-encoder") as pool:
+            pending = pool.submit(self._encode, ids, plan[0])
+            for k, batch in enumerate(plan):
+                emissions = pending.result()
+                if k + 1 < len(plan):
+                    pending = pool.submit(self._encode, ids, plan[k + 1])
+                paths = viterbi_batch(emissions, self._transitions)
+                yield batch, [paths[row, : len(ids[i])] for row, i in enumerate(batch)]
+
+    def _encode(self, ids: list[np.ndarray], batch: list[int]) -> np.ndarray:
+        width = max(len(ids[i]) for i in batch)
+        tokens = np.full((len(batch), width), self._pad_id, dtype=np.int64)
+        for row, i in enumerate(batch):
+            tokens[row, : len(ids[i])] = ids[i]
+        lengths = np.full(len(batch), width, dtype=np.int64)
+        emissions = self._session.run(None, {"token_ids": tokens, "length": lengths})[0]
+        # Only ids 0..48 are tags (tag.dic); the other outputs are unused and
+        # never win, so the decoder skips them.
+        return emissions[:, :, :N_TAGS]
 
     def _ids(self, sentence: str) -> np.ndarray:
         points = np.frombuffer(sentence.encode("utf-32-le"), dtype="<u4")

@@ -50,11 +50,14 @@ class Recogniser:
             for a, b in sentences(text):
                 if has_cjk(text[a:b]):
                     pieces.append((ti, a, b))
-        tags = self._model.tag([texts[ti][a:b] for ti, a, b in pieces])
         per_text: list[list[tuple[int, int, str]]] = [[] for _ in texts]
-        for (ti, a, b), sent_tags in zip(pieces, tags):
-            sent = structure.Sentence(texts[ti][a:b], tags_to_tokens(sent_tags))
-            per_text[ti].extend((a + s, a + e, lab) for s, e, lab in _sentence_candidates(sent, k))
+        # Rules run on each batch as it comes out of the model, overlapping
+        # with the encoder working on the next batch.
+        for batch, paths in self._model.tag_batches([texts[ti][a:b] for ti, a, b in pieces]):
+            for i, sent_tags in zip(batch, paths):
+                ti, a, b = pieces[i]
+                sent = structure.Sentence(texts[ti][a:b], tags_to_tokens(sent_tags))
+                per_text[ti].extend((a + s, a + e, lab) for s, e, lab in _sentence_candidates(sent, k))
         out = []
         for ti, text in enumerate(texts):
             cands = per_text[ti]

@@ -388,7 +388,7 @@ def _after_role(s: Sentence, k: Knowledge) -> list[Candidate]:
             if (
                 w.pos in ("PER", "nz")
                 or (w.pos == "n" and prev_short_name)  # 图 | 门吉日嘎拉
-                or (not words and w.end - w.start == 1 and w.pos in ("d", "a"))  # 才 | 仁多杰
+                or (not words and w.end - w.start == 1 and w.pos in ("d", "a", "r"))  # 才 | 仁多杰, 其 | 木格
             ):
                 words.append(w)
                 j += 1
@@ -477,8 +477,12 @@ def _walk(s: Sentence, pos: int, step: int, k: Knowledge, first_may_be_name: boo
         if tok.pos in _STOP_POS and s.text[tok.start] not in _DOTS or tok.pos == "v" and (edge > pos or not first_may_be_name):
             break
         after_dot = edge > 0 and s.text[edge - 1] in _DOTS
-        if tok.pos in ("LOC", "ORG", "TIME") or (tok.pos == "PER" and not after_dot and (edge != pos or not first_may_be_name)):
-            break  # another name, not a part of this one
+        # A piece that looks like a whole Han name starts the next person in a
+        # list (司马义·艾买提 | 张皓若); other pieces continue this name (买 | 买提).
+        if tok.pos in ("LOC", "ORG", "TIME") or (
+            tok.pos == "PER" and not after_dot and (edge != pos or not first_may_be_name) and _looks_han(word, k)
+        ):
+            break
         if word in k.roles:
             break  # …康斯坦塔科普洛斯 | 先生
         if s.text[tok.start] in _DOTS:
