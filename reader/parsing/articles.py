@@ -9,15 +9,14 @@ column width starts a new article even without a byline.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from reader.model import Article
 from reader.parsing.bylines import Byline, Dateline, split_dateline
 from reader.parsing.headlines import assign_roles, headline_size
 from reader.parsing.layout import Column, estimate_column
-from reader.parsing.lines import Line
+from reader.parsing.lines import Line, make_line
 from reader.parsing.paragraphs import SourcedBlock, build_blocks
-from reader.parsing.text import cell_width
 from reader.parsing.zones import zone_starts
 
 
@@ -33,10 +32,6 @@ class PlacedArticle:
     article: Article
     first_line: int  # page line numbers, for placing captions
     last_line: int
-
-
-def _with_text(line: Line, text: str) -> Line:
-    return replace(line, text=text, width=cell_width(text))
 
 
 def _build(lines: Sequence[Line], column: Column, k: int, blocks: list[SourcedBlock], bylines: list[Byline]) -> PlacedArticle:
@@ -83,7 +78,7 @@ def _wrapped_dateline(body: list[Line]) -> Dateline | None:
         return None
     # The merged line ends where the second line ended.
     body[1:2] = []
-    body[0] = replace(first, text=first.text + gap + second.text, width=second.width)
+    body[0] = make_line(first.no, first.text + gap + second.text, first.blank_before, width=second.width)
     return found
 
 
@@ -98,7 +93,7 @@ def _take_dateline(body: list[Line]) -> Dateline | None:
         return None
     if found.rest:
         # Keep the line's width: the dateline took room in the column.
-        body[0] = replace(body[0], text=found.rest)
+        body[0] = make_line(body[0].no, found.rest, body[0].blank_before, width=body[0].width)
     else:
         body.pop(0)
     return found

@@ -33,10 +33,12 @@ def furniture_reason(line: str) -> str | None:
     line = line.strip()
     if not line or len(line) > 80:
         return None
-    if JUMP_LINE_RE.match(line):
-        return "jump_line"
-    if _PAGE_NUMBER_RE.match(line):
-        return "page_number"
+    if len(line) <= 16:
+        if JUMP_LINE_RE.match(line):
+            return "jump_line"
+        if _PAGE_NUMBER_RE.match(line):
+            return "page_number"
+    # Most lines are sentences: rule them out before trying the header signs.
     if _SENTENCE.search(line):
         return None
     signs = sum(1 for sign in _HEADER_SIGNS if sign.search(line))
@@ -47,6 +49,8 @@ def furniture_reason(line: str) -> str | None:
 
 def split_trailing_jump(line: str) -> tuple[str, str | None]:
     """Separate a jump mark glued to the end of a text line: («…工作。（下转第二版）»)."""
+    if not line.endswith(("）", ")")) or ("版" not in line and "页" not in line):
+        return line, None
     match = None
     for match in JUMP_RE.finditer(line):
         pass

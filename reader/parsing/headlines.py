@@ -17,36 +17,21 @@ from dataclasses import dataclass
 from reader.parsing.bylines import split_dateline
 from reader.parsing.layout import INDENT_MAX, Column
 from reader.parsing.lines import Line
-from reader.parsing.text import is_terminal, normalise_heading
+from reader.parsing.text import normalise_heading
 
 # kicker + title + subtitle
 MAX_HEADLINE_LINES = 3
 _SUBTITLE_DASHES = ("——", "—", "--")
-_UNFINISHED_ENDINGS = ("，", "、", "：", ":", "；", ",", ";")
-
-
-_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("‘", "’"))
-
-
-def _balanced(text: str) -> bool:
-    return all(text.count(left) == text.count(right) for left, right in _PAIRS)
 
 
 def title_like(line: Line) -> bool:
-    """Could be a headline line: no sentence punctuation, not an unfinished
-    clause, no quotation or bracket left open (a wrapped sentence leaves one)."""
-    text = line.text
-    if "。" in text or "；" in text or "，" in text:
-        return False
-    if text.endswith(_UNFINISHED_ENDINGS) or not _balanced(text):
-        return False
-    # Asides in brackets («（以下简称…）») belong to sentences, not headlines.
-    return "（" not in text
+    """Could be a headline line (see text.heading_like)."""
+    return line.heading_like
 
 
 def subhead_like(line: Line) -> bool:
     """Could be a sub-heading: like a title, and not ending a sentence."""
-    return title_like(line) and not is_terminal(line.text)
+    return line.heading_like and not line.terminal
 
 
 def opens_body(lines: Sequence[Line], k: int, column: Column) -> bool:
@@ -59,12 +44,12 @@ def opens_body(lines: Sequence[Line], k: int, column: Column) -> bool:
     nxt = lines[k + 1] if k + 1 < len(lines) else None
     if nxt is not None and (split_dateline(nxt.text) is not None or nxt.text.startswith(_SUBTITLE_DASHES)):
         return False
-    one_line_paragraph = is_terminal(line.text) and column.is_short(line)
+    one_line_paragraph = line.terminal and column.is_short(line)
     if not (column.is_indent_short(line) or one_line_paragraph):
         return False
-    if nxt is None or is_terminal(line.text):
+    if nxt is None or line.terminal:
         return True
-    return column.is_full(nxt) or is_terminal(nxt.text)
+    return column.is_full(nxt) or nxt.terminal
 
 
 def headline_size(lines: Sequence[Line], column: Column) -> int:

@@ -11,8 +11,7 @@ from reader.parsing.bylines import split_trailing_byline
 from reader.parsing.captions import best_article, undouble
 from reader.parsing.decode import read_page_file
 from reader.parsing.furniture import JUMP_OUT_RE, furniture_reason, split_trailing_jump
-from reader.parsing.lines import Line, split_lines
-from reader.parsing.text import cell_width
+from reader.parsing.lines import Line, make_line, split_lines
 
 
 @dataclass(slots=True)
@@ -63,7 +62,7 @@ def _sort_lines(raw_lines: list[str]) -> _Sorted:
             if not text:
                 gap = True
                 continue
-        lines.append(Line(no, text, cell_width(text), gap))
+        lines.append(make_line(no, text, gap))
         gap = False
     return _Sorted(lines, ends_after, captions, dropped)
 
@@ -77,7 +76,7 @@ def _segments(lines: list[Line], ends_after: set[int]) -> list[Segment]:
         if found is not None:
             before, byline = found
             if before:
-                current.append(Line(line.no, before, cell_width(before), line.blank_before))
+                current.append(make_line(line.no, before, line.blank_before))
             if not current and segments:
                 # A second byline straight after the first belongs to the same article.
                 segments[-1].bylines.append(byline)

@@ -15,7 +15,7 @@ from reader.model import Block
 from reader.parsing.headlines import subhead_like
 from reader.parsing.layout import INDENT_MAX, INDENT_MIN, Column
 from reader.parsing.lines import Line
-from reader.parsing.text import cell_width, is_terminal, join_wrapped, normalise_body, normalise_heading
+from reader.parsing.text import cell_width, join_wrapped, normalise_body, normalise_heading
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,12 +46,12 @@ def is_subhead(line: Line, nxt: Line | None, column: Column) -> bool:
         return line.width + _leading_word_width(nxt.text) <= column.width - INDENT_MIN
     # Indent-short or full: a heading is followed by a paragraph start, a
     # first line by the rest of its paragraph.
-    return column.is_short(nxt) and not is_terminal(nxt.text)
+    return column.is_short(nxt) and not nxt.terminal
 
 
 def ends_paragraph(line: Line, nxt: Line, column: Column, opened_here: bool) -> bool:
     """Is there a paragraph break between ``line`` and the next line?"""
-    if not is_terminal(line.text):
+    if not line.terminal:
         return False
     if column.is_short(line):
         # A short line ending a sentence is a last line, unless it is an
@@ -59,7 +59,7 @@ def ends_paragraph(line: Line, nxt: Line, column: Column, opened_here: bool) -> 
         return not (opened_here and column.is_indent_short(line) and column.is_full(nxt))
     if column.is_full(nxt):
         return False  # the next line is not indented: same paragraph
-    if not is_terminal(nxt.text):
+    if not nxt.terminal:
         return True  # the next line is indented and goes on: a first line
     # A short final sentence line: a one-line paragraph or this one's end.
     return nxt.blank_before

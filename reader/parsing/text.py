@@ -12,8 +12,6 @@ import re
 
 # Punctuation that typesetters compress to about half a cell.
 HALF_CELL_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』·"
-_HALF = re.compile(r"[\x21-\x7e" + re.escape(HALF_CELL_PUNCT) + "]")
-_SPACE = re.compile(r"[ \t\u3000\u00a0]")
 
 # A sentence (and so possibly a paragraph) ends with one of these, optionally
 # followed by closing quotes or brackets.
@@ -42,11 +40,13 @@ def _real_gap(left: str, right: str) -> bool:
     return _HAN_CHAR.match(left) is not None and _HAN_CHAR.match(right) is not None
 
 
+_HALF = re.compile(r"[\x21-\x7e" + re.escape(HALF_CELL_PUNCT) + "]")
+_SPACE = re.compile(r"[ \t\u3000\u00a0]")
+
+
 def cell_width(line: str) -> float:
     """Display width of a line in cells (see module docstring)."""
-    half = len(_HALF.findall(line))
-    spaces = len(_SPACE.findall(line))
-    return len(line) - spaces - 0.5 * half
+    return len(line) - len(_SPACE.findall(line)) - 0.5 * len(_HALF.findall(line))
 
 
 def is_terminal(line: str) -> bool:
@@ -56,6 +56,21 @@ def is_terminal(line: str) -> bool:
 
 def has_sentence_marks(line: str) -> bool:
     return _SENTENCE_MARKS.search(line) is not None
+
+
+_UNFINISHED_ENDINGS = ("，", "、", "：", ":", "；", ",", ";")
+_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("‘", "’"))
+
+
+def heading_like(text: str) -> bool:
+    """Could be a headline line: no sentence punctuation, not an unfinished
+    clause, no quotation left open (a wrapped sentence leaves one), and no
+    bracketed aside («（以下简称…）» belongs to a sentence)."""
+    if "。" in text or "；" in text or "，" in text or "（" in text:
+        return False
+    if text.endswith(_UNFINISHED_ENDINGS):
+        return False
+    return all(text.count(left) == text.count(right) for left, right in _PAIRS)
 
 
 def _is_ascii_word_char(ch: str) -> bool:

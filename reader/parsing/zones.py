@@ -15,7 +15,6 @@ from collections.abc import Sequence
 
 from reader.parsing.headlines import title_like
 from reader.parsing.lines import Line
-from reader.parsing.text import is_terminal
 
 # Within one article, justification moves full lines by about a cell.
 COLUMN_CHANGE = 1.5
@@ -25,7 +24,7 @@ MIN_MIDDLE_LINES = 3
 
 def _is_candidate(lines: Sequence[Line], i: int) -> bool:
     line = lines[i]
-    return title_like(line) and not is_terminal(line.text) and is_terminal(lines[i - 1].text)
+    return title_like(line) and not line.terminal and lines[i - 1].terminal
 
 
 # A line followed by a number or Latin word may have ended early: the word
@@ -40,8 +39,8 @@ def middle_widths(lines: Sequence[Line]) -> list[float]:
     return sorted(
         lines[i].width
         for i in range(1, len(lines) - 1)
-        if not is_terminal(lines[i].text)
-        and not is_terminal(lines[i - 1].text)
+        if not lines[i].terminal
+        and not lines[i - 1].terminal
         and not title_like(lines[i])
         and not _STARTS_WITH_WORD.match(lines[i + 1].text)
     )
@@ -93,8 +92,8 @@ def _headline_evidence(lines: Sequence[Line], i: int, width: float) -> int:
     if nxt is not None:
         if nxt.blank_before:
             score += 1
-        if title_like(nxt) and not is_terminal(nxt.text):
+        if title_like(nxt) and not nxt.terminal:
             score += 1  # kicker and title, or title and subtitle
-        if is_terminal(nxt.text) and nxt.width < width - 1.5:
+        if nxt.terminal and nxt.width < width - 1.5:
             score -= 1  # the line ends a two-line paragraph it began
     return score
