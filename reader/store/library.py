@@ -57,6 +57,13 @@ _ANNOTATION_COLUMNS = (
 )
 
 
+# An entity row ``e`` counts unless it is the recogniser's and the user suppressed it.
+_EFFECTIVE_ENTITY = (
+    "NOT (e.origin = 'auto' AND EXISTS (SELECT 1 FROM entity_suppressions s WHERE s.article_id = e.article_id "
+    'AND s.start = e.start AND s."end" = e."end" AND s.label = e.label))'
+)
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -386,9 +393,7 @@ class Library:
             label, text = entity
             conditions.append(
                 f"{id_column} IN (SELECT e.article_id FROM entities e WHERE e.label = ? AND e.text = ? "
-                "AND NOT (e.origin = 'auto' AND EXISTS (SELECT 1 FROM entity_suppressions s "
-                'WHERE s.article_id = e.article_id AND s.start = e.start AND s."end" = e."end" '
-                "AND s.label = e.label)))"
+                f"AND {_EFFECTIVE_ENTITY})"
             )
             params += [label, text]
         if source_id is not None:
@@ -444,8 +449,7 @@ class Library:
         """Effective entities: the recogniser's minus those the user removed, plus the user's."""
         rows = self.conn.execute(
             'SELECT e.start, e."end", e.label, e.text, e.origin FROM entities e WHERE e.article_id = ? '
-            "AND NOT (e.origin = 'auto' AND EXISTS (SELECT 1 FROM entity_suppressions s "
-            'WHERE s.article_id = e.article_id AND s.start = e.start AND s."end" = e."end" AND s.label = e.label)) '
+            f"AND {_EFFECTIVE_ENTITY} "
             "ORDER BY e.start, e.\"end\", e.origin = 'auto'",
             (article_id,),
         )
@@ -518,8 +522,7 @@ class Library:
         """Every effective entity (label, text) with the number of articles naming it, most named first."""
         sql = (
             "SELECT e.label, e.text, count(DISTINCT e.article_id) AS n FROM entities e "
-            "WHERE NOT (e.origin = 'auto' AND EXISTS (SELECT 1 FROM entity_suppressions s "
-            'WHERE s.article_id = e.article_id AND s.start = e.start AND s."end" = e."end" AND s.label = e.label))'
+            f"WHERE {_EFFECTIVE_ENTITY}"
         )
         params: list = []
         if label is not None:
