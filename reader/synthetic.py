@@ -277,14 +277,20 @@ def _byline(rng: random.Random) -> tuple[str, str]:
     return first, f"（本报记者 {first}）"
 
 
-def _caption(w: _Writer) -> str:
-    form = w.rng.randrange(3)
+def _caption(w: _Writer, body_text: str) -> str:
+    """A photo caption naming what the story names: its place, people, subject."""
+    place = w.place if w.place in body_text else w.city
+    person = next((p for p in w.people if p in body_text), w.people[0])
+    subject = next((o for o in w.topic.obj if o in body_text), w.topic.obj[0])
+    form = w.rng.randrange(4)
     if form == 0:
-        text = w.pick(w.topic.scene)
+        text = f"{place}{w.pick(w.topic.role)}在{subject}现场"
     elif form == 1:
-        text = f"{w.pick(w.topic.role)}在{w.pick(w.topic.obj)}现场"
+        text = f"{person}正在向群众介绍{subject}情况"
+    elif form == 2:
+        text = f"{place}一角"
     else:
-        text = f"{w.person()}正在{w.pick(w.topic.act)}"
+        text = f"{w.pick(w.topic.scene)}（{place}）"
     return text + ("。" if w.rng.random() < 0.85 else "")
 
 
@@ -317,10 +323,11 @@ def generate_article(rng: random.Random) -> Article:
     if rng.random() < 0.97:
         article.byline, article.byline_raw = _byline(rng)
     roll = rng.random()
+    body_text = article.body_text
     if roll < 0.3:
-        article.captions = [_caption(w)]
+        article.captions = [_caption(w, body_text)]
     elif roll < 0.35:
-        article.captions = [_caption(w), _caption(w)]
+        article.captions = [_caption(w, body_text), _caption(w, body_text)]
     return article
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -38,17 +39,19 @@ def undouble(line: str) -> DoubledCaption | None:
     match = _TRAILING_PUNCT.search(text)
     if match is None:
         return None
-    core, tail = text[: match.start()], match.group(0)
-    if len(tail) % 2 or tail[: len(tail) // 2] != tail[len(tail) // 2 :]:
-        return None
-    m = len(core)
-    if m < 4 or m % 2 or core[: m // 2] != core[m // 2 :]:
-        return None
-    words = core[: m // 2]
-    if len(HAN_RE.findall(words)) < 2:
-        return None
-    caption = words + tail[: len(tail) // 2]
-    return DoubledCaption(caption, caption)
+    # Only the final marks are doubled; a closing bracket before them belongs
+    # to the words («…（某地）…（某地）。。»), so try each split of the run.
+    run = len(match.group(0))
+    for m in range(1, run // 2 + 1):
+        tail = text[n - 2 * m :]
+        if tail[:m] != tail[m:]:
+            continue
+        core = text[: n - 2 * m]
+        half = len(core) // 2
+        if len(core) >= 4 and len(core) % 2 == 0 and core[:half] == core[half:] and len(HAN_RE.findall(core[:half])) >= 2:
+            caption = core[:half] + tail[:m]
+            return DoubledCaption(caption, caption)
+    return None
 
 
 def _bigrams(text: str) -> set[str]:
@@ -56,24 +59,30 @@ def _bigrams(text: str) -> set[str]:
 
 
 def best_article(caption: str, article_texts: Sequence[str], preferred: int | None = None) -> int | None:
-    """Index of the article sharing most words with the caption, None if none does.
+    """Index of the article the caption belongs to, or None if no article shares a word with it.
 
-    Words are approximated by Han character bigrams; ties go to the article
-    sharing more single characters, then to ``preferred`` (the article the
-    caption was printed inside), then to the earlier article.
+    Words are approximated by Han character bigrams, each weighted by how
+    rare it is among the page's articles (a word every article uses tells
+    nothing).  A caption printed inside an article stays there if it shares
+    any word with it.  Ties go to the article sharing more single characters,
+    then to the earlier article.
     """
-    cap_bigrams = _bigrams(caption)
-    cap_chars = set(HAN_RE.findall(caption))
-    if not cap_bigrams:
+    grams = _bigrams(caption)
+    if not grams:
         return preferred
-    best: tuple[int, int, int] | None = None
-    best_index: int | None = None
-    for index, text in enumerate(article_texts):
-        shared = sum(1 for gram in cap_bigrams if gram in text)
-        if shared == 0:
-            continue
-        chars = sum(1 for ch in cap_chars if ch in text)
-        key = (shared, chars, 1 if index == preferred else 0)
-        if best is None or key > best:
-            best, best_index = key, index
-    return best_index
+    holders = {gram: [i for i, text in enumerate(article_texts) if gram in text] for gram in grams}
+    if preferred is not None and any(preferred in found for found in holders.values()):
+        return preferred
+    n = len(article_texts)
+    scores = [0.0] * n
+    for found in holders.values():
+        weight = math.log((n + 1) / len(found)) if found else 0.0
+        for index in found:
+            scores[index] += weight
+    if not any(scores):
+        return None
+    chars = set(HAN_RE.findall(caption))
+    return max(
+        (i for i in range(n) if scores[i] > 0),
+        key=lambda i: (round(scores[i], 9), sum(1 for ch in chars if ch in article_texts[i]), -i),
+    )

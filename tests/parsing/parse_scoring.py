@@ -49,6 +49,8 @@ class Score:
     body_chars: int = 0
     body_errors: int = 0
     spurious: int = 0
+    captions: int = 0
+    captions_placed: int = 0
 
     def add(self, other: "Score") -> None:
         for name in self.__slots__:
@@ -67,13 +69,18 @@ class Score:
         return self.bylines / max(1, self.articles)
 
     @property
+    def caption_rate(self) -> float:
+        return self.captions_placed / max(1, self.captions)
+
+    @property
     def cer(self) -> float:
         return self.body_errors / max(1, self.body_chars)
 
     def summary(self) -> str:
         return (
             f"{self.articles} articles: boundaries {self.boundary_rate:.2%}, titles {self.title_rate:.2%}, "
-            f"bylines {self.byline_rate:.2%}, body CER {self.cer:.3%}, spurious articles {self.spurious}"
+            f"bylines {self.byline_rate:.2%}, body CER {self.cer:.3%}, spurious articles {self.spurious}, "
+            f"captions attached {self.caption_rate:.2%} of {self.captions}"
         )
 
 
@@ -94,7 +101,7 @@ def score_page(truth: Sequence[Article], parsed: Sequence[Article]) -> Score:
     lost or leaked from headlines); where one article runs into the next is
     what the boundary rate measures.
     """
-    score = Score(articles=len(truth))
+    score = Score(articles=len(truth), captions=sum(len(a.captions) for a in truth))
     unused = list(parsed)
     for expected in truth:
         text = _flat(expected)
@@ -109,6 +116,7 @@ def score_page(truth: Sequence[Article], parsed: Sequence[Article]) -> Score:
             score.boundaries += 1
         score.titles += match.title == expected.title
         score.bylines += match.byline == expected.byline
+        score.captions_placed += sum(1 for caption in expected.captions if caption in match.captions)
     score.spurious = len(unused)
     expected_text = page_body_text(truth)
     score.body_chars = len(expected_text)

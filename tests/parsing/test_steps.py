@@ -88,6 +88,8 @@ def test_datelines():
         ("志愿者在河边捡拾垃圾志愿者在河边捡拾垃圾。。", "志愿者在河边捡拾垃圾。"),
         ("老人测量血压。老人测量血压。", "老人测量血压。"),
         ("城市书房夜景城市书房夜景", "城市书房夜景"),
+        ("白鹭觅食（某湿地）白鹭觅食（某湿地）。。", "白鹭觅食（某湿地）。"),  # the bracket is not doubled
+        ("文化广场十二个，覆盖乡镇。" * 20, None),  # far too long for a caption
         ("谢谢谢谢", None),  # too short to tell from speech
         ("全市共有点位三百个。", None),
     ],

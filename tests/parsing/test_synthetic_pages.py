@@ -47,6 +47,11 @@ def test_body_character_error_rate(score):
     assert score.cer < 0.005, score.summary()
 
 
+def test_captions_attached_to_their_article(score):
+    assert score.captions > 50
+    assert score.caption_rate >= 0.9, score.summary()
+
+
 def test_scoring_can_fail():
     # The metrics must notice a wrong parse: drop an article and garble a body.
     text, truth, _ = generate_page(random.Random(7), n_articles=3)
