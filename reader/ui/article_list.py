@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
 from reader.store.errors import LibraryError
 from reader.store.records import ArticleSummary
 from reader.ui.palette import label_name
+from reader.ui.workers import SearchWorker
 
 # Search as you type: long enough to merge the keystrokes of a fast typist or
 # an input method committing several characters, short enough that the list
@@ -72,6 +74,17 @@ class ArticleListModel(QAbstractListModel):
         self.beginResetModel()
         self._ids = list(ids)
         self.endResetModel()
+
+    def extend_ids(self, ids: Sequence[int]) -> None:
+        """The complete result of the query whose first rows are shown: append the rest."""
+        current = len(self._ids)
+        if list(ids[:current]) != self._ids:
+            self.set_ids(ids)  # not a continuation (the library changed meanwhile)
+            return
+        if len(ids) > current:
+            self.beginInsertRows(QModelIndex(), current, len(ids) - 1)
+            self._ids.extend(ids[current:])
+            self.endInsertRows()
 
     def set_fetcher(self, fetch: SummaryFetcher) -> None:
         """A new library: forget every cached summary."""
@@ -232,13 +245,20 @@ class ArticleSidebar(QWidget):
     """
 
     articleActivated = Signal(int)  # open this article
-    listUpdated = Signal()  # the list shows the result of the latest query (tests, bench)
+    listUpdated = Signal()  # the list shows (the first rows of) the latest query's result
+    fullListLoaded = Signal()  # … and now all of it
+
+    # Rows listed at once; the rest of a larger result follows from the search worker.
+    FIRST_ROWS = 200
 
     def __init__(self, library_getter: Callable[[], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library = library_getter
         self._entity: tuple[str, str] | None = None
         self._current_id: int | None = None
+        self._generation = 0  # numbers queries, so a late full result of an old one is ignored
+        self._complete = True
+        self._worker: SearchWorker | None = None
 
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("searchBox")
@@ -319,6 +339,7 @@ class ArticleSidebar(QWidget):
         """A different library (or first show): rebuild filters, forget caches, search again."""
         self._entity = None
         self._current_id = None
+        self.stop_search_worker()  # it searches the previous library's file
         self.model.set_fetcher(self._fetch_summaries)
         # Filters name tags and pages of the previous library.
         for combo in (self.tag_filter, self.source_filter):
@@ -367,21 +388,66 @@ class ArticleSidebar(QWidget):
             self.refresh()  # the filtered tag or page is gone
 
     def refresh(self) -> None:
-        """Run the current query and filters; keep the open article selected if it is listed."""
+        """Run the current query and filters; keep the open article selected if it is listed.
+
+        The first FIRST_ROWS results are listed at once; when there may be more,
+        the complete list comes from the search worker (``fullListLoaded``).
+        """
         self._search_timer.stop()
+        self._generation += 1
+        query = self.search_box.text().strip()
+        filters = {
+            "tag": self.tag_filter.currentData(),
+            "entity": self._entity,
+            "source_id": self.source_filter.currentData(),
+        }
+        library = self._library()
         try:
-            ids = self._library().search_article_ids(
-                self.search_box.text().strip(),
-                tag=self.tag_filter.currentData(),
-                entity=self._entity,
-                source_id=self.source_filter.currentData(),
-            )
+            ids = library.search_article_ids(query, limit=self.FIRST_ROWS, **filters)
         except LibraryError:
             ids = []
+        self._complete = len(ids) < self.FIRST_ROWS
+        if not self._complete:
+            if getattr(library, "path", None) is None:
+                # An in-memory library has no second connection to search on.
+                ids = library.search_article_ids(query, **filters)
+                self._complete = True
+            else:
+                self._search_worker(library.path).request(self._generation, query, **filters)
         self.model.set_ids(ids)
         self._reselect_current()
         self._update_count()
         self.listUpdated.emit()
+        if self._complete:
+            self.fullListLoaded.emit()
+
+    def _search_worker(self, path) -> SearchWorker:
+        if self._worker is not None and self._worker.library_path != Path(path):
+            self.stop_search_worker()
+        if self._worker is None:
+            self._worker = SearchWorker(path)
+            self._worker.found.connect(self._on_found)
+            self._worker.start()
+        return self._worker
+
+    def stop_search_worker(self) -> None:
+        """End the search thread (closing the window, switching libraries)."""
+        if self._worker is not None:
+            self._worker.stop()
+            self._worker.wait()
+            self._worker = None
+
+    def _on_found(self, generation: int, ids: list[int]) -> None:
+        if generation != self._generation:
+            return  # the answer to a query the user has typed past
+        self.model.extend_ids(ids)
+        self._complete = True
+        self._reselect_current()
+        self._update_count()
+        self.fullListLoaded.emit()
+
+    def is_complete(self) -> bool:
+        return self._complete
 
     def _reselect_current(self) -> None:
         if self._current_id is None:
@@ -426,7 +492,10 @@ class ArticleSidebar(QWidget):
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
-        self.count_label.setText(self.tr("%n article(s)", "", n))
+        if self._complete:
+            self.count_label.setText(self.tr("%n article(s)", "", n))
+        else:
+            self.count_label.setText(self.tr("%n article(s) so far, counting…", "", n))
 
     # -- navigation ------------------------------------------------------------------------
     def set_current_article(self, article_id: int | None) -> None:

@@ -546,6 +546,7 @@ class MainWindow(QMainWindow):
             worker.cancel()
         for worker in list(self._workers):
             worker.wait(WAIT_FOR_WORKERS_MS)
+        self.sidebar.stop_search_worker()
         # Results that arrived meanwhile are for the old state; apply them now, in order.
         QApplication.sendPostedEvents()
         self._recognition_again = False

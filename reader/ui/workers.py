@@ -12,6 +12,7 @@ testable without threads.
 
 from __future__ import annotations
 
+import queue
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -214,3 +215,57 @@ class ExportWorker(_Worker):
         finally:
             library.close()
         self.done.emit(str(self.csv_path), None)
+
+
+class SearchWorker(QThread):
+    """Runs full searches for the sidebar on its own connection, newest request only.
+
+    The sidebar shows the first rows of a result at once (a LIMIT query on the
+    GUI thread) and asks this worker for the complete list, which for a
+    one-character query over 100,000 articles takes far longer than a
+    keystroke may. While the user types on, older requests are dropped
+    unanswered; the results carry the request's generation so that a late
+    answer to an old query is recognised and ignored.
+    """
+
+    found = Signal(int, object)  # generation, list of ids (passed by reference, not converted)
+
+    def __init__(self, library_path: str | Path, parent=None) -> None:
+        super().__init__(parent)
+        self.library_path = Path(library_path)
+        self._requests: queue.Queue = queue.Queue()
+
+    def request(self, generation: int, query: str, **filters) -> None:
+        self._requests.put((generation, query, filters))
+
+    def stop(self) -> None:
+        self._requests.put(None)
+
+    def _newest(self):
+        item = self._requests.get()
+        while item is not None:
+            try:
+                newer = self._requests.get_nowait()
+            except queue.Empty:
+                break
+            item = newer
+        return item
+
+    def run(self) -> None:
+        from reader.store.errors import LibraryError
+        from reader.store.library import Library
+
+        try:
+            library = Library(self.library_path)
+        except LibraryError:
+            return  # the sidebar keeps its first page; the GUI reports library errors itself
+        try:
+            while (item := self._newest()) is not None:
+                generation, query, filters = item
+                try:
+                    ids = library.search_article_ids(query, **filters)
+                except LibraryError:
+                    continue
+                self.found.emit(generation, ids)
+        finally:
+            library.close()

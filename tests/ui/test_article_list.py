@@ -52,6 +52,8 @@ def test_model_passes_the_qt_model_tester(qtmodeltester):
     model.set_ids(range(1, 301))
     qtmodeltester.check(model)
     model.set_ids([5, 3, 1])  # resets are checked too while the tester is attached
+    model.extend_ids([5, 3, 1, 8, 9])  # the rest of a result, appended
+    model.extend_ids([2, 4])  # not a continuation: reset
     model.set_ids([])
 
 
@@ -212,3 +214,32 @@ def test_entity_filter_chip_shows_and_clears(qtbot, main_window):
     qtbot.mouseClick(sidebar.entity_chip, Qt.MouseButton.LeftButton)
     assert not sidebar.entity_chip.isVisible()
     assert len(titles(main_window)) == 4
+
+
+def test_large_results_list_first_rows_at_once_and_the_rest_from_the_worker(qtbot, main_window):
+    sidebar = main_window.sidebar
+    sidebar.FIRST_ROWS = 2  # as if the library had many thousands of articles
+    opened = sidebar.model.ids()[3]
+    sidebar.list_view.setCurrentIndex(sidebar.model.index(3))
+    with qtbot.waitSignal(sidebar.fullListLoaded, timeout=5000):
+        with qtbot.waitSignal(sidebar.listUpdated, timeout=2000):
+            sidebar.search_box.setText("")  # no-op text change …
+            sidebar.refresh()  # … so refresh explicitly: all four articles match
+        assert sidebar.model.rowCount() == 2 and not sidebar.is_complete()
+        assert "so far" in sidebar.count_label.text()
+    assert sidebar.model.rowCount() == 4 and sidebar.is_complete()
+    assert "so far" not in sidebar.count_label.text()
+    # The open article was beyond the first rows: it is selected once the rest arrives.
+    assert sidebar.model.article_id(sidebar.list_view.currentIndex().row()) == opened
+    assert main_window.current_article() == opened
+
+
+def test_a_late_full_result_of_an_old_query_is_ignored(qtbot, main_window):
+    sidebar = main_window.sidebar
+    sidebar.FIRST_ROWS = 2
+    sidebar.refresh()  # asks the worker for all four
+    old_generation = sidebar._generation
+    type_query(qtbot, main_window, "树")  # one hit: complete at once
+    assert sidebar.is_complete() and titles(main_window) == ["春季植树"]
+    sidebar._on_found(old_generation, sidebar.model.ids() + [999])  # the old answer arrives late
+    assert titles(main_window) == ["春季植树"]
