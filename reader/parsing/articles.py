@@ -1,9 +1,9 @@
-"""Cut a page's text lines into articles and build each article.
+"""Cut the text between two article ends into articles and build each one.
 
-Bylines and «下转» jump lines end an article.  Within the text between two
-such ends, a heading that is followed by a dateline, stacked on another
-heading, wider than the column, or followed by text set in a different
-column width starts a new article even without a byline.
+Bylines and «下转» jump lines end an article (page.py cuts there).  Between
+two such ends, a change of column width (zones.py) starts a new article, and
+so does a heading that is wider than the column, followed by a dateline or
+by a blank line, stacked on another heading, or the only heading there is.
 """
 
 from __future__ import annotations
@@ -12,13 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reader.model import Article
-from reader.parsing.bylines import Byline, Dateline, split_dateline
+from reader.parsing.bylines import Byline, split_dateline
+from reader.parsing.datelines import take_dateline
 from reader.parsing.headlines import assign_roles, headline_size
 from reader.parsing.layout import Column, estimate_column
-from reader.parsing.lines import Line, make_line
+from reader.parsing.lines import Line
 from reader.parsing.paragraphs import SourcedBlock, build_blocks
 from reader.parsing.zones import zone_starts
-
 
 
 @dataclass(slots=True)
@@ -38,10 +38,14 @@ def _build(lines: Sequence[Line], column: Column, k: int, blocks: list[SourcedBl
     headline = assign_roles(lines[:k])
     article = Article(title=headline.title, kicker=headline.kicker, subtitle=headline.subtitle)
     article.body = [sb.block for sb in blocks]
+    return PlacedArticle(_with_bylines(article, bylines), lines[0].no, lines[-1].no)
+
+
+def _with_bylines(article: Article, bylines: Sequence[Byline]) -> Article:
     if bylines:
         article.byline = " ".join(b.names for b in bylines)
         article.byline_raw = " ".join(b.raw for b in bylines)
-    return PlacedArticle(article, lines[0].no, lines[-1].no)
+    return article
 
 
 def _starts_article(body: Sequence[Line], blocks: list[SourcedBlock], j: int, column: Column, whole: bool) -> bool:
@@ -64,47 +68,12 @@ def _starts_article(body: Sequence[Line], blocks: list[SourcedBlock], j: int, co
     return False
 
 
-def _wrapped_dateline(body: list[Line]) -> Dateline | None:
-    """A dateline whose bracketed byline wrapped onto the second line; merges the two lines."""
-    first, second = body[0], body[1]
-    if "（" not in first.text or "）" in first.text:
-        return None
-    # The wrap may have eaten the space between two words, or split a name.
-    for gap in (" ", ""):
-        found = split_dateline(first.text + gap + second.text)
-        if found is not None and found.byline is not None:
-            break
-    else:
-        return None
-    # The merged line ends where the second line ended.
-    body[1:2] = []
-    body[0] = make_line(first.no, first.text + gap + second.text, first.blank_before, width=second.width)
-    return found
-
-
-def _take_dateline(body: list[Line]) -> Dateline | None:
-    """Strip the dateline (and a byline bracket after it) off the first body line, in place."""
-    if not body:
-        return None
-    found = split_dateline(body[0].text)
-    if found is None and len(body) > 1:
-        found = _wrapped_dateline(body)
-    if found is None:
-        return None
-    if found.rest:
-        # Keep the line's width: the dateline took room in the column.
-        body[0] = make_line(body[0].no, found.rest, body[0].blank_before, width=body[0].width)
-    else:
-        body.pop(0)
-    return found
-
-
 def _build_one(lines: list[Line], bylines: list[Byline], allow_split: bool, whole: bool = False) -> tuple[PlacedArticle, int | None]:
     """Build the article at the start of ``lines``; also say where a next article starts, if one does."""
     column = estimate_column(lines)
     k = headline_size(lines, column)
     body = list(lines[k:])
-    dateline = _take_dateline(body)
+    dateline = take_dateline(body)
     # Lines the dateline step merged or removed, to map body indices back.
     shift = len(lines) - k - len(body)
     blocks = build_blocks(body, column)
@@ -132,8 +101,7 @@ def build_articles(segment: Segment) -> list[PlacedArticle]:
     out: list[PlacedArticle] = []
     if not segment.lines and segment.bylines:
         # Nothing but a byline (at the very top of a page): keep it visible.
-        article = Article(title="", byline=" ".join(b.names for b in segment.bylines), byline_raw=" ".join(b.raw for b in segment.bylines))
-        return [PlacedArticle(article, -1, -1)]
+        return [PlacedArticle(_with_bylines(Article(title=""), segment.bylines), -1, -1)]
     bounds = [0, *zone_starts(segment.lines), len(segment.lines)]
     for a in range(len(bounds) - 1):
         lines = segment.lines[bounds[a] : bounds[a + 1]]

@@ -12,36 +12,25 @@ import re
 
 # Punctuation that typesetters compress to about half a cell.
 HALF_CELL_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』·"
+_HALF = re.compile(r"[\x21-\x7e" + re.escape(HALF_CELL_PUNCT) + "]")
+_SPACE = re.compile(r"[ \t\u3000\u00a0]")
+
+# Han ideographs, including the supplementary planes (𠮷 and friends).
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+HAN_RE = re.compile(f"[{_HAN}]")
 
 # A sentence (and so possibly a paragraph) ends with one of these, optionally
 # followed by closing quotes or brackets.
 _TERMINAL = re.compile(r"[。！？!?…](?:[”’」』）)》]*)$")
 
-# Marks that never occur in a headline or sub-heading but fill body sentences.
-_SENTENCE_MARKS = re.compile(r"[，。；]")
-
-# Han ideographs, including the supplementary planes (𠮷 and friends).
-_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-HAN_RE = re.compile(f"[{_HAN}]")
+_UNFINISHED_ENDINGS = ("，", "、", "：", ":", "；", ",", ";")
+_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("‘", "’"))
 
 _ASCII_WORD = r"[\x21-\x7e]"
 # A space survives in body text only between two half-width (Latin) characters:
 # that is a real word gap; every other space was put there by the extractor.
 _BODY_SPACES = re.compile(rf"(?<!{_ASCII_WORD})\s+|\s+(?!{_ASCII_WORD})")
 _MULTI_SPACE = re.compile(r"\s+")
-# In headings a gap between two Han characters is real (two-part headlines);
-# gaps touching punctuation, or between a number and a Han character, are not.
-_HAN_CHAR = re.compile(f"[{_HAN}]")
-
-
-def _real_gap(left: str, right: str) -> bool:
-    if _is_ascii_word_char(left) and _is_ascii_word_char(right):
-        return True
-    return _HAN_CHAR.match(left) is not None and _HAN_CHAR.match(right) is not None
-
-
-_HALF = re.compile(r"[\x21-\x7e" + re.escape(HALF_CELL_PUNCT) + "]")
-_SPACE = re.compile(r"[ \t\u3000\u00a0]")
 
 
 def cell_width(line: str) -> float:
@@ -52,14 +41,6 @@ def cell_width(line: str) -> float:
 def is_terminal(line: str) -> bool:
     """True when the line ends a sentence (the usual last line of a paragraph)."""
     return _TERMINAL.search(line.rstrip()) is not None
-
-
-def has_sentence_marks(line: str) -> bool:
-    return _SENTENCE_MARKS.search(line) is not None
-
-
-_UNFINISHED_ENDINGS = ("，", "、", "：", ":", "；", ",", ";")
-_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("‘", "’"))
 
 
 def heading_like(text: str) -> bool:
@@ -78,7 +59,8 @@ def _is_ascii_word_char(ch: str) -> bool:
 
 
 def join_wrapped(lines: list[str]) -> str:
-    """Join hard-wrapped lines: nothing between CJK, one space between Latin words."""
+    """Join hard-wrapped lines: nothing between CJK, one space between Latin words
+    (the wrap swallowed the space it broke at)."""
     out: list[str] = []
     prev = ""
     for line in lines:
@@ -96,6 +78,15 @@ def normalise_body(text: str) -> str:
     """Drop extraction spaces, keep single spaces between Latin words."""
     text = _MULTI_SPACE.sub(" ", text.strip())
     return _BODY_SPACES.sub("", text)
+
+
+def _real_gap(left: str, right: str) -> bool:
+    """In headings a gap between two Han characters is real (a two-part
+    headline), as is one between Latin words; gaps touching punctuation, or
+    between a number and a Han character, were made by the extractor."""
+    if _is_ascii_word_char(left) and _is_ascii_word_char(right):
+        return True
+    return HAN_RE.match(left) is not None and HAN_RE.match(right) is not None
 
 
 def normalise_heading(text: str) -> str:

@@ -194,3 +194,12 @@ def test_subheading_between_paragraphs():
 def test_split_lines_accepts_any_newline():
     assert split_lines("一\r\n二\r三\n四") == ["一", "二", "三", "四"]
     assert cell_width("  ") == 0
+
+
+def test_dateline_bracket_wrapped_onto_the_second_line():
+    from reader.parsing.datelines import take_dateline
+
+    body = make_lines("本报讯（记者 王一 通讯员", "李二）近日，全市开展了一次", "大规模的义务植树活动。")
+    found = take_dateline(body)
+    assert (found.dateline, found.byline.names, found.byline.raw) == ("本报讯", "王一 李二", "（记者 王一 通讯员 李二）")
+    assert [line.text for line in body] == ["近日，全市开展了一次", "大规模的义务植树活动。"]
