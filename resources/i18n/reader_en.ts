@@ -4,18 +4,26 @@
 <context>
     <name>ArticleSidebar</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/article_list.py" line="394"/>
+        <location filename="../../reader/ui/article_list.py" line="496"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/article_list.py" line="498"/>
+        <source>%n article(s) so far, counting…</source>
+        <translation>
+            <numerusform>%n article so far, counting…</numerusform>
+            <numerusform>%n articles so far, counting…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntityIndexModel</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/entity_index.py" line="149"/>
+        <location filename="../../reader/ui/entity_index.py" line="157"/>
         <source>%n article(s) mention this</source>
         <translation>
             <numerusform>%n article mentions this</numerusform>
@@ -45,7 +53,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="398"/>
+        <location filename="../../reader/ui/main_window.py" line="426"/>
         <source>Imported %n article(s).</source>
         <translation>
             <numerusform>Imported %n article.</numerusform>
@@ -53,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="402"/>
+        <location filename="../../reader/ui/main_window.py" line="430"/>
         <source>%n file(s) were already in the library.</source>
         <translation>
             <numerusform>%n file was already in the library.</numerusform>
@@ -61,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="495"/>
+        <location filename="../../reader/ui/main_window.py" line="528"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>

@@ -177,7 +177,7 @@
             <translation>已标注的段落</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="203" />
+            <location filename="../../reader/ui/annotation_panel.py" line="214" />
             <source>Delete annotation</source>
             <translation>删除标注</translation>
         </message>
@@ -185,22 +185,22 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../reader/ui/app.py" line="60" />
+            <location filename="../../reader/ui/app.py" line="90" />
             <source>Sample Page</source>
             <translation>示例版面</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/app.py" line="61" />
+            <location filename="../../reader/ui/app.py" line="91" />
             <source>The sample page could not be imported: %1</source>
             <translation>无法导入示例版面：%1</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/app.py" line="78" />
+            <location filename="../../reader/ui/app.py" line="108" />
             <source>Cannot Open Library</source>
             <translation>无法打开资料库</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/app.py" line="79" />
+            <location filename="../../reader/ui/app.py" line="109" />
             <source>Open or create another library instead?</source>
             <translation>要改为打开或新建另一个资料库吗？</translation>
         </message>
@@ -208,87 +208,95 @@
     <context>
         <name>ArticleSidebar</name>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="285" />
+            <location filename="../../reader/ui/article_list.py" line="326" />
             <source>Search articles</source>
             <translation>搜索文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="286" />
+            <location filename="../../reader/ui/article_list.py" line="327" />
             <source>Type one or more characters; Enter opens the first result</source>
             <translation>输入一个或多个字；按回车打开第一条结果</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="287" />
+            <location filename="../../reader/ui/article_list.py" line="328" />
             <source>Show only articles with this tag</source>
             <translation>只显示带有此标签的文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="288" />
+            <location filename="../../reader/ui/article_list.py" line="329" />
             <source>Show only articles from this page</source>
             <translation>只显示来自此版面的文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="289" />
+            <location filename="../../reader/ui/article_list.py" line="330" />
             <source>Click to show articles with any entity again</source>
             <translation>点击取消实体筛选，重新显示全部文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="314" />
+            <location filename="../../reader/ui/article_list.py" line="359" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="317" />
+            <location filename="../../reader/ui/article_list.py" line="363" />
+            <location filename="../../reader/ui/article_list.py" line="373" />
             <source>All pages</source>
             <translation>全部版面</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="318" />
+            <location filename="../../reader/ui/article_list.py" line="374" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="389" />
+            <location filename="../../reader/ui/article_list.py" line="490" />
             <source>%1: %2  ✕</source>
             <translation>%1：%2  ✕</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/article_list.py" line="394" />
+            <location filename="../../reader/ui/article_list.py" line="496" />
             <source>%n article(s)</source>
             <translation>
                 <numerusform>%n 篇文章</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../reader/ui/article_list.py" line="498" />
+            <source>%n article(s) so far, counting…</source>
+            <translation>
+                <numerusform>已找到 %n 篇文章，仍在统计…</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>ArticleView</name>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="241" />
+            <location filename="../../reader/ui/article_view.py" line="246" />
             <source>Mark as</source>
             <translation>标记为</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="249" />
+            <location filename="../../reader/ui/article_view.py" line="254" />
             <source>Annotate passage…</source>
             <translation>标注段落…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="258" />
+            <location filename="../../reader/ui/article_view.py" line="263" />
             <source>Remove entity «{text}» ({type})</source>
             <translation>移除实体“{text}”（{type}）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="284" />
+            <location filename="../../reader/ui/article_view.py" line="289" />
             <source>{type}: «{text}»</source>
             <translation>{type}：“{text}”</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="286" />
+            <location filename="../../reader/ui/article_view.py" line="291" />
             <source>(your correction)</source>
             <translation>（你的更正）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="289" />
+            <location filename="../../reader/ui/article_view.py" line="294" />
             <source>Annotation</source>
             <translation>标注</translation>
         </message>
@@ -296,7 +304,7 @@
     <context>
         <name>EntityIndexDock</name>
         <message>
-            <location filename="../../reader/ui/entity_index.py" line="191" />
+            <location filename="../../reader/ui/entity_index.py" line="199" />
             <source>Entity Index</source>
             <translation>实体索引</translation>
         </message>
@@ -304,24 +312,24 @@
     <context>
         <name>EntityIndexModel</name>
         <message>
-            <location filename="../../reader/ui/entity_index.py" line="135" />
+            <location filename="../../reader/ui/entity_index.py" line="143" />
             <source>Number of different entities of this type</source>
             <translation>此类型下不同实体的数量</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/entity_index.py" line="149" />
+            <location filename="../../reader/ui/entity_index.py" line="157" />
             <source>%n article(s) mention this</source>
             <translation>
                 <numerusform>%n 篇文章提到</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/entity_index.py" line="157" />
+            <location filename="../../reader/ui/entity_index.py" line="165" />
             <source>Entity</source>
             <translation>实体</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/entity_index.py" line="157" />
+            <location filename="../../reader/ui/entity_index.py" line="165" />
             <source>Articles</source>
             <translation>文章数</translation>
         </message>
@@ -456,151 +464,161 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="185" />
+            <location filename="../../reader/ui/main_window.py" line="194" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="186" />
+            <location filename="../../reader/ui/main_window.py" line="195" />
+            <source>Open &amp;Recent Library</source>
+            <translation>打开最近的资料库(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="196" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="187" />
+            <location filename="../../reader/ui/main_window.py" line="197" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="188" />
+            <location filename="../../reader/ui/main_window.py" line="198" />
             <source>&amp;Theme</source>
             <translation>主题(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="189" />
+            <location filename="../../reader/ui/main_window.py" line="199" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="190" />
+            <location filename="../../reader/ui/main_window.py" line="200" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="191" />
+            <location filename="../../reader/ui/main_window.py" line="201" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="297" />
-            <location filename="../../reader/ui/main_window.py" line="299" />
+            <location filename="../../reader/ui/main_window.py" line="310" />
+            <location filename="../../reader/ui/main_window.py" line="312" />
             <source>The new language is used from the next start of reader.</source>
             <translation>新的界面语言将在下次启动 reader 时生效。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="298" />
+            <location filename="../../reader/ui/main_window.py" line="311" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="327" />
+            <location filename="../../reader/ui/main_window.py" line="340" />
             <source>(in memory)</source>
             <translation>（内存中）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="328" />
+            <location filename="../../reader/ui/main_window.py" line="341" />
             <source>%1 — Reader</source>
             <translation>%1 — Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="367" />
+            <location filename="../../reader/ui/main_window.py" line="366" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="395" />
             <source>Import Pages</source>
             <translation>导入版面</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="367" />
+            <location filename="../../reader/ui/main_window.py" line="395" />
             <source>Page text files (*.txt);;All files (*)</source>
             <translation>版面文本文件 (*.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="377" />
+            <location filename="../../reader/ui/main_window.py" line="405" />
             <source>An import is already running.</source>
             <translation>已有一个导入任务正在进行。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="384" />
-            <location filename="../../reader/ui/main_window.py" line="388" />
+            <location filename="../../reader/ui/main_window.py" line="412" />
+            <location filename="../../reader/ui/main_window.py" line="416" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="388" />
+            <location filename="../../reader/ui/main_window.py" line="416" />
             <source>Importing %1 of %2: %3</source>
             <translation>正在导入第 %1 个（共 %2 个）：%3</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="398" />
+            <location filename="../../reader/ui/main_window.py" line="426" />
             <source>Imported %n article(s).</source>
             <translation>
                 <numerusform>已导入 %n 篇文章。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="400" />
+            <location filename="../../reader/ui/main_window.py" line="428" />
             <source>Import cancelled.</source>
             <translation>导入已取消。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="402" />
+            <location filename="../../reader/ui/main_window.py" line="430" />
             <source>%n file(s) were already in the library.</source>
             <translation>
                 <numerusform>%n 个文件已在资料库中。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="447" />
-            <location filename="../../reader/ui/main_window.py" line="454" />
+            <location filename="../../reader/ui/main_window.py" line="478" />
+            <location filename="../../reader/ui/main_window.py" line="485" />
             <source>Recognising entities…</source>
             <translation>正在识别实体…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="449" />
+            <location filename="../../reader/ui/main_window.py" line="480" />
             <source>Recognising entities: %1 of %2</source>
             <translation>正在识别实体：%1 / %2</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="461" />
+            <location filename="../../reader/ui/main_window.py" line="494" />
             <source>Entity recognition stopped: %1</source>
             <translation>实体识别已停止：%1</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="471" />
+            <location filename="../../reader/ui/main_window.py" line="504" />
             <source>Export Annotations</source>
             <translation>导出标注</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="471" />
+            <location filename="../../reader/ui/main_window.py" line="504" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="485" />
+            <location filename="../../reader/ui/main_window.py" line="518" />
             <source>Exporting…</source>
             <translation>正在导出…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="491" />
+            <location filename="../../reader/ui/main_window.py" line="524" />
             <source>Could not export to %1: %2</source>
             <translation>无法导出到 %1：%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="495" />
+            <location filename="../../reader/ui/main_window.py" line="528" />
             <source>Exported %n row(s) to %1</source>
             <translation>
                 <numerusform>已将 %n 行导出到 %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="523" />
+            <location filename="../../reader/ui/main_window.py" line="557" />
             <source>Reader</source>
             <translation>Reader</translation>
         </message>
@@ -654,12 +672,12 @@
     <context>
         <name>TaskStatus</name>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="66" />
+            <location filename="../../reader/ui/main_window.py" line="67" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="88" />
+            <location filename="../../reader/ui/main_window.py" line="89" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>
