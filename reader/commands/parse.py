@@ -58,6 +58,9 @@ def run(args: argparse.Namespace) -> int:
     except PageDecodeError as exc:
         print(f"reader parse: {exc}", file=sys.stderr)
         return 1
+    except Exception as exc:  # noqa: BLE001 - one line for the user, not a traceback
+        print(f"reader parse: {args.file}: could not be parsed ({type(exc).__name__}: {exc})", file=sys.stderr)
+        return 2
     if args.json:
         json.dump([article.to_json() for article in page.articles], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
