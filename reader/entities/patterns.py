@@ -67,7 +67,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     cn_dur_unit = "|".join(map(re.escape, sorted(k.durations, key=len, reverse=True)))
     # 两个多小时, 近半个小时, 一个半小时, 两天; not 同一天 / 这两年 (relative).
     cn_duration = (
-        rf"(?<![第同这那每当前后哪某上下一二两三四五六七八九十])(?:{prefix})?"
+        rf"(?<![第同这那每当前后哪某上下数几多一二两三四五六七八九十])(?:{prefix})?"
         rf"{cn_number}(?:个)?(?:多|余|半)?(?:个)?(?:{cn_dur_unit})"
     )
     return {

@@ -18,6 +18,9 @@ from reader.model import Span
 PRIORITY = {"USER": 100, "WORK": 90, "TIME": 80, "ORG": 70, "ROAD": 65, "NUM": 60, "PER": 50, "LOC": 40}
 
 
+_REGION_WORDS = frozenset({"自治区"})
+
+
 class Recogniser:
     """Cheap to construct; the model loads once, on ``load()`` or first use."""
 
@@ -80,8 +83,11 @@ def _sentence_candidates(sent: structure.Sentence, k) -> list[tuple[int, int, st
     places = structure.find_places(sent, k)
     lac_orgs = structure.split_lac_orgs(sent, k, lac_orgs)
     units = structure.org_units(sent, k, places + lac_locs, lac_orgs)
-    orgs = structure.merge_orgs(structure.drop_generic_orgs(sent, k, lac_orgs) + units, sent.text, k)
-    known = lac_locs + places
+    # Generic mentions are dropped after merging, so that a unit hanging on a
+    # generic one (盟市公安局 + 党委) goes with it.
+    orgs = structure.drop_generic_orgs(sent, k, structure.merge_orgs(lac_orgs + units, sent.text, k))
+    # 自治区 alone is "the region": it helps build 自治区公安厅 but is no place name.
+    known = lac_locs + [p for p in places if sent.text[p[0] : p[1]] not in _REGION_WORDS]
     known += structure.township_names(sent, k, known)
     locs = structure.merge_place_chains(known + structure.place_extensions(sent, k, known), sent.text, k)
     return orgs + locs + structure.people(sent, k)

@@ -151,6 +151,7 @@ def org_units(s: Sentence, k: Knowledge, places: list[Candidate], lac_orgs: list
     place_ends = {b: a for a, b, _ in places}
     place_starts = {p: a for a, b, _ in places for p in range(a + 1, b)}
     org_ends = {b for _, b, _ in lac_orgs}
+    part_start = {p: pa for pa, pb, _ in lac_orgs for p in range(pa, pb)}
     units: list[Candidate] = []
     last_end = -1
     for m in k.org_suffix_re.finditer(s.text):
@@ -162,11 +163,16 @@ def org_units(s: Sentence, k: Knowledge, places: list[Candidate], lac_orgs: list
                 continue
         start = a
         tok = s.token_at(a)
+        if tok.start == a and tok.end == b and tok.pos not in _NAME_POS:
+            continue  # 所 in 国籍法所作出 is a particle, not a suffix
         if tok.start < a:
             if tok.pos not in _NAME_POS:
                 continue  # 办 in 举办, 局 in 布局: the suffix is inside another word
             # The word holding the suffix also holds part of the name (大学城派出所).
             start = tok.start
+        # A tagger ORG split at a conjunction (自治区公安厅 | 和 | 盟市公安局)
+        # starts where its part starts.
+        start = max(start, part_start.get(a, start))
         # A place the tagger cut in two (称 | 多县人民医院) is taken whole.
         start = place_starts.get(start, start)
         if tok.pos == "ORG" and tok.start < a:
@@ -290,8 +296,9 @@ def drop_generic_orgs(s: Sentence, k: Knowledge, spans: list[Candidate]) -> list
             continue
         if text[:1] in _GENERIC_FIRST and not k.place_re.match(text) and s.token_at(a).pos != "LOC":
             continue  # 县卫生健康局, 市公安局: a level word, not a name
-        if a > 0 and b < len(s.text) and s.text[a - 1] in "“\"'‘" and s.text[b] in "”\"'’":
-            continue
+        quoted = a > 0 and b < len(s.text) and s.text[a - 1] in "“\"'‘" and s.text[b] in "”\"'’"
+        if quoted and not _ends_with_suffix(text, k):
+            continue  # a quoted slogan («红蓝»对抗), not an organisation
         out.append((a, b, lab))
     return out
 
@@ -385,6 +392,8 @@ def _after_role(s: Sentence, k: Knowledge) -> list[Candidate]:
         while j < len(s.tokens) and len(words) < 4:
             w = s.tokens[j]
             prev_short_name = bool(words) and words[-1].pos == "PER" and words[-1].end - words[-1].start < 2
+            if w.pos == "PER" and any(x.pos == "PER" for x in words):
+                break  # a second name: 委员 岳岐峰 | 岳海岩 is a list
             if (
                 w.pos in ("PER", "nz")
                 or (w.pos == "n" and prev_short_name)  # 图 | 门吉日嘎拉
@@ -485,6 +494,8 @@ def _walk(s: Sentence, pos: int, step: int, k: Knowledge, first_may_be_name: boo
             break
         if word in k.roles:
             break  # …康斯坦塔科普洛斯 | 先生
+        if edge > pos and len(word) > 1 and tok.pos not in ("PER", "nz", "n", "O", "w", "LOC"):
+            break  # 白求恩 | 不远万里: a longer word of another kind ends the name
         if s.text[tok.start] in _DOTS:
             # another dot: the next part joins only if a name character follows
             if tok.end >= len(s.text) or not _CJK.match(s.text[tok.end]):
