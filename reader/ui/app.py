@@ -156,6 +156,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app, window = build(argv)
     if window is None:
         return 1
+    # Threads must end before Qt tears down, however the app quits.
+    app.aboutToQuit.connect(window.stop_workers)
     window.show()
     code = app.exec()
     window.controller.library.close()

@@ -49,7 +49,7 @@ from reader.ui.workers import SearchWorker
 # Search as you type: long enough to merge the keystrokes of a fast typist or
 # an input method committing several characters, short enough that the list
 # follows within the 100 ms the user perceives as immediate.
-SEARCH_DELAY_MS = 40
+SEARCH_DELAY_MS = 25
 
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 SummaryRole = Qt.ItemDataRole.UserRole + 2
