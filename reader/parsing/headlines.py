@@ -21,7 +21,7 @@ from reader.parsing.text import normalise_heading
 
 # kicker + title + subtitle
 MAX_HEADLINE_LINES = 3
-_SUBTITLE_DASHES = ("——", "—", "--")
+SUBTITLE_DASHES = ("——", "—", "--")
 
 
 def title_like(line: Line) -> bool:
@@ -39,10 +39,10 @@ def opens_body(lines: Sequence[Line], k: int, column: Column) -> bool:
     line = lines[k]
     if split_dateline(line.text) is not None:
         return True
-    if line.text.startswith(_SUBTITLE_DASHES):
+    if line.text.startswith(SUBTITLE_DASHES):
         return False
     nxt = lines[k + 1] if k + 1 < len(lines) else None
-    if nxt is not None and (split_dateline(nxt.text) is not None or nxt.text.startswith(_SUBTITLE_DASHES)):
+    if nxt is not None and (split_dateline(nxt.text) is not None or nxt.text.startswith(SUBTITLE_DASHES)):
         return False
     one_line_paragraph = line.terminal and column.is_short(line)
     if not (column.is_indent_short(line) or one_line_paragraph):
@@ -65,7 +65,7 @@ def headline_size(lines: Sequence[Line], column: Column) -> int:
     leading = 0
     while leading < min(MAX_HEADLINE_LINES, len(lines)) and title_like(lines[leading]):
         leading += 1
-    if leading == MAX_HEADLINE_LINES and not lines[2].text.startswith(_SUBTITLE_DASHES):
+    if leading == MAX_HEADLINE_LINES and not lines[2].text.startswith(SUBTITLE_DASHES):
         leading = 2  # an undashed third line is more often the body's unpunctuated first line
     if 0 < leading < len(lines):
         return leading
@@ -93,9 +93,9 @@ def assign_roles(lines: Sequence[Line]) -> Headline:
     if len(texts) == 1:
         return Headline(None, texts[0], None)
     if len(texts) == 2:
-        if texts[1].startswith(_SUBTITLE_DASHES):
+        if texts[1].startswith(SUBTITLE_DASHES):
             return Headline(None, texts[0], texts[1])
         return Headline(texts[0], texts[1], None)
-    if texts[1].startswith(_SUBTITLE_DASHES):
+    if texts[1].startswith(SUBTITLE_DASHES):
         return Headline(None, texts[0], " ".join(texts[1:]))
     return Headline(texts[0], texts[1], " ".join(texts[2:]))

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.model import Block
-from reader.parsing.headlines import subhead_like
+from reader.parsing.headlines import SUBTITLE_DASHES, subhead_like
 from reader.parsing.layout import INDENT_MAX, INDENT_MIN, Column
 from reader.parsing.lines import Line
 from reader.parsing.text import cell_width, join_wrapped, normalise_body, normalise_heading
@@ -38,8 +38,8 @@ def is_subhead(line: Line, nxt: Line | None, column: Column) -> bool:
     """Is a line that opens a paragraph really a sub-heading?"""
     if nxt is None or not subhead_like(line):
         return False
-    if column.is_wider(line):
-        return True
+    if column.is_wider(line) or line.text.startswith(SUBTITLE_DASHES) or nxt.text.startswith(SUBTITLE_DASHES):
+        return True  # a subtitle, or the title above one
     if line.width < column.width - INDENT_MAX:
         # Unfinished yet too short to be a first line, unless the next
         # line's first word was too long to fit after it.
