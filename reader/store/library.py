@@ -114,6 +114,9 @@ class Library:
         runs pending migrations (backing the file up first), and raises
         LibraryCorruptError, LibraryTooNewError, LibraryLockedError or
         LibraryReadOnlyError with a clear message, never touching a file it refuses.
+        ``busy_timeout`` (seconds) is how long a write waits for another
+        program's write before LibraryLockedError. After an upgrade,
+        ``backup_path`` names the copy made before migrating (else None).
         """
         in_memory = path is None or str(path) == ":memory:"
         self.path: Path | None = None if in_memory else Path(path).expanduser()
@@ -370,7 +373,9 @@ class Library:
 
         The query is a substring of the title or the body (see
         reader/store/search.py); filters combine with AND. Page order is
-        import order: article ids grow with (source, position).
+        import order: article ids grow with (source, position), except that
+        articles a re-parse adds to an old page come after later imports.
+        ``limit`` keeps the first ones (the index stops scanning there).
         """
         conditions: list[str] = []
         params: list = []
