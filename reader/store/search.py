@@ -16,6 +16,10 @@ ASCII letters are folded to lower case by the tokenizer: searching is
 case-insensitive for Latin letters, and exact for everything else.
 
 No SQL here: the store's library module issues the statements.
+
+The index is contentless, and FTS5 removes a row only when handed the very
+tokens it indexed: changing segment() therefore needs a migration that
+rebuilds article_search from the articles table.
 """
 
 from __future__ import annotations
