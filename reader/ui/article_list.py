@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from reader.store.errors import LibraryError
 from reader.store.records import ArticleSummary
 from reader.ui.palette import label_name
-from reader.ui.workers import SearchWorker
+from reader.ui.workers import QueryWorker
 
 # Search as you type: long enough to merge the keystrokes of a fast typist or
 # an input method committing several characters, short enough that the list
@@ -258,7 +258,7 @@ class ArticleSidebar(QWidget):
         self._current_id: int | None = None
         self._generation = 0  # numbers queries, so a late full result of an old one is ignored
         self._complete = True
-        self._worker: SearchWorker | None = None
+        self._worker: QueryWorker | None = None
 
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("searchBox")
@@ -413,7 +413,7 @@ class ArticleSidebar(QWidget):
                 ids = library.search_article_ids(query, **filters)
                 self._complete = True
             else:
-                self._search_worker(library.path).request(self._generation, query, **filters)
+                self._search_worker(library.path).request(self._generation, "search_article_ids", query, **filters)
         self.model.set_ids(ids)
         self._reselect_current()
         self._update_count()
@@ -421,12 +421,12 @@ class ArticleSidebar(QWidget):
         if self._complete:
             self.fullListLoaded.emit()
 
-    def _search_worker(self, path) -> SearchWorker:
+    def _search_worker(self, path) -> QueryWorker:
         if self._worker is not None and self._worker.library_path != Path(path):
             self.stop_search_worker()
         if self._worker is None:
-            self._worker = SearchWorker(path)
-            self._worker.found.connect(self._on_found)
+            self._worker = QueryWorker(path, latest_only=True)
+            self._worker.answered.connect(self._on_found)
             self._worker.start()
         return self._worker
 

@@ -1,8 +1,11 @@
 """The entity index dock: every entity of the library by type, with article counts.
 
-The tree has one row per entity type; a type's entities are fetched from the
+The tree has one row per entity type; a type's entities are read from the
 store only when the user expands it (``canFetchMore``/``fetchMore``), so a
-library of 100,000 articles opens without reading its whole index.
+library of 100,000 articles opens without reading its whole index. Reading
+one type of such a library takes seconds, so the model only asks
+(``fetchRequested``) and the dock answers from a QueryWorker thread
+(``set_entries``); the GUI never waits for it.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from reader.model import ENTITY_LABELS
 from reader.store.errors import LibraryError
 from reader.store.records import EntityIndexEntry
 from reader.ui.palette import EntityPalette, label_name
+from reader.ui.workers import QueryWorker
 
 # Recognition reports articles batch by batch; re-reading the index after
 # each would be wasted work, so changes are gathered for this long.
@@ -30,11 +34,14 @@ _TOP = 0  # internalId of type rows; entity rows use (type row + 1)
 class EntityIndexModel(QAbstractItemModel):
     COLUMNS = 2  # entity, number of articles
 
-    def __init__(self, fetch: Callable[[str], list[EntityIndexEntry]], parent: QObject | None = None) -> None:
+    fetchRequested = Signal(int, str)  # generation, entity type: answer with set_entries
+
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._fetch = fetch
         self._labels: tuple[str, ...] = ENTITY_LABELS
         self._children: dict[str, list[EntityIndexEntry]] = {}  # only fetched types
+        self._loading: set[str] = set()
+        self._generation = 0  # answers to requests made before a reload are dropped
         self._resetting = False
 
     def reload(self) -> None:
@@ -43,16 +50,33 @@ class EntityIndexModel(QAbstractItemModel):
         # being announced, and rows inserted then would nest in the reset.
         self._resetting = True
         self.beginResetModel()
+        self._generation += 1
         self._children.clear()
+        self._loading.clear()
         self.endResetModel()
         self._resetting = False
 
-    def set_fetcher(self, fetch: Callable[[str], list[EntityIndexEntry]]) -> None:
-        self._fetch = fetch
-        self.reload()
-
     def is_fetched(self, label: str) -> bool:
         return label in self._children
+
+    def is_loading(self) -> bool:
+        return bool(self._loading)
+
+    def set_entries(self, generation: int, label: str, entries: list[EntityIndexEntry]) -> None:
+        """The answer to ``fetchRequested(generation, label)``."""
+        if generation != self._generation or label not in self._loading:
+            return  # asked before a reload: the index has changed since
+        self._loading.discard(label)
+        parent = self.index(self._labels.index(label), 0)
+        # Marked fetched (still empty) before inserting: views and the model
+        # tester ask canFetchMore again inside beginInsertRows.
+        self._children[label] = []
+        if entries:
+            self.beginInsertRows(parent, 0, len(entries) - 1)
+            self._children[label] = list(entries)
+            self.endInsertRows()
+        # The type row's count column now has a value.
+        self.dataChanged.emit(parent, self.index(parent.row(), self.COLUMNS - 1))
 
     # -- structure ----------------------------------------------------------------------
     def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
@@ -96,25 +120,15 @@ class EntityIndexModel(QAbstractItemModel):
             and parent.internalId() == _TOP
             and parent.column() == 0
             and self._labels[parent.row()] not in self._children
+            and self._labels[parent.row()] not in self._loading
         )
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
         if not self.canFetchMore(parent):
             return
         label = self._labels[parent.row()]
-        try:
-            entries = self._fetch(label)
-        except LibraryError:
-            entries = []
-        # Marked fetched (still empty) before inserting: views and the model
-        # tester ask canFetchMore again inside beginInsertRows.
-        self._children[label] = []
-        if entries:
-            self.beginInsertRows(parent, 0, len(entries) - 1)
-            self._children[label] = entries
-            self.endInsertRows()
-        # The type row's count column now has a value.
-        self.dataChanged.emit(self.index(parent.row(), 0), self.index(parent.row(), self.COLUMNS - 1))
+        self._loading.add(label)
+        self.fetchRequested.emit(self._generation, label)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -135,6 +149,8 @@ class EntityIndexModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 if index.column() == 0:
                     return label_name(label)
+                if label in self._loading:
+                    return "…"
                 children = self._children.get(label)
                 return None if children is None else len(children)
             if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
@@ -174,7 +190,9 @@ class EntityIndexDock(QDockWidget):
         super().__init__(parent)
         self.setObjectName("entityIndex")
         self._library = library_getter
-        self.model = EntityIndexModel(self._fetch, self)
+        self._worker: QueryWorker | None = None
+        self.model = EntityIndexModel(self)
+        self.model.fetchRequested.connect(self._fetch)
         self.tree = QTreeView(self)
         self.tree.setObjectName("entityTree")
         self.tree.setModel(self.model)
@@ -198,8 +216,34 @@ class EntityIndexDock(QDockWidget):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Entity Index"))
 
-    def _fetch(self, label: str) -> list[EntityIndexEntry]:
-        return self._library().entity_index(label)
+    def _fetch(self, generation: int, label: str) -> None:
+        library = self._library()
+        if getattr(library, "path", None) is None:
+            # An in-memory library has no second connection: read it here.
+            try:
+                entries = library.entity_index(label)
+            except LibraryError:
+                entries = []
+            self.model.set_entries(generation, label, entries)
+            return
+        if self._worker is not None and self._worker.library_path != library.path:
+            self.stop_worker()
+        if self._worker is None:
+            self._worker = QueryWorker(library.path)
+            self._worker.answered.connect(self._on_answer)
+            self._worker.start()
+        self._worker.request((generation, label), "entity_index", label)
+
+    def _on_answer(self, key: tuple[int, str], entries: list[EntityIndexEntry]) -> None:
+        generation, label = key
+        self.model.set_entries(generation, label, entries)
+
+    def stop_worker(self) -> None:
+        """End the index thread (closing the window, switching libraries)."""
+        if self._worker is not None:
+            self._worker.stop()
+            self._worker.wait()
+            self._worker = None
 
     def schedule_refresh(self, *_args: object) -> None:
         """Entities changed somewhere: refresh soon, once for a burst of changes."""

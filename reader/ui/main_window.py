@@ -547,6 +547,7 @@ class MainWindow(QMainWindow):
         for worker in list(self._workers):
             worker.wait(WAIT_FOR_WORKERS_MS)
         self.sidebar.stop_search_worker()
+        self.entity_dock.stop_worker()
         # Results that arrived meanwhile are for the old state; apply them now, in order.
         QApplication.sendPostedEvents()
         self._recognition_again = False

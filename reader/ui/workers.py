@@ -217,38 +217,40 @@ class ExportWorker(_Worker):
         self.done.emit(str(self.csv_path), None)
 
 
-class SearchWorker(QThread):
-    """Runs full searches for the sidebar on its own connection, newest request only.
+class QueryWorker(QThread):
+    """Answers read-only library queries on its own connection, off the GUI thread.
 
-    The sidebar shows the first rows of a result at once (a LIMIT query on the
-    GUI thread) and asks this worker for the complete list, which for a
-    one-character query over 100,000 articles takes far longer than a
-    keystroke may. While the user types on, older requests are dropped
-    unanswered; the results carry the request's generation so that a late
-    answer to an old query is recognised and ignored.
+    Used where one query can take longer than a keystroke or a click may
+    (the complete result of a one-character search, the entity index of one
+    type over 100,000 articles). ``request(key, method, *args, **kwargs)``
+    calls ``Library.<method>`` and emits ``answered(key, result)``. With
+    ``latest_only`` the requests waiting when one ends are dropped but the
+    newest (search as you type: only the last query matters). Keys carry a
+    generation, so the GUI recognises and ignores late answers to old
+    questions.
     """
 
-    found = Signal(int, object)  # generation, list of ids (passed by reference, not converted)
+    answered = Signal(object, object)  # key, result (passed by reference, never converted)
 
-    def __init__(self, library_path: str | Path, parent=None) -> None:
+    def __init__(self, library_path: str | Path, *, latest_only: bool = False, parent=None) -> None:
         super().__init__(parent)
         self.library_path = Path(library_path)
+        self.latest_only = latest_only
         self._requests: queue.Queue = queue.Queue()
 
-    def request(self, generation: int, query: str, **filters) -> None:
-        self._requests.put((generation, query, filters))
+    def request(self, key: object, method: str, *args, **kwargs) -> None:
+        self._requests.put((key, method, args, kwargs))
 
     def stop(self) -> None:
         self._requests.put(None)
 
-    def _newest(self):
+    def _next(self):
         item = self._requests.get()
-        while item is not None:
+        while self.latest_only and item is not None:
             try:
-                newer = self._requests.get_nowait()
+                item = self._requests.get_nowait()
             except queue.Empty:
                 break
-            item = newer
         return item
 
     def run(self) -> None:
@@ -258,14 +260,14 @@ class SearchWorker(QThread):
         try:
             library = Library(self.library_path)
         except LibraryError:
-            return  # the sidebar keeps its first page; the GUI reports library errors itself
+            return  # the GUI keeps what it shows; opening errors are reported by the GUI's own connection
         try:
-            while (item := self._newest()) is not None:
-                generation, query, filters = item
+            while (item := self._next()) is not None:
+                key, method, args, kwargs = item
                 try:
-                    ids = library.search_article_ids(query, **filters)
+                    result = getattr(library, method)(*args, **kwargs)
                 except LibraryError:
                     continue
-                self.found.emit(generation, ids)
+                self.answered.emit(key, result)
         finally:
             library.close()

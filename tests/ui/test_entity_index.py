@@ -18,8 +18,15 @@ def fake_index(label: str) -> list[EntityIndexEntry]:
     return []
 
 
+def answering(fetch=fake_index) -> EntityIndexModel:
+    """A model whose requests are answered at once, as the dock does for an in-memory library."""
+    model = EntityIndexModel()
+    model.fetchRequested.connect(lambda generation, label: model.set_entries(generation, label, fetch(label)))
+    return model
+
+
 def test_model_passes_the_qt_model_tester(qtmodeltester):
-    model = EntityIndexModel(fake_index)
+    model = answering()
     qtmodeltester.check(model)
     # Fetching children and resetting are watched by the tester as well.
     for row in range(model.rowCount()):
@@ -36,7 +43,7 @@ def test_types_are_fetched_only_when_expanded():
         asked.append(label)
         return fake_index(label)
 
-    model = EntityIndexModel(fetch)
+    model = answering(fetch)
     assert model.rowCount() == len(ENTITY_LABELS)
     assert asked == []  # opening the dock reads nothing
     per = model.index(ENTITY_LABELS.index("PER"), 0)
@@ -58,8 +65,8 @@ def test_choosing_an_entity_filters_the_sidebar(qtbot, main_window):
     assert dock is main_window.entity_dock
     tree = dock.tree
     per = dock.model.index(ENTITY_LABELS.index("PER"), 0)
-    tree.expand(per)
-    assert dock.model.rowCount(per) == 1
+    tree.expand(per)  # the entries come from the index thread
+    qtbot.waitUntil(lambda: dock.model.rowCount(per) == 1, timeout=5000)
     entry = dock.model.index(0, 0, per)
     assert entry.data() == "民警"
     with qtbot.waitSignal(main_window.sidebar.listUpdated, timeout=2000):
@@ -73,6 +80,7 @@ def test_index_refreshes_after_recognition_keeping_types_open(qtbot, main_window
     dock = main_window.entity_dock
     per_row = ENTITY_LABELS.index("PER")
     dock.tree.expand(dock.model.index(per_row, 0))
+    qtbot.waitUntil(lambda: dock.model.is_fetched("PER"), timeout=5000)
     # A worker saved new entities; the GUI is told through the controller.
     library = main_window.controller.library
     article = main_window.sidebar.model.ids()[1]
@@ -84,3 +92,16 @@ def test_index_refreshes_after_recognition_keeping_types_open(qtbot, main_window
     assert dock.tree.isExpanded(dock.model.index(per_row, 0))
     texts = {dock.model.index(r, 0, per).data() for r in range(2)}
     assert texts == {"民警", body[:4]}
+
+
+def test_answers_to_requests_made_before_a_reload_are_dropped():
+    model = EntityIndexModel()
+    asked = []
+    model.fetchRequested.connect(lambda generation, label: asked.append((generation, label)))
+    per = model.index(ENTITY_LABELS.index("PER"), 0)
+    model.fetchMore(per)
+    assert model.index(per.row(), 1).data() == "…" and not model.canFetchMore(per)  # asked once only
+    model.reload()  # entities changed meanwhile
+    generation, label = asked[0]
+    model.set_entries(generation, label, fake_index(label))
+    assert model.rowCount(model.index(per.row(), 0)) == 0 and not model.is_fetched("PER")
