@@ -71,6 +71,10 @@ class Knowledge:
     generic: frozenset[str]
     name_tails: frozenset[str]
     place_suffix_re: re.Pattern[str]
+    countries: frozenset[str]
+    country_re: re.Pattern[str]
+    country_abbrev: frozenset[str]
+    ethnic_groups: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -115,4 +119,8 @@ def load_knowledge() -> Knowledge:
         generic=frozenset(_words("generic_modifiers.txt")),
         name_tails=frozenset(_words("translit_chars.txt")),
         place_suffix_re=compile_words(_words("place_suffixes.txt")),
+        countries=frozenset(_words("countries.txt")),
+        country_re=compile_words(_words("countries.txt")),
+        country_abbrev=frozenset(_words("country_abbrev.txt")),
+        ethnic_groups=frozenset(_words("ethnic_groups.txt")),
     )

@@ -79,7 +79,7 @@ class Recogniser:
 def _sentence_candidates(sent: structure.Sentence, k) -> list[tuple[int, int, str]]:
     # A one-character ORG from the tagger is noise (often an unknown character).
     lac_orgs = [(t.start, t.end, "ORG") for t in sent.tokens if t.pos == "ORG" and t.end - t.start > 1]
-    lac_locs = [(t.start, t.end, "LOC") for t in sent.tokens if t.pos == "LOC"]
+    lac_locs = structure.clean_places(sent, k, [(t.start, t.end, "LOC") for t in sent.tokens if t.pos == "LOC"])
     places = structure.find_places(sent, k)
     lac_orgs = structure.split_lac_orgs(sent, k, lac_orgs)
     units = structure.org_units(sent, k, places + lac_locs, lac_orgs)
@@ -90,4 +90,5 @@ def _sentence_candidates(sent: structure.Sentence, k) -> list[tuple[int, int, st
     known = lac_locs + [p for p in places if sent.text[p[0] : p[1]] not in _REGION_WORDS]
     known += structure.township_names(sent, k, known)
     locs = structure.merge_place_chains(known + structure.place_extensions(sent, k, known), sent.text, k)
+    locs += structure.find_countries(sent, k)
     return orgs + locs + structure.people(sent, k)

@@ -76,6 +76,37 @@ def find_places(s: Sentence, k: Knowledge) -> list[Candidate]:
     return out
 
 
+def find_countries(s: Sentence, k: Knowledge) -> list[Candidate]:
+    """Countries and world regions whose edges agree with the tagger's words.
+    They are places but not administrative units, so they do not start chains."""
+    out = []
+    for m in k.country_re.finditer(s.text):
+        a, b = m.start(), m.end()
+        if (a in s.starts or a in s.ends) and (b in s.ends or b == len(s.text)):
+            out.append((a, b, "LOC"))
+    return out
+
+
+_GENERIC_COUNTRY = re.compile(r"^[两三四五六七八九十各贵我该本全多诸友邻他其大小强穷富外异祖南北东西新旧]国$")
+
+
+def clean_places(s: Sentence, k: Knowledge, spans: list[Candidate]) -> list[Candidate]:
+    """Tagger places that are not place names: ethnic groups (满族), generic
+    countries (两国, 贵国); and pairs of country short forms (中美) split into
+    their two places."""
+    out = []
+    for a, b, lab in spans:
+        text = s.text[a:b]
+        if text in k.ethnic_groups or _GENERIC_COUNTRY.match(text):
+            continue
+        if len(text) == 2 and text[0] in k.country_abbrev and text[1] in k.country_abbrev and text not in k.places:
+            out.append((a, a + 1, lab))
+            out.append((a + 1, b, lab))
+            continue
+        out.append((a, b, lab))
+    return out
+
+
 def _is_admin(text: str, k: Knowledge) -> bool:
     return text in k.places or text.endswith(_ADMIN_ENDINGS) or text.endswith(k.admin_suffixes)
 
@@ -184,6 +215,8 @@ def org_units(s: Sentence, k: Knowledge, places: list[Candidate], lac_orgs: list
         if start < 0:
             continue
         own_name = start < a
+        if own_name and start == tok.start and a - start < 2 and tok.pos != "ORG":
+            continue  # 中 | 小学 in 中小学: one character is no name
         follows_unit = start == last_end or start in org_ends
         strong = suffix in k.strong_suffixes
         if strong:
@@ -292,6 +325,8 @@ def drop_generic_orgs(s: Sentence, k: Knowledge, spans: list[Candidate]) -> list
     out = []
     for a, b, lab in spans:
         text = s.text[a:b]
+        if text in k.roles or text in k.ethnic_groups:
+            continue  # 国务委员 is a title, 回族 a people
         if any(text.startswith(g) for g in k.generic if len(g) >= 2) or _leading_words_generic(s, a, b, k):
             continue
         if text[:1] in _GENERIC_FIRST and not k.place_re.match(text) and s.token_at(a).pos != "LOC":
@@ -339,6 +374,8 @@ def people(s: Sentence, k: Knowledge) -> list[Candidate]:
         # A lone character tagged as a name (值周 -> 周) is nearly always wrong.
         if t.pos != "PER" or t.end - t.start < 2:
             continue
+        if s.text[t.start : t.end] in k.countries:
+            continue  # 马拉维 is a country
         a, b = t.start, t.end
         m = k.role_re.match(s.text, a)
         if m and b - m.end() >= 2:
