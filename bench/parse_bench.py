@@ -43,19 +43,22 @@ def main(argv: list[str] | None = None) -> int:
         profile.disable()
         pstats.Stats(profile).sort_stats("cumulative").print_stats(25)
 
-    best = float("inf")
+    # CPU time of this process: what one core spends, whatever else the
+    # machine is running; wall time is printed alongside.
+    best = best_wall = float("inf")
     for _ in range(args.repeat):
-        started = time.perf_counter()
+        cpu, wall = time.process_time(), time.perf_counter()
         for page in pages:
             parse_page(page)
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - cpu)
+        best_wall = min(best_wall, time.perf_counter() - wall)
 
     mb_per_s = total_bytes / 1e6 / best
     ms_per_10kb = best * 1000 / (total_bytes / 10_000)
     print(f"pages: {len(pages)}  text: {total_bytes / 1e6:.2f} MB  (mean page {total_bytes / len(pages) / 1000:.1f} KB, "
           f"~{articles / 50:.1f} articles)")
-    print(f"parse: {best:.3f} s  ->  {mb_per_s:.2f} MB/s on one core, {ms_per_10kb:.2f} ms per 10 KB page "
-          f"(target {TARGET_MB_PER_S:.0f} MB/s)")
+    print(f"parse: {best:.3f} s CPU ({best_wall:.3f} s wall)  ->  {mb_per_s:.2f} MB/s on one core, "
+          f"{ms_per_10kb:.2f} ms per 10 KB page (target {TARGET_MB_PER_S:.0f} MB/s)")
     return 0 if mb_per_s >= TARGET_MB_PER_S else 1
 
 

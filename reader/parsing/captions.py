@@ -30,7 +30,7 @@ def undouble(line: str) -> DoubledCaption | None:
     n = len(text)
     # Both forms repeat the first character at the middle: a cheap test that
     # rules out nearly every body line.
-    if n < 4 or n > 2 * MAX_CAPTION_CHARS or text[0] not in text[1:]:
+    if n < 4 or n > 2 * MAX_CAPTION_CHARS or text.find(text[0], 1) < 0:
         return None
     if n >= 4 and n % 2 == 0 and text[: n // 2] == text[n // 2 :]:
         half = text[: n // 2]

@@ -39,11 +39,14 @@ def furniture_reason(line: str) -> str | None:
         if _PAGE_NUMBER_RE.match(line):
             return "page_number"
     # Most lines are sentences: rule them out before trying the header signs.
-    if _SENTENCE.search(line):
+    if "，" in line or "。" in line or _SENTENCE.search(line):
         return None
-    signs = sum(1 for sign in _HEADER_SIGNS if sign.search(line))
-    if signs >= 2:
-        return "furniture"
+    signs = 0
+    for sign in _HEADER_SIGNS:
+        if sign.search(line):
+            signs += 1
+            if signs == 2:
+                return "furniture"
     return None
 
 
