@@ -203,3 +203,40 @@ def test_dateline_bracket_wrapped_onto_the_second_line():
     found = take_dateline(body)
     assert (found.dateline, found.byline.names, found.byline.raw) == ("本报讯", "王一 李二", "（记者 王一 通讯员 李二）")
     assert [line.text for line in body] == ["近日，全市开展了一次", "大规模的义务植树活动。"]
+
+
+# articles without bylines ------------------------------------------------------
+
+
+def _paragraph(first: int, width: int, lines: int, char: str) -> list[str]:
+    """A wrapped paragraph of one repeated character: an indent-short first line, full lines, a short last line."""
+    body = [char * (first - 1) + "，"] + [char * (width - 1) + "，" for _ in range(lines - 2)]
+    return body + [char * 3 + "。"]
+
+
+def test_column_change_starts_a_new_article_without_a_byline():
+    from reader.parsing import parse_page
+
+    text = "\n".join(
+        ["甲地新闻一则", ""]
+        + _paragraph(16, 18, 6, "甲") + [""] + _paragraph(16, 18, 5, "甲")
+        + ["", "乙地新闻一则"]
+        + _paragraph(12, 14, 6, "乙") + [""] + _paragraph(12, 14, 5, "乙")
+    )
+    page = parse_page(text)
+    assert [a.title for a in page.articles] == ["甲地新闻一则", "乙地新闻一则"]
+    assert all(len(a.body) == 2 for a in page.articles)
+
+
+def test_sections_at_one_width_stay_in_one_article():
+    from reader.parsing import parse_page
+
+    text = "\n".join(
+        ["丙地新闻一则", ""]
+        + _paragraph(16, 18, 5, "丙")
+        + ["", "第一部分"] + _paragraph(16, 18, 6, "丙")
+        + ["", "第二部分"] + _paragraph(16, 18, 4, "丙")
+    )
+    page = parse_page(text)
+    assert len(page.articles) == 1
+    assert [b.kind for b in page.articles[0].body] == ["paragraph", "subhead", "paragraph", "subhead", "paragraph"]
