@@ -217,15 +217,17 @@ def _paragraph(first: int, width: int, lines: int, char: str) -> list[str]:
 def test_column_change_starts_a_new_article_without_a_byline():
     from reader.parsing import parse_page
 
+    # Both articles have sections and no heading stands apart, so only the
+    # change from an 18-cell to a 14-cell column tells where the second starts.
     text = "\n".join(
         ["甲地新闻一则", ""]
-        + _paragraph(16, 18, 6, "甲") + [""] + _paragraph(16, 18, 5, "甲")
+        + _paragraph(16, 18, 6, "甲") + ["", "甲的一节"] + _paragraph(16, 18, 5, "甲")
         + ["", "乙地新闻一则"]
-        + _paragraph(12, 14, 6, "乙") + [""] + _paragraph(12, 14, 5, "乙")
+        + _paragraph(12, 14, 6, "乙") + ["", "乙的一节"] + _paragraph(12, 14, 5, "乙")
     )
     page = parse_page(text)
     assert [a.title for a in page.articles] == ["甲地新闻一则", "乙地新闻一则"]
-    assert all(len(a.body) == 2 for a in page.articles)
+    assert all([b.kind for b in a.body] == ["paragraph", "subhead", "paragraph"] for a in page.articles)
 
 
 def test_sections_at_one_width_stay_in_one_article():
