@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from reader.parsing.bylines import split_dateline
 from reader.parsing.layout import INDENT_MAX, Column
 from reader.parsing.lines import Line
-from reader.parsing.text import normalise_heading
+from reader.parsing.text import continues_sentence, normalise_heading
 
 # kicker + title + subtitle
 MAX_HEADLINE_LINES = 3
@@ -55,7 +55,7 @@ def opens_body(lines: Sequence[Line], k: int, column: Column) -> bool:
 def headline_size(lines: Sequence[Line], column: Column) -> int:
     """How many leading lines form the headline (0 when the text has none)."""
     for k in range(1, min(MAX_HEADLINE_LINES, len(lines) - 1) + 1):
-        if not title_like(lines[k - 1]):
+        if not title_like(lines[k - 1]) or continues_sentence(lines[k].text):
             break
         if opens_body(lines, k, column):
             return k
@@ -64,6 +64,8 @@ def headline_size(lines: Sequence[Line], column: Column) -> int:
     # headline-like lines when sentence text follows them.
     leading = 0
     while leading < min(MAX_HEADLINE_LINES, len(lines)) and title_like(lines[leading]):
+        if leading + 1 < len(lines) and continues_sentence(lines[leading + 1].text):
+            break
         leading += 1
     if leading == MAX_HEADLINE_LINES and not lines[2].text.startswith(SUBTITLE_DASHES):
         leading = 2  # an undashed third line is more often the body's unpunctuated first line

@@ -15,7 +15,7 @@ from reader.model import Block
 from reader.parsing.headlines import SUBTITLE_DASHES, subhead_like
 from reader.parsing.layout import INDENT_MAX, INDENT_MIN, Column
 from reader.parsing.lines import Line
-from reader.parsing.text import cell_width, join_wrapped, normalise_body, normalise_heading
+from reader.parsing.text import cell_width, continues_sentence, join_wrapped, normalise_body, normalise_heading
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +36,7 @@ def _leading_word_width(text: str) -> float:
 
 def is_subhead(line: Line, nxt: Line | None, column: Column) -> bool:
     """Is a line that opens a paragraph really a sub-heading?"""
-    if nxt is None or not subhead_like(line):
+    if nxt is None or not subhead_like(line) or continues_sentence(nxt.text):
         return False
     if column.is_wider(line) or line.text.startswith(SUBTITLE_DASHES) or nxt.text.startswith(SUBTITLE_DASHES):
         return True  # a subtitle, or the title above one

@@ -54,6 +54,16 @@ def heading_like(text: str) -> bool:
     return all(text.count(left) == text.count(right) for left, right in _PAIRS)
 
 
+# One character and then a mark: the tail of a sentence the previous line
+# began («可，满意度…», «吗？截至…»); a new sentence almost never starts so.
+_SENTENCE_TAIL = re.compile(f"^[{_HAN}][，。？！、；：]")
+
+
+def continues_sentence(text: str) -> bool:
+    """Does this line open with the tail of the previous line's sentence?"""
+    return _SENTENCE_TAIL.match(text) is not None
+
+
 def _is_ascii_word_char(ch: str) -> bool:
     return "\x21" <= ch <= "\x7e"
 

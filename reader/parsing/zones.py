@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from reader.parsing.headlines import title_like
 from reader.parsing.lines import Line
+from reader.parsing.text import continues_sentence
 
 # Within one article, justification moves full lines by about a cell.
 COLUMN_CHANGE = 1.5
@@ -24,7 +25,9 @@ MIN_MIDDLE_LINES = 3
 
 def _is_candidate(lines: Sequence[Line], i: int) -> bool:
     line = lines[i]
-    return title_like(line) and not line.terminal and lines[i - 1].terminal
+    if not title_like(line) or line.terminal or not lines[i - 1].terminal:
+        return False
+    return i + 1 >= len(lines) or not continues_sentence(lines[i + 1].text)
 
 
 # A line followed by a number or Latin word may have ended early: the word

@@ -66,3 +66,13 @@ def test_normalise_body(raw, clean):
 )
 def test_normalise_heading(raw, clean):
     assert normalise_heading(raw) == clean
+
+
+@pytest.mark.parametrize(
+    "line, tail",
+    [("可，满意度提升至92.1%。", True), ("吗？截至2月底，", True), ("近日，全市开展", False), ("目前，", False), ("“以前", False)],
+)
+def test_continues_sentence(line, tail):
+    from reader.parsing.text import continues_sentence
+
+    assert continues_sentence(line) is tail
