@@ -51,6 +51,7 @@ class Score:
     spurious: int = 0
     captions: int = 0
     captions_placed: int = 0
+    article_errors: int = 0  # edit distance per matched article; a missed article counts whole
 
     def add(self, other: "Score") -> None:
         for name in self.__slots__:
@@ -69,6 +70,12 @@ class Score:
         return self.bylines / max(1, self.articles)
 
     @property
+    def article_cer(self) -> float:
+        """Stricter: each article's body against its match, so a merge or a
+        split costs a whole article's text."""
+        return self.article_errors / max(1, self.body_chars)
+
+    @property
     def caption_rate(self) -> float:
         return self.captions_placed / max(1, self.captions)
 
@@ -79,7 +86,8 @@ class Score:
     def summary(self) -> str:
         return (
             f"{self.articles} articles: boundaries {self.boundary_rate:.2%}, titles {self.title_rate:.2%}, "
-            f"bylines {self.byline_rate:.2%}, body CER {self.cer:.3%}, spurious articles {self.spurious}, "
+            f"bylines {self.byline_rate:.2%}, body CER {self.cer:.3%} (per article {self.article_cer:.3%}), "
+            f"spurious articles {self.spurious}, "
             f"captions attached {self.caption_rate:.2%} of {self.captions}"
         )
 
@@ -109,8 +117,10 @@ def score_page(truth: Sequence[Article], parsed: Sequence[Article]) -> Score:
         if match is None:
             match = next((p for p in unused if p.title == expected.title), None)
         if match is None:
+            score.article_errors += len(expected.body_text)
             continue
         unused.remove(match)
+        score.article_errors += edit_distance(expected.body_text, match.body_text)
         got = _flat(match)
         if got[:_KEY] == text[:_KEY] and got[-_KEY:] == text[-_KEY:]:
             score.boundaries += 1
