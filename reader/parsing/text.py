@@ -54,9 +54,10 @@ def heading_like(text: str) -> bool:
     return all(text.count(left) == text.count(right) for left, right in _PAIRS)
 
 
-# One character and then a mark: the tail of a sentence the previous line
-# began («可，满意度…», «吗？截至…»); a new sentence almost never starts so.
-_SENTENCE_TAIL = re.compile(f"^[{_HAN}][，。？！、；：]")
+# One character and a mark, or two and a full stop: the tail of a sentence
+# the previous line began («可，满意度…», «出吗？截至…»); a new sentence
+# almost never starts so, while «近日，» and «目前，» often do.
+_SENTENCE_TAIL = re.compile(f"^(?:[{_HAN}][，。？！、；：]|[{_HAN}]{{2}}[。？！])")
 
 
 def continues_sentence(text: str) -> bool:

@@ -70,7 +70,7 @@ def test_normalise_heading(raw, clean):
 
 @pytest.mark.parametrize(
     "line, tail",
-    [("可，满意度提升至92.1%。", True), ("吗？截至2月底，", True), ("近日，全市开展", False), ("目前，", False), ("“以前", False)],
+    [("可，满意度提升至92.1%。", True), ("吗？截至2月底，", True), ("出吗？本次", True), ("近日，全市开展", False), ("目前，", False), ("“以前", False)],
 )
 def test_continues_sentence(line, tail):
     from reader.parsing.text import continues_sentence
