@@ -50,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mb", type=float, default=1.0, help="megabytes of UTF-8 text (default 1)")
     ap.add_argument("--threads", type=int, default=2, help="onnxruntime intra-op threads")
     ap.add_argument("--batch", type=int, default=64, help="sentences per model call")
+    ap.add_argument("--workers", type=int, default=1, help="batches encoded concurrently")
     args = ap.parse_args(argv)
 
     texts = corpus(int(args.mb * 1024 * 1024))
@@ -60,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     from reader.entities import Recogniser
 
     t0 = time.perf_counter()
-    rec = Recogniser(batch_size=args.batch, threads=args.threads)
+    rec = Recogniser(batch_size=args.batch, threads=args.threads, workers=args.workers)
     construct = time.perf_counter() - t0
     t0 = time.perf_counter()
     rec.load()
@@ -72,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     dt = time.perf_counter() - t0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
+    print(f"settings:        batch {args.batch}, intra-op threads {args.threads}, workers {args.workers}")
     print(f"text:            {n_bytes / 1e6:.2f} MB, {n_chars} chars, {len(texts)} texts")
     print(f"construct:       {construct * 1000:.1f} ms (no model load)")
     print(f"model load:      {load:.2f} s")

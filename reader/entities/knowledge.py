@@ -69,6 +69,7 @@ class Knowledge:
     role_re: re.Pattern[str]
     surnames: frozenset[str]
     generic: frozenset[str]
+    generic_re: re.Pattern[str]
     name_tails: frozenset[str]
     place_suffix_re: re.Pattern[str]
     countries: frozenset[str]
@@ -117,6 +118,7 @@ def load_knowledge() -> Knowledge:
         role_re=compile_words(roles),
         surnames=frozenset(_words("surnames.txt")),
         generic=frozenset(_words("generic_modifiers.txt")),
+        generic_re=compile_words(_words("generic_modifiers.txt")),
         name_tails=frozenset(_words("translit_chars.txt")),
         place_suffix_re=compile_words(_words("place_suffixes.txt")),
         countries=frozenset(_words("countries.txt")),

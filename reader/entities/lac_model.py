@@ -15,6 +15,7 @@ in training, and by a few characters at most (see ``_plan_batches``).
 from __future__ import annotations
 
 import threading
+from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -65,9 +66,14 @@ def _read_tsv(path: Path) -> list[tuple[str, str]]:
 class LacModel:
     """The LAC encoder + CRF, loaded once; ``tag`` is safe to call from threads."""
 
-    def __init__(self, model_dir: Path | None = None, threads: int = 2, batch_size: int = 64):
+    def __init__(
+        self, model_dir: Path | None = None, threads: int = 2, batch_size: int = 64, workers: int = 1
+    ):
+        """threads: onnxruntime intra-op threads per call; workers: batches
+        encoded at the same time (each in its own helper thread)."""
         self._dir = Path(model_dir) if model_dir else None
         self._threads = threads
+        self.workers = workers
         self.batch_size = batch_size
         self._lock = threading.Lock()
         self._session = None
@@ -135,12 +141,13 @@ class LacModel:
         plan = _plan_batches([len(x) for x in ids], self.batch_size)
         if not plan:
             return
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="lac-encoder") as pool:
-            pending = pool.submit(self._encode, ids, plan[0])
+        ahead = max(1, self.workers)
+        with ThreadPoolExecutor(max_workers=ahead, thread_name_prefix="lac-encoder") as pool:
+            pending = deque(pool.submit(self._encode, ids, b) for b in plan[:ahead])
             for k, batch in enumerate(plan):
-                emissions = pending.result()
-                if k + 1 < len(plan):
-                    pending = pool.submit(self._encode, ids, plan[k + 1])
+                emissions = pending.popleft().result()
+                if k + ahead < len(plan):
+                    pending.append(pool.submit(self._encode, ids, plan[k + ahead]))
                 paths = viterbi_batch(emissions, self._transitions)
                 yield batch, [paths[row, : len(ids[i])] for row, i in enumerate(batch)]
 

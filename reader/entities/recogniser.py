@@ -24,8 +24,8 @@ _REGION_WORDS = frozenset({"自治区"})
 class Recogniser:
     """Cheap to construct; the model loads once, on ``load()`` or first use."""
 
-    def __init__(self, batch_size: int = 64, threads: int = 2):
-        self._model = LacModel(batch_size=batch_size, threads=threads)
+    def __init__(self, batch_size: int = 64, threads: int = 2, workers: int = 1):
+        self._model = LacModel(batch_size=batch_size, threads=threads, workers=workers)
         self._lock = threading.Lock()
 
     def load(self) -> None:

@@ -18,6 +18,7 @@ All offsets here are relative to the sentence.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -48,20 +49,39 @@ class Sentence:
         self.tokens = list(tokens)
         self.starts = {t.start: i for i, t in enumerate(self.tokens)}
         self.ends = {t.end: i for i, t in enumerate(self.tokens)}
-        # token index covering each character
-        self.owner = [0] * len(text)
-        for i, t in enumerate(self.tokens):
-            for p in range(t.start, t.end):
-                self.owner[p] = i
+        self._start_list = [t.start for t in self.tokens]
+        self.words = [text[t.start : t.end] for t in self.tokens]
 
     def token_at(self, pos: int) -> Token:
-        return self.tokens[self.owner[pos]]
+        return self.tokens[bisect.bisect_right(self._start_list, pos) - 1]
+
+
+def _gazetteer_matches(s: Sentence, k: Knowledge) -> list[tuple[int, int]]:
+    """Longest division names starting at a word start or inside a tagged
+    place or organisation (the only starts ``find_places`` accepts): the
+    trie-shaped regex is tried at those positions only, not at every character."""
+    text = s.text
+    starts = set(s.starts)
+    for t in s.tokens:
+        if t.pos in _PLACE_POS:
+            starts.update(range(t.start, t.end))
+    out = []
+    covered = 0
+    match = k.place_re.match
+    for a in sorted(starts):
+        if a < covered:
+            continue
+        m = match(text, a)
+        if m and m.end() > a:
+            out.append((a, m.end()))
+            covered = m.end()
+    return out
 
 
 def find_places(s: Sentence, k: Knowledge) -> list[Candidate]:
     """Gazetteer divisions whose edges agree with the tagger's words (or with
     each other), so that 和平区 is not found inside 和平区域."""
-    matches = [(m.start(), m.end()) for m in k.place_re.finditer(s.text)]
+    matches = _gazetteer_matches(s, k)
     edges = set(s.starts) | set(s.ends) | {len(s.text)}
     for a, b in matches:
         edges.add(a)
@@ -327,7 +347,8 @@ def drop_generic_orgs(s: Sentence, k: Knowledge, spans: list[Candidate]) -> list
         text = s.text[a:b]
         if text in k.roles or text in k.ethnic_groups:
             continue  # 国务委员 is a title, 回族 a people
-        if any(text.startswith(g) for g in k.generic if len(g) >= 2) or _leading_words_generic(s, a, b, k):
+        g = k.generic_re.match(text)
+        if (g and g.end() >= 2) or _leading_words_generic(s, a, b, k):
             continue
         if text[:1] in _GENERIC_FIRST and not k.place_re.match(text) and s.token_at(a).pos != "LOC":
             continue  # 县卫生健康局, 市公安局: a level word, not a name
@@ -374,7 +395,7 @@ def people(s: Sentence, k: Knowledge) -> list[Candidate]:
         # A lone character tagged as a name (值周 -> 周) is nearly always wrong.
         if t.pos != "PER" or t.end - t.start < 2:
             continue
-        if s.text[t.start : t.end] in k.countries:
+        if s.words[s.starts[t.start]] in k.countries:
             continue  # 马拉维 is a country
         a, b = t.start, t.end
         m = k.role_re.match(s.text, a)
@@ -422,7 +443,7 @@ def _after_role(s: Sentence, k: Knowledge) -> list[Candidate]:
     if a tagged name piece is among its first two words."""
     out = []
     for i, t in enumerate(s.tokens):
-        if s.text[t.start : t.end] not in k.roles:
+        if s.words[i] not in k.roles:
             continue
         j = i + 1
         words: list[Token] = []
