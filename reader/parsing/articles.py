@@ -18,7 +18,7 @@ from reader.parsing.headlines import assign_roles, headline_size
 from reader.parsing.layout import Column, estimate_column
 from reader.parsing.lines import Line
 from reader.parsing.paragraphs import SourcedBlock, build_blocks
-from reader.parsing.zones import zone_starts
+from reader.parsing.zones import best_split, zone_starts
 
 
 @dataclass(slots=True)
@@ -102,6 +102,28 @@ def build_articles(segment: Segment) -> list[PlacedArticle]:
     if not segment.lines and segment.bylines:
         # Nothing but a byline (at the very top of a page): keep it visible.
         return [PlacedArticle(_with_bylines(Article(title=""), segment.bylines), -1, -1)]
+    if segment.bylines and _byline_up_front(segment.lines):
+        # The first article printed its byline after the dateline, so the
+        # byline that closes this text belongs to a later article: there are
+        # at least two here, even if nothing else shows where they part.
+        placed = _build_articles(segment)
+        if len(placed) > 1:
+            return placed
+        cut = best_split(segment.lines, 2)
+        if cut is not None:
+            return _build_articles(Segment(segment.lines[:cut])) + _build_articles(Segment(segment.lines[cut:], segment.bylines))
+        return placed
+    return _build_articles(segment)
+
+
+def _byline_up_front(lines: list[Line]) -> bool:
+    k = headline_size(lines, estimate_column(lines))
+    found = take_dateline(list(lines[k : k + 2]))
+    return found is not None and found.byline is not None
+
+
+def _build_articles(segment: Segment) -> list[PlacedArticle]:
+    out: list[PlacedArticle] = []
     bounds = [0, *zone_starts(segment.lines), len(segment.lines)]
     for a in range(len(bounds) - 1):
         lines = segment.lines[bounds[a] : bounds[a + 1]]

@@ -100,3 +100,24 @@ def _headline_evidence(lines: Sequence[Line], i: int, width: float) -> int:
         if nxt.terminal and nxt.width < width - 1.5:
             score -= 1  # the line ends a two-line paragraph it began
     return score
+
+
+def best_split(lines: Sequence[Line], start: int) -> int | None:
+    """Where a second article most likely starts, for text known to hold two.
+
+    Each headline candidate after ``start`` is scored by how much it looks
+    like a headline and whether the column width changes there.
+    """
+    best: tuple[float, int] | None = None
+    for i in range(max(start, 1), len(lines)):
+        if not _is_candidate(lines, i):
+            continue
+        before, after = middle_widths(lines[:i]), middle_widths(lines[i:])
+        change = abs(_median(before) - _median(after)) if before and after else 0.0
+        width = _median(after) if after else lines[i].width
+        # A clear change of column counts as one more sign of a headline;
+        # the size of the change only breaks ties.
+        score = _headline_evidence(lines, i, width) + (1 if change >= COLUMN_CHANGE else 0) + 0.01 * change
+        if best is None or score > best[0]:
+            best = (score, i)
+    return best[1] if best else None
