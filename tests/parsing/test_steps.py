@@ -242,3 +242,21 @@ def test_sections_at_one_width_stay_in_one_article():
     page = parse_page(text)
     assert len(page.articles) == 1
     assert [b.kind for b in page.articles[0].body] == ["paragraph", "subhead", "paragraph", "subhead", "paragraph"]
+
+
+def test_article_with_byline_up_front_then_another_article():
+    from reader.parsing import parse_page
+
+    # Same column width, and the first article has sections too; its byline
+    # is up front, so the closing one belongs to the second article.
+    text = "\n".join(
+        ["丁地新闻一则", "", "本报讯（记者 王一）" + "丁" * 9 + "，"]
+        + _paragraph(16, 18, 4, "丁")[1:] + ["", "丁的一节"] + _paragraph(16, 18, 5, "丁")
+        + ["", "戊地新闻一则", ""]
+        + _paragraph(16, 18, 6, "戊") + ["", "（李二）"]
+    )
+    page = parse_page(text)
+    assert [(a.title, a.dateline, a.byline) for a in page.articles] == [
+        ("丁地新闻一则", "本报讯", "王一"),
+        ("戊地新闻一则", None, "李二"),
+    ]
