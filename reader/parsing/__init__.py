@@ -7,9 +7,16 @@ Public API:
     parse_file(path) -> reader.model.Page         # read_page_file + parse_page, Page.encoding set
     PageDecodeError(Exception)                    # message names the file and the problem
 
-Steps, one module each: decode → lines → furniture / captions → articles
-(bylines, headlines) → paragraphs.  Whitespace-only lines carry no
-characters and are not listed in Page.dropped.
+Steps, one module each: decode → lines (text: widths and normalisation) →
+furniture / captions → page (cut at bylines and jump lines) → zones (cut
+where the column width changes) → articles (headlines, datelines,
+bylines) → paragraphs (layout: the column width estimate).
+
+Every non-whitespace character of the input ends up in an article field,
+a page caption or Page.dropped (furniture, page numbers, jump lines, the
+second copy of a doubled caption).  Whitespace-only lines carry no
+characters and are not listed in Page.dropped.  A file over
+MAX_PAGE_BYTES (16 MiB) is refused with PageDecodeError rather than read.
 """
 
 from reader.parsing.decode import MAX_PAGE_BYTES, PageDecodeError, decode_bytes, read_page_file
