@@ -4,7 +4,7 @@
 <context>
     <name>ArticleSidebar</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/article_list.py" line="496"/>
+        <location filename="../../reader/ui/article_list.py" line="517"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/article_list.py" line="498"/>
+        <location filename="../../reader/ui/article_list.py" line="519"/>
         <source>%n article(s) so far, counting…</source>
         <translation>
             <numerusform>%n article so far, counting…</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>EntityIndexModel</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/entity_index.py" line="157"/>
+        <location filename="../../reader/ui/entity_index.py" line="173"/>
         <source>%n article(s) mention this</source>
         <translation>
             <numerusform>%n article mentions this</numerusform>

@@ -185,22 +185,22 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../reader/ui/app.py" line="90" />
+            <location filename="../../reader/ui/app.py" line="103" />
             <source>Sample Page</source>
             <translation>示例版面</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/app.py" line="91" />
+            <location filename="../../reader/ui/app.py" line="104" />
             <source>The sample page could not be imported: %1</source>
             <translation>无法导入示例版面：%1</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/app.py" line="108" />
+            <location filename="../../reader/ui/app.py" line="121" />
             <source>Cannot Open Library</source>
             <translation>无法打开资料库</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/app.py" line="109" />
+            <location filename="../../reader/ui/app.py" line="122" />
             <source>Open or create another library instead?</source>
             <translation>要改为打开或新建另一个资料库吗？</translation>
         </message>
@@ -208,60 +208,60 @@
     <context>
         <name>ArticleSidebar</name>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="326" />
+            <location filename="../../reader/ui/article_list.py" line="334" />
             <source>Search articles</source>
             <translation>搜索文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="327" />
+            <location filename="../../reader/ui/article_list.py" line="335" />
             <source>Type one or more characters; Enter opens the first result</source>
             <translation>输入一个或多个字；按回车打开第一条结果</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="328" />
+            <location filename="../../reader/ui/article_list.py" line="336" />
             <source>Show only articles with this tag</source>
             <translation>只显示带有此标签的文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="329" />
+            <location filename="../../reader/ui/article_list.py" line="337" />
             <source>Show only articles from this page</source>
             <translation>只显示来自此版面的文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="330" />
+            <location filename="../../reader/ui/article_list.py" line="338" />
             <source>Click to show articles with any entity again</source>
             <translation>点击取消实体筛选，重新显示全部文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="359" />
+            <location filename="../../reader/ui/article_list.py" line="367" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="363" />
-            <location filename="../../reader/ui/article_list.py" line="373" />
+            <location filename="../../reader/ui/article_list.py" line="371" />
+            <location filename="../../reader/ui/article_list.py" line="381" />
             <source>All pages</source>
             <translation>全部版面</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="374" />
+            <location filename="../../reader/ui/article_list.py" line="382" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="490" />
+            <location filename="../../reader/ui/article_list.py" line="511" />
             <source>%1: %2  ✕</source>
             <translation>%1：%2  ✕</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/article_list.py" line="496" />
+            <location filename="../../reader/ui/article_list.py" line="517" />
             <source>%n article(s)</source>
             <translation>
                 <numerusform>%n 篇文章</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/article_list.py" line="498" />
+            <location filename="../../reader/ui/article_list.py" line="519" />
             <source>%n article(s) so far, counting…</source>
             <translation>
                 <numerusform>已找到 %n 篇文章，仍在统计…</numerusform>
@@ -304,7 +304,7 @@
     <context>
         <name>EntityIndexDock</name>
         <message>
-            <location filename="../../reader/ui/entity_index.py" line="199" />
+            <location filename="../../reader/ui/entity_index.py" line="217" />
             <source>Entity Index</source>
             <translation>实体索引</translation>
         </message>
@@ -312,24 +312,24 @@
     <context>
         <name>EntityIndexModel</name>
         <message>
-            <location filename="../../reader/ui/entity_index.py" line="143" />
+            <location filename="../../reader/ui/entity_index.py" line="159" />
             <source>Number of different entities of this type</source>
             <translation>此类型下不同实体的数量</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/entity_index.py" line="157" />
+            <location filename="../../reader/ui/entity_index.py" line="173" />
             <source>%n article(s) mention this</source>
             <translation>
                 <numerusform>%n 篇文章提到</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/entity_index.py" line="165" />
+            <location filename="../../reader/ui/entity_index.py" line="181" />
             <source>Entity</source>
             <translation>实体</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/entity_index.py" line="165" />
+            <location filename="../../reader/ui/entity_index.py" line="181" />
             <source>Articles</source>
             <translation>文章数</translation>
         </message>
@@ -618,7 +618,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="557" />
+            <location filename="../../reader/ui/main_window.py" line="558" />
             <source>Reader</source>
             <translation>Reader</translation>
         </message>
