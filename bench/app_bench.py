@@ -43,6 +43,8 @@ TARGETS = {"window_s": 1.5, "keystroke_ms": 100, "open_ms": 50, "memory_mb": 400
 # Typed one character at a time: common and rarer words of the generated text,
 # each prefix being a query (1, 2, 3 … characters).
 TYPED = ["公安局", "派出所", "社区", "学校", "发展", "民警", "群众", "安全生产", "草原", "春"]
+KEYSTROKE_INTERVAL_S = 0.2  # a brisk typist (or input-method commits) one keystroke every 200 ms
+STARTUP_RUNS = 5  # start-up is measured on this many fresh processes (a shared machine is noisy)
 
 # Cheap stand-ins for the recogniser, so 100,000 articles get realistic entity
 # counts in seconds (the real model is benchmarked by bench/ner_speed.py).
@@ -130,7 +132,7 @@ def build_library(path: Path, n_articles: int) -> None:
 
 # -- the measuring child -------------------------------------------------------------------
 
-def child(library_path: str, t0: float) -> None:
+def child(library_path: str, t0: float, startup_only: bool = False) -> None:
     """Runs in a fresh process: start the app as main.py does and measure."""
     from PySide6.QtCore import QEventLoop
     from PySide6.QtGui import QInputMethodEvent
@@ -143,6 +145,10 @@ def child(library_path: str, t0: float) -> None:
     app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
     window.repaint()  # the list painted with its first rows (their summaries fetched)
     window_s = time.time() - t0
+    if startup_only:
+        print(json.dumps({"window_s": window_s}))
+        window.close()
+        return
     sidebar = window.sidebar
     while not sidebar.is_complete():  # the complete list (and its count) arrives from the search worker
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
@@ -179,6 +185,11 @@ def child(library_path: str, t0: float) -> None:
             wait_for_update(since)
             sidebar.list_view.viewport().repaint()  # the new rows drawn, summaries fetched
             keystrokes.append((box.text(), (time.perf_counter() - start) * 1000, sidebar.model.rowCount()))
+            # The next keystroke comes at a typist's pace; meanwhile the app goes on
+            # (the complete search of a paused query runs and competes, as in real use).
+            while time.perf_counter() < start + KEYSTROKE_INTERVAL_S:
+                app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+                time.sleep(0.001)
         while not sidebar.is_complete():
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
             time.sleep(0.0005)
@@ -229,9 +240,10 @@ def main() -> None:
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--child", metavar="LIBRARY", help=argparse.SUPPRESS)
     parser.add_argument("--t0", type=float, help=argparse.SUPPRESS)
+    parser.add_argument("--startup-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(args.child, args.t0)
+        child(args.child, args.t0, args.startup_only)
         return
 
     library = OUT / f"app-{args.articles}.db"
@@ -239,18 +251,21 @@ def main() -> None:
         print(f"building {library} ({args.articles:,} articles) …", file=sys.stderr)
         build_library(library, args.articles)
 
-    with tempfile.TemporaryDirectory() as home:
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", READER_DATA_DIR=home, XDG_CONFIG_HOME=home)
-        # A first run warms the OS file cache, as on a machine where reader is used daily.
-        for _ in range(2):
-            t0 = time.time()
-            out = subprocess.run(
-                [sys.executable, __file__, "--child", str(library), "--t0", repr(t0)],
-                env=env, capture_output=True, text=True, check=False,
-            )
+    def run_child(*extra: str) -> dict:
+        t0 = time.time()
+        out = subprocess.run(
+            [sys.executable, __file__, "--child", str(library), "--t0", repr(t0), *extra],
+            env=env, capture_output=True, text=True, check=False,
+        )
         if out.returncode != 0:
             sys.exit(f"the measuring process failed:\n{out.stderr}")
-    result = json.loads(out.stdout.strip().splitlines()[-1])
+        return json.loads(out.stdout.strip().splitlines()[-1])
+
+    with tempfile.TemporaryDirectory() as home:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", READER_DATA_DIR=home, XDG_CONFIG_HOME=home)
+        run_child("--startup-only")  # warms the OS file cache, as on a machine where reader is used daily
+        startups = [run_child("--startup-only")["window_s"] for _ in range(STARTUP_RUNS)]
+        result = run_child()
 
     latencies = [ms for _q, ms, _n in result["keystrokes"]]
     by_length: dict[int, list[float]] = {}
@@ -261,12 +276,18 @@ def main() -> None:
         return "ok" if value <= TARGETS[key] else "OVER TARGET"
 
     print(f"library: {args.articles:,} articles ({result['rows']:,} listed), {library.stat().st_size / 1e6:.0f} MB")
-    print(f"window shown with the list filled: {result['window_s']:.2f} s  (target {TARGETS['window_s']} s, {verdict(result['window_s'], 'window_s')})")
-    print(f"  complete list and count known after {result['full_list_s']:.2f} s (search worker)")
+    window_s = statistics.median(startups)
+    print(
+        f"window shown with the list filled: median {window_s:.2f} s of {STARTUP_RUNS} starts "
+        f"(min {min(startups):.2f}, max {max(startups):.2f})  (target {TARGETS['window_s']} s, {verdict(window_s, 'window_s')})"
+    )
+    print(f"  (in the measured run: window {result['window_s']:.2f} s; complete list and count after {result['full_list_s']:.2f} s, from the search worker)")
     p95 = sorted(latencies)[max(0, round(0.95 * len(latencies)) - 1)]
     print(
         f"keystroke to list: median {statistics.median(latencies):.0f} ms, p95 {p95:.0f} ms, max {max(latencies):.0f} ms "
-        f"over {len(latencies)} keystrokes  (target {TARGETS['keystroke_ms']} ms, {verdict(max(latencies), 'keystroke_ms')})"
+        f"over {len(latencies)} keystrokes {KEYSTROKE_INTERVAL_S * 1000:.0f} ms apart  "
+        f"(target {TARGETS['keystroke_ms']} ms, median {verdict(statistics.median(latencies), 'keystroke_ms')}, "
+        f"p95 {verdict(p95, 'keystroke_ms')})"
     )
     for length in sorted(by_length):
         values = by_length[length]

@@ -50,6 +50,9 @@ from reader.ui.workers import QueryWorker
 # an input method committing several characters, short enough that the list
 # follows within the 100 ms the user perceives as immediate.
 SEARCH_DELAY_MS = 25
+# The complete result (and the count) is asked for once typing pauses this
+# long: mid-word it would only compete with the next keystroke for the CPU.
+COUNT_DELAY_MS = 300
 
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 SummaryRole = Qt.ItemDataRole.UserRole + 2
@@ -308,6 +311,11 @@ class ArticleSidebar(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.refresh)
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._request_full)
+        self._pending_full: tuple | None = None
 
         self.search_box.textChanged.connect(self._search_timer.start)
         self.search_box.returnPressed.connect(self._open_first)
@@ -395,6 +403,10 @@ class ArticleSidebar(QWidget):
         """
         self._search_timer.stop()
         self._generation += 1
+        if self._worker is not None:
+            # The complete search of the previous query is obsolete: stop it
+            # rather than let it compete with this keystroke.
+            self._worker.interrupt()
         query = self.search_box.text().strip()
         filters = {
             "tag": self.tag_filter.currentData(),
@@ -413,13 +425,22 @@ class ArticleSidebar(QWidget):
                 ids = library.search_article_ids(query, **filters)
                 self._complete = True
             else:
-                self._search_worker(library.path).request(self._generation, "search_article_ids", query, **filters)
+                self._pending_full = (self._generation, library.path, query, filters)
+                self._count_timer.start()
         self.model.set_ids(ids)
         self._reselect_current()
         self._update_count()
         self.listUpdated.emit()
         if self._complete:
             self.fullListLoaded.emit()
+
+    def _request_full(self) -> None:
+        if self._pending_full is None:
+            return
+        generation, path, query, filters = self._pending_full
+        self._pending_full = None
+        if generation == self._generation:
+            self._search_worker(path).request(generation, "search_article_ids", query, **filters)
 
     def _search_worker(self, path) -> QueryWorker:
         if self._worker is not None and self._worker.library_path != Path(path):

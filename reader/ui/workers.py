@@ -13,6 +13,7 @@ testable without threads.
 from __future__ import annotations
 
 import queue
+import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -237,12 +238,24 @@ class QueryWorker(QThread):
         self.library_path = Path(library_path)
         self.latest_only = latest_only
         self._requests: queue.Queue = queue.Queue()
+        self._library = None
+        self._busy = False
 
     def request(self, key: object, method: str, *args, **kwargs) -> None:
         self._requests.put((key, method, args, kwargs))
 
     def stop(self) -> None:
+        self.interrupt()
         self._requests.put(None)
+
+    def interrupt(self) -> None:
+        """Abort the query running now (its question is obsolete); the next one goes on.
+
+        Thread-safe: sqlite3's interrupt() is meant to be called from another thread.
+        """
+        library = self._library
+        if library is not None and self._busy:
+            library.conn.interrupt()
 
     def _next(self):
         item = self._requests.get()
@@ -261,13 +274,18 @@ class QueryWorker(QThread):
             library = Library(self.library_path)
         except LibraryError:
             return  # the GUI keeps what it shows; opening errors are reported by the GUI's own connection
+        self._library = library
         try:
             while (item := self._next()) is not None:
                 key, method, args, kwargs = item
+                self._busy = True
                 try:
                     result = getattr(library, method)(*args, **kwargs)
-                except LibraryError:
-                    continue
+                except (LibraryError, sqlite3.Error):
+                    continue  # interrupted, or failed: the GUI keeps what it has
+                finally:
+                    self._busy = False
                 self.answered.emit(key, result)
         finally:
+            self._library = None
             library.close()
