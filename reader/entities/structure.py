@@ -163,27 +163,51 @@ def place_extensions(s: Sentence, k: Knowledge, places: list[Candidate]) -> list
             m = k.place_suffix_re.match(s.text, b)
             if m and m.end() in s.ends:
                 out.append((a, m.end(), "LOC"))
-        for m in k.admin_suffix_re.finditer(s.text, b + 2, min(len(s.text), b + 10)):
-            gap = s.text[b : m.start()]
-            if m.end() not in s.ends and m.end() != len(s.text):
-                continue
-            words = {s.token_at(p).pos for p in range(b, m.start())}
-            if 2 <= len(gap) <= 5 and _CJK.fullmatch(gap[0]) and not words & {"w", "p", "c", "u", "v", "m", "q", "r", "f"}:
-                out.append((b, m.end(), "LOC"))
-            break
+        end = _township_chain(s, k, b)
+        if end > b:
+            out.append((b, end, "LOC"))
     return out
+
+
+_GAP_STOP = frozenset({"w", "p", "c", "u", "m", "q", "r", "f", "TIME"})
+
+
+def _township_chain(s: Sentence, k: Knowledge, pos: int) -> int:
+    """From the end of a place, take lower-level units written right after it
+    (乌兰毛都苏木 + 额很嘎查): each is 2-6 characters ending in a township-level
+    ending. Returns the end of the last unit taken (``pos`` if none)."""
+    text = s.text
+    while True:
+        found = None
+        for m in k.admin_suffix_re.finditer(text, pos + 2, min(len(text), pos + 8)):
+            gap = text[pos : m.start()]
+            if not all(_CJK.match(c) for c in gap):
+                break
+            if any(s.token_at(p).pos in _GAP_STOP for p in range(pos, m.start())):
+                break
+            tail = s.token_at(m.end() - 1)
+            if tail.end > m.end() and tail.pos not in ("LOC", "nz"):
+                continue  # 村 in 村民, 镇 in 镇长: the ending starts another word
+            found = m.end()
+            break
+        if found is None:
+            return pos
+        pos = found
 
 
 def merge_place_chains(spans: list[Candidate], text: str, k: Knowledge) -> list[Candidate]:
     """Union overlapping places and join adjacent ones after an admin unit."""
     spans = sorted(spans)
+    # A piece joins a chain if any reading starting there is a division
+    # (阿巴嘎旗 among 阿巴嘎旗 / 阿巴嘎旗别力; 乌兰毛都苏木额很嘎查 among 乌兰毛 / …).
+    admin_starts = {a for a, b, _ in spans if _is_admin(text[a:b], k)}
     out: list[list] = []
     for a, b, lab in spans:
         touching_chain = (
             out
             and a == out[-1][1]
             and _ends_admin(text[out[-1][0] : out[-1][1]], k)
-            and _is_admin(text[a:b], k)
+            and a in admin_starts
         )
         if out and (a < out[-1][1] or touching_chain):
             out[-1][1] = max(out[-1][1], b)
@@ -443,10 +467,16 @@ def _after_role(s: Sentence, k: Knowledge) -> list[Candidate]:
     if a tagged name piece is among its first two words."""
     out = []
     for i, t in enumerate(s.tokens):
+        glued = None
         if s.words[i] not in k.roles:
-            continue
+            # 民警次 | 仁旺: the tagger glued the name's first character to the role.
+            m = k.role_re.match(s.text, t.start)
+            nxt = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
+            if not (m and 1 <= t.end - m.end() <= 2 and nxt is not None and nxt.pos == "PER"):
+                continue
+            glued = Token(m.end(), t.end, "nz")
         j = i + 1
-        words: list[Token] = []
+        words: list[Token] = [glued] if glued else []
         while j < len(s.tokens) and len(words) < 4:
             w = s.tokens[j]
             prev_short_name = bool(words) and words[-1].pos == "PER" and words[-1].end - words[-1].start < 2
@@ -575,7 +605,7 @@ def extend_name_tails(s: Sentence, spans: list[Candidate], k: Knowledge) -> list
             if (
                 nxt.end - nxt.start == 1
                 and s.text[b] in k.name_tails
-                and nxt.pos not in ("w", "c", "p", "u", "v", "f", "m", "q")
+                and nxt.pos not in ("w", "c", "p", "u", "f", "m", "q")
                 and (after is None or after.pos in ("v", "w", "p", "c", "d", "vd"))
             ):
                 b = nxt.end

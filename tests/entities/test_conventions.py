@@ -118,3 +118,23 @@ def test_identifiers_and_counted_chinese_numerals_are_not_numbers(found):
 def test_titles_keep_their_brackets(found):
     got = found("观看了纪录片《守望草原》和节目《平安之路——特别版》。")
     assert {("《守望草原》", "WORK"), ("《平安之路——特别版》", "WORK")} <= got
+
+
+def test_township_and_village_levels_continue_the_chain(found):
+    got = found("兴安盟科尔沁右翼前旗乌兰毛都苏木额很嘎查的牧民赶来帮忙。")
+    assert ("兴安盟科尔沁右翼前旗乌兰毛都苏木额很嘎查", "LOC") in got
+
+
+def test_tibetan_name_glued_to_a_role_by_the_tagger(found):
+    got = found("八廓街派出所民警次仁旺堆在街上巡逻。")
+    assert ("次仁旺堆", "PER") in got
+
+
+def test_two_country_short_forms_are_two_places(found):
+    got = found("中美两国代表举行会谈。")
+    assert {("中", "LOC"), ("美", "LOC")} <= got
+
+
+def test_an_ethnic_group_is_not_a_place(found):
+    got = found("当地满族群众和回族群众一起过节。")
+    assert not any(text in ("满族", "回族") for text, _ in got)
