@@ -16,11 +16,8 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QSplitter,
     QWidget,
 )
@@ -32,61 +29,12 @@ from reader.ui.article_view import ArticleView
 from reader.ui.controller import LibraryController
 from reader.ui.dialogs import ImportErrorsDialog, ShortcutsDialog, choose_library_path, try_open_library
 from reader.ui.entity_index import EntityIndexDock
-from reader.ui.workers import ExportWorker, ImportReport, ImportWorker, RecognitionWorker
+from reader.ui.tasks import BackgroundTasks, TaskStatus
+from reader.ui.workers import ImportReport
 
 DEFAULT_SPLITTER_SIZES = [320, 760, 320]
 DEFAULT_WINDOW_SIZE = (1360, 860)
 DEFAULT_DOCK_WIDTH = 200
-WAIT_FOR_WORKERS_MS = 10_000  # on quit: long enough for a batch to finish, not forever
-
-
-class TaskStatus(QWidget):
-    """Progress bar and Cancel button in the status bar, shown while work runs."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        from PySide6.QtWidgets import QHBoxLayout
-
-        self.label = QLabel(self)
-        self.bar = QProgressBar(self)
-        self.bar.setObjectName("taskProgress")
-        self.bar.setMaximumWidth(220)
-        self.cancel_button = QPushButton(self)
-        self.cancel_button.setObjectName("taskCancel")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.cancel_button)
-        self._cancel: Callable[[], None] | None = None
-        self.cancel_button.clicked.connect(self._on_cancel)
-        self.retranslate()
-        self.hide()
-
-    def retranslate(self) -> None:
-        self.cancel_button.setText(self.tr("Cancel"))
-
-    def start(self, text: str, cancel: Callable[[], None]) -> None:
-        self._cancel = cancel
-        self.label.setText(text)
-        self.bar.setRange(0, 0)  # busy until the first progress report
-        self.cancel_button.setEnabled(True)
-        self.show()
-
-    def update_progress(self, done: int, total: int, text: str) -> None:
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(done)
-        self.label.setText(text)
-
-    def finish(self) -> None:
-        self._cancel = None
-        self.hide()
-
-    def _on_cancel(self) -> None:
-        if self._cancel is not None:
-            self._cancel()
-            self.cancel_button.setEnabled(False)
-            self.label.setText(self.tr("Cancelling…"))
 
 
 class MainWindow(QMainWindow):
@@ -108,15 +56,11 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.controller = controller
         self.settings = settings
-        self._recogniser_factory = recogniser_factory
         self._recognise_enabled = recognise
         self._article_id: int | None = None
-        self._workers: set = set()  # kept alive until their thread has finished
-        self._import_worker: ImportWorker | None = None
-        self._recognition_worker: RecognitionWorker | None = None
         self._recognition_again = False
         self.recognition_runs = 0  # finished recognition runs (tests wait on it)
-        self._export_worker: ExportWorker | None = None
+        self.last_recognition_error: object = None
         self._dialogs: list[QWidget] = []  # non-modal dialogs kept referenced while open
         self._pending_splitter_sizes: list[int] | None = None
 
@@ -138,6 +82,7 @@ class MainWindow(QMainWindow):
 
         self.task_status = TaskStatus(self)
         self.statusBar().addPermanentWidget(self.task_status)
+        self.tasks = BackgroundTasks(self.task_status, recogniser_factory, self)
 
         self._build_menus()
         self._connect()
@@ -212,6 +157,11 @@ class MainWindow(QMainWindow):
         c.articleDataChanged.connect(self.sidebar.refresh_if_tag_filtered)
         c.entitiesChanged.connect(self.entity_dock.schedule_refresh)
         c.errorOccurred.connect(self.show_error)
+        # Background work.
+        self.tasks.importFinished.connect(self._on_import_done)
+        self.tasks.recognised.connect(c.notify_recognised)
+        self.tasks.recognitionFinished.connect(self._on_recognition_done)
+        self.tasks.exportFinished.connect(self._on_export_done)
         # Widgets' intents.
         self.sidebar.articleActivated.connect(self.open_article)
         self.entity_dock.entityChosen.connect(self.sidebar.set_entity_filter)
@@ -323,8 +273,7 @@ class MainWindow(QMainWindow):
         self.article_view.show_article(article_id)
         self.annotation_panel.set_article(article_id)
         self.sidebar.set_current_article(article_id)
-        if self._recognition_worker is not None:
-            self._recognition_worker.set_priority(article_id)
+        self.tasks.set_priority(article_id)
         self._update_title()
 
     def current_article(self) -> int | None:
@@ -401,25 +350,12 @@ class MainWindow(QMainWindow):
         paths = list(paths)
         if not paths:
             return False
-        if self._import_worker is not None:
+        if not self.tasks.start_import(self.controller.library.path, paths):
             self.statusBar().showMessage(self.tr("An import is already running."), 5000)
             return False
-        worker = ImportWorker(self.controller.library.path, paths)
-        worker.progress.connect(self._on_import_progress)
-        worker.done.connect(self._on_import_done)
-        self._import_worker = worker
-        self._start(worker)
-        self.task_status.start(self.tr("Importing…"), worker.cancel)
         return True
 
-    def _on_import_progress(self, done: int, total: int, name: str) -> None:
-        text = self.tr("Importing %1 of %2: %3").replace("%1", str(min(done + 1, total))).replace("%2", str(total)).replace("%3", name) if name else self.tr("Importing…")
-        self.task_status.update_progress(done, total, text)
-
     def _on_import_done(self, report: ImportReport) -> None:
-        self._import_worker = None
-        self.task_status.finish()
-        self._show_recognition_status_if_running()
         if report.results:
             self.controller.notify_imported()
         count = len(report.article_ids)
@@ -431,7 +367,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 10_000)
         if report.errors:
             self._show_nonmodal(ImportErrorsDialog(report.errors, count, self))
-        if count and self._recognise_enabled:
+        if count:
             self.start_recognition()
         self.importFinished.emit(report)
 
@@ -456,45 +392,21 @@ class MainWindow(QMainWindow):
     def start_recognition(self) -> None:
         if not self._recognise_enabled or self.controller.library.path is None:
             return
-        if self._recognition_worker is not None:
-            # It may have passed the new articles already; run again when it ends.
+        if not self.tasks.start_recognition(self.controller.library.path, self._article_id):
+            # A run is going on and may have passed the new articles: run again when it ends.
             self._recognition_again = True
-            return
-        worker = RecognitionWorker(self.controller.library.path, self._recogniser_factory)
-        worker.set_priority(self._article_id)
-        worker.progress.connect(self._on_recognition_progress)
-        worker.recognised.connect(self.controller.notify_recognised)
-        worker.done.connect(self._on_recognition_done)
-        self._recognition_worker = worker
-        self._start(worker)
 
     def recognition_running(self) -> bool:
-        return self._recognition_worker is not None
+        return self.tasks.recognition_running()
 
-    def _on_recognition_progress(self, done: int, total: int) -> None:
-        if self._import_worker is not None:
-            return  # the import owns the status bar while it runs
-        if not self.task_status.isVisible() and self._recognition_worker is not None:
-            self.task_status.start(self.tr("Recognising entities…"), self._recognition_worker.cancel)
-        self.task_status.update_progress(
-            done, total, self.tr("Recognising entities: %1 of %2").replace("%1", str(done)).replace("%2", str(total))
-        )
-
-    def _show_recognition_status_if_running(self) -> None:
-        if self._recognition_worker is not None:
-            self.task_status.start(self.tr("Recognising entities…"), self._recognition_worker.cancel)
-
-    def _on_recognition_done(self, error: object) -> None:
-        worker, self._recognition_worker = self._recognition_worker, None
+    def _on_recognition_done(self, error: object, cancelled: bool) -> None:
         self.recognition_runs += 1
         self.last_recognition_error = error
-        if self._import_worker is None:
-            self.task_status.finish()
         if error:
             self.statusBar().showMessage(self.tr("Entity recognition stopped: %1").replace("%1", str(error)), 10_000)
         self.entity_dock.refresh()
         self.recognitionFinished.emit(error)
-        if self._recognition_again and not (worker and worker.is_cancelled()):
+        if self._recognition_again and not cancelled:
             self._recognition_again = False
             self.start_recognition()
 
@@ -507,49 +419,26 @@ class MainWindow(QMainWindow):
             self.export_csv(path)
 
     def export_csv(self, path: str | Path) -> bool:
-        if self._export_worker is not None:
-            return False
         # The note being typed belongs in the export.
         self.annotation_panel.flush()
-        worker = ExportWorker(self.controller.library.path, path)
-        worker.done.connect(self._on_export_done)
-        self._export_worker = worker
-        self._start(worker)
+        if not self.tasks.start_export(self.controller.library.path, path):
+            return False
         self.statusBar().showMessage(self.tr("Exporting…"))
         return True
 
-    def _on_export_done(self, path: str, error: object) -> None:
-        worker, self._export_worker = self._export_worker, None
+    def _on_export_done(self, path: str, rows: int, error: object) -> None:
         if error:
             self.show_error(self.tr("Could not export to %1: %2").replace("%1", path).replace("%2", str(error)))
         else:
-            rows = worker.rows if worker is not None else 0
-            self.statusBar().showMessage(
-                self.tr("Exported %n row(s) to %1", "", rows).replace("%1", path), 10_000
-            )
+            self.statusBar().showMessage(self.tr("Exported %n row(s) to %1", "", rows).replace("%1", path), 10_000)
         self.exportFinished.emit(path, error)
 
-    # -- workers ------------------------------------------------------------------------------------------
-    def _start(self, worker) -> None:
-        self._workers.add(worker)
-        # Drop the Python reference only once the thread has really ended; a
-        # bound method of this window runs in the GUI thread (queued), never in the worker's.
-        worker.finished.connect(self._reap_workers)
-        worker.start()
-
-    def _reap_workers(self) -> None:
-        self._workers = {w for w in self._workers if not w.isFinished()}
-
+    # -- threads -------------------------------------------------------------------------------------------
     def stop_workers(self) -> None:
-        """Cancel background work and wait for it (quitting, switching libraries)."""
-        for worker in list(self._workers):
-            worker.cancel()
-        for worker in list(self._workers):
-            worker.wait(WAIT_FOR_WORKERS_MS)
+        """Stop every background thread and wait for it (quitting, switching libraries)."""
+        self.tasks.stop()
         self.sidebar.stop_search_worker()
         self.entity_dock.stop_worker()
-        # Results that arrived meanwhile are for the old state; apply them now, in order.
-        QApplication.sendPostedEvents()
         self._recognition_again = False
 
     # -- messages -------------------------------------------------------------------------------------------

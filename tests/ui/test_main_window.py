@@ -150,10 +150,11 @@ def test_importing_a_folder_by_drag_and_drop(qtbot, main_window, page_files):
 
 def test_cancelled_import_stops_and_reports(qtbot, main_window, page_files):
     files, _bad = page_files
-    main_window.import_paths(files)
-    main_window._import_worker.cancel()  # before the worker reaches its first file, or during it
     with qtbot.waitSignal(main_window.importFinished, timeout=20_000) as blocker:
-        pass
+        main_window.import_paths(files)
+        assert main_window.task_status.isVisible()
+        # Cancel in the status bar, before the worker reaches its first file or during it.
+        qtbot.mouseClick(main_window.task_status.cancel_button, Qt.MouseButton.LeftButton)
     report = blocker.args[0]
     assert report.cancelled or len(report.results) + len(report.errors) == 3
     assert not main_window.task_status.isVisible()
