@@ -1,31 +1,16 @@
 """The sidebar: search box, filters, count and the list of articles.
 
-The list model follows Anki's browser table: it holds only article ids (the
-store searches and orders), fetches summaries lazily a page at a time into a
-bounded cache, and never fetches anything to answer ``flags()`` or
-``rowCount()``. With ``setUniformItemSizes`` the view never asks for the size
-of rows it does not show, so 100,000 rows cost one list of ints.
+Search as you type lists the first rows of a result at once and the
+complete result (with its count) from a QueryWorker once typing pauses; the
+model and painter of the list are in reader.ui.article_list_model.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,9 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -43,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from reader.store.errors import LibraryError
 from reader.store.records import ArticleSummary
+from reader.ui.article_list_model import ArticleDelegate, ArticleListModel
 from reader.ui.palette import label_name
 from reader.ui.workers import QueryWorker
 
@@ -53,170 +36,6 @@ SEARCH_DELAY_MS = 25
 # The complete result (and the count) is asked for once typing pauses this
 # long: mid-word it would only compete with the next keystroke for the CPU.
 COUNT_DELAY_MS = 300
-
-ArticleIdRole = Qt.ItemDataRole.UserRole + 1
-SummaryRole = Qt.ItemDataRole.UserRole + 2
-
-SummaryFetcher = Callable[[Sequence[int]], list[ArticleSummary]]
-
-
-class ArticleListModel(QAbstractListModel):
-    """Rows are article ids; summaries come from ``fetch`` on demand."""
-
-    PAGE_SIZE = 100  # rows fetched together: one screenful and a bit
-    CACHE_LIMIT = 5000  # summaries kept; older pages are fetched again if needed
-
-    def __init__(self, fetch: SummaryFetcher, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._fetch = fetch
-        self._ids: list[int] = []
-        self._cache: OrderedDict[int, ArticleSummary] = OrderedDict()
-
-    # -- content ------------------------------------------------------------------
-    def set_ids(self, ids: Sequence[int]) -> None:
-        self.beginResetModel()
-        self._ids = list(ids)
-        self.endResetModel()
-
-    def extend_ids(self, ids: Sequence[int]) -> None:
-        """The complete result of the query whose first rows are shown: append the rest."""
-        current = len(self._ids)
-        if list(ids[:current]) != self._ids:
-            self.set_ids(ids)  # not a continuation (the library changed meanwhile)
-            return
-        if len(ids) > current:
-            self.beginInsertRows(QModelIndex(), current, len(ids) - 1)
-            self._ids.extend(ids[current:])
-            self.endInsertRows()
-
-    def set_fetcher(self, fetch: SummaryFetcher) -> None:
-        """A new library: forget every cached summary."""
-        self._fetch = fetch
-        self.beginResetModel()
-        self._ids = []
-        self._cache.clear()
-        self.endResetModel()
-
-    def invalidate(self) -> None:
-        """Summaries may have changed (a re-parse): fetch again when shown."""
-        self._cache.clear()
-        if self._ids:
-            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))
-
-    def article_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
-
-    def row_of(self, article_id: int) -> int:
-        try:
-            return self._ids.index(article_id)
-        except ValueError:
-            return -1
-
-    def ids(self) -> list[int]:
-        return list(self._ids)
-
-    # -- QAbstractItemModel -------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._ids)
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        # No data needed: every row is an article that can be selected.
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
-            return None
-        article_id = self._ids[index.row()]
-        if role == ArticleIdRole:
-            return article_id
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SummaryRole):
-            return None
-        summary = self._summary(index.row())
-        if summary is None:
-            return None
-        if role == SummaryRole:
-            return summary
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(x for x in (summary.title, summary.byline, summary.source) if x)
-        return summary.title
-
-    def _summary(self, row: int) -> ArticleSummary | None:
-        article_id = self._ids[row]
-        summary = self._cache.get(article_id)
-        if summary is not None:
-            self._cache.move_to_end(article_id)
-            return summary
-        start = row - row % self.PAGE_SIZE
-        page = self._ids[start : start + self.PAGE_SIZE]
-        try:
-            fetched = self._fetch(page)
-        except LibraryError:
-            # A locked or vanished library must not abort painting; the row stays blank.
-            return None
-        for item in fetched:
-            self._cache[item.id] = item
-        while len(self._cache) > self.CACHE_LIMIT:
-            self._cache.popitem(last=False)
-        return self._cache.get(article_id)
-
-
-class ArticleDelegate(QStyledItemDelegate):
-    """Two lines per article: the title in bold, then byline · source, muted."""
-
-    PADDING = 6
-
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        title = QFont(option.font)
-        title.setBold(True)
-        detail = QFont(option.font)
-        detail.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.9))
-        return title, detail
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        # The same for every row (the view uses uniform sizes): no data is fetched.
-        title, detail = self._fonts(option)
-        height = QFontMetrics(title).height() + QFontMetrics(detail).height() + 3 * self.PADDING
-        return QSize(200, height)
-
-    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        self.initStyleOption(option, index)
-        summary = index.data(SummaryRole)
-        # Draw the selection/hover background through the style, without text.
-        option.text = ""
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        if summary is None:
-            return
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Active if option.state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        title_font, detail_font = self._fonts(option)
-        rect = option.rect.adjusted(self.PADDING, self.PADDING // 2, -self.PADDING, -self.PADDING // 2)
-        title_height = QFontMetrics(title_font).height()
-
-        painter.save()
-        painter.setPen(option.palette.color(group, text_role))
-        painter.setFont(title_font)
-        title_rect = QRect(rect.left(), rect.top() + self.PADDING // 2, rect.width(), title_height)
-        painter.drawText(
-            title_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            QFontMetrics(title_font).elidedText(summary.title, Qt.TextElideMode.ElideRight, rect.width()),
-        )
-        detail = " · ".join(x for x in (summary.byline, summary.source) if x)
-        if not selected:
-            painter.setPen(option.palette.color(group, QPalette.ColorRole.PlaceholderText))
-        painter.setFont(detail_font)
-        detail_rect = QRect(rect.left(), title_rect.bottom() + self.PADDING // 2, rect.width(), rect.bottom() - title_rect.bottom())
-        painter.drawText(
-            detail_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            QFontMetrics(detail_font).elidedText(detail, Qt.TextElideMode.ElideRight, rect.width()),
-        )
-        painter.restore()
 
 
 class LazyComboBox(QComboBox):

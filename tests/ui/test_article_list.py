@@ -7,7 +7,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QListView
 
 from reader.store.records import ArticleSummary
-from reader.ui.article_list import ArticleIdRole, ArticleListModel, SummaryRole
+from reader.ui.article_list_model import ArticleIdRole, ArticleListModel, SummaryRole
 
 
 class CountingFetcher:
