@@ -57,7 +57,8 @@ def _time_regex() -> re.Pattern[str]:
 def _compiled() -> dict[str, re.Pattern[str]]:
     k: Knowledge = load_knowledge()
     number = r"\d+(?:[,，]\d{3})*(?:[.．]\d+)?"
-    magnitude = r"(?:[十百千万亿]{1,3})?"
+    # Lazy, so that 624亿千瓦时 reads 亿 + 千瓦时 rather than 亿千 + 瓦.
+    magnitude = r"(?:[十百千万亿]{1,3}?)?"
     prefix = "|".join(map(re.escape, k.prefix_approx))
     infix = "|".join(map(re.escape, k.infix_approx))
     below = "|".join(map(re.escape, k.below))

@@ -104,6 +104,8 @@ def test_relative_times_are_not_marked(found):
         ("他用时3小时12分05秒跑完全程。", "3小时12分05秒"),
         ("救援持续了三个多小时。", "三个多小时"),
         ("约15海里外发现渔船。", "约15海里"),
+        ("年发电约300亿千瓦时。", "约300亿千瓦时"),
+        ("工期延长了两个多月。", "两个多月"),
     ],
 )
 def test_numbers_take_unit_and_approximator(found, text, expected):
