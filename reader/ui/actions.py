@@ -149,6 +149,13 @@ class ActionCollection(QObject):
     def all(self) -> dict[str, QAction]:
         return dict(self._actions)
 
+    def __call__(self) -> list[QAction]:
+        # The main window keeps this collection as ``window.actions``, which hides
+        # QWidget.actions(); calling it gives what QWidget.actions() would.
+        from PySide6.QtWidgets import QWidget
+
+        return QWidget.actions(self.parent())
+
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """(action text without '&', shortcuts as the user sees them), for the Help window."""
         rows = []

@@ -435,3 +435,9 @@ def test_ctrl_q_right_after_typing_a_tag_keeps_it(qtbot, make_window, page_libra
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     with Library(page_library_path) as other:
         assert [t.name for t in other.article_tags(article)] == ["later"]
+
+
+def test_window_actions_still_lists_the_qactions(main_window):
+    # ``window.actions`` is the collection; called, it answers as QWidget.actions() does.
+    listed = main_window.actions()
+    assert main_window.actions.file_import in listed and len(listed) >= len(SHORTCUTS)
