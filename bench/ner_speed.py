@@ -1,7 +1,7 @@
 """Speed and memory of the entity recogniser, end to end.
 
-    .venv/bin/python bench/ner_speed.py              # >= 1 MB of text, batch 64, 2 threads
-    .venv/bin/python bench/ner_speed.py --mb 2 --threads 1
+    .venv/bin/python bench/ner_speed.py              # >= 1 MB of text, batch 64, 2 encoder workers x 1 thread
+    .venv/bin/python bench/ner_speed.py --threads 2 --workers 1   # one call at a time on 2 intra-op threads
 
 Text: the sample page's article bodies and our annotated news pages, plus the
 MSRA test sentences when the shared benchmarks are present, repeated until
@@ -48,9 +48,9 @@ def corpus(min_bytes: int, article_chars: int = 1500) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mb", type=float, default=1.0, help="megabytes of UTF-8 text (default 1)")
-    ap.add_argument("--threads", type=int, default=2, help="onnxruntime intra-op threads")
+    ap.add_argument("--threads", type=int, default=1, help="onnxruntime intra-op threads per call")
     ap.add_argument("--batch", type=int, default=64, help="sentences per model call")
-    ap.add_argument("--workers", type=int, default=1, help="batches encoded concurrently")
+    ap.add_argument("--workers", type=int, default=2, help="batches encoded concurrently")
     args = ap.parse_args(argv)
 
     texts = corpus(int(args.mb * 1024 * 1024))
