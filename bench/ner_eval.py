@@ -12,6 +12,7 @@ Sets:
           and never tuned on
   msra    the public MSRA test set (PER/LOC/ORG only, its own conventions; we
           score only those three labels and report the figure as-is)
+  pd98    the People's Daily 1998 dev split, scored the same way (optional)
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 DEFAULT_SAMPLE = SHARED / "samples" / "000_6d112d3a37cca14d.gold.json"
 DEFAULT_MSRA = SHARED / "benchmarks" / "ner" / "msra_test_bio.txt"
+DEFAULT_PD98 = SHARED / "benchmarks" / "ner" / "pd1998_dev.txt"
 DEFAULT_NEWS = ROOT / "bench" / "data" / "ner_news"
 DEFAULT_HELDOUT = ROOT / "bench" / "data" / "ner_news_heldout"
 
@@ -162,7 +164,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--news", type=Path, default=DEFAULT_NEWS)
     ap.add_argument("--msra", type=Path, default=DEFAULT_MSRA)
     ap.add_argument("--heldout", type=Path, default=DEFAULT_HELDOUT)
-    ap.add_argument("--only", nargs="*", choices=("sample", "news", "heldout", "msra"))
+    ap.add_argument("--pd98", type=Path, default=DEFAULT_PD98)
+    ap.add_argument("--only", nargs="*", choices=("sample", "news", "heldout", "msra", "pd98"))
     ap.add_argument("--errors", action="store_true", help="list missed and spurious spans")
     args = ap.parse_args(argv)
     which = set(args.only or ("sample", "news", "heldout", "msra"))
@@ -178,6 +181,8 @@ def main(argv: list[str] | None = None) -> int:
         run("all own news pages (tuned + held-out)", both, rec)
     if "msra" in which and args.msra.exists():
         run("MSRA test (PER/LOC/ORG)", load_msra(args.msra), rec, labels=("PER", "LOC", "ORG"), errors=args.errors)
+    if "pd98" in which and args.pd98.exists():
+        run("PD98 dev (PER/LOC/ORG)", load_msra(args.pd98), rec, labels=("PER", "LOC", "ORG"), errors=args.errors)
     return 0
 
 
