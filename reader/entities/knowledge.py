@@ -82,7 +82,7 @@ class Knowledge:
 def load_knowledge() -> Knowledge:
     places: set[str] = set()
     for row in _table("admin_divisions.tsv"):
-        _code, name, level = row[0], row[1], row[2]
+        name, level = row[1], row[2]  # row[0] is the adcode
         if name in _NOT_PLACES:
             continue
         places.add(name)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Mapping, Sequence
 
-from reader.entities import patterns, structure
-from reader.entities.knowledge import load_knowledge
+from reader.entities import orgs, patterns, people, places
+from reader.entities.knowledge import Knowledge, load_knowledge
 from reader.entities.lac_model import LacModel, tags_to_tokens
 from reader.entities.resolve import resolve
 from reader.entities.segment import has_cjk, sentences
+from reader.entities.sentence import Sentence
 from reader.entities.user_terms import find_user_terms
 from reader.model import Span
 
@@ -65,7 +66,7 @@ class Recogniser:
         for batch, paths in self._model.tag_batches([texts[ti][a:b] for ti, a, b in pieces]):
             for i, sent_tags in zip(batch, paths):
                 ti, a, b = pieces[i]
-                sent = structure.Sentence(texts[ti][a:b], tags_to_tokens(sent_tags))
+                sent = Sentence(texts[ti][a:b], tags_to_tokens(sent_tags))
                 per_text[ti].extend((a + s, a + e, lab) for s, e, lab in _sentence_candidates(sent, k))
         out = []
         for ti, text in enumerate(texts):
@@ -82,19 +83,20 @@ class Recogniser:
         return out
 
 
-def _sentence_candidates(sent: structure.Sentence, k) -> list[tuple[int, int, str]]:
+def _sentence_candidates(sent: Sentence, k: Knowledge) -> list[tuple[int, int, str]]:
+    """PER, LOC and ORG candidates of one sentence (offsets in the sentence)."""
     # A one-character ORG from the tagger is noise (often an unknown character).
     lac_orgs = [(t.start, t.end, "ORG") for t in sent.tokens if t.pos == "ORG" and t.end - t.start > 1]
-    lac_locs = structure.clean_places(sent, k, [(t.start, t.end, "LOC") for t in sent.tokens if t.pos == "LOC"])
-    places = structure.find_places(sent, k)
-    lac_orgs = structure.split_lac_orgs(sent, k, lac_orgs)
-    units = structure.org_units(sent, k, places + lac_locs, lac_orgs)
+    lac_locs = places.clean_places(sent, k, [(t.start, t.end, "LOC") for t in sent.tokens if t.pos == "LOC"])
+    divisions = places.find_places(sent, k)
+    lac_orgs = orgs.split_lac_orgs(sent, k, lac_orgs)
+    units = orgs.org_units(sent, k, divisions + lac_locs, lac_orgs)
     # Generic mentions are dropped after merging, so that a unit hanging on a
     # generic one (盟市公安局 + 党委) goes with it.
-    orgs = structure.drop_generic_orgs(sent, k, structure.merge_orgs(lac_orgs + units, sent.text, k))
+    org_spans = orgs.drop_generic_orgs(sent, k, orgs.merge_orgs(lac_orgs + units, sent.text, k))
     # 自治区 alone is "the region": it helps build 自治区公安厅 but is no place name.
-    known = lac_locs + [p for p in places if sent.text[p[0] : p[1]] not in _REGION_WORDS]
-    known += structure.township_names(sent, k, known)
-    locs = structure.merge_place_chains(known + structure.place_extensions(sent, k, known), sent.text, k)
-    locs += structure.find_countries(sent, k)
-    return orgs + locs + structure.people(sent, k)
+    known = lac_locs + [d for d in divisions if sent.text[d[0] : d[1]] not in _REGION_WORDS]
+    known += places.township_names(sent, k, known)
+    loc_spans = places.merge_place_chains(known + places.place_extensions(sent, k, known), sent.text, k)
+    loc_spans += places.find_countries(sent, k)
+    return org_spans + loc_spans + people.people(sent, k)

@@ -1,0 +1,213 @@
+"""ORG: organisation suffixes with the name words before them, chained.
+
+Every suffix (公安局, 派出所, 学院 …) with the name words written before it
+is a unit; touching units and the tagger's ORGs form one span, the longest
+full name (赤峰市公安局交管支队翁牛特旗大队红山中队). Generic mentions
+(该所, 盟市公安局) and honours are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.entities.knowledge import Knowledge
+from reader.entities.sentence import CJK, NAME_POS, PLACE_POS, Candidate, Sentence
+
+_MAX_MODIFIER_TOKENS = 4
+_MAX_MODIFIER_CHARS = 14
+# A single level word at the start of an organisation makes it generic
+# (县卫生健康局); 本/多/全 are left out because they begin real names too.
+_GENERIC_FIRST = frozenset("该各这那此其每某县市区旗盟乡镇村省")
+_CONJ = re.compile(r"[和与及、]")
+
+
+def org_units(s: Sentence, k: Knowledge, places: list[Candidate], lac_orgs: list[Candidate]) -> list[Candidate]:
+    """Organisation units: a suffix with the name words written before it."""
+    place_ends = {b: a for a, b, _ in places}
+    place_starts = {p: a for a, b, _ in places for p in range(a + 1, b)}
+    org_ends = {b for _, b, _ in lac_orgs}
+    part_start = {p: pa for pa, pb, _ in lac_orgs for p in range(pa, pb)}
+    units: list[Candidate] = []
+    last_end = -1
+    for m in k.org_suffix_re.finditer(s.text):
+        a, b = m.start(), m.end()
+        suffix = m.group()
+        # The suffix must close a word (公安局 in 公安局长 does not).
+        if b not in s.ends and b != len(s.text):
+            if not _continues_org(s, b, k):
+                continue
+        start = a
+        tok = s.token_at(a)
+        if tok.start == a and tok.end == b and tok.pos not in NAME_POS:
+            continue  # 所 in 国籍法所作出 is a particle, not a suffix
+        if tok.start < a:
+            if tok.pos not in NAME_POS:
+                continue  # 办 in 举办, 局 in 布局: the suffix is inside another word
+            # The word holding the suffix also holds part of the name (大学城派出所).
+            start = tok.start
+        # A tagger ORG split at a conjunction (自治区公安厅 | 和 | 盟市公安局)
+        # starts where its part starts.
+        start = max(start, part_start.get(a, start))
+        # A place the tagger cut in two (称 | 多县人民医院) is taken whole.
+        start = place_starts.get(start, start)
+        if tok.pos == "ORG" and tok.start < a:
+            # The tagger already delimited this name; only a place written
+            # right before it may join (赤峰市 + 红山区公安分局).
+            start, has_place, n_mod = _extend_places(s, start, place_ends, floor=max(last_end, 0))
+        else:
+            start, has_place, n_mod = _extend_modifier(s, start, k, place_ends, floor=max(last_end, 0))
+        if start < 0:
+            continue
+        own_name = start < a
+        if own_name and start == tok.start and a - start < 2 and tok.pos != "ORG":
+            continue  # 中 | 小学 in 中小学: one character is no name
+        follows_unit = start == last_end or start in org_ends
+        strong = suffix in k.strong_suffixes
+        if strong:
+            ok = own_name or follows_unit
+        else:
+            # A weak ending (局, 中心, 办公室) alone is a common word: it needs a
+            # place or organisation plus a word of its own, or a unit before it.
+            ok = follows_unit or (has_place and n_mod >= 2)
+        if ok:
+            units.append((start, b, "ORG"))
+            last_end = b
+    return units
+
+
+def _continues_org(s: Sentence, pos: int, k: Knowledge) -> bool:
+    m = k.org_suffix_re.match(s.text, pos)
+    return bool(m and m.end() in s.ends)
+
+
+def _extend_places(s: Sentence, start: int, place_ends: dict[int, int], floor: int) -> tuple[int, bool, int]:
+    pos, n = start, 0
+    while pos > floor:
+        if pos in place_ends and place_ends[pos] >= floor:
+            pos = place_ends[pos]
+        elif pos in s.ends and s.tokens[s.ends[pos]].pos == "LOC":
+            pos = s.tokens[s.ends[pos]].start
+        else:
+            break
+        n += 1
+    return pos, n > 0, n + 1
+
+
+def _extend_modifier(
+    s: Sentence, start: int, k: Knowledge, place_ends: dict[int, int], floor: int
+) -> tuple[int, bool, int]:
+    """Walk left over the name words before ``start``.
+
+    Returns (new start, whether a place or organisation is among them, number
+    of words), or start -1 when the words make the mention generic (该所,
+    各派出所, 盟市公安局).
+    """
+    n_tokens = 0
+    has_place = False
+    pos = start
+    while pos > floor and pos in s.ends:
+        if pos in place_ends and place_ends[pos] >= floor:
+            # A gazetteer place may span several tagger words (阿拉善 | 盟…).
+            prev_start = place_ends[pos]
+            pos = prev_start
+            has_place = True
+            n_tokens += 1
+            continue
+        tok = s.tokens[s.ends[pos]]
+        word = s.text[tok.start : tok.end]
+        if tok.pos == "ORG" and len(word) > 1:
+            # The tagger's own organisation name joins whole, however long.
+            pos = tok.start
+            has_place = True
+            n_tokens += 1
+            continue
+        if word in k.generic or word[:1] in k.generic and tok.pos not in PLACE_POS and len(word) <= 2:
+            if pos == start:
+                return -1, False, 0
+            break
+        if tok.pos not in NAME_POS or not CJK.search(word) or word in k.roles:
+            break
+        if n_tokens >= _MAX_MODIFIER_TOKENS or start - tok.start > _MAX_MODIFIER_CHARS:
+            break
+        if tok.pos in PLACE_POS or word in k.places:
+            has_place = True
+        pos = tok.start
+        n_tokens += 1
+    if start in s.starts and pos == start and start > 0:
+        # Nothing before the suffix: check the word right before is not generic.
+        prev = s.tokens[s.ends[start]] if start in s.ends else None
+        if prev is not None and s.text[prev.start : prev.end] in k.generic:
+            return -1, False, 0
+    return pos, has_place, n_tokens
+
+
+def split_lac_orgs(s: Sentence, k: Knowledge, spans: list[Candidate]) -> list[Candidate]:
+    """Split tagger ORGs joined by a conjunction (自治区公安厅和盟市公安局)."""
+    out = []
+    for a, b, lab in spans:
+        text = s.text[a:b]
+        parts = []
+        pos = 0
+        for m in _CONJ.finditer(text):
+            left = text[pos : m.start()]
+            if k.org_suffix_re.search(left) and left.endswith(_suffix_end(left, k)):
+                parts.append((a + pos, a + m.start()))
+                pos = m.end()
+        parts.append((a + pos, b))
+        for pa, pb in parts:
+            if pb > pa:
+                out.append((pa, pb, lab))
+    return out
+
+
+def _suffix_end(text: str, k: Knowledge) -> tuple[str, ...]:
+    return tuple(m.group() for m in k.org_suffix_re.finditer(text)) or ("\0",)
+
+
+def drop_generic_orgs(s: Sentence, k: Knowledge, spans: list[Candidate]) -> list[Candidate]:
+    """Remove ORGs whose first word is generic (盟市公安局) and quoted slogans."""
+    out = []
+    for a, b, lab in spans:
+        text = s.text[a:b]
+        if text in k.roles or text in k.ethnic_groups:
+            continue  # 国务委员 is a title, 回族 a people
+        g = k.generic_re.match(text)
+        if (g and g.end() >= 2) or _leading_words_generic(s, a, b, k):
+            continue
+        if text[:1] in _GENERIC_FIRST and not k.place_re.match(text) and s.token_at(a).pos != "LOC":
+            continue  # 县卫生健康局, 市公安局: a level word, not a name
+        quoted = a > 0 and b < len(s.text) and s.text[a - 1] in "“\"'‘" and s.text[b] in "”\"'’"
+        if quoted and not _ends_with_suffix(text, k):
+            continue  # a quoted slogan («红蓝»对抗), not an organisation
+        out.append((a, b, lab))
+    return out
+
+
+def _leading_words_generic(s: Sentence, a: int, b: int, k: Knowledge) -> bool:
+    # 全国优秀公安局 (an honour), 各派出所: a generic word among the first two.
+    pos = a
+    for _ in range(2):
+        if pos >= b:
+            return False
+        tok = s.token_at(pos)
+        if s.text[max(tok.start, a) : min(tok.end, b)] in k.generic:
+            return True
+        pos = tok.end
+    return False
+
+
+def merge_orgs(spans: list[Candidate], text: str, k: Knowledge) -> list[Candidate]:
+    """Overlapping organisation units are one name, and so are touching ones
+    when the first ends in an organisation suffix (公安局 + 交管支队); two
+    tagger ORGs that merely touch (华盛顿 | 新华社) stay apart."""
+    out: list[list] = []
+    for a, b, lab in sorted(spans):
+        if out and (a < out[-1][1] or (a == out[-1][1] and _ends_with_suffix(text[out[-1][0] : out[-1][1]], k))):
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b, lab])
+    return [(a, b, lab) for a, b, lab in out]
+
+
+def _ends_with_suffix(name: str, k: Knowledge) -> bool:
+    return any(m.end() == len(name) for m in k.org_suffix_re.finditer(name))

@@ -1,0 +1,178 @@
+"""LOC from the tagger's places, the division gazetteer and township endings.
+
+A contiguous chain of administrative units is one place (赤峰市翁牛特旗,
+down to 苏木 and 嘎查); a place followed by a word naming a kind of place
+(口岸, 景区) is one place; ethnic groups and generic countries are not places.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.entities.knowledge import Knowledge
+from reader.entities.sentence import ADMIN_ENDINGS, CJK, PLACE_POS, Candidate, Sentence
+
+
+def _gazetteer_matches(s: Sentence, k: Knowledge) -> list[tuple[int, int]]:
+    """Longest division names starting at a word start or inside a tagged
+    place or organisation (the only starts ``find_places`` accepts): the
+    trie-shaped regex is tried at those positions only, not at every character."""
+    text = s.text
+    starts = set(s.starts)
+    for t in s.tokens:
+        if t.pos in PLACE_POS:
+            starts.update(range(t.start, t.end))
+    out = []
+    covered = 0
+    match = k.place_re.match
+    for a in sorted(starts):
+        if a < covered:
+            continue
+        m = match(text, a)
+        if m and m.end() > a:
+            out.append((a, m.end()))
+            covered = m.end()
+    return out
+
+
+def find_places(s: Sentence, k: Knowledge) -> list[Candidate]:
+    """Gazetteer divisions whose edges agree with the tagger's words (or with
+    each other), so that 和平区 is not found inside 和平区域."""
+    matches = _gazetteer_matches(s, k)
+    edges = set(s.starts) | set(s.ends) | {len(s.text)}
+    for a, b in matches:
+        edges.add(a)
+        edges.add(b)
+    for m in k.org_suffix_re.finditer(s.text):
+        edges.add(m.start())
+    out = []
+    for a, b in matches:
+        inside_name = s.token_at(a).pos in PLACE_POS
+        if (a in edges and b in edges) or inside_name:
+            out.append((a, b, "LOC"))
+    return out
+
+
+def find_countries(s: Sentence, k: Knowledge) -> list[Candidate]:
+    """Countries and world regions whose edges agree with the tagger's words.
+    They are places but not administrative units, so they do not start chains."""
+    out = []
+    for m in k.country_re.finditer(s.text):
+        a, b = m.start(), m.end()
+        if (a in s.starts or a in s.ends) and (b in s.ends or b == len(s.text)):
+            out.append((a, b, "LOC"))
+    return out
+
+
+_GENERIC_COUNTRY = re.compile(r"^[两三四五六七八九十各贵我该本全多诸友邻他其大小强穷富外异祖南北东西新旧]国$")
+
+
+def clean_places(s: Sentence, k: Knowledge, spans: list[Candidate]) -> list[Candidate]:
+    """Tagger places that are not place names: ethnic groups (满族), generic
+    countries (两国, 贵国); and pairs of country short forms (中美) split into
+    their two places."""
+    out = []
+    for a, b, lab in spans:
+        text = s.text[a:b]
+        if text in k.ethnic_groups or _GENERIC_COUNTRY.match(text):
+            continue
+        if len(text) == 2 and text[0] in k.country_abbrev and text[1] in k.country_abbrev and text not in k.places:
+            out.append((a, a + 1, lab))
+            out.append((a + 1, b, lab))
+            continue
+        out.append((a, b, lab))
+    return out
+
+
+def _is_admin(text: str, k: Knowledge) -> bool:
+    return text in k.places or text.endswith(ADMIN_ENDINGS) or text.endswith(k.admin_suffixes)
+
+
+def township_names(s: Sentence, k: Knowledge, places: list[Candidate]) -> list[Candidate]:
+    """Words ending in 镇/乡/苏木/嘎查/村/街道 … that the tagger took as nouns,
+    written right after a place (翁牛特旗 + 乌丹镇): alone they are too often
+    ordinary words («三下乡»)."""
+    place_ends = {b for _, b, _ in places}
+    out = []
+    for m in k.admin_suffix_re.finditer(s.text):
+        end = m.end()
+        if end not in s.ends and end != len(s.text):
+            continue
+        tok = s.token_at(m.start())
+        start = tok.start if tok.start < m.start() else None
+        if start is None and m.start() in s.ends:
+            prev = s.tokens[s.ends[m.start()]]
+            if prev.pos in ("LOC", "nz", "n", "PER") and prev.end - prev.start >= 2:
+                start = prev.start
+        if start is not None and start in place_ends and tok.pos in ("LOC", "nz", "n") and end - start >= 3:
+            out.append((start, end, "LOC"))
+    return out
+
+
+def place_extensions(s: Sentence, k: Knowledge, places: list[Candidate]) -> list[Candidate]:
+    """A place and the word after it that names a kind of place (霍尔果斯 +
+    口岸), and a township-level name between a chain and its ending
+    (阿巴嘎旗 + 别力古台镇, where the tagger cut 别力 | 古台镇)."""
+    out = []
+    for a, b, _ in places:
+        # 霍尔果斯口岸 is a port's name; 二连浩特市口岸 is "the port of a city".
+        if b in s.starts and not s.text[a:b].endswith(ADMIN_ENDINGS):
+            m = k.place_suffix_re.match(s.text, b)
+            if m and m.end() in s.ends:
+                out.append((a, m.end(), "LOC"))
+        end = _township_chain(s, k, b)
+        if end > b:
+            out.append((b, end, "LOC"))
+    return out
+
+
+_GAP_STOP = frozenset({"w", "p", "c", "u", "m", "q", "r", "f", "TIME"})
+
+
+def _township_chain(s: Sentence, k: Knowledge, pos: int) -> int:
+    """From the end of a place, take lower-level units written right after it
+    (乌兰毛都苏木 + 额很嘎查): each is 2-6 characters ending in a township-level
+    ending. Returns the end of the last unit taken (``pos`` if none)."""
+    text = s.text
+    while True:
+        found = None
+        for m in k.admin_suffix_re.finditer(text, pos + 2, min(len(text), pos + 8)):
+            gap = text[pos : m.start()]
+            if not all(CJK.match(c) for c in gap):
+                break
+            if any(s.token_at(p).pos in _GAP_STOP for p in range(pos, m.start())):
+                break
+            tail = s.token_at(m.end() - 1)
+            if tail.end > m.end() and tail.pos not in ("LOC", "nz"):
+                continue  # 村 in 村民, 镇 in 镇长: the ending starts another word
+            found = m.end()
+            break
+        if found is None:
+            return pos
+        pos = found
+
+
+def merge_place_chains(spans: list[Candidate], text: str, k: Knowledge) -> list[Candidate]:
+    """Union overlapping places and join adjacent ones after an admin unit."""
+    spans = sorted(spans)
+    # A piece joins a chain if any reading starting there is a division
+    # (阿巴嘎旗 among 阿巴嘎旗 / 阿巴嘎旗别力; 乌兰毛都苏木额很嘎查 among 乌兰毛 / …).
+    admin_starts = {a for a, b, _ in spans if _is_admin(text[a:b], k)}
+    out: list[list] = []
+    for a, b, lab in spans:
+        touching_chain = (
+            out
+            and a == out[-1][1]
+            and _ends_admin(text[out[-1][0] : out[-1][1]], k)
+            and a in admin_starts
+        )
+        if out and (a < out[-1][1] or touching_chain):
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b, lab])
+    return [(a, b, lab) for a, b, lab in out]
+
+
+def _ends_admin(chain: str, k: Knowledge) -> bool:
+    # The last unit of a chain must itself be a division for the next place to join.
+    return chain.endswith(ADMIN_ENDINGS) or chain.endswith(k.admin_suffixes) or chain in k.places
