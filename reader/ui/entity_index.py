@@ -33,6 +33,10 @@ _TOP = 0  # internalId of type rows; entity rows use (type row + 1)
 
 class EntityIndexModel(QAbstractItemModel):
     COLUMNS = 2  # entity, number of articles
+    # Rows of a type shown at a time; the view asks for more (fetchMore) as the
+    # user scrolls to the end. A tree view lays out every row it is given, and
+    # a type of a large library has tens of thousands of entities.
+    PAGE = 500
 
     fetchRequested = Signal(int, str)  # generation, entity type: answer with set_entries
 
@@ -40,6 +44,7 @@ class EntityIndexModel(QAbstractItemModel):
         super().__init__(parent)
         self._labels: tuple[str, ...] = ENTITY_LABELS
         self._children: dict[str, list[EntityIndexEntry]] = {}  # only fetched types
+        self._shown: dict[str, int] = {}  # rows of each fetched type given to views so far
         self._loading: set[str] = set()
         self._generation = 0  # answers to requests made before a reload are dropped
         self._resetting = False
@@ -52,6 +57,7 @@ class EntityIndexModel(QAbstractItemModel):
         self.beginResetModel()
         self._generation += 1
         self._children.clear()
+        self._shown.clear()
         self._loading.clear()
         self.endResetModel()
         self._resetting = False
@@ -68,15 +74,19 @@ class EntityIndexModel(QAbstractItemModel):
             return  # asked before a reload: the index has changed since
         self._loading.discard(label)
         parent = self.index(self._labels.index(label), 0)
-        # Marked fetched (still empty) before inserting: views and the model
-        # tester ask canFetchMore again inside beginInsertRows.
-        self._children[label] = []
-        if entries:
-            self.beginInsertRows(parent, 0, len(entries) - 1)
-            self._children[label] = list(entries)
-            self.endInsertRows()
+        self._children[label] = list(entries)
+        self._shown[label] = 0
+        self._show_more(parent, label)
         # The type row's count column now has a value.
         self.dataChanged.emit(parent, self.index(parent.row(), self.COLUMNS - 1))
+
+    def _show_more(self, parent: QModelIndex, label: str) -> None:
+        shown, total = self._shown[label], len(self._children[label])
+        end = min(total, shown + self.PAGE)
+        if end > shown:
+            self.beginInsertRows(parent, shown, end - 1)
+            self._shown[label] = end
+            self.endInsertRows()
 
     # -- structure ----------------------------------------------------------------------
     def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
@@ -99,7 +109,7 @@ class EntityIndexModel(QAbstractItemModel):
             return len(self._labels)
         if parent.internalId() != _TOP or parent.column() != 0:
             return 0
-        return len(self._children.get(self._labels[parent.row()], ()))
+        return self._shown.get(self._labels[parent.row()], 0)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return self.COLUMNS
@@ -114,19 +124,20 @@ class EntityIndexModel(QAbstractItemModel):
         return label not in self._children or bool(self._children[label])
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        return (
-            not self._resetting
-            and parent.isValid()
-            and parent.internalId() == _TOP
-            and parent.column() == 0
-            and self._labels[parent.row()] not in self._children
-            and self._labels[parent.row()] not in self._loading
-        )
+        if self._resetting or not parent.isValid() or parent.internalId() != _TOP or parent.column() != 0:
+            return False
+        label = self._labels[parent.row()]
+        if label in self._children:
+            return self._shown[label] < len(self._children[label])
+        return label not in self._loading
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
         if not self.canFetchMore(parent):
             return
         label = self._labels[parent.row()]
+        if label in self._children:
+            self._show_more(self.index(parent.row(), 0), label)
+            return
         self._loading.add(label)
         self.fetchRequested.emit(self._generation, label)
 
@@ -160,7 +171,7 @@ class EntityIndexModel(QAbstractItemModel):
             return None
         label = self._labels[index.internalId() - 1]
         entries = self._children.get(label, [])
-        if not 0 <= index.row() < len(entries):
+        if not 0 <= index.row() < self._shown.get(label, 0):
             return None
         entry = entries[index.row()]
         if role == LabelRole:
@@ -201,7 +212,10 @@ class EntityIndexDock(QDockWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # A fixed count column: ResizeToContents would measure every one of the
+        # thousands of entity rows each time a type is expanded.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, self.tree.fontMetrics().horizontalAdvance("0000000") + 12)
         self.setWidget(self.tree)
 
         self._refresh_timer = QTimer(self)

@@ -105,3 +105,20 @@ def test_answers_to_requests_made_before_a_reload_are_dropped():
     generation, label = asked[0]
     model.set_entries(generation, label, fake_index(label))
     assert model.rowCount(model.index(per.row(), 0)) == 0 and not model.is_fetched("PER")
+
+
+def test_long_types_are_given_to_the_view_a_page_at_a_time(qtmodeltester):
+    many = [EntityIndexEntry("NUM", f"{i}人", 1) for i in range(1234)]
+    model = answering(lambda label: many if label == "NUM" else [])
+    model.PAGE = 500
+    num = model.index(ENTITY_LABELS.index("NUM"), 0)
+    model.fetchMore(num)
+    assert model.rowCount(num) == 500 and model.canFetchMore(num)
+    assert model.index(num.row(), 1).data() == 1234  # the type row counts them all
+    model.fetchMore(num)
+    model.fetchMore(num)
+    assert model.rowCount(num) == 1234 and not model.canFetchMore(num)
+    assert model.index(1233, 0, num).data() == "1233人"
+    # The tester fetches every page itself while checking; it must find nothing wrong.
+    model.reload()
+    qtmodeltester.check(model)
