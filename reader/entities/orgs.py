@@ -76,11 +76,14 @@ def org_units(s: Sentence, k: Knowledge, places: list[Candidate], lac_orgs: list
 
 
 def _continues_org(s: Sentence, pos: int, k: Knowledge) -> bool:
+    # 公安局 | 交管支队 written as one tagger word: another suffix goes on.
     m = k.org_suffix_re.match(s.text, pos)
     return bool(m and m.end() in s.ends)
 
 
 def _extend_places(s: Sentence, start: int, place_ends: dict[int, int], floor: int) -> tuple[int, bool, int]:
+    """Walk left over places only (for a name the tagger already delimited);
+    returns (new start, whether a place was taken, words counted)."""
     pos, n = start, 0
     while pos > floor:
         if pos in place_ends and place_ends[pos] >= floor:

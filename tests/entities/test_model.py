@@ -41,3 +41,27 @@ def test_tags_to_tokens_splits_words():
     # PER-B PER-I O LOC-B LOC-I LOC-I
     tokens = tags_to_tokens(np.array([16, 17, 48, 18, 19, 19]))
     assert [(t.start, t.end, t.pos) for t in tokens] == [(0, 2, "PER"), (2, 3, "O"), (3, 6, "LOC")]
+
+
+def test_load_from_many_threads_creates_one_session(monkeypatch):
+    import threading
+
+    import onnxruntime
+
+    created = []
+    real_session = onnxruntime.InferenceSession
+
+    def counting_session(*args, **kwargs):
+        created.append(1)
+        return real_session(*args, **kwargs)
+
+    monkeypatch.setattr(onnxruntime, "InferenceSession", counting_session)
+    rec = Recogniser()
+    threads = [threading.Thread(target=rec.load) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    rec.load()
+    assert rec.loaded
+    assert len(created) == 1
