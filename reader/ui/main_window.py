@@ -348,7 +348,7 @@ class MainWindow(QMainWindow):
 
     def import_paths(self, paths: Iterable[str | Path]) -> bool:
         paths = list(paths)
-        if not paths:
+        if not paths or not self._has_library_file():
             return False
         if not self.tasks.start_import(self.controller.library.path, paths):
             self.statusBar().showMessage(self.tr("An import is already running."), 5000)
@@ -421,6 +421,8 @@ class MainWindow(QMainWindow):
     def export_csv(self, path: str | Path) -> bool:
         # The note being typed belongs in the export.
         self.annotation_panel.flush()
+        if not self._has_library_file():
+            return False
         if not self.tasks.start_export(self.controller.library.path, path):
             return False
         self.statusBar().showMessage(self.tr("Exporting…"))
@@ -432,6 +434,13 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(self.tr("Exported %n row(s) to %1", "", rows).replace("%1", path), 10_000)
         self.exportFinished.emit(path, error)
+
+    def _has_library_file(self) -> bool:
+        # Workers open their own connection to the file; an in-memory library has none to share.
+        if self.controller.library.path is None:
+            self.show_error(self.tr("This needs a library saved in a file; use File ▸ New Library."))
+            return False
+        return True
 
     # -- threads -------------------------------------------------------------------------------------------
     def stop_workers(self) -> None:

@@ -441,3 +441,21 @@ def test_window_actions_still_lists_the_qactions(main_window):
     # ``window.actions`` is the collection; called, it answers as QWidget.actions() does.
     listed = main_window.actions()
     assert main_window.actions.file_import in listed and len(listed) >= len(SHORTCUTS)
+
+
+def test_drag_enter_accepts_files_only(main_window, tmp_path):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QDragEnterEvent
+
+    def enter(mime: QMimeData) -> bool:
+        event = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        event.setAccepted(False)
+        main_window.dragEnterEvent(event)
+        return event.isAccepted()
+
+    files = QMimeData()
+    files.setUrls([QUrl.fromLocalFile(str(tmp_path))])
+    text = QMimeData()
+    text.setText("公安局")
+    assert enter(files)
+    assert not enter(text)
