@@ -444,11 +444,10 @@ def test_window_actions_still_lists_the_qactions(main_window):
 
 
 def test_drag_enter_accepts_files_only(main_window, tmp_path):
-    from PySide6.QtCore import QPoint
     from PySide6.QtGui import QDragEnterEvent
 
     def enter(mime: QMimeData) -> bool:
-        event = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        event = QDragEnterEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
         event.setAccepted(False)
         main_window.dragEnterEvent(event)
         return event.isAccepted()
