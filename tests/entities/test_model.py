@@ -28,12 +28,18 @@ def test_batched_tags_equal_one_sentence_at_a_time(recogniser):
         assert (model.tag([sent])[0] == tags).all()
 
 
-def test_batches_only_mix_close_lengths():
-    lengths = [50, 3, 51, 50, 0, 10, 52]
+def test_batches_hold_one_length_by_default():
+    lengths = [50, 3, 51, 50, 0, 10, 52, 50, 50]
     plan = _plan_batches(lengths, batch_size=2)
-    assert sorted(i for b in plan for i in b) == [0, 1, 2, 3, 5, 6]  # the empty one is skipped
+    assert sorted(i for b in plan for i in b) == [0, 1, 2, 3, 5, 6, 7, 8]  # the empty one is skipped
     for batch in plan:
         assert len(batch) <= 2
+        assert len({lengths[i] for i in batch}) == 1
+
+
+def test_batches_may_mix_close_lengths_when_asked():
+    lengths = [50, 3, 51, 50, 10, 52]
+    for batch in _plan_batches(lengths, batch_size=3, max_pad=2):
         assert max(lengths[i] for i in batch) - min(lengths[i] for i in batch) <= 2
 
 
