@@ -18,7 +18,7 @@ _PART_OF_DAY = "凌晨|清晨|早晨|早上|上午|中午|午间|午后|下午|�
 
 # A number glued to a letter, digit or decimal point on its left is part of an
 # identifier or a longer number (G305, 3C, 110.5), never the start of a NUM.
-_NO_LEFT = r"(?<![A-Za-z0-9０-９Ａ-Ｚａ-ｚ.．_\-/#第])"
+_NO_LEFT = r"(?<![A-Za-z0-9０-９Ａ-Ｚａ-ｚ.．·_\-/#第])"
 
 
 def _time_regex() -> re.Pattern[str]:
@@ -30,7 +30,8 @@ def _time_regex() -> re.Pattern[str]:
     date = (
         rf"(?:{year}(?:{month}(?:{day})?(?:{month_part})?|{year_part})?"
         rf"|{month}(?:{day})?(?:{month_part})?"
-        rf"|(?:3[01]|[12]\d|0?[1-9])[日号])"
+        # A bare day needs 日: 4号 alone is a number plate or a line (4号机组).
+        rf"|(?:3[01]|[12]\d|0?[1-9])日)"
     )
     hour = rf"(?:2[0-4]|[01]?\d|[{_CN_DIGIT}十]{{1,3}})"
     minute = r"(?:[0-5]?\d分(?:[0-5]?\d秒)?|半|[一二三]刻)"
@@ -56,7 +57,8 @@ def _time_regex() -> re.Pattern[str]:
 @functools.lru_cache(maxsize=1)
 def _compiled() -> dict[str, re.Pattern[str]]:
     k: Knowledge = load_knowledge()
-    number = r"\d+(?:[,，]\d{3})*(?:[.．]\d+)?"
+    # 13·16 (a middle dot) is an older way to write a decimal point.
+    number = r"\d+(?:[,，]\d{3})*(?:[.．·]\d+)?"
     # Lazy, so that 624亿千瓦时 reads 亿 + 千瓦时 rather than 亿千 + 瓦.
     magnitude = r"(?:[十百千万亿]{1,3}?)?"
     prefix = "|".join(map(re.escape, k.prefix_approx))
@@ -65,15 +67,16 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     units = k.units_re.pattern
     # 2小时09分12秒: a duration written in several parts is one number.
     clock_parts = r"(?:\d+(?:小时|分钟|分|秒))*"
+    # 80年代 is a decade, not a number of years.
     num = (
-        rf"(?:(?:{below})|(?:{prefix}))?{_NO_LEFT}{number}{magnitude}(?:{infix})?(?:{units}){clock_parts}"
+        rf"(?:(?:{below})|(?:{prefix}))?{_NO_LEFT}{number}{magnitude}(?:{infix})?(?:{units}){clock_parts}(?<!年(?=代))"
     )
     cn_number = r"(?:[一二两三四五六七八九十百千]+|半)"
     cn_dur_unit = "|".join(map(re.escape, sorted(k.durations, key=len, reverse=True)))
     # 两个多小时, 近半个小时, 一个半小时, 两天; not 同一天 / 这两年 (relative).
     cn_duration = (
         rf"(?<![第同这那每当前后哪某上下数几多一二两三四五六七八九十])(?:{prefix})?"
-        rf"{cn_number}(?:个)?(?:多|余|半)?(?:个)?(?:{cn_dur_unit})"
+        rf"{cn_number}(?:个)?(?:多|余|半)?(?:个)?(?:{cn_dur_unit})(?!代)"
     )
     return {
         "time": _time_regex(),

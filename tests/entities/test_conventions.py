@@ -140,3 +140,8 @@ def test_two_country_short_forms_are_two_places(found):
 def test_an_ethnic_group_is_not_a_place(found):
     got = found("当地满族群众和回族群众一起过节。")
     assert not any(text in ("满族", "回族") for text, _ in got)
+
+
+def test_decades_and_numbered_units_are_not_numbers_or_dates(found):
+    got = found("上世纪80年代，3号机组投入运行。")
+    assert not any(label in ("NUM", "TIME") for _, label in got)
