@@ -64,7 +64,8 @@ def org_units(s: Sentence, k: Knowledge, places: list[Candidate], lac_orgs: list
         follows_unit = start == last_end or start in org_ends
         strong = suffix in k.strong_suffixes
         if strong:
-            ok = own_name or follows_unit
+            # One character alone is no name (电 | 外交部 after «…日电»).
+            ok = follows_unit or (own_name and (a - start >= 2 or has_place))
         else:
             # A weak ending (局, 中心, 办公室) alone is a common word: it needs a
             # place or organisation plus a word of its own, or a unit before it.

@@ -166,6 +166,8 @@ def _walk(s: Sentence, pos: int, step: int, k: Knowledge, first_may_be_name: boo
                 break  # another name, not a part of this one
             if tok.pos in ("n", "vn") and len(word) >= 2:
                 break  # 遗孀 | 杰奎琳·肯尼迪: a common noun before the name
+            if len(word) == 1 and tok.pos not in ("PER", "nz"):
+                break  # 人 | 维姆·杜伊森贝赫: a lone character is not a name part
             edge = tok.start
         return edge
     edge = pos
