@@ -8,7 +8,7 @@ Sets:
   sample  the real sample page's hand-written gold (../shared/samples/*.gold.json)
   news    our own hand-annotated regional-news pages (bench/data/ner_news/*.txt),
           written inline as [[text|LABEL]] to ENTITIES.md (used while tuning)
-  heldout more such pages (bench/data/ner_news_heldout/), written after tuning
+  heldout more such pages (bench/data/ner_news/heldout/), written after tuning
           and never tuned on
   msra    the public MSRA test set (PER/LOC/ORG only, its own conventions; we
           score only those three labels and report the figure as-is)
@@ -33,7 +33,7 @@ DEFAULT_SAMPLE = SHARED / "samples" / "000_6d112d3a37cca14d.gold.json"
 DEFAULT_MSRA = SHARED / "benchmarks" / "ner" / "msra_test_bio.txt"
 DEFAULT_PD98 = SHARED / "benchmarks" / "ner" / "pd1998_dev.txt"
 DEFAULT_NEWS = ROOT / "bench" / "data" / "ner_news"
-DEFAULT_HELDOUT = ROOT / "bench" / "data" / "ner_news_heldout"
+DEFAULT_HELDOUT = ROOT / "bench" / "data" / "ner_news" / "heldout"
 
 Gold = list[tuple[str, set[tuple[int, int, str]]]]  # (text, {(start, end, label)})
 
