@@ -351,9 +351,13 @@ class ArticleSidebar(QWidget):
         # The query may still be waiting for its debounce: Enter uses the latest text.
         if self._search_timer.isActive():
             self.refresh()
-        if self.model.rowCount():
-            self.list_view.setCurrentIndex(self.model.index(0))
-            self._activate(0)
+        if not self.model.rowCount():
+            return
+        first = self.model.index(0)
+        if self.list_view.currentIndex() == first:
+            self._activate(0)  # already current: no currentChanged to open it
+        else:
+            self.list_view.setCurrentIndex(first)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
