@@ -1,4 +1,5 @@
-"""Background work: import, entity recognition and export, each on a QThread.
+"""Background work on QThreads: import, entity recognition, export, and
+read-only queries too slow for the GUI thread (QueryWorker).
 
 Anki's rule: a worker computes plain data and reports it through signals; the
 GUI thread applies it (refreshes views, shows dialogs). A worker never touches
