@@ -68,3 +68,56 @@ def test_none_keeps_a_reference_count_that_cannot_run_out():
     app.keep_none_alive()  # idempotent in effect: the count only grows
     if sys.version_info < (3, 12) and PySide6.__version__.startswith("6.12."):
         assert sys.getrefcount(None) > 1 << 39
+
+
+KILL_CHILD = r"""
+import sys
+from PySide6.QtCore import QTimer, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from reader.ui.app import build
+
+app, window = build(["reader", "--library", sys.argv[1]], recognise=False)
+window.show()
+
+def type_then_report():
+    window.activateWindow()
+    QTest.keyClick(window.sidebar.list_view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(QApplication.focusWidget(), "checked")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    QTest.keyClick(window.sidebar.list_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(QApplication.focusWidget(), "typed before the crash")
+    print(window.current_article(), flush=True)  # the last keystroke is now
+
+QTimer.singleShot(300, type_then_report)
+app.exec()
+"""
+
+
+def test_sigkill_one_second_after_the_last_keystroke_loses_nothing(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import time
+
+    library_path = tmp_path / "lib.db"
+    with Library(library_path) as library:
+        from reader.model import Article, Block, Page
+
+        library.import_page("p.txt", Page([Article(title="标题", body=[Block("paragraph", "正文。")])]))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    child = subprocess.Popen(
+        [sys.executable, "-c", KILL_CHILD, str(library_path)], env=env, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        article_id = int(child.stdout.readline())
+        time.sleep(1.0)
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=10)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    assert child.returncode == -signal.SIGKILL
+    with Library(library_path) as library:
+        assert library.article_note(article_id) == "typed before the crash"
+        assert [t.name for t in library.article_tags(article_id)] == ["checked"]
