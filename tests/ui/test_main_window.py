@@ -458,3 +458,17 @@ def test_drag_enter_accepts_files_only(main_window, tmp_path):
     text.setText("公安局")
     assert enter(files)
     assert not enter(text)
+
+
+def test_new_library_starts_empty_and_refuses_an_existing_file(qtbot, main_window, tmp_path, monkeypatch):
+    new = tmp_path / "fresh.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(new), ""))
+    main_window.actions.file_new_library.trigger()
+    assert main_window.controller.library.path == new
+    assert main_window.sidebar.model.rowCount() == 0 and main_window.current_article() is None
+    assert "fresh.db" in main_window.windowTitle()
+    # Asking for a "new" library on a file that exists opens nothing.
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
+    main_window.actions.file_new_library.trigger()
+    assert warned and main_window.controller.library.path == new
