@@ -167,7 +167,9 @@ class LacModel:
         return emissions[:, :, :N_TAGS]
 
     def _ids(self, sentence: str) -> np.ndarray:
-        points = np.frombuffer(sentence.encode("utf-32-le"), dtype="<u4")
+        # surrogatepass: a lone surrogate (from a damaged file) is a code point
+        # like any other here, not an error.
+        points = np.frombuffer(sentence.encode("utf-32-le", "surrogatepass"), dtype="<u4")
         return self._table[points]
 
     def tokens(self, sentences: list[str]) -> list[list[Token]]:

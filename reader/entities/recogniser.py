@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import unicodedata
 from collections.abc import Mapping, Sequence
 
 from reader.entities import orgs, patterns, people, places
@@ -77,10 +78,27 @@ class Recogniser:
             cands += [(s, e, "ROAD") for s, e, _ in patterns.find_roads(text)]
             if user_terms:
                 cands += [(s, e, "USER:" + lab) for s, e, lab in find_user_terms(text, user_terms)]
-            out.append(
-                [Span(s, e, lab, text[s:e]) for s, e, lab in resolve(cands, PRIORITY)]
-            )
+            spans = []
+            for s, e, lab in resolve(cands, PRIORITY):
+                s, e = _trim(text, s, e)
+                if e > s:
+                    spans.append(Span(s, e, lab, text[s:e]))
+            out.append(spans)
         return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop spaces and control characters the tagger let into a span's ends
+    (a NUL or a line separator in damaged text is never part of a name)."""
+    while start < end and _is_blank(text[start]):
+        start += 1
+    while end > start and _is_blank(text[end - 1]):
+        end -= 1
+    return start, end
+
+
+def _is_blank(ch: str) -> bool:
+    return ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp", "Zs")
 
 
 def _sentence_candidates(sent: Sentence, k: Knowledge) -> list[tuple[int, int, str]]:

@@ -81,3 +81,10 @@ def test_user_term_overrides_an_overlapping_automatic_span(recogniser):
 
 def test_user_terms_with_unknown_labels_are_ignored(recogniser):
     assert recogniser.recognise("某某某", user_terms={"某某某": "THING", "": "PER"}) == []
+
+
+def test_lone_surrogates_and_control_characters_do_not_break_it(recogniser):
+    text = "\ud800民警李向东\x00在赤峰市\u2028工作。\udfff"
+    spans = recogniser.recognise(text)
+    _check_spans(text, spans)
+    assert ("李向东", "PER") in {(s.text, s.label) for s in spans}
