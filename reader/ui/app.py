@@ -50,8 +50,12 @@ def keep_none_alive() -> None:
         return
     import ctypes
 
-    # ob_refcnt is the first field of every object in a release build of CPython.
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+    # ob_refcnt is the first field of every object in a release build of
+    # CPython; make sure that is what the address holds before writing to it.
+    count = ctypes.c_ssize_t.from_address(id(None))
+    if hasattr(sys, "gettotalrefcount") or abs(count.value - sys.getrefcount(None)) > 2:
+        return  # a debug build or an unexpected layout: leave None alone
+    count.value += 1 << 40
 
 
 def skip_unused_imports() -> None:
