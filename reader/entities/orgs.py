@@ -39,7 +39,7 @@ def org_units(s: Sentence, k: Knowledge, places: list[Candidate], lac_orgs: list
         start = a
         tok = s.token_at(a)
         if tok.start == a and tok.end == b and tok.pos not in NAME_POS:
-            continue  # 所 in 国籍法所作出 is a particle, not a suffix
+            continue  # 所 in 依照法律所规定 is a particle, not a suffix
         if tok.start < a:
             if tok.pos not in NAME_POS:
                 continue  # 办 in 举办, 局 in 布局: the suffix is inside another word
@@ -203,7 +203,7 @@ def _leading_words_generic(s: Sentence, a: int, b: int, k: Knowledge) -> bool:
 def merge_orgs(spans: list[Candidate], text: str, k: Knowledge) -> list[Candidate]:
     """Overlapping organisation units are one name, and so are touching ones
     when the first ends in an organisation suffix (公安局 + 交管支队); two
-    tagger ORGs that merely touch (华盛顿 | 新华社) stay apart."""
+    tagger ORGs that merely touch (东京 | 共同社) stay apart."""
     out: list[list] = []
     for a, b, lab in sorted(spans):
         if out and (a < out[-1][1] or (a == out[-1][1] and _ends_with_suffix(text[out[-1][0] : out[-1][1]], k))):

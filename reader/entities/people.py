@@ -40,16 +40,16 @@ def _looks_han(name: str, k: Knowledge) -> bool:
 
 def _join_name_pieces(s: Sentence, spans: list[Candidate], k: Knowledge) -> list[Candidate]:
     """额尔敦 | 毕力格: the tagger splits long Mongolian or Tibetan names into
-    two names. Touching pieces are one name unless both look like complete
-    Han names (a list: 宋健李贵鲜)."""
+    two names. Touching pieces are joined when the left one cannot begin a
+    Han name (it does not start with a surname); a list of Han names written
+    without separators (张伟李娜王强) stays apart."""
     out: list[Candidate] = []
     last_piece = (0, 0)
     for a, b, lab in sorted(spans):
         if out and out[-1][1] == a:
             pa, pb = last_piece
             left = s.text[pa:pb]
-            # Only a left piece that cannot begin a Han name continues: in a
-            # list of Han names (胡锦涛荣毅仁…) every piece starts with a surname.
+            # In a list of Han names every piece starts with a surname.
             if left[0] not in k.surnames and left[:2] not in k.surnames and b - out[-1][0] <= 8:
                 out[-1] = (out[-1][0], b, lab)
                 last_piece = (a, b)
@@ -82,7 +82,7 @@ def _after_role(s: Sentence, k: Knowledge) -> list[Candidate]:
             w = s.tokens[j]
             prev_short_name = bool(words) and words[-1].pos == "PER" and words[-1].end - words[-1].start < 2
             if w.pos == "PER" and any(x.pos == "PER" for x in words):
-                break  # a second name: 委员 岳岐峰 | 岳海岩 is a list
+                break  # a second name: 委员 张伟 | 李娜 is a list
             if (
                 w.pos in ("PER", "nz")
                 or (w.pos == "n" and prev_short_name)  # 图 | 门吉日嘎拉
@@ -165,7 +165,7 @@ def _walk(s: Sentence, pos: int, step: int, k: Knowledge, first_may_be_name: boo
             if tok.pos in ("LOC", "ORG", "TIME") or (tok.pos == "PER" and (edge != pos or not first_may_be_name)):
                 break  # another name, not a part of this one
             if tok.pos in ("n", "vn") and len(word) >= 2:
-                break  # 遗孀 | 杰奎琳·肯尼迪: a common noun before the name
+                break  # 遗孀 | 玛丽亚·佩雷斯: a common noun before the name
             if len(word) == 1 and tok.pos not in ("PER", "nz"):
                 break  # 人 | 维姆·杜伊森贝赫: a lone character is not a name part
             edge = tok.start
@@ -178,15 +178,15 @@ def _walk(s: Sentence, pos: int, step: int, k: Knowledge, first_may_be_name: boo
             break
         after_dot = edge > 0 and s.text[edge - 1] in _DOTS
         # A piece that looks like a whole Han name starts the next person in a
-        # list (司马义·艾买提 | 张皓若); other pieces continue this name (买 | 买提).
+        # list (艾力·买买提 | 张伟); other pieces continue this name (买 | 买提).
         if tok.pos in ("LOC", "ORG", "TIME") or (
             tok.pos == "PER" and not after_dot and (edge != pos or not first_may_be_name) and _looks_han(word, k)
         ):
             break
         if word in k.roles:
-            break  # …康斯坦塔科普洛斯 | 先生
+            break  # …帕帕多普洛斯 | 先生
         if edge > pos and len(word) > 1 and tok.pos not in ("PER", "nz", "n", "O", "w", "LOC"):
-            break  # 白求恩 | 不远万里: a longer word of another kind ends the name
+            break  # 约翰·史密斯 | 不远万里: a longer word of another kind ends the name
         if s.text[tok.start] in _DOTS:
             # another dot: the next part joins only if a name character follows
             if tok.end >= len(s.text) or not CJK.match(s.text[tok.end]):
