@@ -221,7 +221,7 @@ class EntityIndexDock(QDockWidget):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_DELAY_MS)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer.timeout.connect(lambda: self.refresh(force=False))
 
         self.tree.activated.connect(self._choose)
         self.tree.clicked.connect(self._choose)
@@ -263,9 +263,16 @@ class EntityIndexDock(QDockWidget):
         """Entities changed somewhere: refresh soon, once for a burst of changes."""
         self._refresh_timer.start()
 
-    def refresh(self) -> None:
+    def refresh(self, *, force: bool = True) -> None:
         """Re-read the index, keeping the expanded types expanded."""
         self._refresh_timer.stop()
+        if not force and self.model.is_loading():
+            # A type is still being read (seconds in a large library): let it
+            # arrive rather than restart it at every batch of recognition.
+            self._refresh_timer.start()
+            return
+        # Questions about the old index are obsolete: drop them, do not wait for them.
+        self.stop_worker()
         expanded = [
             row for row in range(self.model.rowCount()) if self.tree.isExpanded(self.model.index(row, 0))
         ]

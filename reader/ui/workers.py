@@ -246,6 +246,9 @@ class QueryWorker(QThread):
         self._requests.put((key, method, args, kwargs))
 
     def stop(self) -> None:
+        """End the thread soon: waiting questions are dropped, the running one is interrupted."""
+        with self._requests.mutex:
+            self._requests.queue.clear()
         self.interrupt()
         self._requests.put(None)
 

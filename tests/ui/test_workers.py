@@ -135,3 +135,20 @@ def test_cancel_in_the_status_bar_stops_recognition(qtbot, make_window, tmp_path
     assert not window.task_status.isVisible()
     with Library(library_path) as library:
         assert 0 < library.count_needing_recognition() < 40
+
+
+def test_query_worker_answers_and_stops(qtbot, page_library_path):
+    from reader.ui.workers import QueryWorker
+
+    worker = QueryWorker(page_library_path)
+    answers = []
+    worker.answered.connect(lambda key, result: answers.append((key, result)))
+    worker.start()
+    with qtbot.waitSignal(worker.answered, timeout=5000):
+        worker.request("count", "count_articles")
+    assert answers == [("count", 4)]
+    worker.stop()
+    worker.request("late", "count_articles")  # after stop: never answered
+    assert worker.wait(5000)
+    qtbot.wait(50)
+    assert [key for key, _ in answers] == ["count"]
