@@ -30,14 +30,14 @@
         </message>
         <message>
             <location filename="../../reader/ui/actions.py" line="109" />
-            <location filename="../../reader/ui/actions.py" line="168" />
+            <location filename="../../reader/ui/actions.py" line="175" />
             <location filename="../../reader/ui/actions.py" line="75" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
             <location filename="../../reader/ui/actions.py" line="110" />
-            <location filename="../../reader/ui/actions.py" line="170" />
+            <location filename="../../reader/ui/actions.py" line="177" />
             <location filename="../../reader/ui/actions.py" line="77" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
@@ -185,22 +185,22 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../reader/ui/app.py" line="103" />
+            <location filename="../../reader/ui/app.py" line="107" />
             <source>Sample Page</source>
             <translation>示例版面</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/app.py" line="104" />
+            <location filename="../../reader/ui/app.py" line="108" />
             <source>The sample page could not be imported: %1</source>
             <translation>无法导入示例版面：%1</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/app.py" line="121" />
+            <location filename="../../reader/ui/app.py" line="125" />
             <source>Cannot Open Library</source>
             <translation>无法打开资料库</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/app.py" line="122" />
+            <location filename="../../reader/ui/app.py" line="126" />
             <source>Open or create another library instead?</source>
             <translation>要改为打开或新建另一个资料库吗？</translation>
         </message>
@@ -208,60 +208,60 @@
     <context>
         <name>ArticleSidebar</name>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="334" />
+            <location filename="../../reader/ui/article_list.py" line="153" />
             <source>Search articles</source>
             <translation>搜索文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="335" />
+            <location filename="../../reader/ui/article_list.py" line="154" />
             <source>Type one or more characters; Enter opens the first result</source>
             <translation>输入一个或多个字；按回车打开第一条结果</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="336" />
+            <location filename="../../reader/ui/article_list.py" line="155" />
             <source>Show only articles with this tag</source>
             <translation>只显示带有此标签的文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="337" />
+            <location filename="../../reader/ui/article_list.py" line="156" />
             <source>Show only articles from this page</source>
             <translation>只显示来自此版面的文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="338" />
+            <location filename="../../reader/ui/article_list.py" line="157" />
             <source>Click to show articles with any entity again</source>
             <translation>点击取消实体筛选，重新显示全部文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="367" />
+            <location filename="../../reader/ui/article_list.py" line="186" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="371" />
-            <location filename="../../reader/ui/article_list.py" line="381" />
+            <location filename="../../reader/ui/article_list.py" line="190" />
+            <location filename="../../reader/ui/article_list.py" line="200" />
             <source>All pages</source>
             <translation>全部版面</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="382" />
+            <location filename="../../reader/ui/article_list.py" line="201" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="511" />
+            <location filename="../../reader/ui/article_list.py" line="330" />
             <source>%1: %2  ✕</source>
             <translation>%1：%2  ✕</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/article_list.py" line="517" />
+            <location filename="../../reader/ui/article_list.py" line="336" />
             <source>%n article(s)</source>
             <translation>
                 <numerusform>%n 篇文章</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/article_list.py" line="519" />
+            <location filename="../../reader/ui/article_list.py" line="338" />
             <source>%n article(s) so far, counting…</source>
             <translation>
                 <numerusform>已找到 %n 篇文章，仍在统计…</numerusform>
@@ -302,9 +302,34 @@
         </message>
     </context>
     <context>
+        <name>BackgroundTasks</name>
+        <message>
+            <location filename="../../reader/ui/tasks.py" line="106" />
+            <location filename="../../reader/ui/tasks.py" line="118" />
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/tasks.py" line="112" />
+            <source>Importing %1 of %2: %3</source>
+            <translation>正在导入第 %1 个（共 %2 个）：%3</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/tasks.py" line="126" />
+            <location filename="../../reader/ui/tasks.py" line="152" />
+            <source>Recognising entities…</source>
+            <translation>正在识别实体…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/tasks.py" line="153" />
+            <source>Recognising entities: %1 of %2</source>
+            <translation>正在识别实体：%1 / %2</translation>
+        </message>
+    </context>
+    <context>
         <name>EntityIndexDock</name>
         <message>
-            <location filename="../../reader/ui/entity_index.py" line="217" />
+            <location filename="../../reader/ui/entity_index.py" line="231" />
             <source>Entity Index</source>
             <translation>实体索引</translation>
         </message>
@@ -312,24 +337,24 @@
     <context>
         <name>EntityIndexModel</name>
         <message>
-            <location filename="../../reader/ui/entity_index.py" line="159" />
+            <location filename="../../reader/ui/entity_index.py" line="170" />
             <source>Number of different entities of this type</source>
             <translation>此类型下不同实体的数量</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/entity_index.py" line="173" />
+            <location filename="../../reader/ui/entity_index.py" line="184" />
             <source>%n article(s) mention this</source>
             <translation>
                 <numerusform>%n 篇文章提到</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/entity_index.py" line="181" />
+            <location filename="../../reader/ui/entity_index.py" line="192" />
             <source>Entity</source>
             <translation>实体</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/entity_index.py" line="181" />
+            <location filename="../../reader/ui/entity_index.py" line="192" />
             <source>Articles</source>
             <translation>文章数</translation>
         </message>
@@ -464,161 +489,144 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="194" />
+            <location filename="../../reader/ui/main_window.py" line="139" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="195" />
+            <location filename="../../reader/ui/main_window.py" line="140" />
             <source>Open &amp;Recent Library</source>
             <translation>打开最近的资料库(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="196" />
+            <location filename="../../reader/ui/main_window.py" line="141" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="197" />
+            <location filename="../../reader/ui/main_window.py" line="142" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="198" />
+            <location filename="../../reader/ui/main_window.py" line="143" />
             <source>&amp;Theme</source>
             <translation>主题(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="199" />
+            <location filename="../../reader/ui/main_window.py" line="144" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="200" />
+            <location filename="../../reader/ui/main_window.py" line="145" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="201" />
+            <location filename="../../reader/ui/main_window.py" line="146" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="310" />
-            <location filename="../../reader/ui/main_window.py" line="312" />
+            <location filename="../../reader/ui/main_window.py" line="260" />
+            <location filename="../../reader/ui/main_window.py" line="262" />
             <source>The new language is used from the next start of reader.</source>
             <translation>新的界面语言将在下次启动 reader 时生效。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="311" />
+            <location filename="../../reader/ui/main_window.py" line="261" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="340" />
+            <location filename="../../reader/ui/main_window.py" line="289" />
             <source>(in memory)</source>
             <translation>（内存中）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="341" />
+            <location filename="../../reader/ui/main_window.py" line="290" />
             <source>%1 — Reader</source>
             <translation>%1 — Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="366" />
+            <location filename="../../reader/ui/main_window.py" line="315" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="395" />
+            <location filename="../../reader/ui/main_window.py" line="344" />
             <source>Import Pages</source>
             <translation>导入版面</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="395" />
+            <location filename="../../reader/ui/main_window.py" line="344" />
             <source>Page text files (*.txt);;All files (*)</source>
             <translation>版面文本文件 (*.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="405" />
+            <location filename="../../reader/ui/main_window.py" line="354" />
             <source>An import is already running.</source>
             <translation>已有一个导入任务正在进行。</translation>
         </message>
-        <message>
-            <location filename="../../reader/ui/main_window.py" line="412" />
-            <location filename="../../reader/ui/main_window.py" line="416" />
-            <source>Importing…</source>
-            <translation>正在导入…</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/main_window.py" line="416" />
-            <source>Importing %1 of %2: %3</source>
-            <translation>正在导入第 %1 个（共 %2 个）：%3</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="426" />
+            <location filename="../../reader/ui/main_window.py" line="362" />
             <source>Imported %n article(s).</source>
             <translation>
                 <numerusform>已导入 %n 篇文章。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="428" />
+            <location filename="../../reader/ui/main_window.py" line="364" />
             <source>Import cancelled.</source>
             <translation>导入已取消。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="430" />
+            <location filename="../../reader/ui/main_window.py" line="366" />
             <source>%n file(s) were already in the library.</source>
             <translation>
                 <numerusform>%n 个文件已在资料库中。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="478" />
-            <location filename="../../reader/ui/main_window.py" line="485" />
-            <source>Recognising entities…</source>
-            <translation>正在识别实体…</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/main_window.py" line="480" />
-            <source>Recognising entities: %1 of %2</source>
-            <translation>正在识别实体：%1 / %2</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/main_window.py" line="494" />
+            <location filename="../../reader/ui/main_window.py" line="406" />
             <source>Entity recognition stopped: %1</source>
             <translation>实体识别已停止：%1</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="504" />
+            <location filename="../../reader/ui/main_window.py" line="416" />
             <source>Export Annotations</source>
             <translation>导出标注</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="504" />
+            <location filename="../../reader/ui/main_window.py" line="416" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="518" />
+            <location filename="../../reader/ui/main_window.py" line="428" />
             <source>Exporting…</source>
             <translation>正在导出…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="524" />
+            <location filename="../../reader/ui/main_window.py" line="433" />
             <source>Could not export to %1: %2</source>
             <translation>无法导出到 %1：%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="528" />
+            <location filename="../../reader/ui/main_window.py" line="435" />
             <source>Exported %n row(s) to %1</source>
             <translation>
                 <numerusform>已将 %n 行导出到 %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="558" />
+            <location filename="../../reader/ui/main_window.py" line="441" />
+            <source>This needs a library saved in a file; use File ▸ New Library.</source>
+            <translation>此操作需要保存在文件中的资料库；请使用“文件 ▸ 新建资料库”。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="456" />
             <source>Reader</source>
             <translation>Reader</translation>
         </message>
@@ -672,12 +680,12 @@
     <context>
         <name>TaskStatus</name>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="67" />
+            <location filename="../../reader/ui/tasks.py" line="45" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="89" />
+            <location filename="../../reader/ui/tasks.py" line="67" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>
