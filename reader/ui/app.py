@@ -32,36 +32,6 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return args
 
 
-def keep_none_alive() -> None:
-    """Work around a reference-count bug of PySide6 6.12 on Python 3.11.
-
-    There, every call of a Qt method that returns void releases a reference
-    to None that it never took (measured: exactly -1 per call of setText,
-    setObjectName, QTextCharFormat.setProperty …), and some calls do the
-    same to True and False. Their counts fall with use, and the process
-    aborts with "none_dealloc: deallocating None" after some tens of
-    thousands of calls (opening about ten long articles), or with
-    "bool_dealloc" when it exits. Python 3.12 made these objects immortal
-    (PEP 683); this does the same by giving them counts that cannot run out.
-    Remove it once the project requires a PySide6 without the bug (6.11 has
-    none) or Python >= 3.12.
-    """
-    import PySide6
-
-    if sys.version_info >= (3, 12) or not PySide6.__version__.startswith("6.12."):
-        return
-    if hasattr(sys, "gettotalrefcount"):
-        return  # a debug build: objects start with other fields, leave them alone
-    import ctypes
-
-    for singleton in (None, True, False):
-        # ob_refcnt is the first field of every object in a release build of
-        # CPython; check that is what the address holds before writing to it.
-        count = ctypes.c_ssize_t.from_address(id(singleton))
-        if abs(count.value - sys.getrefcount(singleton)) <= 2:
-            count.value += 1 << 40
-
-
 def skip_unused_imports() -> None:
     """Keep pandas and numpy out of the start-up.
 
@@ -83,7 +53,6 @@ def skip_unused_imports() -> None:
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
-    keep_none_alive()
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)

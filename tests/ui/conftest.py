@@ -17,10 +17,6 @@ from PySide6.QtCore import QSettings
 
 from reader.model import Article, Block, Page, Span
 from reader.store.library import Library
-from reader.ui.app import keep_none_alive
-
-# The app applies this at start-up; a test session makes as many Qt calls (see app.py).
-keep_none_alive()
 
 # Articles with known words, for searching without depending on the parser.
 # 𠮷 (outside the BMP) precedes the text so offsets are exercised on the way.

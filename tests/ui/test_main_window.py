@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QListView, QMessageBox, QTextEdit, QWidget
 
@@ -447,7 +447,7 @@ def test_drag_enter_accepts_files_only(main_window, tmp_path):
     from PySide6.QtGui import QDragEnterEvent
 
     def enter(mime: QMimeData) -> bool:
-        event = QDragEnterEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        event = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
         event.setAccepted(False)
         main_window.dragEnterEvent(event)
         return event.isAccepted()
