@@ -585,7 +585,7 @@ class Library:
 
     @_guarded
     def rename_tag(self, old: str, new: str) -> Tag:
-        """Merges into ``new`` when it exists already."""
+        """Merges into ``new`` when it exists already (undo: unmerge_tags with snapshots taken before)."""
         with self._write():
             old_id = self._tag_id(old, create=False)
             if old_id is None:
@@ -616,22 +616,63 @@ class Library:
             self.conn.execute("UPDATE tags SET color = ? WHERE id = ?", (color.lower(), tag_id))
             return self._tag(tag_id)
 
+    def _existing_tag_id(self, name: str) -> int:
+        tag_id = self._tag_id(name, create=False)
+        if tag_id is None:
+            raise NotFoundError(f"There is no tag «{name}».")
+        return tag_id
+
+    def _snapshot(self, tag_id: int) -> DeletedTag:
+        article_tags = tuple(
+            (r[0], r[1])
+            for r in self.conn.execute(
+                "SELECT article_id, created FROM article_tags WHERE tag_id = ? ORDER BY article_id", (tag_id,)
+            )
+        )
+        annotations = tuple(
+            r[0] for r in self.conn.execute("SELECT id FROM annotations WHERE tag_id = ? ORDER BY 1", (tag_id,))
+        )
+        return DeletedTag(self._tag(tag_id), article_tags, annotations)
+
+    @_guarded
+    def tag_snapshot(self, name: str) -> DeletedTag:
+        """Read-only: the tag with its articles (and when each was tagged) and annotations.
+
+        Taken before a merging rename_tag, it is what unmerge_tags needs.
+        """
+        return self._snapshot(self._existing_tag_id(name))
+
     @_guarded
     def delete_tag(self, name: str) -> DeletedTag:
         with self._write():
-            tag_id = self._tag_id(name, create=False)
-            if tag_id is None:
-                raise NotFoundError(f"There is no tag «{name}».")
-            tag = self._tag(tag_id)
-            articles = tuple(
-                r[0] for r in self.conn.execute("SELECT article_id FROM article_tags WHERE tag_id = ? ORDER BY 1", (tag_id,))
-            )
-            annotations = tuple(
-                r[0] for r in self.conn.execute("SELECT id FROM annotations WHERE tag_id = ? ORDER BY 1", (tag_id,))
-            )
+            tag_id = self._existing_tag_id(name)
+            deleted = self._snapshot(tag_id)
             # ON DELETE CASCADE removes the article tags; ON DELETE SET NULL clears annotations' tag.
             self.conn.execute("DELETE FROM tags WHERE id = ?", (tag_id,))
-        return DeletedTag(tag, articles, annotations)
+        return deleted
+
+    def _recreate_tag(self, tag: Tag) -> int:
+        """Insert a tag that is gone, with its old id when that is still free."""
+        id_free = self._one("SELECT 1 FROM tags WHERE id = ?", (tag.id,)) is None
+        return self.conn.execute(
+            "INSERT INTO tags(id, name, color) VALUES (?, ?, ?)", (tag.id if id_free else None, tag.name, tag.color)
+        ).lastrowid
+
+    def _reattach(self, tag_id: int, snapshot: DeletedTag, *, from_tag_id: int | None) -> None:
+        """Put ``snapshot``'s article tags (with their times) and annotations on ``tag_id``.
+
+        Articles deleted meanwhile are skipped. Annotations are taken back only
+        from ``from_tag_id`` (None: only those left without a tag), so one the
+        user has re-tagged since is not overwritten.
+        """
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO article_tags(article_id, tag_id, created) SELECT id, ?, ? FROM articles WHERE id = ?",
+            [(tag_id, created, article_id) for article_id, created in snapshot.article_tags],
+        )
+        self.conn.executemany(
+            "UPDATE annotations SET tag_id = ? WHERE id = ? AND tag_id IS ?",
+            [(tag_id, a, from_tag_id) for a in snapshot.annotation_ids],
+        )
 
     @_guarded
     def restore_tag(self, deleted: DeletedTag) -> None:
@@ -639,20 +680,28 @@ class Library:
         with self._write():
             tag_id = self._tag_id(deleted.tag.name, create=False)
             if tag_id is None:
-                id_free = self._one("SELECT 1 FROM tags WHERE id = ?", (deleted.tag.id,)) is None
-                tag_id = self.conn.execute(
-                    "INSERT INTO tags(id, name, color) VALUES (?, ?, ?)",
-                    (deleted.tag.id if id_free else None, deleted.tag.name, deleted.tag.color),
-                ).lastrowid
-            now = _now()
+                tag_id = self._recreate_tag(deleted.tag)
+            self._reattach(tag_id, deleted, from_tag_id=None)
+
+    @_guarded
+    def unmerge_tags(self, merged: DeletedTag, target: DeletedTag) -> None:
+        """Undo of a merging ``rename_tag(merged.tag.name, target.tag.name)``, in one transaction.
+
+        ``merged`` and ``target`` are the tag_snapshot()s of both tags taken
+        just before the merge. The merged tag comes back with its id, colour,
+        articles (tagged at their old times) and annotations; the target loses
+        the article tags the merge gave it and keeps its own, times unchanged.
+        """
+        with self._write():
+            target_id = self._existing_tag_id(target.tag.name)
+            if self._tag_id(merged.tag.name, create=False) is not None:
+                raise LibraryError(f"A tag «{merged.tag.name}» exists again; the merge cannot be undone.")
+            merged_id = self._recreate_tag(merged.tag)
+            self._reattach(merged_id, merged, from_tag_id=target_id)
+            own = {article_id for article_id, _created in target.article_tags}
             self.conn.executemany(
-                "INSERT OR IGNORE INTO article_tags(article_id, tag_id, created) "
-                "SELECT id, ?, ? FROM articles WHERE id = ?",
-                [(tag_id, now, a) for a in deleted.article_ids],
-            )
-            self.conn.executemany(
-                "UPDATE annotations SET tag_id = ? WHERE id = ? AND tag_id IS NULL",
-                [(tag_id, a) for a in deleted.annotation_ids],
+                "DELETE FROM article_tags WHERE article_id = ? AND tag_id = ?",
+                [(article_id, target_id) for article_id in merged.article_ids if article_id not in own],
             )
 
     # -- notes ---------------------------------------------------------------

@@ -85,8 +85,16 @@ class ImportResult:
 
 @dataclass(frozen=True, slots=True)
 class DeletedTag:
-    """Everything delete_tag removed, so that restore_tag can put it back exactly."""
+    """A tag with everything attached to it: what delete_tag removed, or what tag_snapshot read.
+
+    restore_tag and unmerge_tags put it back exactly, the time each article
+    was tagged included (the CSV export shows those times).
+    """
 
     tag: Tag
-    article_ids: tuple[int, ...]
+    article_tags: tuple[tuple[int, str], ...]  # (article id, created), by article id
     annotation_ids: tuple[int, ...]
+
+    @property
+    def article_ids(self) -> tuple[int, ...]:
+        return tuple(article_id for article_id, _created in self.article_tags)

@@ -120,22 +120,12 @@ class LibraryController(QObject):
         return self._push(undo.RenameTagCommand(self, old, new, before_merge))
 
     def _merge_snapshots(self, old: str, new: str) -> tuple[DeletedTag, DeletedTag] | None:
-        """What both tags hold before a merge, so that undo can separate them again.
-
-        The store has no read-only snapshot, so take one the way undo of a
-        deletion works: delete and restore right away (ids, colours and links
-        come back exactly).
-        """
+        """What both tags hold before a merge (read-only), so that undo can separate them again."""
         try:
-            snapshots = []
-            for name in (old, new):
-                snapshot = self._library.delete_tag(name)
-                self._library.restore_tag(snapshot)
-                snapshots.append(snapshot)
+            return self._library.tag_snapshot(old), self._library.tag_snapshot(new)
         except LibraryError as error:
             self.report_error(str(error))
             return None
-        return snapshots[0], snapshots[1]
 
     def recolor_tag(self, name: str, color: str) -> bool:
         tags = self._call(self._library.tags)

@@ -137,7 +137,11 @@ class UntagArticleCommand(LibraryCommand):
 
 
 class RenameTagCommand(LibraryCommand):
-    """Rename, or merge into an existing tag; undo restores both tags exactly."""
+    """Rename, or merge into an existing tag; undo restores both tags exactly.
+
+    Each direction is one Library call, so one transaction: an undo that
+    fails half-way leaves the merged state, never something in between.
+    """
 
     def __init__(
         self,
@@ -149,7 +153,7 @@ class RenameTagCommand(LibraryCommand):
         super().__init__(controller, _tr("Rename tag “{old}” to “{new}”").format(old=old, new=new))
         self.old = old
         self.new = new
-        # Snapshots of (old, new) taken before a merge; None for a plain rename.
+        # tag_snapshot()s of (old, new) taken before a merge; None for a plain rename.
         self._before_merge = before_merge
 
     def apply(self) -> None:
@@ -158,13 +162,8 @@ class RenameTagCommand(LibraryCommand):
     def revert(self) -> None:
         if self._before_merge is None:
             self.library.rename_tag(self.new, self.old)
-            return
-        old_snapshot, new_snapshot = self._before_merge
-        # Drop the merged tag, then put both originals back with their ids,
-        # colours, articles and annotations.
-        self.library.delete_tag(self.new)
-        self.library.restore_tag(new_snapshot)
-        self.library.restore_tag(old_snapshot)
+        else:
+            self.library.unmerge_tags(*self._before_merge)
 
     def effects(self) -> Effects:
         return Effects(tags=True, annotations=True, all_articles=True)

@@ -105,6 +105,41 @@ def test_undo_of_a_merging_rename_separates_the_tags_exactly(controller, stack, 
     assert controller.errors == []
 
 
+def _article_tag_rows(library):
+    return library.conn.execute("SELECT article_id, tag_id, created FROM article_tags ORDER BY 1, 2").fetchall()
+
+
+def _begins(library, action):
+    """The transactions ``action`` opens, seen through SQLite's statement trace."""
+    seen = []
+    library.conn.set_trace_callback(lambda sql: seen.append(sql) if sql.upper().startswith("BEGIN") else None)
+    try:
+        action()
+    finally:
+        library.conn.set_trace_callback(None)
+    return seen
+
+
+def test_merging_rename_and_its_undo_are_one_transaction_each_and_keep_times(
+    controller, stack, library, article_ids, monkeypatch
+):
+    import reader.store.library as library_module
+
+    a, b = article_ids
+    monkeypatch.setattr(library_module, "_now", lambda: "2020-01-01T00:00:00+00:00")
+    controller.tag_article(a, "甲")
+    controller.tag_article(b, "乙")
+    before = _article_tag_rows(library)
+    # Anything written from now on carries a later time, so a reset shows.
+    monkeypatch.setattr(library_module, "_now", lambda: "2030-01-01T00:00:00+00:00")
+
+    # Taking the snapshots writes nothing: the merge is the only transaction.
+    assert len(_begins(library, lambda: controller.rename_tag("甲", "乙"))) == 1
+    assert len(_begins(library, stack.undo)) == 1
+    assert _article_tag_rows(library) == before
+    assert controller.errors == []
+
+
 def test_recolor_undo(controller, stack, library, article_id):
     controller.tag_article(article_id, "甲")
     old = library.tags()[0].color
