@@ -19,6 +19,7 @@ import hashlib
 import json
 import re
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
@@ -200,6 +201,45 @@ class Library:
             (article_id, segment(title), segment(body)),
         )
 
+    # -- the entity index's counts (table entity_counts, see migration 4) -------
+    def _effective_pairs(self, article_ids: Sequence[int]) -> Counter:
+        """(label, text) -> how many of these articles it is an effective entity of."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT e.article_id, e.label, e.text FROM entities e "
+            f"WHERE e.article_id IN (SELECT value FROM json_each(?)) AND {_EFFECTIVE_ENTITY}",
+            (json.dumps(list(article_ids)),),
+        )
+        return Counter((label, text) for _article_id, label, text in rows)
+
+    @contextlib.contextmanager
+    def _entity_counts_follow(self, article_ids: Sequence[int]) -> Iterator[None]:
+        """Keep entity_counts right across writes to these articles' entities or suppressions.
+
+        Inside the caller's transaction: the counts change together with the
+        rows or not at all. Compares what the articles contributed before and
+        after, so any kind of write in between is covered (a deleted article
+        contributes nothing after).
+        """
+        ids = list(article_ids)
+        before = self._effective_pairs(ids)
+        yield
+        after = self._effective_pairs(ids)
+        delta = []
+        for key in before.keys() | after.keys():
+            if change := after[key] - before[key]:
+                delta.append((*key, change))
+        if not delta:
+            return
+        self.conn.executemany(
+            "INSERT INTO entity_counts(label, text, articles) VALUES (?, ?, ?) "
+            "ON CONFLICT(label, text) DO UPDATE SET articles = articles + excluded.articles",
+            delta,
+        )
+        self.conn.executemany(
+            "DELETE FROM entity_counts WHERE label = ? AND text = ? AND articles <= 0",
+            [(label, text) for label, text, change in delta if change < 0],
+        )
+
     # -- importing ---------------------------------------------------------
     @_guarded
     def import_file(self, path: str | Path) -> ImportResult:
@@ -347,11 +387,13 @@ class Library:
                 if texts is not None and texts.get(article_id, text) != text:
                     continue
                 valid = [s for s in spans if 0 <= s.start < s.end <= len(text) and text[s.start : s.end] == s.text]
-                self.conn.execute("DELETE FROM entities WHERE article_id = ? AND origin = 'auto'", (article_id,))
-                self.conn.executemany(
-                    'INSERT INTO entities(article_id, start, "end", label, text, origin) VALUES (?, ?, ?, ?, ?, \'auto\')',
-                    [(article_id, s.start, s.end, s.label, s.text) for s in valid],
-                )
+                with self._entity_counts_follow([article_id]):
+                    self.conn.execute("DELETE FROM entities WHERE article_id = ? AND origin = 'auto'", (article_id,))
+                    self.conn.executemany(
+                        'INSERT INTO entities(article_id, start, "end", label, text, origin) '
+                        "VALUES (?, ?, ?, ?, ?, 'auto')",
+                        [(article_id, s.start, s.end, s.label, s.text) for s in valid],
+                    )
                 self.conn.execute("UPDATE articles SET recognised_at = ? WHERE id = ?", (now, article_id))
 
     # -- browsing ------------------------------------------------------------
@@ -487,16 +529,18 @@ class Library:
                 (article_id, start, end, label),
             )
             if not exists:
-                self.conn.execute(
-                    'INSERT INTO entities(article_id, start, "end", label, text, origin) VALUES (?, ?, ?, ?, ?, \'user\')',
-                    (article_id, start, end, label, text),
-                )
+                with self._entity_counts_follow([article_id]):
+                    self.conn.execute(
+                        'INSERT INTO entities(article_id, start, "end", label, text, origin) '
+                        "VALUES (?, ?, ?, ?, ?, 'user')",
+                        (article_id, start, end, label, text),
+                    )
         return EntityRecord(start, end, label, text, "user")
 
     @_guarded
     def remove_user_entity(self, article_id: int, start: int, end: int, label: str) -> None:
         """Undo of add_user_entity."""
-        with self._write():
+        with self._write(), self._entity_counts_follow([article_id]):
             self.conn.execute(
                 'DELETE FROM entities WHERE article_id = ? AND start = ? AND "end" = ? AND label = ? '
                 "AND origin = 'user'",
@@ -506,7 +550,7 @@ class Library:
     @_guarded
     def suppress_entity(self, article_id: int, start: int, end: int, label: str) -> None:
         """The user says this recogniser span is wrong; it stays hidden after re-recognition."""
-        with self._write():
+        with self._write(), self._entity_counts_follow([article_id]):
             self._check_span(article_id, start, end)
             self.conn.execute(
                 'INSERT OR IGNORE INTO entity_suppressions(article_id, start, "end", label) VALUES (?, ?, ?, ?)',
@@ -516,24 +560,36 @@ class Library:
     @_guarded
     def unsuppress_entity(self, article_id: int, start: int, end: int, label: str) -> None:
         """Undo of suppress_entity."""
-        with self._write():
+        with self._write(), self._entity_counts_follow([article_id]):
             self.conn.execute(
                 'DELETE FROM entity_suppressions WHERE article_id = ? AND start = ? AND "end" = ? AND label = ?',
                 (article_id, start, end, label),
             )
 
     @_guarded
-    def entity_index(self, label: str | None = None) -> list[EntityIndexEntry]:
-        """Every effective entity (label, text) with the number of articles naming it, most named first."""
-        sql = (
-            "SELECT e.label, e.text, count(DISTINCT e.article_id) AS n FROM entities e "
-            f"WHERE {_EFFECTIVE_ENTITY}"
-        )
+    def entity_index(
+        self, label: str | None = None, *, contains: str | None = None, limit: int | None = None
+    ) -> list[EntityIndexEntry]:
+        """Effective entities (label, text) with the number of articles naming them, most named first.
+
+        ``label`` keeps one type; ``contains`` keeps texts containing it (a
+        search box over the index); ``limit`` keeps the first ones. Answered
+        from the maintained entity_counts table, not by counting entities.
+        """
+        conditions: list[str] = []
         params: list = []
         if label is not None:
-            sql += " AND e.label = ?"
+            conditions.append("label = ?")
             params.append(label)
-        sql += " GROUP BY e.label, e.text ORDER BY n DESC, e.label, e.text"
+        if contains:
+            conditions.append("instr(text, ?) > 0")  # exact substring: no LIKE wildcards to escape
+            params.append(contains)
+        sql = "SELECT label, text, articles FROM entity_counts"
+        if conditions:
+            sql += " WHERE " + " AND ".join(conditions)
+        sql += " ORDER BY articles DESC, label, text"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
         return [EntityIndexEntry(*r) for r in self.conn.execute(sql, params)]
 
     # -- tags ----------------------------------------------------------------
@@ -877,7 +933,9 @@ class Library:
             except Exception as exc:  # a parser bug on one page must not stop the others
                 report["failed"].append(f"{name}: {exc}")
                 continue
-            with self._write():
+            # The source's articles before the re-parse: their entities may be
+            # dropped, moved or deleted with them; articles it adds have none yet.
+            with self._write(), self._entity_counts_follow(self._article_ids_of(source_id)):
                 counts = reparse_source(self, source_id, page)
             report["sources"] += 1
             for key, value in counts.items():

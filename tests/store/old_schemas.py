@@ -59,6 +59,23 @@ CREATE VIRTUAL TABLE article_search USING fts5(title, body, content='', tokenize
 INSERT INTO schema_migrations VALUES (2, 'character index for Chinese search', '2026-02-01T00:00:00+00:00');
 """
 
+V3 = """
+CREATE TABLE entity_suppressions (article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, label TEXT NOT NULL,
+    PRIMARY KEY (article_id, start, "end", label)) WITHOUT ROWID;
+ALTER TABLE annotations ADD COLUMN orphaned INTEGER NOT NULL DEFAULT 0;
+INSERT INTO schema_migrations VALUES (3, 'entity suppressions and orphaned annotations', '2026-03-01T00:00:00+00:00');
+"""
+
+# At v3 the recogniser's spans can be suppressed: one suppressed span (which
+# the entity index must not count) and a recogniser copy of the user's span
+# (one article, so counted once).
+V3_DATA = """
+INSERT INTO entities VALUES (2, 1, 0, 3, 'ORG', '派出所', 'auto');
+INSERT INTO entities VALUES (3, 1, 5, 8, 'PER', '赵晨然', 'auto');
+INSERT INTO entity_suppressions VALUES (1, 0, 3, 'ORG');
+"""
+
 
 def _segment(text: str) -> str:
     # Frozen copy of the v2 index's tokenisation (reader/store/search.py at v2).
@@ -67,7 +84,7 @@ def _segment(text: str) -> str:
 
 
 def build(path: Path, version: int) -> None:
-    """A library file at schema ``version`` holding one article with a tag, a note, an annotation."""
+    """A library file at schema ``version`` holding one article with a tag, a note, an annotation, entities."""
     conn = sqlite3.connect(str(path), isolation_level=None)
     conn.create_function("old_segment", 1, _segment)
     try:
@@ -80,6 +97,9 @@ def build(path: Path, version: int) -> None:
                 "INSERT INTO article_search(rowid, title, body) "
                 "SELECT id, old_segment(title), old_segment(body_text) FROM articles"
             )
+        if version >= 3:
+            for statement in _statements(V3 + V3_DATA):
+                conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {version}")
     finally:
         conn.close()
@@ -95,4 +115,4 @@ def _statements(script: str) -> list[str]:
     return out
 
 
-BUILDERS = {1: lambda p: build(p, 1), 2: lambda p: build(p, 2)}
+BUILDERS = {version: (lambda p, v=version: build(p, v)) for version in (1, 2, 3)}

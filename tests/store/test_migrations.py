@@ -10,6 +10,7 @@ from old_schemas import BUILDERS
 from reader.store import migrations
 from reader.store.errors import LibraryError, LibraryTooNewError
 from reader.store.library import Library
+from reader.store.records import EntityIndexEntry
 
 
 def test_a_new_library_is_at_the_latest_version(tmp_path):
@@ -34,6 +35,9 @@ def test_every_earlier_version_upgrades_keeping_the_data(tmp_path, version):
         assert library.article_note(1) == "旧笔记"
         assert [t.name for t in library.article_tags(1)] == ["警务"]
         assert library.user_dictionary() == {"赵晨然": "PER"}
+        # The entity index's counts were built from the old rows: suppressed
+        # spans left out, an article counted once however many spans it has.
+        assert library.entity_index() == [EntityIndexEntry("PER", "赵晨然", 1)]
         # Search works on upgraded files, short queries included.
         assert library.search_article_ids("雪") == [1] and library.search_article_ids("赵晨然") == [1]
         library.suppress_entity(1, 0, 3, "ORG")  # the newest tables are there
@@ -81,3 +85,21 @@ def test_a_failing_migration_leaves_the_previous_version(tmp_path, monkeypatch):
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
         assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0] == 0
+
+
+def test_the_backup_is_written_before_the_first_step(tmp_path, monkeypatch):
+    """A migration that fails still leaves the backup of the untouched file behind."""
+    path = tmp_path / "old.db"
+    BUILDERS[3](path)
+
+    def broken(conn):
+        raise RuntimeError("migration bug")
+
+    steps = [(n, name, broken if n == migrations.LATEST_VERSION else fn) for n, name, fn in migrations.MIGRATIONS]
+    monkeypatch.setattr(migrations, "MIGRATIONS", steps)
+    with pytest.raises(RuntimeError):
+        Library(path)
+    [backup] = tmp_path.glob("old.backup-*.db")
+    with sqlite3.connect(backup) as old:
+        assert old.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert old.execute("SELECT count(*) FROM entity_suppressions").fetchone()[0] == 1
