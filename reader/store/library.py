@@ -378,7 +378,10 @@ class Library:
         Spans that do not fit the text are dropped one by one.
         """
         now = _now()
-        with self._write():
+        results = list(results)
+        # One before/after comparison for the whole batch: the counts' upkeep
+        # then costs two queries per call, not two per article.
+        with self._write(), self._entity_counts_follow([article_id for article_id, _spans in results]):
             for article_id, spans in results:
                 row = self._one("SELECT body_text FROM articles WHERE id = ?", (article_id,))
                 if row is None:
@@ -387,13 +390,11 @@ class Library:
                 if texts is not None and texts.get(article_id, text) != text:
                     continue
                 valid = [s for s in spans if 0 <= s.start < s.end <= len(text) and text[s.start : s.end] == s.text]
-                with self._entity_counts_follow([article_id]):
-                    self.conn.execute("DELETE FROM entities WHERE article_id = ? AND origin = 'auto'", (article_id,))
-                    self.conn.executemany(
-                        'INSERT INTO entities(article_id, start, "end", label, text, origin) '
-                        "VALUES (?, ?, ?, ?, ?, 'auto')",
-                        [(article_id, s.start, s.end, s.label, s.text) for s in valid],
-                    )
+                self.conn.execute("DELETE FROM entities WHERE article_id = ? AND origin = 'auto'", (article_id,))
+                self.conn.executemany(
+                    'INSERT INTO entities(article_id, start, "end", label, text, origin) VALUES (?, ?, ?, ?, ?, \'auto\')',
+                    [(article_id, s.start, s.end, s.label, s.text) for s in valid],
+                )
                 self.conn.execute("UPDATE articles SET recognised_at = ? WHERE id = ?", (now, article_id))
 
     # -- browsing ------------------------------------------------------------
