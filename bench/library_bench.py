@@ -1,7 +1,11 @@
-"""Benchmark of the library at scale: import, file size, Chinese search latency, CSV export.
+"""Benchmark of the library at scale: import, file size, Chinese search latency, entity index, CSV export.
 
     .venv/bin/python bench/library_bench.py                       # 100,000 articles, ~100 M characters
     .venv/bin/python bench/library_bench.py --articles 5000       # a quick run
+    # reuse the app bench's 100,000 articles (with entities) instead of building
+    # for minutes; copy first, the run writes to it (migrations, annotations):
+    cp bench/out/app-100000.db /tmp/lib.db
+    .venv/bin/python bench/library_bench.py --path /tmp/lib.db --reuse
 
 Articles come from reader.synthetic (the generator the parser is tested
 with); each bench article is grown to about --chars characters by adding the
@@ -12,6 +16,12 @@ writes, so the import figure is the store's own speed.
 Search queries are substrings of random stored articles (so they have hits),
 of 1, 2, 3 and 6 characters; each timed query lists the first 200 results
 (ids and their summaries), as the app's article list does.
+
+Entity index: a library without entities first gets them from the app
+bench's cheap regex stand-in for the recogniser (timed: save_recognised keeps
+the index's counts up to date as it writes); then entity_index() is timed per
+type, whole and as a search box would ask (a text filter, the first 200).
+Target: <= 200 ms per type on 100,000 articles.
 """
 
 from __future__ import annotations
@@ -108,6 +118,48 @@ def bench_search(library: Library, rng: random.Random, per_length: int) -> None:
     print(f"  one character, every hit (no limit): {len(everything):,} ids in {(time.perf_counter() - t0) * 1000:.1f} ms")
 
 
+def fill_entities(library: Library, batch: int = 64) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from app_bench import fake_spans  # the app bench's regex stand-in for the recogniser
+
+    ids = library.article_ids_needing_recognition()
+    t0 = time.perf_counter()
+    for i in range(0, len(ids), batch):
+        inputs = library.recognition_inputs(ids[i : i + batch])
+        library.save_recognised([(article_id, fake_spans(text)) for article_id, text in inputs])
+    seconds = time.perf_counter() - t0
+    print(f"entities: stand-in recogniser over {len(ids):,} articles in {seconds:.1f} s "
+          f"= {len(ids) / seconds:,.0f} articles/s (spans found and saved, index counts kept)")  # fmt: skip
+
+
+def _timed_ms(call, runs: int = 5) -> tuple[float, float, int]:
+    """(median ms, max ms, result length) over ``runs`` calls."""
+    times, n = [], 0
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        n = len(call())
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times), max(times), n
+
+
+def bench_entity_index(library: Library) -> None:
+    if library.conn.execute("SELECT NOT EXISTS (SELECT 1 FROM entities)").fetchone()[0]:
+        fill_entities(library)
+    labels = sorted({e.label for e in library.entity_index()})
+    print("entity index, median (max) of 5 calls:")
+    for label in labels:
+        median, worst, n = _timed_ms(lambda: library.entity_index(label))
+        first = library.entity_index(label, limit=1)[0].text
+        typed = first[:1]  # one typed character in a search box over the index
+        f_median, f_worst, f_n = _timed_ms(lambda: library.entity_index(label, contains=typed, limit=200))
+        print(
+            f"  {label:5} all {n:6,} entries {median:7.1f} ms ({worst:.1f})   "
+            f"containing «{typed}», first 200: {f_n:3} in {f_median:5.1f} ms ({f_worst:.1f})"
+        )
+    median, worst, n = _timed_ms(lambda: library.entity_index())
+    print(f"  every type: {n:,} entries {median:.1f} ms ({worst:.1f})")
+
+
 def add_annotations(library: Library, rng: random.Random, count: int) -> None:
     top = library.count_articles()
     # One transaction for the whole set-up (a bench shortcut; the app writes one per action).
@@ -151,8 +203,12 @@ def main(argv: list[str] | None = None) -> int:
     size = sum(p.stat().st_size for p in path.parent.glob(path.name + "*"))
     print(f"file size: {size / 1e6:,.0f} MB ({path})")
 
+    t0 = time.perf_counter()
     with Library(path) as library:
+        if library.backup_path is not None:
+            print(f"opened and migrated in {time.perf_counter() - t0:.1f} s (backup {library.backup_path})")
         bench_search(library, rng, args.queries)
+        bench_entity_index(library)
         have = library.conn.execute("SELECT count(*) FROM annotations").fetchone()[0]
         if have < args.annotations:
             t0 = time.perf_counter()
