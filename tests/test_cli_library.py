@@ -60,7 +60,7 @@ def test_import_folder_recursively_with_progress_and_summary(capsys, db, pages):
     out = _imported(capsys, db, pages)
     lines = out.splitlines()
     assert [line.split("]")[0] for line in lines[:3]] == ["[1/3", "[2/3", "[3/3"]
-    assert "imported 3 file(s)" in lines[-1] and "0 failed" in lines[-1]
+    assert "imported 3 files with" in lines[-1] and "0 failed" in lines[-1]
     with Library(db) as library:
         assert len(library.sources()) == 3 and library.count_articles() > 3
 
@@ -80,10 +80,30 @@ def test_a_bad_file_is_reported_and_the_rest_go_in(capsys, db, pages, tmp_path):
     bad = folder / "binary.txt"
     bad.write_bytes(bytes(range(256)) * 40)
     code, out, err = run(capsys, "import", folder, tmp_path / "missing.txt", "--library", db, "--no-recognise")
-    assert code == 1
-    assert "binary.txt: skipped" in err and "missing.txt: skipped, no such file or folder" in err
-    assert "imported 3 file(s)" in out and "2 failed" in out
+    assert code == 1  # documented in --help: a skipped file makes the status 1, the rest still go in
+    [binary_line] = [line for line in err.splitlines() if "binary.txt: skipped" in line]
+    # One progress line per file, the bad one among them; its name is not repeated in the reason.
+    assert binary_line.startswith("[1/5] ") and binary_line.count("binary.txt") == 1
+    assert "missing.txt: skipped, no such file or folder" in err
+    assert [line.split("]")[0] for line in out.splitlines()[:3]] == ["[2/5", "[3/5", "[4/5"]
+    assert "imported 3 files with" in out and "2 failed" in out
+    assert err.splitlines()[-1] == f"skipped: {bad}, {tmp_path / 'missing.txt'}"  # listed again at the end
     assert "Traceback" not in err
+    with Library(db) as library:
+        assert len(library.sources()) == 3
+
+
+def test_a_folder_without_pages_is_an_error(capsys, db, tmp_path):
+    (tmp_path / "empty").mkdir()
+    code, out, err = run(capsys, "import", tmp_path / "empty", "--library", db)
+    assert code == 1 and err.startswith("error: no *.txt page files found in") and out == ""
+
+
+def test_import_help_documents_the_exit_status(capsys):
+    with pytest.raises(SystemExit):
+        main(["import", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "Exit status: 0 when every file is in the library" in help_text and "1 when a file was skipped" in help_text
 
 
 def test_import_runs_recognition_before_exiting(capsys, db, pages, monkeypatch):
@@ -109,7 +129,7 @@ def test_list_json_search_and_tag_filters(capsys, db, pages):
     _imported(capsys, db, pages)
     code, out, _ = run(capsys, "list", "--library", db, "--json")
     rows = json.loads(out)
-    assert code == 0 and rows and all(set(r) == {"id", "source", "title", "byline"} for r in rows)
+    assert code == 0 and rows and all(list(r) == ["id", "source", "title", "byline"] for r in rows)
     with Library(db) as library:
         body = library.get_article(rows[1]["id"]).body_text
         expected = library.search_article_ids(body[3])
@@ -182,3 +202,92 @@ def test_python_dash_m_reader_list_json(db, pages, tmp_path):
     subprocess.run([*args, "import", str(folder), "--library", str(db), "--no-recognise"], check=True, capture_output=True)
     result = subprocess.run([*args, "list", "--library", str(db), "--json"], capture_output=True, text=True, encoding="utf-8")
     assert result.returncode == 0 and json.loads(result.stdout)[0]["id"] == 1
+
+
+# -- reparse ----------------------------------------------------------------------
+
+
+def _parser_editing_bodies(monkeypatch, edit):
+    """Install a 'newer parser': the real one, then ``edit`` applied to every body block."""
+    import dataclasses
+
+    import reader.parsing
+    from reader.model import Block
+
+    original = reader.parsing.parse_page
+
+    def parse_page(text):
+        page = original(text)
+        page.articles = [
+            dataclasses.replace(a, body=[Block(b.kind, edit(b.text)) for b in a.body]) for a in page.articles
+        ]
+        return page
+
+    monkeypatch.setattr(reader.parsing, "parse_page", parse_page)
+
+
+def _two_annotations(capsys, db, pages):
+    _imported(capsys, db, pages)
+    with Library(db) as library:
+        first, second = library.get_article(1).body_text, library.get_article(2).body_text
+    quote = first[2:6]
+    assert quote not in second  # so that an edit around it leaves article 2 alone
+    run(capsys, "annotate", "--library", db, "--article", 1, "--quote", quote, "--tag", "摘录")
+    run(capsys, "annotate", "--library", db, "--article", 2, "--quote", second[1:4])
+    return quote
+
+
+def test_reparse_with_the_same_parser_keeps_everything(capsys, db, pages):
+    _two_annotations(capsys, db, pages)
+    code, out, err = run(capsys, "reparse", "--library", db, "--no-recognise")
+    assert code == 0, err
+    assert out.splitlines()[0].startswith("re-parsed 3 page(s): 0 article(s) changed, 0 added, 0 removed")
+    assert "annotations: 2 kept, 0 moved, 0 orphaned" in out
+
+
+def test_reparse_reports_moved_annotations(capsys, db, pages, monkeypatch):
+    quote = _two_annotations(capsys, db, pages)
+    _parser_editing_bodies(monkeypatch, lambda text: text.replace(quote, "新增说明。" + quote))
+    code, out, _ = run(capsys, "reparse", "--library", db, "--no-recognise")
+    assert code == 0 and "annotations: 1 kept, 1 moved, 0 orphaned" in out
+    with Library(db) as library:
+        [moved] = library.annotations_for(1)
+        assert library.get_article(1).body_text[moved.start : moved.end] == quote and moved.tag == "摘录"
+
+
+def test_reparse_reports_orphaned_annotations_and_keeps_them(capsys, db, pages, monkeypatch):
+    quote = _two_annotations(capsys, db, pages)
+    _parser_editing_bodies(monkeypatch, lambda text: text.replace(quote, ""))
+    code, out, _ = run(capsys, "reparse", "--library", db, "--no-recognise")
+    assert code == 0 and "annotations: 1 kept, 0 moved, 1 orphaned" in out and "orphaned annotations are kept" in out
+    with Library(db) as library:
+        [orphan] = library.annotations_for(1)
+        assert orphan.orphaned and orphan.quote == quote
+
+
+def test_reparse_skips_a_page_the_parser_fails_on(capsys, db, pages, monkeypatch):
+    _imported(capsys, db, pages)
+    import reader.parsing
+
+    original = reader.parsing.parse_page
+    calls = []
+
+    def flaky(text):
+        calls.append(text)
+        if len(calls) == 2:
+            raise ValueError("parser bug")
+        return original(text)
+
+    monkeypatch.setattr(reader.parsing, "parse_page", flaky)
+    code, out, err = run(capsys, "reparse", "--library", db, "--no-recognise")
+    assert code == 1 and "parser bug" in err and "re-parsed 2 page(s)" in out
+
+
+def test_reparse_runs_recognition_before_exiting(capsys, db, pages, monkeypatch):
+    quote = _two_annotations(capsys, db, pages)
+    monkeypatch.setattr(reader.entities, "Recogniser", FakeRecogniser, raising=False)
+    _parser_editing_bodies(monkeypatch, lambda text: text.replace(quote, "新增说明。" + quote))
+    code, out, _ = run(capsys, "reparse", "--library", db)
+    assert code == 0 and "recognised entities in" in out
+    with Library(db) as library:
+        assert library.count_needing_recognition() == 0

@@ -1,4 +1,4 @@
-"""Library sub-commands: import, list, tag, note, annotate, export, recognise.
+"""Library sub-commands: import, list, tag, note, annotate, export, recognise, reparse.
 
 Each opens the library (by default the app's own, so scripts and the app see
 the same data), does one thing, and reports failures as one clear line on
@@ -67,37 +67,57 @@ def _page_files(inputs: list[Path]) -> Iterator[Path | tuple[Path, str]]:
             yield item, "no such file or folder"
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _problem(exc: Exception, path: Path) -> str:
+    """The error's message without the file name the progress line already shows."""
+    message = str(exc) or type(exc).__name__
+    for shown in (str(path), path.name):
+        if message.startswith(shown + ": "):
+            return message[len(shown) + 2 :]
+    return message
+
+
 def _import(library: Library, args: argparse.Namespace) -> int:
     files = list(_page_files(args.paths))
+    if not files:
+        return _fail("no *.txt page files found in " + ", ".join(str(p) for p in args.paths))
     imported = duplicates = articles = 0
     failed: list[str] = []
     for number, entry in enumerate(files, 1):
         prefix = f"[{number}/{len(files)}]"
         if isinstance(entry, tuple):
             path, problem = entry
-            print(f"{prefix} {path}: skipped, {problem}", file=sys.stderr)
+        else:
+            path, problem = entry, None
+            try:
+                result = library.import_file(entry)
+            except LibraryError:
+                raise  # the library itself is in trouble (full, locked): stop, do not skip
+            except Exception as exc:  # noqa: BLE001 - a bad page is reported and skipped
+                problem = _problem(exc, entry)
+        if problem is not None:
+            # stdout is flushed line by line, so with 2>&1 this line lands in order.
+            print(f"{prefix} {path}: skipped, {problem}", file=sys.stderr, flush=True)
             failed.append(str(path))
-            continue
-        try:
-            result = library.import_file(entry)
-        except LibraryError:
-            raise  # the library itself is in trouble (full, locked): stop, do not skip
-        except Exception as exc:  # noqa: BLE001 - a bad page is reported and skipped
-            message = str(exc) or type(exc).__name__
-            print(f"{prefix} {entry}: skipped, {message}", file=sys.stderr)
-            failed.append(str(entry))
-            continue
-        if result.duplicate:
+        elif result.duplicate:
             duplicates += 1
-            print(f"{prefix} {entry}: already in the library")
+            print(f"{prefix} {entry}: already in the library", flush=True)
         else:
             imported += 1
             articles += len(result.article_ids)
-            print(f"{prefix} {entry}: {len(result.article_ids)} articles")
+            found = _plural(len(result.article_ids), "article") if result.article_ids else "no articles found on this page"
+            print(f"{prefix} {entry}: {found}", flush=True)
     print(
-        f"imported {imported} file(s) with {articles} article(s); "
-        f"{duplicates} already present; {len(failed)} failed"
+        f"imported {_plural(imported, 'file')} with {_plural(articles, 'article')}; "
+        f"{duplicates} already present; {len(failed)} failed",
+        flush=True,
     )
+    if failed:
+        # Named again at the end: in a long run the skipped lines scroll away.
+        print("skipped: " + ", ".join(failed), file=sys.stderr)
     if not args.no_recognise:
         _recognise(library, args)
     return EXIT_ERROR if failed else 0
@@ -129,6 +149,31 @@ def _recognise(library: Library, args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     print(f"recognised entities in {done} article(s)")
     return 0
+
+
+# -- reparse ----------------------------------------------------------------------
+
+
+def _reparse(library: Library, args: argparse.Namespace) -> int:
+    from reader import parsing
+
+    report = library.reparse(parsing.parse_page)  # the parser of this version of reader
+    for failure in report["failed"]:
+        print(f"skipped {failure}", file=sys.stderr)
+    print(
+        f"re-parsed {report['sources']} page(s): {report['articles_changed']} article(s) changed, "
+        f"{report['articles_added']} added, {report['articles_removed']} removed, "
+        f"{report['articles_kept_stale']} kept though gone from their page (they hold your tags or notes)"
+    )
+    print(
+        f"annotations: {report['annotations_kept']} kept, {report['annotations_moved']} moved, "
+        f"{report['annotations_orphaned']} orphaned"
+    )
+    if report["annotations_orphaned"]:
+        print("orphaned annotations are kept with their quote and note, marked as not found in the new text")
+    if not args.no_recognise:
+        _recognise(library, args)  # articles whose text changed lost the recogniser's entities
+    return EXIT_ERROR if report["failed"] else 0
 
 
 # -- list -----------------------------------------------------------------------
@@ -201,7 +246,15 @@ def _export(library: Library, args: argparse.Namespace) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("import", help="import page files or folders of *.txt pages into the library")
+    p = subparsers.add_parser(
+        "import",
+        help="import page files or folders of *.txt pages into the library",
+        description="Import page files, and folders of *.txt pages (recursively), printing a line per file "
+        "and a summary. A file that cannot be read or parsed is reported and skipped; the other files "
+        "are imported all the same. A file imported before is recognised by its content and adds nothing.",
+        epilog="Exit status: 0 when every file is in the library (imported now or before); 1 when a file "
+        "was skipped, when no *.txt file was found, or when the library cannot be written.",
+    )
     p.add_argument("paths", nargs="+", type=Path, metavar="FILE_OR_FOLDER")
     p.add_argument("--no-recognise", action="store_true", help="skip entity recognition (run `recognise` later)")
     _add_library_option(p)
@@ -210,6 +263,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("recognise", help="run entity recognition on articles that still need it")
     _add_library_option(p)
     p.set_defaults(handler=_with_library(_recognise))
+
+    p = subparsers.add_parser(
+        "reparse",
+        help="parse every stored page again with this version's parser, keeping annotations on their passages",
+        description="Parse every stored page again with this version's parser. Annotations stay on their "
+        "passage: kept where it still is, moved where its quote is found again, else marked orphaned "
+        "(never dropped). Prints how many were kept, moved and orphaned. Exit status 1 when a page "
+        "could not be parsed (the others are still re-parsed).",
+    )
+    p.add_argument("--no-recognise", action="store_true", help="skip entity recognition of changed articles")
+    _add_library_option(p)
+    p.set_defaults(handler=_with_library(_reparse))
 
     p = subparsers.add_parser("list", help="list articles: id, source file, title, byline")
     p.add_argument("--search", metavar="Q", help="only articles whose title or body contains Q")
