@@ -29,6 +29,7 @@ SHORTCUTS: dict[str, tuple[str, ...]] = {
     "edit_tag": ("Ctrl+T",),
     "edit_note": ("Ctrl+N",),
     "edit_annotate": ("Ctrl+M",),
+    "edit_manage_tags": (),
     "view_zoom_in": ("Ctrl+=", "Ctrl++"),
     "view_zoom_out": ("Ctrl+-",),
     "view_theme_light": (),
@@ -112,6 +113,7 @@ class ActionCollection(QObject):
             "edit_tag": _tr("Add &Tag to Article"),
             "edit_note": _tr("Edit Article &Note"),
             "edit_annotate": _tr("&Annotate Selected Passage…"),
+            "edit_manage_tags": _tr("&Manage Tags…"),
             "view_zoom_in": _tr("&Larger Text"),
             "view_zoom_out": _tr("&Smaller Text"),
             "view_theme_light": _tr("&Light"),
@@ -128,6 +130,7 @@ class ActionCollection(QObject):
             "file_import": _tr("Import newspaper page files into the library"),
             "file_export": _tr("Write all tags, notes and passage annotations to a CSV file"),
             "edit_annotate": _tr("Annotate the selected passage with a tag and a note"),
+            "edit_manage_tags": _tr("Rename, recolour, merge or delete tags"),
         }
         for name, text in texts.items():
             action = self._actions[name]

@@ -29,6 +29,7 @@ from reader.ui.article_view import ArticleView
 from reader.ui.controller import LibraryController
 from reader.ui.dialogs import ImportErrorsDialog, ShortcutsDialog, choose_library_path, try_open_library
 from reader.ui.entity_index import EntityIndexDock
+from reader.ui.tag_manager import TagManagerDialog
 from reader.ui.tasks import BackgroundTasks, TaskStatus
 from reader.ui.workers import ImportReport
 
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.last_recognition_error: object = None
         self._dialogs: list[QWidget] = []  # non-modal dialogs kept referenced while open
         self._pending_splitter_sizes: list[int] | None = None
+        self._tag_manager: TagManagerDialog | None = None
 
         self.actions = ActionCollection(self, controller.undo_stack)
         self.sidebar = ArticleSidebar(lambda: self.controller.library, self)
@@ -111,7 +113,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(a.file_quit)
         self.edit_menu = bar.addMenu("")
-        for action in (a.edit_undo, a.edit_redo, None, a.edit_search, a.edit_tag, a.edit_note, a.edit_annotate):
+        for action in (a.edit_undo, a.edit_redo, None, a.edit_search, a.edit_tag, a.edit_note, a.edit_annotate, None, a.edit_manage_tags):
             self._add(self.edit_menu, action)
         self.view_menu = bar.addMenu("")
         for action in (a.view_zoom_in, a.view_zoom_out, None):
@@ -178,6 +180,7 @@ class MainWindow(QMainWindow):
         a.edit_tag.triggered.connect(self.annotation_panel.focus_tag_input)
         a.edit_note.triggered.connect(self.annotation_panel.focus_note)
         a.edit_annotate.triggered.connect(self.article_view.annotate_selection)
+        a.edit_manage_tags.triggered.connect(self.show_tag_manager)
         a.view_zoom_in.triggered.connect(self.article_view.zoom_in)
         a.view_zoom_out.triggered.connect(self.article_view.zoom_out)
         a.view_theme_light.triggered.connect(lambda: self.set_theme("light"))
@@ -458,6 +461,17 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         self._show_nonmodal(ShortcutsDialog(self.actions.shortcut_rows(), self))
+
+    def show_tag_manager(self) -> TagManagerDialog:
+        """Edit ▸ Manage Tags: one window, kept open beside the reader (not modal)."""
+        if self._tag_manager is None:
+            a = self.actions
+            self._tag_manager = TagManagerDialog(self.controller, self, undo_actions=(a.edit_undo, a.edit_redo))
+        self._tag_manager.refresh()
+        self._tag_manager.show()
+        self._tag_manager.raise_()
+        self._tag_manager.activateWindow()
+        return self._tag_manager
 
     def _show_nonmodal(self, dialog: QWidget) -> None:
         # open() does not block (tests and the event loop go on); keep a reference while shown.
