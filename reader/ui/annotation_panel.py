@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.store.errors import LibraryError
+from reader.ui.annotation_editor import AnnotationEditor
 from reader.ui.annotation_model import AnnotationListModel
 from reader.ui.controller import LibraryController
 from reader.ui.tag_chips import TagChipBar
@@ -77,6 +78,7 @@ class AnnotationPanel(QWidget):
         self.annotation_list.installEventFilter(self)
         self.annotation_list.clicked.connect(self._activate)
         self.annotation_list.activated.connect(self._activate)
+        self.annotation_list.doubleClicked.connect(self._edit_at)
         self.annotation_list.customContextMenuRequested.connect(self._show_list_menu)
 
         controller.articleDataChanged.connect(self._on_article_data_changed)
@@ -196,7 +198,10 @@ class AnnotationPanel(QWidget):
 
     # -- passage annotations ----------------------------------------------------------------------
     def _activate(self, index) -> None:
-        annotation = self.annotation_model.annotation(index.row())
+        self.go_to_passage(index.row())
+
+    def go_to_passage(self, row: int) -> None:
+        annotation = self.annotation_model.annotation(row)
         if not annotation.orphaned:
             self.passageActivated.emit(annotation.start, annotation.end)
 
@@ -205,15 +210,46 @@ class AnnotationPanel(QWidget):
         if index.isValid():
             self._controller.delete_annotation(self.annotation_model.annotation(index.row()).id)
 
+    def edit_annotation(self, row: int) -> AnnotationEditor:
+        """Open the editor for the annotation in ``row``; OK makes one undoable change."""
+        annotation = self.annotation_model.annotation(row)
+        editor = AnnotationEditor(annotation, self._tag_names.stringList(), self)
+        editor.accepted.connect(
+            lambda: self._controller.update_annotation(annotation, tag=editor.tag(), note=editor.note())
+        )
+        editor.finished.connect(editor.deleteLater)
+        # open(): modal to this window without blocking (the event loop, and tests, go on).
+        editor.open()
+        return editor
+
+    def _edit_at(self, index) -> None:
+        if index.isValid():
+            self.edit_annotation(index.row())
+
+    def list_menu(self, row: int) -> QMenu:
+        """The context menu of the annotation in ``row`` (built apart so tests can use it)."""
+        annotation = self.annotation_model.annotation(row)
+        menu = QMenu(self)
+        edit = menu.addAction(self.tr("Edit…"))
+        edit.setObjectName("editAnnotation")
+        edit.triggered.connect(lambda: self.edit_annotation(row))
+        go = menu.addAction(self.tr("Go to Passage"))
+        go.setObjectName("goToPassage")
+        go.setEnabled(not annotation.orphaned)  # its passage is no longer in the text
+        go.triggered.connect(lambda: self.go_to_passage(row))
+        menu.addSeparator()
+        delete = menu.addAction(self.tr("Delete annotation"))
+        delete.setObjectName("deleteAnnotation")
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.triggered.connect(self.delete_selected_annotation)
+        return menu
+
     def _show_list_menu(self, point: QPoint) -> None:
         index = self.annotation_list.indexAt(point)
         if not index.isValid():
             return
         self.annotation_list.setCurrentIndex(index)
-        menu = QMenu(self)
-        action = menu.addAction(self.tr("Delete annotation"))
-        action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        action.triggered.connect(self.delete_selected_annotation)
+        menu = self.list_menu(index.row())
         menu.exec(self.annotation_list.viewport().mapToGlobal(point))
         menu.deleteLater()
 
