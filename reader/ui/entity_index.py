@@ -1,11 +1,18 @@
 """The entity index dock: every entity of the library by type, with article counts.
 
-The tree has one row per entity type; a type's entities are read from the
-store only when the user expands it (``canFetchMore``/``fetchMore``), so a
-library of 100,000 articles opens without reading its whole index. Reading
-one type of such a library takes seconds, so the model only asks
-(``fetchRequested``) and the dock answers from a QueryWorker thread
-(``set_entries``); the GUI never waits for it.
+The tree has one row per entity type, named with its number of different
+entities ("Places (312)") before anything is expanded. Every type is asked for
+when the index is (re)loaded; rows are given to the view only when the user
+expands a type (``canFetchMore``/``fetchMore``) and then a page at a time, as
+a tree view lays out every row it is given. The model only asks
+(``fetchRequested``); the dock answers (``set_entries``) from a QueryWorker
+thread, since a whole type of a 100,000-article library is tens of thousands
+of rows (~50 ms), so the GUI never waits for it.
+
+The filter box (``entityFilter``) asks ``entity_index(label, contains=text,
+limit=FILTER_LIMIT)`` per type; those answers take a few milliseconds even on
+100,000 articles, so they are read on the GUI thread after a short pause in
+typing, and the types with matches are expanded.
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from reader.model import ENTITY_LABELS
 from reader.store.errors import LibraryError
@@ -24,6 +31,8 @@ from reader.ui.workers import QueryWorker
 # Recognition reports articles batch by batch; re-reading the index after
 # each would be wasted work, so changes are gathered for this long.
 REFRESH_DELAY_MS = 1000
+# The filter is applied once typing pauses this long: one query per type per pause, not per key.
+FILTER_DELAY_MS = 150
 
 LabelRole = Qt.ItemDataRole.UserRole + 1
 EntityTextRole = Qt.ItemDataRole.UserRole + 2
@@ -38,7 +47,13 @@ class EntityIndexModel(QAbstractItemModel):
     # a type of a large library has tens of thousands of entities.
     PAGE = 500
 
-    fetchRequested = Signal(int, str)  # generation, entity type: answer with set_entries
+    # Entries of a type shown while filtering: enough to choose from, and the
+    # query stops there instead of reading the whole type.
+    FILTER_LIMIT = 500
+
+    # generation, entity type: answer with set_entries, reading entity_index(label, **query(label))
+    fetchRequested = Signal(int, str)
+    entriesArrived = Signal(str)  # entity type whose entries (and count) are now known
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -46,10 +61,13 @@ class EntityIndexModel(QAbstractItemModel):
         self._children: dict[str, list[EntityIndexEntry]] = {}  # only fetched types
         self._shown: dict[str, int] = {}  # rows of each fetched type given to views so far
         self._loading: set[str] = set()
+        self._opened: set[str] = set()  # types a view has expanded: their rows are shown on arrival
+        self._filter = ""
         self._generation = 0  # answers to requests made before a reload are dropped
         self._resetting = False
 
     def reload(self) -> None:
+        """Forget everything read; ask again for every type (their counts show unexpanded)."""
         # No fetching until the reset is complete: observers of modelReset
         # (Qt's model tester among them) walk the tree while it is still
         # being announced, and rows inserted then would nest in the reset.
@@ -59,8 +77,39 @@ class EntityIndexModel(QAbstractItemModel):
         self._children.clear()
         self._shown.clear()
         self._loading.clear()
+        self._opened.clear()
         self.endResetModel()
         self._resetting = False
+        self.request_all()
+
+    def request_all(self) -> None:
+        """Ask for every type not read or asked for yet: the type rows need their counts."""
+        for label in self._labels:
+            if label not in self._children and label not in self._loading:
+                self._loading.add(label)
+                self.fetchRequested.emit(self._generation, label)
+
+    # -- the filter ---------------------------------------------------------------------
+    def filter_text(self) -> str:
+        return self._filter
+
+    def set_filter(self, text: str) -> None:
+        """Keep only entities whose text contains ``text`` ("" shows all); reloads."""
+        text = text.strip()
+        if text != self._filter:
+            self._filter = text
+            self.reload()
+
+    def query(self, label: str) -> dict:
+        """Keyword arguments of Library.entity_index(label, ...) answering a request for ``label``."""
+        if not self._filter:
+            return {}
+        return {"contains": self._filter, "limit": self.FILTER_LIMIT}
+
+    def count(self, label: str) -> int | None:
+        """Different entities of the type (matching the filter, at most FILTER_LIMIT); None until read."""
+        children = self._children.get(label)
+        return None if children is None else len(children)
 
     def is_fetched(self, label: str) -> bool:
         return label in self._children
@@ -76,9 +125,11 @@ class EntityIndexModel(QAbstractItemModel):
         parent = self.index(self._labels.index(label), 0)
         self._children[label] = list(entries)
         self._shown[label] = 0
-        self._show_more(parent, label)
-        # The type row's count column now has a value.
+        if label in self._opened:
+            self._show_more(parent, label)
+        # The type row's name now carries its count.
         self.dataChanged.emit(parent, self.index(parent.row(), self.COLUMNS - 1))
+        self.entriesArrived.emit(label)
 
     def _show_more(self, parent: QModelIndex, label: str) -> None:
         shown, total = self._shown[label], len(self._children[label])
@@ -129,17 +180,19 @@ class EntityIndexModel(QAbstractItemModel):
         label = self._labels[parent.row()]
         if label in self._children:
             return self._shown[label] < len(self._children[label])
-        return label not in self._loading
+        return label not in self._opened  # asked for already, or to be asked for now
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
         if not self.canFetchMore(parent):
             return
         label = self._labels[parent.row()]
+        self._opened.add(label)
         if label in self._children:
             self._show_more(self.index(parent.row(), 0), label)
             return
-        self._loading.add(label)
-        self.fetchRequested.emit(self._generation, label)
+        if label not in self._loading:
+            self._loading.add(label)
+            self.fetchRequested.emit(self._generation, label)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -157,16 +210,15 @@ class EntityIndexModel(QAbstractItemModel):
             label = self._labels[index.row()]
             if role == LabelRole:
                 return label
+            if index.column() != 0:
+                return None  # the Articles column is for entities; a type's count is in its name
             if role == Qt.ItemDataRole.DisplayRole:
-                if index.column() == 0:
-                    return label_name(label)
-                if label in self._loading:
-                    return "…"
-                children = self._children.get(label)
-                return None if children is None else len(children)
-            if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+                return self.tr("{type} ({count})").format(type=label_name(label), count=self._count_text(label))
+            if role == Qt.ItemDataRole.DecorationRole:
                 return EntityPalette(dark=False).swatch(label)
-            if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                if self._filter:
+                    return self.tr("Different entities of this type containing “{text}”").format(text=self._filter)
                 return self.tr("Number of different entities of this type")
             return None
         label = self._labels[index.internalId() - 1]
@@ -185,6 +237,14 @@ class EntityIndexModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _count_text(self, label: str) -> str:
+        count = self.count(label)
+        if count is None:
+            return "…"  # still being read
+        if self._filter and count >= self.FILTER_LIMIT:
+            return f"{count}+"  # the filtered query stopped at the limit
+        return str(count)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -216,7 +276,23 @@ class EntityIndexDock(QDockWidget):
         # thousands of entity rows each time a type is expanded.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(1, self.tree.fontMetrics().horizontalAdvance("0000000") + 12)
-        self.setWidget(self.tree)
+
+        self.filter_box = QLineEdit(self)
+        self.filter_box.setObjectName("entityFilter")
+        self.filter_box.setClearButtonEnabled(True)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        # Types the user had open before filtering; clearing the filter opens them again.
+        self._expanded_before_filter: list[str] = []
+
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.filter_box)
+        layout.addWidget(self.tree)
+        self.setWidget(content)
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -225,17 +301,56 @@ class EntityIndexDock(QDockWidget):
 
         self.tree.activated.connect(self._choose)
         self.tree.clicked.connect(self._choose)
+        self.filter_box.textChanged.connect(self._filter_timer.start)
+        self.filter_box.returnPressed.connect(self.apply_filter)  # Enter: at once
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.model.entriesArrived.connect(self._on_entries_arrived)
         self.retranslate()
+        # The type rows' counts: asked for once the window is up (the worker opens its own connection).
+        QTimer.singleShot(0, self.model, self.model.request_all)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Entity Index"))
+        self.filter_box.setPlaceholderText(self.tr("Filter entities"))
+
+    # -- the filter ----------------------------------------------------------------------------
+    def apply_filter(self) -> None:
+        self._filter_timer.stop()
+        text = self.filter_box.text().strip()
+        if text == self.model.filter_text():
+            return
+        if not self.model.filter_text():
+            self._expanded_before_filter = self._expanded_labels()
+        self.model.set_filter(text)
+        if not text:
+            self._expand(self._expanded_before_filter)
+
+    def _on_entries_arrived(self, label: str) -> None:
+        # While filtering, the matches are what the user looks for: show them unasked.
+        if self.model.filter_text() and self.model.count(label):
+            self.tree.expand(self.model.index(ENTITY_LABELS.index(label), 0))
+
+    def _expanded_labels(self) -> list[str]:
+        return [
+            self.model.index(row, 0).data(LabelRole)
+            for row in range(self.model.rowCount())
+            if self.tree.isExpanded(self.model.index(row, 0))
+        ]
+
+    def _expand(self, labels: list[str]) -> None:
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            if index.data(LabelRole) in labels:
+                self.tree.expand(index)
 
     def _fetch(self, generation: int, label: str) -> None:
         library = self._library()
-        if getattr(library, "path", None) is None:
-            # An in-memory library has no second connection: read it here.
+        query = self.model.query(label)
+        if getattr(library, "path", None) is None or query:
+            # An in-memory library has no second connection, and a filtered
+            # question stops at its limit within milliseconds: read it here.
             try:
-                entries = library.entity_index(label)
+                entries = library.entity_index(label, **query)
             except LibraryError:
                 entries = []
             self.model.set_entries(generation, label, entries)
@@ -246,7 +361,7 @@ class EntityIndexDock(QDockWidget):
             self._worker = QueryWorker(library.path)
             self._worker.answered.connect(self._on_answer)
             self._worker.start()
-        self._worker.request((generation, label), "entity_index", label)
+        self._worker.request((generation, label), "entity_index", label, **query)
 
     def _on_answer(self, key: tuple[int, str], entries: list[EntityIndexEntry]) -> None:
         generation, label = key
@@ -273,12 +388,9 @@ class EntityIndexDock(QDockWidget):
             return
         # Questions about the old index are obsolete: drop them, do not wait for them.
         self.stop_worker()
-        expanded = [
-            row for row in range(self.model.rowCount()) if self.tree.isExpanded(self.model.index(row, 0))
-        ]
+        expanded = self._expanded_labels()
         self.model.reload()
-        for row in expanded:
-            self.tree.expand(self.model.index(row, 0))
+        self._expand(expanded)
 
     def _choose(self, index: QModelIndex) -> None:
         text = index.data(EntityTextRole)
