@@ -65,18 +65,22 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     infix = "|".join(map(re.escape, k.infix_approx))
     below = "|".join(map(re.escape, k.below))
     units = k.units_re.pattern
-    # 2小时09分12秒: a duration written in several parts is one number.
-    clock_parts = r"(?:\d+(?:小时|分钟|分|秒))*"
+    # 2小时09分12秒, 1年6个月, 3天12小时: a duration written in several
+    # parts is one number.
+    clock_parts = r"(?:\d+(?:个月|天|小时|分钟|分|秒))*"
+    # 5个多小时, 1个半小时: 个 before an approximator or 半 belongs to the unit.
+    ge = r"(?:个半|个(?=[多余]))?"
     # 80年代 is a decade, not a number of years.
     num = (
-        rf"(?:(?:{below})|(?:{prefix}))?{_NO_LEFT}{number}{magnitude}(?:{infix})?(?:{units}){clock_parts}(?<!年(?=代))"
+        rf"(?:(?:{below})|(?:{prefix}))?{_NO_LEFT}{number}{magnitude}{ge}(?:{infix})?(?:{units}){clock_parts}(?<!年(?=代))"
     )
     cn_number = r"(?:[一二两三四五六七八九十百千]+|半)"
     cn_dur_unit = "|".join(map(re.escape, sorted(k.durations, key=len, reverse=True)))
-    # 两个多小时, 近半个小时, 一个半小时, 两天; not 同一天 / 这两年 (relative).
+    # 两个多小时, 近半个小时, 一个半小时, 两天, 提前两周; not 同一天 / 这两年 /
+    # 前两天 (relative).
     cn_duration = (
-        rf"(?<![第同这那每当前后哪某上下数几多一二两三四五六七八九十])(?:{prefix})?"
-        rf"{cn_number}(?:个)?(?:多|余|半)?(?:个)?(?:{cn_dur_unit})(?!代)"
+        rf"(?<![第同这那每当后哪某上下数几多一二两三四五六七八九十])(?<!(?<!提)前)(?:{prefix})?"
+        rf"{cn_number}(?:个)?(?:多|余|半)?(?:个)?(?:{cn_dur_unit})(?!代|年)"
     )
     return {
         "time": _time_regex(),
@@ -91,8 +95,9 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     }
 
 
-# 一天 / 一年 / 一周 alone are mostly idioms (一年一度, 一天比一天), not durations.
-_IDIOMATIC_ONE = re.compile(r"^(?:近|约|超|逾)?一(?:天|年|周)$")
+# 一天 / 一年 alone are mostly idioms (一年一度, 一天比一天), not durations;
+# 一周 is a duration (提前一周), but not in 一周一次 or 一周年.
+_IDIOMATIC_ONE = re.compile(r"^(?:近|约|超|逾)?一(?:天|年)$")
 
 
 def find_times(text: str) -> list[tuple[int, int, str]]:
@@ -103,6 +108,8 @@ def find_numbers(text: str) -> list[tuple[int, int, str]]:
     pats = _compiled()
     out = [(m.start(), m.end(), "NUM") for m in pats["num"].finditer(text)]
     for m in pats["cn_duration"].finditer(text):
+        if m.group().endswith("一周") and text.startswith("一", m.end()):
+            continue  # 一周一次: a rate, not a duration
         if not _IDIOMATIC_ONE.match(m.group()):
             out.append((m.start(), m.end(), "NUM"))
     return out

@@ -71,9 +71,13 @@ class Recogniser:
                 per_text[ti].extend((a + s, a + e, lab) for s, e, lab in _sentence_candidates(sent, k))
         out = []
         for ti, text in enumerate(texts):
-            cands = per_text[ti]
+            nums = patterns.find_numbers(text)
+            # No name starts in the middle of a number (3万 | 立方米 is not
+            # an organisation 万立方米).
+            inside = {p for s, e, _ in nums for p in range(s + 1, e)}
+            cands = [c for c in per_text[ti] if c[0] not in inside] if inside else per_text[ti]
             cands += [(s, e, "TIME") for s, e, _ in patterns.find_times(text)]
-            cands += [(s, e, "NUM") for s, e, _ in patterns.find_numbers(text)]
+            cands += [(s, e, "NUM") for s, e, _ in nums]
             cands += [(s, e, "WORK") for s, e, _ in patterns.find_works(text)]
             cands += [(s, e, "ROAD") for s, e, _ in patterns.find_roads(text)]
             if user_terms:
