@@ -467,7 +467,8 @@ class MainWindow(QMainWindow):
         if self._tag_manager is None:
             a = self.actions
             self._tag_manager = TagManagerDialog(self.controller, self, undo_actions=(a.edit_undo, a.edit_redo))
-        self._tag_manager.refresh()
+        elif not self._tag_manager.isVisible():
+            self._tag_manager.refresh()  # a closed manager does not follow the tags
         self._tag_manager.show()
         self._tag_manager.raise_()
         self._tag_manager.activateWindow()

@@ -178,11 +178,16 @@ class TagManagerDialog(QDialog):
         self.color_button.clicked.connect(lambda: self.choose_color(self.current_tag()))
         self.delete_button.clicked.connect(lambda: self.delete(self.current_tag()))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        controller.tagsChanged.connect(self.refresh)
-        controller.libraryChanged.connect(self.refresh)
+        controller.tagsChanged.connect(self._on_tags_changed)
+        controller.libraryChanged.connect(self._on_tags_changed)
         self.refresh()
 
     # -- contents --------------------------------------------------------------------
+    def _on_tags_changed(self) -> None:
+        # A closed manager is kept for next time; it reads the tags again when shown.
+        if self.isVisible():
+            self.refresh()
+
     def refresh(self) -> None:
         """Re-read the tags, keeping the selected one selected (by name)."""
         selected = self.current_tag()

@@ -472,3 +472,27 @@ def test_new_library_starts_empty_and_refuses_an_existing_file(qtbot, main_windo
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
     main_window.actions.file_new_library.trigger()
     assert warned and main_window.controller.library.path == new
+
+
+# -- tags, annotations and the entity index: the window's new parts ----------------------------------------
+
+def test_manage_tags_is_an_edit_menu_action_opening_one_non_modal_window(qtbot, main_window):
+    from reader.ui.tag_manager import TagManagerDialog
+
+    action = main_window.actions.edit_manage_tags
+    assert "edit_manage_tags" in SHORTCUTS  # defined in the one action table
+    assert action in main_window.edit_menu.actions() and action.text()
+    action.trigger()
+    dialog = main_window.findChild(QWidget, "tagManager")
+    assert isinstance(dialog, TagManagerDialog) and dialog.isVisible()
+    assert not dialog.isModal()  # the reader stays usable beside it
+    action.trigger()
+    assert len(main_window.findChildren(TagManagerDialog)) == 1
+
+
+def test_entity_filter_box_is_in_the_entity_index_dock(main_window):
+    from PySide6.QtWidgets import QLineEdit
+
+    box = main_window.findChild(QLineEdit, "entityFilter")
+    assert box is not None and main_window.entity_dock.isAncestorOf(box)
+    assert box.placeholderText()

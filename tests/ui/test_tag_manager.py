@@ -226,3 +226,11 @@ def test_tag_table_model_passes_the_model_tester(qapp):
     model.set_tags([])
     assert model.rowCount() == 0
     del tester
+
+
+def test_a_closed_manager_reads_the_tags_again_when_reopened(qtbot, tagged):
+    dialog = manager(tagged)
+    dialog.reject()  # closed, kept for next time
+    tagged.controller.tag_article(tagged.current_article(), "新来")
+    assert "新来" not in table(dialog)  # not read while closed
+    assert manager(tagged) is dialog and "新来" in table(dialog)
