@@ -33,3 +33,19 @@ def test_durations_and_units(found, text, expected):
 def test_rates_and_anniversaries_are_not_durations(found):
     got = found("社区每一周开展一次巡查，一周一次的例会照常进行，今天是建校一周年。")
     assert not any(label == "NUM" for _, label in got)
+
+
+@pytest.mark.parametrize(
+    "text, org, place",
+    [
+        ("甘孜县林业和草原局干部说，今年造林很多。", "甘孜县林业和草原局", "甘孜县"),
+        ("乡城县文化广播电视和旅游局数据显示，游客增加。", "乡城县文化广播电视和旅游局", "乡城县"),
+        ("伽师县农业农村局计划在年底前推广新品种。", "伽师县农业农村局", "伽师县"),
+        ("由叶城县文工团演员表演歌舞。", "叶城县文工团", "叶城县"),
+        ("新源县人力资源和社会保障局发布通知。", "新源县人力资源和社会保障局", "新源县"),
+    ],
+)
+def test_government_department_is_one_organisation_without_a_place_inside(found, text, org, place):
+    got = found(text)
+    assert (org, "ORG") in got
+    assert (place, "LOC") not in got
