@@ -23,7 +23,7 @@
 <context>
     <name>EntityIndexModel</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/entity_index.py" line="184"/>
+        <location filename="../../reader/ui/entity_index.py" line="236"/>
         <source>%n article(s) mention this</source>
         <translation>
             <numerusform>%n article mentions this</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="362"/>
+        <location filename="../../reader/ui/main_window.py" line="365"/>
         <source>Imported %n article(s).</source>
         <translation>
             <numerusform>Imported %n article.</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="366"/>
+        <location filename="../../reader/ui/main_window.py" line="369"/>
         <source>%n file(s) were already in the library.</source>
         <translation>
             <numerusform>%n file was already in the library.</numerusform>
@@ -69,11 +69,32 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="435"/>
+        <location filename="../../reader/ui/main_window.py" line="438"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
             <numerusform>Exported %n rows to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/tag_manager.py" line="254"/>
+        <location filename="../../reader/ui/tag_manager.py" line="279"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/tag_manager.py" line="255"/>
+        <location filename="../../reader/ui/tag_manager.py" line="280"/>
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
         </translation>
     </message>
 </context>

@@ -4,113 +4,123 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../reader/ui/actions.py" line="104" />
+            <location filename="../../reader/ui/actions.py" line="105" />
             <source>&amp;Import Pages…</source>
             <translation>导入版面(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="105" />
+            <location filename="../../reader/ui/actions.py" line="106" />
             <source>&amp;Export Annotations as CSV…</source>
             <translation>将标注导出为 CSV(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="106" />
+            <location filename="../../reader/ui/actions.py" line="107" />
             <source>&amp;Open Library…</source>
             <translation>打开资料库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="107" />
+            <location filename="../../reader/ui/actions.py" line="108" />
             <source>&amp;New Library…</source>
             <translation>新建资料库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="108" />
+            <location filename="../../reader/ui/actions.py" line="109" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="109" />
-            <location filename="../../reader/ui/actions.py" line="175" />
-            <location filename="../../reader/ui/actions.py" line="75" />
+            <location filename="../../reader/ui/actions.py" line="110" />
+            <location filename="../../reader/ui/actions.py" line="178" />
+            <location filename="../../reader/ui/actions.py" line="76" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="110" />
-            <location filename="../../reader/ui/actions.py" line="177" />
-            <location filename="../../reader/ui/actions.py" line="77" />
+            <location filename="../../reader/ui/actions.py" line="111" />
+            <location filename="../../reader/ui/actions.py" line="180" />
+            <location filename="../../reader/ui/actions.py" line="78" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="111" />
+            <location filename="../../reader/ui/actions.py" line="112" />
             <source>&amp;Search Articles</source>
             <translation>搜索文章(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="112" />
+            <location filename="../../reader/ui/actions.py" line="113" />
             <source>Add &amp;Tag to Article</source>
             <translation>为文章添加标签(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="113" />
+            <location filename="../../reader/ui/actions.py" line="114" />
             <source>Edit Article &amp;Note</source>
             <translation>编辑文章笔记(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="114" />
+            <location filename="../../reader/ui/actions.py" line="115" />
             <source>&amp;Annotate Selected Passage…</source>
             <translation>标注所选段落(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="115" />
+            <location filename="../../reader/ui/actions.py" line="117" />
             <source>&amp;Larger Text</source>
             <translation>放大文字(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="116" />
+            <location filename="../../reader/ui/actions.py" line="118" />
             <source>&amp;Smaller Text</source>
             <translation>缩小文字(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="117" />
+            <location filename="../../reader/ui/actions.py" line="119" />
             <source>&amp;Light</source>
             <translation>浅色(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="118" />
+            <location filename="../../reader/ui/actions.py" line="120" />
             <source>&amp;Dark</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="119" />
+            <location filename="../../reader/ui/actions.py" line="121" />
             <source>&amp;Entity Index</source>
             <translation>实体索引(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="120" />
+            <location filename="../../reader/ui/actions.py" line="122" />
             <source>&amp;System Language</source>
             <translation>跟随系统语言(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="125" />
+            <location filename="../../reader/ui/actions.py" line="127" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="128" />
+            <location filename="../../reader/ui/actions.py" line="130" />
             <source>Import newspaper page files into the library</source>
             <translation>将报纸版面文件导入资料库</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="129" />
+            <location filename="../../reader/ui/actions.py" line="131" />
             <source>Write all tags, notes and passage annotations to a CSV file</source>
             <translation>将所有标签、笔记和段落标注写入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="130" />
+            <location filename="../../reader/ui/actions.py" line="132" />
             <source>Annotate the selected passage with a tag and a note</source>
             <translation>用标签和笔记标注所选段落</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="116" />
+            <source>&amp;Manage Tags…</source>
+            <translation>管理标签(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="133" />
+            <source>Rename, recolour, merge or delete tags</source>
+            <translation>重命名、更改颜色、合并或删除标签</translation>
         </message>
     </context>
     <context>
@@ -142,6 +152,34 @@
         </message>
     </context>
     <context>
+        <name>AnnotationEditor</name>
+        <message>
+            <location filename="../../reader/ui/annotation_editor.py" line="31" />
+            <source>Edit Annotation</source>
+            <translation>编辑标注</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotation_editor.py" line="40" />
+            <source>Tag (optional)</source>
+            <translation>标签（可选）</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotation_editor.py" line="50" />
+            <source>Note (optional)</source>
+            <translation>笔记（可选）</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotation_editor.py" line="60" />
+            <source>Tag:</source>
+            <translation>标签：</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotation_editor.py" line="61" />
+            <source>Note:</source>
+            <translation>笔记：</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnotationListModel</name>
         <message>
             <location filename="../../reader/ui/annotation_model.py" line="48" />
@@ -152,32 +190,42 @@
     <context>
         <name>AnnotationPanel</name>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="38" />
+            <location filename="../../reader/ui/annotation_panel.py" line="39" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="42" />
+            <location filename="../../reader/ui/annotation_panel.py" line="43" />
             <source>Add a tag and press Enter</source>
             <translation>输入标签后按回车添加</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="49" />
+            <location filename="../../reader/ui/annotation_panel.py" line="50" />
             <source>Note</source>
             <translation>笔记</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="52" />
+            <location filename="../../reader/ui/annotation_panel.py" line="53" />
             <source>Your note on this article</source>
             <translation>你对这篇文章的笔记</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="57" />
+            <location filename="../../reader/ui/annotation_panel.py" line="58" />
             <source>Annotated passages</source>
             <translation>已标注的段落</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="214" />
+            <location filename="../../reader/ui/annotation_panel.py" line="233" />
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotation_panel.py" line="236" />
+            <source>Go to Passage</source>
+            <translation>转到段落</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/annotation_panel.py" line="241" />
             <source>Delete annotation</source>
             <translation>删除标注</translation>
         </message>
@@ -185,22 +233,22 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../reader/ui/app.py" line="107" />
+            <location filename="../../reader/ui/app.py" line="80" />
             <source>Sample Page</source>
             <translation>示例版面</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/app.py" line="108" />
+            <location filename="../../reader/ui/app.py" line="81" />
             <source>The sample page could not be imported: %1</source>
             <translation>无法导入示例版面：%1</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/app.py" line="125" />
+            <location filename="../../reader/ui/app.py" line="98" />
             <source>Cannot Open Library</source>
             <translation>无法打开资料库</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/app.py" line="126" />
+            <location filename="../../reader/ui/app.py" line="99" />
             <source>Open or create another library instead?</source>
             <translation>要改为打开或新建另一个资料库吗？</translation>
         </message>
@@ -329,32 +377,47 @@
     <context>
         <name>EntityIndexDock</name>
         <message>
-            <location filename="../../reader/ui/entity_index.py" line="231" />
+            <location filename="../../reader/ui/entity_index.py" line="313" />
             <source>Entity Index</source>
             <translation>实体索引</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/entity_index.py" line="314" />
+            <source>Filter entities</source>
+            <translation>筛选实体</translation>
         </message>
     </context>
     <context>
         <name>EntityIndexModel</name>
         <message>
-            <location filename="../../reader/ui/entity_index.py" line="170" />
+            <location filename="../../reader/ui/entity_index.py" line="216" />
+            <source>{type} ({count})</source>
+            <translation>{type}（{count}）</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/entity_index.py" line="221" />
+            <source>Different entities of this type containing “{text}”</source>
+            <translation>此类型中包含“{text}”的不同实体</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/entity_index.py" line="222" />
             <source>Number of different entities of this type</source>
             <translation>此类型下不同实体的数量</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/entity_index.py" line="184" />
+            <location filename="../../reader/ui/entity_index.py" line="236" />
             <source>%n article(s) mention this</source>
             <translation>
                 <numerusform>%n 篇文章提到</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/entity_index.py" line="192" />
+            <location filename="../../reader/ui/entity_index.py" line="252" />
             <source>Entity</source>
             <translation>实体</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/entity_index.py" line="192" />
+            <location filename="../../reader/ui/entity_index.py" line="252" />
             <source>Articles</source>
             <translation>文章数</translation>
         </message>
@@ -489,144 +552,144 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="139" />
+            <location filename="../../reader/ui/main_window.py" line="141" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="140" />
+            <location filename="../../reader/ui/main_window.py" line="142" />
             <source>Open &amp;Recent Library</source>
             <translation>打开最近的资料库(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="141" />
+            <location filename="../../reader/ui/main_window.py" line="143" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="142" />
+            <location filename="../../reader/ui/main_window.py" line="144" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="143" />
+            <location filename="../../reader/ui/main_window.py" line="145" />
             <source>&amp;Theme</source>
             <translation>主题(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="144" />
+            <location filename="../../reader/ui/main_window.py" line="146" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="145" />
+            <location filename="../../reader/ui/main_window.py" line="147" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="146" />
+            <location filename="../../reader/ui/main_window.py" line="148" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="260" />
-            <location filename="../../reader/ui/main_window.py" line="262" />
+            <location filename="../../reader/ui/main_window.py" line="263" />
+            <location filename="../../reader/ui/main_window.py" line="265" />
             <source>The new language is used from the next start of reader.</source>
             <translation>新的界面语言将在下次启动 reader 时生效。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="261" />
+            <location filename="../../reader/ui/main_window.py" line="264" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="289" />
+            <location filename="../../reader/ui/main_window.py" line="292" />
             <source>(in memory)</source>
             <translation>（内存中）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="290" />
+            <location filename="../../reader/ui/main_window.py" line="293" />
             <source>%1 — Reader</source>
             <translation>%1 — Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="315" />
+            <location filename="../../reader/ui/main_window.py" line="318" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="344" />
+            <location filename="../../reader/ui/main_window.py" line="347" />
             <source>Import Pages</source>
             <translation>导入版面</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="344" />
+            <location filename="../../reader/ui/main_window.py" line="347" />
             <source>Page text files (*.txt);;All files (*)</source>
             <translation>版面文本文件 (*.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="354" />
+            <location filename="../../reader/ui/main_window.py" line="357" />
             <source>An import is already running.</source>
             <translation>已有一个导入任务正在进行。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="362" />
+            <location filename="../../reader/ui/main_window.py" line="365" />
             <source>Imported %n article(s).</source>
             <translation>
                 <numerusform>已导入 %n 篇文章。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="364" />
+            <location filename="../../reader/ui/main_window.py" line="367" />
             <source>Import cancelled.</source>
             <translation>导入已取消。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="366" />
+            <location filename="../../reader/ui/main_window.py" line="369" />
             <source>%n file(s) were already in the library.</source>
             <translation>
                 <numerusform>%n 个文件已在资料库中。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="406" />
+            <location filename="../../reader/ui/main_window.py" line="409" />
             <source>Entity recognition stopped: %1</source>
             <translation>实体识别已停止：%1</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="416" />
+            <location filename="../../reader/ui/main_window.py" line="419" />
             <source>Export Annotations</source>
             <translation>导出标注</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="416" />
+            <location filename="../../reader/ui/main_window.py" line="419" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="428" />
+            <location filename="../../reader/ui/main_window.py" line="431" />
             <source>Exporting…</source>
             <translation>正在导出…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="433" />
+            <location filename="../../reader/ui/main_window.py" line="436" />
             <source>Could not export to %1: %2</source>
             <translation>无法导出到 %1：%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="435" />
+            <location filename="../../reader/ui/main_window.py" line="438" />
             <source>Exported %n row(s) to %1</source>
             <translation>
                 <numerusform>已将 %n 行导出到 %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="441" />
+            <location filename="../../reader/ui/main_window.py" line="444" />
             <source>This needs a library saved in a file; use File ▸ New Library.</source>
             <translation>此操作需要保存在文件中的资料库；请使用“文件 ▸ 新建资料库”。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="456" />
+            <location filename="../../reader/ui/main_window.py" line="459" />
             <source>Reader</source>
             <translation>Reader</translation>
         </message>
@@ -678,6 +741,108 @@
         </message>
     </context>
     <context>
+        <name>TagManagerDialog</name>
+        <message>
+            <location filename="../../reader/ui/tag_manager.py" line="137" />
+            <source>Manage Tags</source>
+            <translation>管理标签</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/tag_manager.py" line="155" />
+            <source>No tags yet. Add one to an article in the panel beside it.</source>
+            <translation>还没有标签。可在旁边的面板中为文章添加标签。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/tag_manager.py" line="157" />
+            <source>&amp;Rename</source>
+            <translation>重命名(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/tag_manager.py" line="158" />
+            <source>&amp;Colour…</source>
+            <translation>颜色(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/tag_manager.py" line="159" />
+            <source>&amp;Delete…</source>
+            <translation>删除(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/tag_manager.py" line="252" />
+            <source>A tag “{new}” exists already. Merge “{old}” into it?</source>
+            <translation>标签“{new}”已存在。要将“{old}”合并到其中吗？</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/tag_manager.py" line="253" />
+            <source>Its {articles} and {passages} will have the tag “{new}”; “{old}” disappears.</source>
+            <translation>原有的{articles}和{passages}将改用标签“{new}”；“{old}”随之消失。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../reader/ui/tag_manager.py" line="254" />
+            <location filename="../../reader/ui/tag_manager.py" line="279" />
+            <source>%n article(s)</source>
+            <translation>
+                <numerusform>%n 篇文章</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../reader/ui/tag_manager.py" line="255" />
+            <location filename="../../reader/ui/tag_manager.py" line="280" />
+            <source>%n passage(s)</source>
+            <translation>
+                <numerusform>%n 个段落</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/tag_manager.py" line="259" />
+            <source>Merge Tags</source>
+            <translation>合并标签</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/tag_manager.py" line="267" />
+            <source>Colour of “{tag}”</source>
+            <translation>标签“{tag}”的颜色</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/tag_manager.py" line="277" />
+            <source>Delete the tag “{tag}”?</source>
+            <translation>要删除标签“{tag}”吗？</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/tag_manager.py" line="278" />
+            <source>{articles} and {passages} will lose it. Undo brings it back.</source>
+            <translation>{articles}和{passages}将失去此标签。可用“撤销”恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/tag_manager.py" line="282" />
+            <source>Delete Tag</source>
+            <translation>删除标签</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagTableModel</name>
+        <message>
+            <location filename="../../reader/ui/tag_manager.py" line="110" />
+            <source>Double-click to rename</source>
+            <translation>双击以重命名</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/tag_manager.py" line="129" />
+            <source>Tag</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/tag_manager.py" line="129" />
+            <source>Articles</source>
+            <translation>文章数</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/tag_manager.py" line="129" />
+            <source>Passages</source>
+            <translation>段落数</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskStatus</name>
         <message>
             <location filename="../../reader/ui/tasks.py" line="45" />
@@ -693,27 +858,27 @@
     <context>
         <name>UndoCommands</name>
         <message>
-            <location filename="../../reader/ui/undo.py" line="220" />
+            <location filename="../../reader/ui/undo.py" line="219" />
             <source>Annotate passage</source>
             <translation>标注段落</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="246" />
+            <location filename="../../reader/ui/undo.py" line="245" />
             <source>Delete annotation</source>
             <translation>删除标注</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="266" />
+            <location filename="../../reader/ui/undo.py" line="265" />
             <source>Edit annotation</source>
             <translation>编辑标注</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="286" />
+            <location filename="../../reader/ui/undo.py" line="285" />
             <source>Mark entity</source>
             <translation>标记实体</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="305" />
+            <location filename="../../reader/ui/undo.py" line="304" />
             <source>Remove entity</source>
             <translation>移除实体</translation>
         </message>
@@ -728,17 +893,17 @@
             <translation>移除标签“{tag}”</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="149" />
+            <location filename="../../reader/ui/undo.py" line="153" />
             <source>Rename tag “{old}” to “{new}”</source>
             <translation>将标签“{old}”重命名为“{new}”</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="175" />
+            <location filename="../../reader/ui/undo.py" line="174" />
             <source>Recolour tag “{tag}”</source>
             <translation>更改标签“{tag}”的颜色</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="192" />
+            <location filename="../../reader/ui/undo.py" line="191" />
             <source>Delete tag “{tag}”</source>
             <translation>删除标签“{tag}”</translation>
         </message>
