@@ -241,7 +241,8 @@ class AnnotationPanel(QWidget):
         delete = menu.addAction(self.tr("Delete annotation"))
         delete.setObjectName("deleteAnnotation")
         delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        delete.triggered.connect(self.delete_selected_annotation)
+        # The annotation the menu is for, whichever row is current when it is chosen.
+        delete.triggered.connect(lambda: self._controller.delete_annotation(annotation.id))
         return menu
 
     def _show_list_menu(self, point: QPoint) -> None:

@@ -116,11 +116,13 @@ def test_go_to_passage_selects_it_in_the_reader(qtbot, annotated):
     assert view.selected_range() == (1, 4)
 
 
-def test_delete_from_the_context_menu_and_undo(qtbot, annotated):
+def test_delete_from_the_context_menu_deletes_its_row_and_undo(qtbot, annotated):
     panel = annotated.annotation_panel
+    article = annotated.current_article()
+    annotated.controller.annotate(article, 5, 7, tag="次要")  # a second row, after the first
     annotation_list(annotated).setCurrentIndex(panel.annotation_model.index(0, 0))
-    menu_action(panel.list_menu(0), "deleteAnnotation").trigger()
-    assert annotated.controller.library.annotations_for(annotated.current_article()) == []
-    assert panel.annotation_model.rowCount() == 0
+    menu_action(panel.list_menu(1), "deleteAnnotation").trigger()  # the menu of row 1, row 0 current
+    assert [a.tag for a in annotated.controller.library.annotations_for(article)] == ["重要"]
+    assert panel.annotation_model.rowCount() == 1
     annotated.controller.undo_stack.undo()
-    assert only_annotation(annotated).tag == "重要" and panel.annotation_model.rowCount() == 1
+    assert panel.annotation_model.rowCount() == 2
