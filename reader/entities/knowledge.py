@@ -71,6 +71,8 @@ class Knowledge:
     generic: frozenset[str]
     generic_re: re.Pattern[str]
     name_tails: frozenset[str]
+    translit: frozenset[str]  # characters of transliterated names (any position)
+    not_names: frozenset[str]  # ordinary words the tagger takes for names
     place_suffix_re: re.Pattern[str]
     countries: frozenset[str]
     country_re: re.Pattern[str]
@@ -119,7 +121,9 @@ def load_knowledge() -> Knowledge:
         surnames=frozenset(_words("surnames.txt")),
         generic=frozenset(_words("generic_modifiers.txt")),
         generic_re=compile_words(_words("generic_modifiers.txt")),
-        name_tails=frozenset(_words("translit_chars.txt")),
+        name_tails=frozenset(_words("name_tails.txt")),
+        translit=frozenset(_words("translit_chars.txt")),
+        not_names=frozenset(_words("not_names.txt")),
         place_suffix_re=compile_words(_words("place_suffixes.txt")),
         countries=frozenset(_words("countries.txt")),
         country_re=compile_words(_words("countries.txt")),

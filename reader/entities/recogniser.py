@@ -121,4 +121,6 @@ def _sentence_candidates(sent: Sentence, k: Knowledge) -> list[tuple[int, int, s
     known += places.township_names(sent, k, known)
     loc_spans = places.merge_place_chains(known + places.place_extensions(sent, k, known), sent.text, k)
     loc_spans += places.find_countries(sent, k)
-    return org_spans + loc_spans + people.people(sent, k)
+    out = org_spans + loc_spans + people.people(sent, k)
+    # 蒙汉 (双语), 初雪, 平安, 好来宝: ordinary words are not names on their own.
+    return [c for c in out if sent.text[c[0] : c[1]] not in k.not_names]

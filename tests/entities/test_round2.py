@@ -49,3 +49,9 @@ def test_government_department_is_one_organisation_without_a_place_inside(found,
     got = found(text)
     assert (org, "ORG") in got
     assert (place, "LOC") not in got
+
+
+def test_ordinary_words_are_not_names(found):
+    got = found("老师用藏汉双语讲课，今年的初雪来得早，村里开展“平安乡村”创建，演员表演了呼麦和长调。")
+    texts = {t for t, label in got if label in ("PER", "LOC", "ORG")}
+    assert not texts & {"藏汉", "初雪", "平安", "呼麦", "长调"}
