@@ -137,8 +137,18 @@ class AnnotationPanel(QWidget):
         self._tag_names.setStringList(names)
 
     def _on_article_data_changed(self, article_id: int) -> None:
-        if article_id == self._article_id:
-            self._reload()
+        if article_id != self._article_id:
+            return
+        self._reload()
+        # A note changed elsewhere (another window's action, a script) shows up here,
+        # unless the user is typing one: what is being typed wins and is saved later.
+        if not self._note_dirty and not self.note_editor.hasFocus():
+            try:
+                stored = self._controller.library.article_note(article_id)
+            except LibraryError:
+                return
+            if stored != self.note_editor.toPlainText():
+                self._load_note(stored)
 
     # -- tags --------------------------------------------------------------------------------
     def focus_tag_input(self) -> None:

@@ -187,3 +187,18 @@ def test_the_note_timer_does_not_add_a_half_typed_tag(panel, qtbot, library, art
     type_text(panel.note_editor, "笔记")
     qtbot.waitUntil(lambda: library.article_note(article_id) == "笔记", timeout=1000)
     assert library.article_tags(article_id) == []
+
+
+def test_a_note_saved_elsewhere_shows_in_the_editor(panel, controller, library, article_id):
+    controller.set_note(article_id, "另一处写的笔记")
+    assert panel.note_editor.toPlainText() == "另一处写的笔记"
+    assert library.article_note(article_id) == "另一处写的笔记"
+
+
+def test_a_note_being_typed_is_not_replaced_by_one_saved_elsewhere(panel, qtbot, controller, library, article_id):
+    panel.note_editor.setFocus()
+    type_text(panel.note_editor, "正在输入")
+    controller.set_note(article_id, "别处的")
+    assert panel.note_editor.toPlainText() == "正在输入"
+    panel.flush()
+    assert library.article_note(article_id) == "正在输入"
