@@ -29,6 +29,7 @@ def people(s: Sentence, k: Knowledge) -> list[Candidate]:
         out.append((a, b, "PER"))
     out = _join_name_pieces(s, out, k)
     out.extend(_after_role(s, k))
+    out.extend(translit_names(s, k))
     out = extend_name_tails(s, out, k)
     out.extend(_surname_forms(s, k))
     return _join_dotted(s, out, k)
@@ -134,8 +135,11 @@ def _join_dotted(s: Sentence, spans: list[Candidate], k: Knowledge) -> list[Cand
     saw a name in them but did not take the whole."""
     text = s.text
     result = list(spans)
+    done = 0
     for m in re.finditer(rf"[\u3400-\u9fff][{_DOTS}][\u3400-\u9fff]", text):
         dot = m.start() + 1
+        if dot < done:
+            continue  # a later dot of a name already taken whole (库库·恩关杜·瓦)
         tok = s.token_at(dot)
         inside = tok.pos == "PER" and tok.start < dot < tok.end - 1
         # Start from the tagger's name when it holds the dot, else from the dot.
@@ -143,13 +147,68 @@ def _join_dotted(s: Sentence, spans: list[Candidate], k: Knowledge) -> list[Cand
         b = _walk(s, tok.end if inside else dot + 1, +1, k, first_may_be_name=not inside)
         while b > dot + 1 and s.text[b - 1] in _DOTS:
             b -= 1
-        if dot - a < 1 or b - dot - 1 < 1:
+        # Runs of transliteration characters on both sides (买合木提 | · |
+        # 吐尔逊 | 于) are more reliable than the tagger's words, which cut a
+        # long left part (艾合买 | 提江) or let a verb into the right part.
+        ca = _dotted_left(s, k, dot)
+        cb = _dotted_right(s, k, dot + 1)
+        by_chars = dot - ca >= 1 and cb - dot - 1 >= 1
+        if by_chars:
+            a, b = ca, cb
+        elif dot - a < 1 or b - dot - 1 < 1:
             continue
-        if not any(s.token_at(p).pos == "PER" for p in range(a, b)):
+        if not by_chars and not any(s.token_at(p).pos == "PER" for p in range(a, b)):
             continue
         result = [(pa, pb, lab) for pa, pb, lab in result if pb <= a or pa >= b]
         result.append((a, b, "PER"))
+        done = b
     return result
+
+
+def _straddling_name(s: Sentence, pos: int) -> Token | None:
+    """The tagger's name word that holds both ``pos - 1`` and ``pos``."""
+    if pos <= 0 or pos >= len(s.text):
+        return None
+    tok = s.token_at(pos)
+    return tok if tok.start < pos and tok.pos in ("PER", "nz") else None
+
+
+def _dotted_left(s: Sentence, k: Knowledge, dot: int) -> int:
+    """Start of the part(s) before a dot: a run of transliteration
+    characters, carried on over the tagger's name word when a rarer character
+    stops it (安德烈 | 斯), and over earlier dots (穆罕默德·舒克利·)."""
+    text = s.text
+    a = dot
+    while True:
+        a = _run_left(s, k, a, _MAX_PART)
+        tok = _straddling_name(s, a)
+        if tok is not None and a < dot:
+            a = tok.start
+        if a >= 2 and text[a - 1] in _DOTS and CJK.match(text[a - 2]) and a - 1 < dot:
+            nxt = _run_left(s, k, a - 1, _MAX_PART)
+            tok = _straddling_name(s, a - 1)
+            if nxt < a - 1 or tok is not None:
+                a = a - 1
+                continue
+        return a
+
+
+def _dotted_right(s: Sentence, k: Knowledge, pos: int) -> int:
+    """End of the part(s) after a dot, the mirror of ``_dotted_left``."""
+    text = s.text
+    b = pos
+    while True:
+        nb = _run_right(s, k, b, _MAX_PART)
+        tok = _straddling_name(s, nb) if nb > b else None
+        if tok is not None:
+            nb = tok.end
+        if nb == b:
+            return b
+        b = nb
+        if b < len(text) - 1 and text[b] in _DOTS and CJK.match(text[b + 1]):
+            b += 1
+            continue
+        return b
 
 
 def _walk(s: Sentence, pos: int, step: int, k: Knowledge, first_may_be_name: bool) -> int:
@@ -193,6 +252,133 @@ def _walk(s: Sentence, pos: int, step: int, k: Knowledge, first_may_be_name: boo
                 break
         edge = tok.end
     return edge
+
+
+# Characters that are words of their own next to a name (和 in 民警巴特尔和
+# 辅警…, 说, 的) end a run of transliteration characters, unless the tagger
+# saw them inside a name (孟和).
+_STOP_CHARS = frozenset("的了和与及在是于向对给把被将也还就又已从到为说等用让请叫跟同由家")
+_NEVER_LAST = frozenset("家的了说")
+_RUN_STOP_POS = frozenset({"d", "vd", "ad", "p", "c", "u", "m", "q", "r", "f", "TIME", "w", "xc"})
+_SPEECH = frozenset({"说", "介绍", "表示", "告诉", "指出", "坦言", "回忆", "感慨", "笑着说", "说道"})
+_MAX_RUN = 7
+
+
+def _in_name_word(s: Sentence, pos: int) -> bool:
+    tok = s.token_at(pos)
+    if s.text[pos] in _NEVER_LAST and pos == tok.end - 1:
+        return False  # 巴特尔朝 | 鲁家 | 的: «家» is the home, not the name
+    return tok.pos in ("PER", "nz") and tok.end - tok.start > 1
+
+
+def _role_ends_at(s: Sentence, pos: int, k: Knowledge) -> bool:
+    return any(s.text[pos - n : pos] in k.roles for n in (2, 3, 4) if pos - n >= 0)
+
+
+def _run_right(s: Sentence, k: Knowledge, pos: int, limit: int) -> int:
+    """End of the run of transliteration characters starting at ``pos``."""
+    text = s.text
+    end = pos
+    while end < len(text) and end - pos < limit:
+        ch = text[end]
+        if ch not in k.translit or (ch in _STOP_CHARS and not _in_name_word(s, end)):
+            break
+        end += 1
+    # A word of another kind inside the run, or one that starts in the run
+    # and goes on past it (巴特尔 | 多次, 吐尔逊 | 不同意), is not the name.
+    p = pos
+    while p < end:
+        tok = s.token_at(p)
+        if tok.start > pos and (
+            (tok.end > end and tok.pos not in ("PER", "nz"))
+            or (tok.end - tok.start >= 2 and tok.pos in _RUN_STOP_POS)
+        ):
+            return tok.start
+        p = tok.end
+    # 高娃 | 拉 | 着: a one-character verb right after the tagger's name.
+    last = s.token_at(end - 1) if end > pos else None
+    if last is not None and last.end == end and last.end - last.start == 1 and last.pos in ("v", "p", "d", "c"):
+        if last.start in s.ends and s.tokens[s.ends[last.start]].pos == "PER" and last.start > pos:
+            return last.start
+    return end
+
+
+def _run_left(s: Sentence, k: Knowledge, pos: int, limit: int) -> int:
+    """Start of the run of transliteration characters ending at ``pos``."""
+    text = s.text
+    start = pos
+    while start > 0 and pos - start < limit:
+        ch = text[start - 1]
+        if ch not in k.translit or (ch in _STOP_CHARS and not _in_name_word(s, start - 1)):
+            break
+        if _role_ends_at(s, start, k) and start < pos:
+            break  # 嘎查达 | 巴特尔
+        start -= 1
+    if start < pos:
+        # A word that begins before the run and ends inside it is not the name.
+        tok = s.token_at(start)
+        if tok.start < start and tok.pos not in ("PER", "nz") and tok.end < pos:
+            start = tok.end
+    return start
+
+
+def _name_may_end(s: Sentence, pos: int) -> bool:
+    """A name can end at ``pos``: the text ends, or a word of another kind starts."""
+    if pos >= len(s.text):
+        return True
+    if s.text[pos] in _NEVER_LAST:
+        return True  # 朝鲁巴根 | 家的羊
+    if pos not in s.starts:
+        return False
+    tok = s.tokens[s.starts[pos]]
+    return tok.pos in _NAME_END_POS or tok.pos in ("xc", "r", "q", "m", "a") or s.text[pos] in _STOP_CHARS
+
+
+def translit_names(s: Sentence, k: Knowledge) -> list[Candidate]:
+    """Mongolian, Tibetan and other transliterated names the tagger did not
+    know, found as runs of transliteration characters right after a role
+    word (牧民 | 额尔敦巴特尔, glued or not) or right before a verb of saying
+    (…，朝鲁巴根 | 说). The run needs 3 to 7 characters, a word boundary after
+    it, and no Han name of the tagger at its start that it would overrun."""
+    out: list[Candidate] = []
+    text = s.text
+    for i, t in enumerate(s.tokens):
+        word = s.words[i]
+        start = None
+        if word in k.roles:
+            start = t.end
+        elif t.pos != "PER":
+            m = k.role_re.match(text, t.start)
+            if m and m.end() < t.end:
+                start = m.end()  # 牧民次 | 仁多吉: the role glued to the name
+        if start is not None and start < len(text):
+            end = _run_right(s, k, start, _MAX_RUN)
+            if _good_run(s, k, start, end):
+                out.append((start, end, "PER"))
+        if word in _SPEECH and t.start > 0:
+            a = _run_left(s, k, t.start, _MAX_RUN)
+            before_ok = a == 0 or not CJK.match(text[a - 1]) or _role_ends_at(s, a, k) or (
+                a in s.ends and s.tokens[s.ends[a]].pos in ("ORG", "LOC", "w")
+            )
+            if before_ok and _good_run(s, k, a, t.start):
+                out.append((a, t.start, "PER"))
+    return out
+
+
+def _good_run(s: Sentence, k: Knowledge, a: int, b: int) -> bool:
+    if not 3 <= b - a <= _MAX_RUN or not _name_may_end(s, b):
+        return False
+    if a not in s.starts and not (a in s.ends or k.role_re.match(s.text, s.token_at(a).start)):
+        return False
+    # Every tagger word inside must be a name piece or a word the tagger did
+    # not know what to do with; place and organisation words are not names.
+    p = a
+    while p < b:
+        tok = s.token_at(p)
+        if tok.pos in ("LOC", "ORG", "TIME"):
+            return False
+        p = tok.end
+    return True
 
 
 def extend_name_tails(s: Sentence, spans: list[Candidate], k: Knowledge) -> list[Candidate]:

@@ -55,3 +55,38 @@ def test_ordinary_words_are_not_names(found):
     got = found("老师用藏汉双语讲课，今年的初雪来得早，村里开展“平安乡村”创建，演员表演了呼麦和长调。")
     texts = {t for t, label in got if label in ("PER", "LOC", "ORG")}
     assert not texts & {"藏汉", "初雪", "平安", "呼麦", "长调"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("原告阿不都热合曼·吐尔洪于今年3月起诉。", "阿不都热合曼·吐尔洪"),
+        ("老人的孙子艾合买提江·吐尔洪专门来到派出所。", "艾合买提江·吐尔洪"),
+        ("他的女儿帕提古丽·买买提专门来到医院。", "帕提古丽·买买提"),
+    ],
+)
+def test_dotted_name_takes_both_parts_and_stops_at_the_verb(found, text, name):
+    got = found(text)
+    assert (name, "PER") in got
+    assert sum(1 for _, label in got if label == "PER") == 1
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("教导员朝鲁巴根带领两名民警赶到现场。", "朝鲁巴根"),
+        ("副政委孟和朝鲁说，今年雪大。", "孟和朝鲁"),
+        ("队员其木格用双语讲解。", "其木格"),
+        ("牧民巴特尔朝鲁家的羊走失了。", "巴特尔朝鲁"),
+        ("局里干部普布扎西说，今年造林很多。", "普布扎西"),
+    ],
+)
+def test_mongolian_and_tibetan_names_after_a_role_are_whole(found, text, name):
+    got = found(text)
+    assert (name, "PER") in got
+    assert sum(1 for _, label in got if label == "PER") == 1
+
+
+def test_role_runs_do_not_swallow_verbs_or_han_names(found):
+    got = found("民警高娃拉着老人的手，民警李娜多次走访。")
+    assert ("高娃", "PER") in got and ("李娜", "PER") in got
