@@ -69,11 +69,24 @@ def org_units(s: Sentence, k: Knowledge, places: list[Candidate], lac_orgs: list
         else:
             # A weak ending (局, 中心, 办公室) alone is a common word: it needs a
             # place or organisation plus a word of its own, or a unit before it.
-            ok = follows_unit or (has_place and n_mod >= 2)
+            ok = follows_unit or (has_place and n_mod >= 2 and not _common_noun_goes_on(s, k, tok, a, b, suffix))
         if ok:
             units.append((start, b, "ORG"))
             last_end = b
     return units
+
+
+def _common_noun_goes_on(s: Sentence, k: Knowledge, tok, a: int, b: int, suffix: str) -> bool:
+    """喀什地区某县 | 庭院 | 经济: a two-character common word ending in a
+    one-character weak ending (院, 所, 站), with another noun after it, is part
+    of a compound noun, not an organisation's name."""
+    if len(suffix) != 1 or tok.start != a - 1 or tok.end != b or tok.pos not in ("n", "vn"):
+        return False
+    if b not in s.starts:
+        return False
+    nxt = s.tokens[s.starts[b]]
+    # …总部 | 司令: a title after it shows the organisation it belongs to.
+    return nxt.pos in ("n", "vn", "nz") and not k.role_re.match(s.text, nxt.start)
 
 
 def _continues_org(s: Sentence, pos: int, k: Knowledge) -> bool:

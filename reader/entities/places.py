@@ -76,6 +76,13 @@ def clean_places(s: Sentence, k: Knowledge, spans: list[Candidate]) -> list[Cand
         text = s.text[a:b]
         if text in k.ethnic_groups or _GENERIC_COUNTRY.match(text):
             continue
+        for m in k.admin_suffix_re.finditer(text, 2):
+            r = k.role_re.match(text, m.end())
+            if r and r.end() > m.end():
+                # …嘎查 | 牧民达: the tagger ran a place on over a role and a name.
+                b = a + m.end()
+                text = s.text[a:b]
+                break
         if len(text) == 2 and text[0] in k.country_abbrev and text[1] in k.country_abbrev and text not in k.places:
             out.append((a, a + 1, lab))
             out.append((a + 1, b, lab))
@@ -136,15 +143,19 @@ def _township_chain(s: Sentence, k: Knowledge, pos: int) -> int:
     text = s.text
     while True:
         found = None
-        for m in k.admin_suffix_re.finditer(text, pos + 2, min(len(text), pos + 8)):
+        for m in k.admin_suffix_re.finditer(text, pos + 2, min(len(text), pos + 10)):
+            if m.start() - pos > 7:
+                break
             gap = text[pos : m.start()]
             if not all(CJK.match(c) for c in gap):
                 break
             if any(s.token_at(p).pos in _GAP_STOP for p in range(pos, m.start())):
                 break
             tail = s.token_at(m.end() - 1)
-            if tail.end > m.end() and tail.pos not in ("LOC", "nz"):
+            if tail.end > m.end() and tail.pos not in ("LOC", "nz", "PER"):
                 continue  # 村 in 村民, 镇 in 镇长: the ending starts another word
+            if tail.end > m.end() and tail.pos == "PER" and tail.start != m.start():
+                continue  # …苏 | 木… inside a name: not the ending 苏木
             found = m.end()
             break
         if found is None:

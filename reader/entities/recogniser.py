@@ -121,6 +121,12 @@ def _sentence_candidates(sent: Sentence, k: Knowledge) -> list[tuple[int, int, s
     known += places.township_names(sent, k, known)
     loc_spans = places.merge_place_chains(known + places.place_extensions(sent, k, known), sent.text, k)
     loc_spans += places.find_countries(sent, k)
-    out = org_spans + loc_spans + people.people(sent, k)
+    # No person inside a chain of places down to a township or village
+    # (托克扎克镇 + 阿亚克曼干村: 阿亚克 is part of the village's name).
+    chains = [(a, b) for a, b, _ in loc_spans if sent.text[a:b].endswith(k.admin_suffixes) and b - a >= 5]
+    per = people.people(sent, k)
+    if chains:
+        per = [c for c in per if not any(c[0] < b and a < c[1] for a, b in chains)]
+    out = org_spans + loc_spans + per
     # 蒙汉 (双语), 初雪, 平安, 好来宝: ordinary words are not names on their own.
     return [c for c in out if sent.text[c[0] : c[1]] not in k.not_names]

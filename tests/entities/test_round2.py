@@ -90,3 +90,24 @@ def test_mongolian_and_tibetan_names_after_a_role_are_whole(found, text, name):
 def test_role_runs_do_not_swallow_verbs_or_han_names(found):
     got = found("民警高娃拉着老人的手，民警李娜多次走访。")
     assert ("高娃", "PER") in got and ("李娜", "PER") in got
+
+
+@pytest.mark.parametrize(
+    "text, chain",
+    [
+        ("位于锡林郭勒盟阿巴嘎旗查干淖尔苏木宝格都乌拉嘎查的牧场", "锡林郭勒盟阿巴嘎旗查干淖尔苏木宝格都乌拉嘎查"),
+        ("会议在克孜勒托格拉克镇阿亚克库勒村召开。", "克孜勒托格拉克镇阿亚克库勒村"),
+        ("东乌珠穆沁旗额吉淖尔苏木乌兰图嘎嘎查牧民达来说", "东乌珠穆沁旗额吉淖尔苏木乌兰图嘎嘎查"),
+    ],
+)
+def test_unknown_township_and_village_names_continue_the_chain(found, text, chain):
+    got = found(text)
+    assert (chain, "LOC") in got
+    inside = {t for t, label in got if label == "PER" and t in chain}
+    assert not inside
+
+
+def test_compound_noun_after_a_place_is_not_an_organisation(found):
+    got = found("5月10日，和田地区墨玉县庭院经济现场会召开。")
+    assert ("和田地区墨玉县", "LOC") in got
+    assert not any(label == "ORG" for _, label in got)
