@@ -202,7 +202,12 @@ def drop_generic_orgs(s: Sentence, k: Knowledge, spans: list[Candidate]) -> list
 
 def _leading_words_generic(s: Sentence, a: int, b: int, k: Knowledge) -> bool:
     # 全国优秀公安局 (an honour), 各派出所: a generic word among the first two.
+    # A division name at the start is a name, even when the tagger cut it
+    # into words (某某 | 县 + 农业农村局): its level word is not generic.
     pos = a
+    m = k.place_re.match(s.text, a, b)
+    if m and m.end() - a >= 2 and m.end() < b and s.text[a : m.end()] in k.places:
+        return False
     for _ in range(2):
         if pos >= b:
             return False

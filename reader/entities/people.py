@@ -22,6 +22,8 @@ def people(s: Sentence, k: Knowledge) -> list[Candidate]:
             continue
         if s.words[s.starts[t.start]] in k.countries:
             continue  # 马拉维 is a country
+        if s.words[s.starts[t.start]] in k.roles:
+            continue  # 嘎查达 is a title, not a name
         a, b = t.start, t.end
         m = k.role_re.match(s.text, a)
         if m and b - m.end() >= 2:
@@ -170,6 +172,8 @@ def _straddling_name(s: Sentence, pos: int) -> Token | None:
     if pos <= 0 or pos >= len(s.text):
         return None
     tok = s.token_at(pos)
+    if s.text[tok.end - 1] in _NEVER_LAST:
+        return None  # 朝 | 鲁家: the tagger took «家» into the name
     return tok if tok.start < pos and tok.pos in ("PER", "nz") else None
 
 
@@ -353,6 +357,9 @@ def translit_names(s: Sentence, k: Knowledge) -> list[Candidate]:
                 start = m.end()  # 牧民次 | 仁多吉: the role glued to the name
         if start is not None and start < len(text):
             end = _run_right(s, k, start, _MAX_RUN)
+            tok = _straddling_name(s, end) if end > start else None
+            if tok is not None and tok.end - start <= _MAX_RUN:
+                end = tok.end  # 买买提 | 明: a rarer last character the tagger saw in the name
             if _good_run(s, k, start, end):
                 out.append((start, end, "PER"))
         if word in _SPEECH and t.start > 0:

@@ -116,6 +116,41 @@ def township_names(s: Sentence, k: Knowledge, places: list[Candidate]) -> list[C
     return out
 
 
+_MONGOL_UNIT = re.compile("苏木|嘎查")
+_NOT_IN_PLACE_NAME = frozenset("的了和与及在是于向对给把被将也还就又已从到为说等用让请叫跟同由")
+
+
+def mongolian_units(s: Sentence, k: Knowledge) -> list[Candidate]:
+    """巴音宝力格 + 苏木, 乌兰图嘎 + 嘎查: 苏木 and 嘎查 are township and village
+    levels of Inner Mongolia, and a name written in transliteration
+    characters right before them is such a unit even when no known division
+    comes before it."""
+    text = s.text
+    out = []
+    for m in _MONGOL_UNIT.finditer(text):
+        a = m.start()
+        start = a
+        while start > 0 and a - start < 6:
+            ch = text[start - 1]
+            if ch not in k.translit or ch in _NOT_IN_PLACE_NAME:
+                break
+            if any(text[start - n : start] in k.roles for n in (2, 3) if start - n >= 0) and start < a:
+                break
+            start -= 1
+        if a in s.ends:
+            prev = s.tokens[s.ends[a]]
+            if prev.pos in ("LOC", "PER", "nz") and prev.end - prev.start >= 2 and prev.start < start:
+                start = prev.start  # 巴彦淖尔 | 嘎查: the tagger's name word, whole
+        if a - start < 2:
+            continue
+        tok = s.token_at(start)
+        if tok.start < start and tok.pos not in ("PER", "nz", "LOC"):
+            start = tok.end  # the run began inside an ordinary word
+        if a - start >= 2:
+            out.append((start, m.end(), "LOC"))
+    return out
+
+
 def place_extensions(s: Sentence, k: Knowledge, places: list[Candidate]) -> list[Candidate]:
     """A place and the word after it that names a kind of place (霍尔果斯 +
     口岸), and a township-level name between a chain and its ending

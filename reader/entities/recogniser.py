@@ -118,6 +118,7 @@ def _sentence_candidates(sent: Sentence, k: Knowledge) -> list[tuple[int, int, s
     org_spans = orgs.drop_generic_orgs(sent, k, orgs.merge_orgs(lac_orgs + units, sent.text, k))
     # 自治区 alone is "the region": it helps build 自治区公安厅 but is no place name.
     known = lac_locs + [d for d in divisions if sent.text[d[0] : d[1]] not in _REGION_WORDS]
+    known += places.mongolian_units(sent, k)
     known += places.township_names(sent, k, known)
     loc_spans = places.merge_place_chains(known + places.place_extensions(sent, k, known), sent.text, k)
     loc_spans += places.find_countries(sent, k)

@@ -111,3 +111,36 @@ def test_compound_noun_after_a_place_is_not_an_organisation(found):
     got = found("5月10日，和田地区墨玉县庭院经济现场会召开。")
     assert ("和田地区墨玉县", "LOC") in got
     assert not any(label == "ORG" for _, label in got)
+
+
+def test_place_the_tagger_cut_in_two_still_names_the_department():
+    # The tagger may cut a county's name into a verb and a level word
+    # (伽师 | 县): the gazetteer's place still heads the organisation.
+    from reader.entities.knowledge import load_knowledge
+    from reader.entities.lac_model import Token
+    from reader.entities.recogniser import _sentence_candidates
+    from reader.entities.sentence import Sentence
+
+    text = "伽师县农业农村局计划推广。"
+    tokens = [Token(0, 2, "v"), Token(2, 3, "n"), Token(3, 8, "n"), Token(8, 10, "v"), Token(10, 12, "v"), Token(12, 13, "w")]
+    cands = _sentence_candidates(Sentence(text, tokens), load_knowledge())
+    assert (0, 8, "ORG") in cands
+
+
+def test_gacha_and_sumu_names_are_places_without_a_county_before(found):
+    got = found("两天后，乌兰宝力格苏木巴音图嘎嘎查牧民说。")
+    assert ("乌兰宝力格苏木巴音图嘎嘎查", "LOC") in got
+    assert not any(label == "PER" for _, label in got)
+    got = found("“我们都看天气预报。”巴彦淖尔嘎查牧民说。")
+    assert ("巴彦淖尔嘎查", "LOC") in got
+
+
+def test_level_words_and_titles_alone_are_not_entities(found):
+    got = found("嘎查达巴特尔说，苏木的牧民都来了。")
+    assert ("巴特尔", "PER") in got
+    assert not any(t in ("苏木", "嘎查达", "嘎查达巴特尔") for t, _ in got)
+
+
+def test_rarer_last_character_seen_by_the_tagger_stays_in_the_name(found):
+    got = found("副校长买买提明说，学校很好。")
+    assert ("买买提明", "PER") in got
