@@ -360,8 +360,8 @@ def translit_names(s: Sentence, k: Knowledge) -> list[Candidate]:
             tok = _straddling_name(s, end) if end > start else None
             if tok is not None and tok.end - start <= _MAX_RUN:
                 end = tok.end  # 买买提 | 明: a rarer last character the tagger saw in the name
-            if _good_run(s, k, start, end):
-                out.append((start, end, "PER"))
+            if _good_run(s, k, start, end) or (end - start == 2 and _speech_at(s, end) and _good_run(s, k, start, end, 2)):
+                out.append((start, end, "PER"))  # 医生 | 尼玛 | 说: two characters only before a verb of saying
         if word in _SPEECH and t.start > 0:
             a = _run_left(s, k, t.start, _MAX_RUN)
             before_ok = a == 0 or not CJK.match(text[a - 1]) or _role_ends_at(s, a, k) or (
@@ -372,8 +372,12 @@ def translit_names(s: Sentence, k: Knowledge) -> list[Candidate]:
     return out
 
 
-def _good_run(s: Sentence, k: Knowledge, a: int, b: int) -> bool:
-    if not 3 <= b - a <= _MAX_RUN or not _name_may_end(s, b):
+def _speech_at(s: Sentence, pos: int) -> bool:
+    return pos in s.starts and s.words[s.starts[pos]] in _SPEECH
+
+
+def _good_run(s: Sentence, k: Knowledge, a: int, b: int, shortest: int = 3) -> bool:
+    if not shortest <= b - a <= _MAX_RUN or not _name_may_end(s, b):
         return False
     if a not in s.starts and not (a in s.ends or k.role_re.match(s.text, s.token_at(a).start)):
         return False

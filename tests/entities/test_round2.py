@@ -144,3 +144,8 @@ def test_level_words_and_titles_alone_are_not_entities(found):
 def test_rarer_last_character_seen_by_the_tagger_stays_in_the_name(found):
     got = found("副校长买买提明说，学校很好。")
     assert ("买买提明", "PER") in got
+
+
+def test_two_character_name_after_a_role_before_a_verb_of_saying(found):
+    assert ("尼玛", "PER") in found("医生尼玛说，病人已经好转。")
+    assert not any(label == "PER" for _, label in found("牧民都说好，民警多次说明情况。"))
