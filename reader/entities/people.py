@@ -263,7 +263,7 @@ def _walk(s: Sentence, pos: int, step: int, k: Knowledge, first_may_be_name: boo
 # saw them inside a name (孟和).
 _STOP_CHARS = frozenset("的了和与及在是于向对给把被将也还就又已从到为说等用让请叫跟同由家")
 _NEVER_LAST = frozenset("家的了说")
-_RUN_STOP_POS = frozenset({"d", "vd", "ad", "p", "c", "u", "m", "q", "r", "f", "TIME", "w", "xc"})
+_RUN_STOP_POS = frozenset({"d", "vd", "ad", "p", "c", "u", "m", "q", "f", "TIME", "w", "xc"})
 _SPEECH = frozenset({"说", "介绍", "表示", "告诉", "指出", "坦言", "回忆", "感慨", "笑着说", "说道"})
 _MAX_RUN = 7
 
@@ -279,13 +279,26 @@ def _role_ends_at(s: Sentence, pos: int, k: Knowledge) -> bool:
     return any(s.text[pos - n : pos] in k.roles for n in (2, 3, 4) if pos - n >= 0)
 
 
+def _dangling_conj(s: Sentence, pos: int) -> bool:
+    """巴音孟和 | 家, 苏和 | 说: a 和 with nothing to join after it ends a name."""
+    if s.text[pos] not in "和":
+        return False
+    nxt = s.text[pos + 1 : pos + 2]
+    return not nxt or nxt in _NEVER_LAST or not CJK.match(nxt) or _speech_at(s, pos + 1)
+
+
+def _stop_at(s: Sentence, pos: int) -> bool:
+    """A word that ends a name starts at ``pos`` (提 | 说 glued by the tagger)."""
+    return pos >= len(s.text) or s.text[pos] in _STOP_CHARS or not CJK.match(s.text[pos])
+
+
 def _run_right(s: Sentence, k: Knowledge, pos: int, limit: int) -> int:
     """End of the run of transliteration characters starting at ``pos``."""
     text = s.text
     end = pos
     while end < len(text) and end - pos < limit:
         ch = text[end]
-        if ch not in k.translit or (ch in _STOP_CHARS and not _in_name_word(s, end)):
+        if ch not in k.translit or (ch in _STOP_CHARS and not _in_name_word(s, end) and not _dangling_conj(s, end)):
             break
         end += 1
     # A word of another kind inside the run, or one that starts in the run
@@ -294,14 +307,20 @@ def _run_right(s: Sentence, k: Knowledge, pos: int, limit: int) -> int:
     while p < end:
         tok = s.token_at(p)
         if tok.start > pos and (
-            (tok.end > end and tok.pos not in ("PER", "nz"))
+            (tok.end > end and tok.pos not in ("PER", "nz") and not _stop_at(s, end))
             or (tok.end - tok.start >= 2 and tok.pos in _RUN_STOP_POS)
         ):
             return tok.start
         p = tok.end
     # 高娃 | 拉 | 着: a one-character verb right after the tagger's name.
     last = s.token_at(end - 1) if end > pos else None
-    if last is not None and last.end == end and last.end - last.start == 1 and last.pos in ("v", "p", "d", "c"):
+    if (
+        last is not None
+        and last.end == end
+        and last.end - last.start == 1
+        and last.pos in ("v", "p", "d", "c")
+        and not _dangling_conj(s, last.start)
+    ):
         if last.start in s.ends and s.tokens[s.ends[last.start]].pos == "PER" and last.start > pos:
             return last.start
     return end

@@ -149,3 +149,24 @@ def test_rarer_last_character_seen_by_the_tagger_stays_in_the_name(found):
 def test_two_character_name_after_a_role_before_a_verb_of_saying(found):
     assert ("尼玛", "PER") in found("医生尼玛说，病人已经好转。")
     assert not any(label == "PER" for _, label in found("牧民都说好，民警多次说明情况。"))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("副校长艾则孜提说，学校和师范学院合作。", None),
+        ("中队接到牧民乌云其其格的求助电话。", "乌云其其格"),
+        ("镇上的牧民巴图孟和家承包了草场。", "巴图孟和"),
+    ],
+)
+def test_name_ends_before_verb_or_home_even_when_glued(found, text, name):
+    got = found(text)
+    if name is None:
+        assert not any(label == "PER" and t.endswith("说") for t, label in got)
+    else:
+        assert (name, "PER") in got
+
+
+def test_conjunction_between_two_names_still_separates_them(found):
+    got = found("民警巴特尔和辅警苏和说，路已经通了。")
+    assert ("巴特尔", "PER") in got and ("苏和", "PER") in got
