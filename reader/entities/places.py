@@ -142,6 +142,8 @@ def mongolian_units(s: Sentence, k: Knowledge) -> list[Candidate]:
             if prev.pos in ("LOC", "PER", "nz") and prev.end - prev.start >= 2 and prev.start < start:
                 start = prev.start  # 巴彦淖尔 | 嘎查: the tagger's name word, whole
         if a - start < 2:
+            start = _plain_words_before(s, k, a)
+        if a - start < 2:
             continue
         tok = s.token_at(start)
         if tok.start < start and tok.pos not in ("PER", "nz", "LOC"):
@@ -149,6 +151,31 @@ def mongolian_units(s: Sentence, k: Knowledge) -> list[Candidate]:
         if a - start >= 2:
             out.append((start, m.end(), "LOC"))
     return out
+
+
+# Words that describe a kind of village rather than name one (边境嘎查).
+_KIND_WORDS = frozenset(
+    "边境 贫困 重点 试点 周边 附近 偏远 牧业 农业 纯牧业 半农半牧 少数民族 民族 新型 美丽 文明 "
+    "先进 后进 软弱 涣散 集体 行政 自然 邻近 相邻 临近 沿边 城郊 城中 移民 搬迁".split()
+)
+
+
+def _plain_words_before(s: Sentence, k: Knowledge, a: int) -> int:
+    """红旗 | 嘎查, 小 | 石头 | 嘎查: nouns (and one short adjective in front)
+    written right before 嘎查/苏木, 2-4 characters in all, name the unit."""
+    pos = a
+    while pos in s.ends and a - pos < 4:
+        tok = s.tokens[s.ends[pos]]
+        word = s.text[tok.start : tok.end]
+        if word in k.generic or word in _KIND_WORDS or word in k.roles:
+            break
+        if tok.pos in ("n", "nz", "LOC", "PER") or (tok.pos == "a" and len(word) == 1 and pos < a):
+            pos = tok.start
+            continue
+        break
+    if pos < a and s.token_at(pos).pos == "a" and pos in s.ends and s.tokens[s.ends[pos]].pos == "a":
+        return a
+    return pos if 2 <= a - pos <= 4 else a
 
 
 def place_extensions(s: Sentence, k: Knowledge, places: list[Candidate]) -> list[Candidate]:

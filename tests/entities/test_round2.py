@@ -170,3 +170,10 @@ def test_name_ends_before_verb_or_home_even_when_glued(found, text, name):
 def test_conjunction_between_two_names_still_separates_them(found):
     got = found("民警巴特尔和辅警苏和说，路已经通了。")
     assert ("巴特尔", "PER") in got and ("苏和", "PER") in got
+
+
+def test_gacha_named_with_ordinary_words(found):
+    assert ("小石头嘎查", "LOC") in found("正在修建一条通往小石头嘎查的公路。")
+    assert ("红旗嘎查", "LOC") in found("他来自红旗嘎查。")
+    for text in ("边境嘎查的牧民都来了。", "全旗各嘎查都通了路。", "贫困嘎查的收入增加。"):
+        assert not any(label == "LOC" for _, label in found(text)), text
