@@ -365,12 +365,13 @@ def translit_names(s: Sentence, k: Knowledge) -> list[Candidate]:
     it, and no Han name of the tagger at its start that it would overrun."""
     out: list[Candidate] = []
     text = s.text
+    role_first = _role_first(k)
     for i, t in enumerate(s.tokens):
         word = s.words[i]
         start = None
         if word in k.roles:
             start = t.end
-        elif t.pos != "PER":
+        elif t.pos != "PER" and word[0] in role_first and len(word) > 2:
             m = k.role_re.match(text, t.start)
             if m and m.end() < t.end:
                 start = m.end()  # 牧民次 | 仁多吉: the role glued to the name
@@ -381,7 +382,7 @@ def translit_names(s: Sentence, k: Knowledge) -> list[Candidate]:
                 end = tok.end  # 买买提 | 明: a rarer last character the tagger saw in the name
             if _good_run(s, k, start, end) or (end - start == 2 and _speech_at(s, end) and _good_run(s, k, start, end, 2)):
                 out.append((start, end, "PER"))  # 医生 | 尼玛 | 说: two characters only before a verb of saying
-        if word in _SPEECH and t.start > 0:
+        if t.start > 0 and word in _SPEECH:
             a = _run_left(s, k, t.start, _MAX_RUN)
             before_ok = a == 0 or not CJK.match(text[a - 1]) or _role_ends_at(s, a, k) or (
                 a in s.ends and s.tokens[s.ends[a]].pos in ("ORG", "LOC", "w")
@@ -393,6 +394,17 @@ def translit_names(s: Sentence, k: Knowledge) -> list[Candidate]:
 
 def _speech_at(s: Sentence, pos: int) -> bool:
     return pos in s.starts and s.words[s.starts[pos]] in _SPEECH
+
+
+_ROLE_FIRST: dict[int, frozenset[str]] = {}
+
+
+def _role_first(k: Knowledge) -> frozenset[str]:
+    """First characters of role words (a cheap test before the role regex)."""
+    got = _ROLE_FIRST.get(id(k))
+    if got is None:
+        got = _ROLE_FIRST[id(k)] = frozenset(r[0] for r in k.roles)
+    return got
 
 
 def _good_run(s: Sentence, k: Knowledge, a: int, b: int, shortest: int = 3) -> bool:
