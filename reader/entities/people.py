@@ -287,9 +287,13 @@ def _dangling_conj(s: Sentence, pos: int) -> bool:
     return not nxt or nxt in _NEVER_LAST or not CJK.match(nxt) or _speech_at(s, pos + 1)
 
 
-def _stop_at(s: Sentence, pos: int) -> bool:
-    """A word that ends a name starts at ``pos`` (提 | 说 glued by the tagger)."""
-    return pos >= len(s.text) or s.text[pos] in _STOP_CHARS or not CJK.match(s.text[pos])
+def _glued_before_say(s: Sentence, tok: Token, end: int) -> bool:
+    """提说: the tagger glued a name's last character to 说; but 来说, 听说,
+    据说 … are words of their own."""
+    return tok.end == end + 1 and s.text[end] == "说" and s.text[tok.start : end] not in _SAY_WORDS
+
+
+_SAY_WORDS = frozenset("来听再又都也就还会要能可据所而")
 
 
 def _run_right(s: Sentence, k: Knowledge, pos: int, limit: int) -> int:
@@ -307,7 +311,7 @@ def _run_right(s: Sentence, k: Knowledge, pos: int, limit: int) -> int:
     while p < end:
         tok = s.token_at(p)
         if tok.start > pos and (
-            (tok.end > end and tok.pos not in ("PER", "nz") and not _stop_at(s, end))
+            (tok.end > end and tok.pos not in ("PER", "nz") and not _glued_before_say(s, tok, end))
             or (tok.end - tok.start >= 2 and tok.pos in _RUN_STOP_POS)
         ):
             return tok.start

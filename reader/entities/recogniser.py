@@ -130,4 +130,5 @@ def _sentence_candidates(sent: Sentence, k: Knowledge) -> list[tuple[int, int, s
         per = [c for c in per if not any(c[0] < b and a < c[1] for a, b in chains)]
     out = org_spans + loc_spans + per
     # 蒙汉 (双语), 初雪, 平安, 好来宝: ordinary words are not names on their own.
-    return [c for c in out if sent.text[c[0] : c[1]] not in k.not_names]
+    # A known division's short form (安康) stays a place.
+    return [c for c in out if (w := sent.text[c[0] : c[1]]) not in k.not_names or w in k.places]

@@ -177,3 +177,13 @@ def test_gacha_named_with_ordinary_words(found):
     assert ("红旗嘎查", "LOC") in found("他来自红旗嘎查。")
     for text in ("边境嘎查的牧民都来了。", "全旗各嘎查都通了路。", "贫困嘎查的收入增加。"):
         assert not any(label == "LOC" for _, label in found(text)), text
+
+
+def test_words_made_with_say_are_not_part_of_a_name(found):
+    got = found("对主教练巴特尔来说，这场比赛很重要。")
+    assert ("巴特尔", "PER") in got
+    assert not any(t.endswith("来") for t, label in got if label == "PER")
+
+
+def test_short_form_of_a_division_is_a_place_even_if_a_common_word(found):
+    assert ("安康", "LOC") in found("修建西安至安康的铁路。")
