@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
-_QUOTE_PREVIEW = 40  # characters of the passage shown as a reminder
+from reader.ui.passage_form import complete_tags, quote_label
 
 
 class AnnotatePopup(QDialog):
@@ -13,17 +12,12 @@ class AnnotatePopup(QDialog):
         super().__init__(parent)
         self.setObjectName("annotatePopup")
         self.setWindowTitle(self.tr("Annotate passage"))
-        preview = quote if len(quote) <= _QUOTE_PREVIEW else quote[:_QUOTE_PREVIEW] + "…"
-        self.quote_label = QLabel(f"«{preview}»", self)
-        self.quote_label.setWordWrap(True)
+        self.quote_label = quote_label(quote, self)
 
         self.tag_edit = QLineEdit(self)
         self.tag_edit.setObjectName("annotateTag")
         self.tag_edit.setPlaceholderText(self.tr("Tag (optional)"))
-        completer = QCompleter(sorted(tag_names), self.tag_edit)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.tag_edit.setCompleter(completer)
+        complete_tags(self.tag_edit, tag_names)
 
         self.note_edit = QLineEdit(self)
         self.note_edit.setObjectName("annotateNote")

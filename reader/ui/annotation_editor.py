@@ -6,21 +6,18 @@ which makes the change one undoable command.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
 )
 
 from reader.store.records import Annotation
+from reader.ui.passage_form import complete_tags, quote_label
 
-_QUOTE_PREVIEW = 40  # characters of the passage shown as a reminder
 _NOTE_LINES = 4  # the note field's height in lines: notes may have several
 
 
@@ -31,18 +28,13 @@ class AnnotationEditor(QDialog):
         self.setWindowTitle(self.tr("Edit Annotation"))
         self.annotation = annotation
         quote = annotation.quote
-        preview = quote if len(quote) <= _QUOTE_PREVIEW else quote[:_QUOTE_PREVIEW] + "…"
-        self.quote_label = QLabel(f"«{preview}»", self)
-        self.quote_label.setWordWrap(True)
+        self.quote_label = quote_label(quote, self)
 
         self.tag_edit = QLineEdit(annotation.tag or "", self)
         self.tag_edit.setObjectName("annotationEditorTag")
         self.tag_edit.setPlaceholderText(self.tr("Tag (optional)"))
         self.tag_edit.setClearButtonEnabled(True)
-        completer = QCompleter(sorted(tag_names), self.tag_edit)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.tag_edit.setCompleter(completer)
+        complete_tags(self.tag_edit, tag_names)
 
         # Several lines: a note written elsewhere (or imported) may have line breaks to keep.
         self.note_edit = QPlainTextEdit(annotation.note or "", self)
