@@ -26,7 +26,8 @@ def _time_regex() -> re.Pattern[str]:
     month = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
     day = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
     year_part = r"(?:度|上半年|下半年|年初|年底|年末|第[一二三四]季度|[一二三四]季度|初|底|末)"
-    month_part = r"(?:上旬|中旬|下旬|初|底|末|中)"
+    # 中 after a date is "the middle of" (5月中), but 中午 is a part of the day.
+    month_part = r"(?:上旬|中旬|下旬|初|底|末|中(?!午))"
     date = (
         rf"(?:{year}(?:{month}(?:{day})?(?:{month_part})?|{year_part})?"
         rf"|{month}(?:{day})?(?:{month_part})?"
@@ -74,13 +75,16 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     num = (
         rf"(?:(?:{below})|(?:{prefix}))?{_NO_LEFT}{number}{magnitude}{ge}(?:{infix})?(?:{units}){clock_parts}(?<!年(?=代))"
     )
-    cn_number = r"(?:[一二两三四五六七八九十百千]+|半)"
+    # 十几 / 几十 (a vague count of tens) is a number too; 几 alone is not.
+    cn_number = r"(?:[一二两三四五六七八九十百千]+几?|几[十百千][一二两三四五六七八九]?|半)"
     cn_dur_unit = "|".join(map(re.escape, sorted(k.durations, key=len, reverse=True)))
-    # 两个多小时, 近半个小时, 一个半小时, 两天, 提前两周; not 同一天 / 这两年 /
-    # 前两天 (relative).
+    # 两个多小时, 近半个小时, 一个半小时, 两天, 十几个小时, 提前两周; a
+    # duration in several parts is one (三年六个月); not 同一天 / 这两年 /
+    # 前两天 (relative), 三年级 (a school year).
+    one_part = rf"{cn_number}(?:个)?(?:多|余|半)?(?:个)?(?:{cn_dur_unit})"
     cn_duration = (
         rf"(?<![第同这那每当后哪某上下数几多一二两三四五六七八九十])(?<!(?<!提)前)(?:{prefix})?"
-        rf"{cn_number}(?:个)?(?:多|余|半)?(?:个)?(?:{cn_dur_unit})(?!代|年)"
+        rf"{one_part}(?:(?<=[年月天周])(?<!半月){one_part})*(?!代|年|级)"
     )
     return {
         "time": _time_regex(),
@@ -95,9 +99,13 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     }
 
 
-# 一天 / 一年 alone are mostly idioms (一年一度, 一天比一天), not durations;
+# 一天 / 一年 are durations in running text (用了一年, 持续一天), but not
+# in idioms (一年一度, 一天比一天, 一天天, 一年到头, 一年四季, 一年半载),
+# after 有/的 (有一天 "one day", 新的一年), or as "over the past year" (一年来).
 # 一周 is a duration (提前一周), but not in 一周一次 or 一周年.
 _IDIOMATIC_ONE = re.compile(r"^(?:近|约|超|逾)?一(?:天|年)$")
+_IDIOM_AFTER_ONE = frozenset("一天年到比四半来又夜")
+_IDIOM_BEFORE_ONE = frozenset("有的比")
 
 
 def find_times(text: str) -> list[tuple[int, int, str]]:
@@ -110,9 +118,18 @@ def find_numbers(text: str) -> list[tuple[int, int, str]]:
     for m in pats["cn_duration"].finditer(text):
         if m.group().endswith("一周") and text.startswith("一", m.end()):
             continue  # 一周一次: a rate, not a duration
-        if not _IDIOMATIC_ONE.match(m.group()):
-            out.append((m.start(), m.end(), "NUM"))
+        if _IDIOMATIC_ONE.match(m.group()):
+            a, b = m.start(), m.end()
+            before = text[a - 1] if a > 0 else ""
+            after = text[b] if b < len(text) else ""
+            if after in _IDIOM_AFTER_ONE or before in _IDIOM_BEFORE_ONE or not before or not _is_cjk(before):
+                continue
+        out.append((m.start(), m.end(), "NUM"))
     return out
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
 
 
 def find_works(text: str) -> list[tuple[int, int, str]]:
