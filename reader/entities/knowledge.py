@@ -14,7 +14,9 @@ from reader.paths import resource_path
 from reader.entities.wordlist import compile_words
 
 # Placeholder rows in the division list that are not names of places.
-_NOT_PLACES = ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划")
+# 城区, 郊区 and 矿区 are also the names of a few districts, but in news text
+# they nearly always mean "the urban area" (益阳市城区), not a division.
+_NOT_PLACES = ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划", "城区", "郊区", "矿区")
 
 # Endings stripped to get the short form people write (赤峰市 -> 赤峰,
 # 内蒙古自治区 -> 内蒙古). Ethnic autonomous-region names need their own rule.

@@ -46,8 +46,15 @@ def find_places(s: Sentence, k: Knowledge) -> list[Candidate]:
     for m in k.org_suffix_re.finditer(s.text):
         edges.add(m.start())
     out = []
+    n = len(s.text)
     for a, b in matches:
-        inside_name = s.token_at(a).pos in PLACE_POS
+        tok = s.token_at(a)
+        inside_name = tok.pos in PLACE_POS
+        if inside_name and tok.start < a and b > tok.end and b < n and b not in s.ends:
+            # 黄河 | 源头: a division (河源) that starts inside the tagger's
+            # place and ends inside an ordinary word after it is no place.
+            if s.token_at(b).pos not in PLACE_POS:
+                continue
         if (a in edges and b in edges) or inside_name:
             out.append((a, b, "LOC"))
     return out
@@ -83,11 +90,62 @@ def clean_places(s: Sentence, k: Knowledge, spans: list[Candidate]) -> list[Cand
                 b = a + m.end()
                 text = s.text[a:b]
                 break
+        cut = _water_overrun(text)
+        if cut:
+            # 青海湖畔 -> 青海湖, 大运河北 | 上 -> 大运河: the bank or a
+            # direction after a water name is not part of it.
+            b -= cut
+            text = s.text[a:b]
         if len(text) == 2 and text[0] in k.country_abbrev and text[1] in k.country_abbrev and text not in k.places:
             out.append((a, a + 1, lab))
             out.append((a + 1, b, lab))
             continue
         out.append((a, b, lab))
+    return out
+
+
+_WATER_ENDS = ("河", "江", "湖", "海", "港", "湾", "峡", "渠", "水库")
+
+
+def _water_overrun(text: str) -> int:
+    """How many characters after a water name the tagger let into a place."""
+    if len(text) >= 3 and text[-1] in "畔边" and text[:-1].endswith(_WATER_ENDS):
+        return 1
+    if len(text) >= 4 and text[-1] in "东南西北" and text[:-1].endswith(("运河", "大河", "江", "湖", "港", "湾")):
+        return 1
+    return 0
+
+
+# Words that show a river's name before them (沅水 | 水位, 流入 | 资水).
+_RIVER_AFTER = ("水位", "流域", "干流", "支流", "沿岸", "沿线", "河段", "上游", "中游", "下游", "水系", "两岸", "洪峰")
+_RIVER_BEFORE = ("流入", "注入", "汇入", "沿着", "沿", "横跨", "跨越")
+# First characters of ordinary words ending in 水 (洪水, 积水, 供水 …).
+_NOT_RIVER_FIRST = frozenset("河江湖海洪雨积污泉井山风汗薪口流淡清排供用饮蓄泄节治防渗溺落涨雪冷热开胶墨香药油潮咸地废净来活死浑苦白黑碧下上入出放抽灌浇补缺储调引取蒸露钢重软硬碱酸生凉温")
+
+
+def river_names(s: Sentence, k: Knowledge, places: list[Candidate]) -> list[Candidate]:
+    """Two-character rivers named X水 (沅水, 澧水) the tagger did not mark as
+    places: only when the words around say it is a river (水位, 流域, 流入,
+    or a list with another river), since most words ending in 水 are not names."""
+    text = s.text
+    place_at = {a: b for a, b, _ in places} | {b: a for a, b, _ in places}
+    out = []
+    for i, t in enumerate(s.tokens):
+        if t.end - t.start != 2 or text[t.end - 1] != "水" or text[t.start] in _NOT_RIVER_FIRST:
+            continue
+        if t.pos not in ("nz", "PER", "LOC", "ORG", "n") or not CJK.match(text[t.start]):
+            continue
+        after = text[t.end : t.end + 2]
+        before_word = s.words[i - 1] if i > 0 else ""
+        listed = False
+        for sep_pos, other in ((t.end, t.end + 1), (t.start - 1, t.start - 1)):
+            if 0 <= sep_pos < len(text) and text[sep_pos] in "、和与及":
+                nb = place_at.get(other)
+                if nb is not None:
+                    name = text[min(other, nb) : max(other, nb)]
+                    listed = name.endswith(("江", "河", "水", "湖"))
+        if after.startswith(_RIVER_AFTER) or before_word in _RIVER_BEFORE or listed:
+            out.append((t.start, t.end, "LOC"))
     return out
 
 
@@ -186,13 +244,31 @@ def place_extensions(s: Sentence, k: Knowledge, places: list[Candidate]) -> list
     for a, b, _ in places:
         # 霍尔果斯口岸 is a port's name; 二连浩特市口岸 is "the port of a city".
         if b in s.starts and not s.text[a:b].endswith(ADMIN_ENDINGS):
-            m = k.place_suffix_re.match(s.text, b)
-            if m and m.end() in s.ends:
-                out.append((a, m.end(), "LOC"))
+            end = _kind_of_place_end(s, k, b)
+            if end:
+                out.append((a, end, "LOC"))
+            else:
+                nxt = s.tokens[s.starts[b]]
+                word = s.words[s.starts[b]]
+                if nxt.pos == "LOC" and len(word) <= 4 and word.endswith(("港", "港区", "码头")):
+                    out.append((a, nxt.end, "LOC"))  # 烟台 + 新港: the port of that name
         end = _township_chain(s, k, b)
         if end > b:
             out.append((b, end, "LOC"))
     return out
+
+
+def _kind_of_place_end(s: Sentence, k: Knowledge, b: int) -> int:
+    """End of a kind-of-place word (口岸, 渔港, 海峡) written at ``b``: the
+    longest one that ends a word, or one followed by 内/外 (…港 | 内)."""
+    text = s.text
+    for n in range(min(8, len(text) - b), 0, -1):
+        word = text[b : b + n]
+        if k.place_suffix_re.fullmatch(word):
+            end = b + n
+            if end in s.ends or end == len(text) or text[end] in "内外里旁":
+                return end
+    return 0
 
 
 _GAP_STOP = frozenset({"w", "p", "c", "u", "m", "q", "r", "f", "TIME"})
@@ -243,7 +319,9 @@ def merge_place_chains(spans: list[Candidate], text: str, k: Knowledge) -> list[
             out[-1][1] = max(out[-1][1], b)
         else:
             out.append([a, b, lab])
-    return [(a, b, lab) for a, b, lab in out]
+    # 京杭大运河北 | 上: a division found inside the tagger's place (河北)
+    # must not bring back a direction the water name does not have.
+    return [(a, b - _water_overrun(text[a:b]), lab) for a, b, lab in out]
 
 
 def _ends_admin(chain: str, k: Knowledge) -> bool:

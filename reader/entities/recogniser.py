@@ -120,6 +120,7 @@ def _sentence_candidates(sent: Sentence, k: Knowledge) -> list[tuple[int, int, s
     known = lac_locs + [d for d in divisions if sent.text[d[0] : d[1]] not in _REGION_WORDS]
     known += places.mongolian_units(sent, k)
     known += places.township_names(sent, k, known)
+    known += places.river_names(sent, k, known)
     loc_spans = places.merge_place_chains(known + places.place_extensions(sent, k, known), sent.text, k)
     loc_spans += places.find_countries(sent, k)
     # No person inside a chain of places down to a township or village

@@ -57,3 +57,30 @@ def test_part_of_day_between_date_and_clock(found, text, expected):
 )
 def test_rates_with_mei_are_one_unit(found, text, expected):
     assert (expected, "NUM") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("船只陆续驶回石浦渔港，岸上人头攒动。", "石浦渔港"),
+        ("旅客从烟台新港登船前往大连。", "烟台新港"),
+        ("货轮穿越渤海海峡，驶入泉州湾。", "渤海海峡"),
+        ("船队沿着京杭大运河北上。", "京杭大运河"),
+        ("游人在青海湖畔骑行。", "青海湖"),
+        ("洪水流入清江，沅水和澧水水位持续上涨。", "澧水"),
+    ],
+)
+def test_water_bodies_and_ports(found, text, expected):
+    got = found(text)
+    assert (expected, "LOC") in got, got
+
+
+def test_water_names_stop_before_the_next_word(found):
+    got = found("科考队在长江源头考察，抚州市城区交通恢复，黄河源头水量充沛。")
+    assert ("长江", "LOC") in got and ("黄河", "LOC") in got and ("抚州市", "LOC") in got, got
+    assert not any(t.endswith(("源", "源头", "城区")) for t, _ in got), got
+
+
+def test_ordinary_words_in_shui_are_not_rivers(found):
+    got = found("连日降雨导致积水，洪水水位上涨，居民用水和供水保障正常。")
+    assert not any(label == "LOC" for _, label in got), got
