@@ -80,6 +80,7 @@ class Knowledge:
     country_re: re.Pattern[str]
     country_abbrev: frozenset[str]
     ethnic_groups: frozenset[str]
+    tibetan: frozenset[str]  # two-character elements of Tibetan names (才让, 多杰)
 
 
 @functools.lru_cache(maxsize=1)
@@ -131,4 +132,5 @@ def load_knowledge() -> Knowledge:
         country_re=compile_words(_words("countries.txt")),
         country_abbrev=frozenset(_words("country_abbrev.txt")),
         ethnic_groups=frozenset(_words("ethnic_groups.txt")),
+        tibetan=frozenset(w for w in _words("tibetan_names.txt") if len(w) == 2),
     )

@@ -18,6 +18,7 @@ _MAX_MODIFIER_CHARS = 14
 # A single level word at the start of an organisation makes it generic
 # (县卫生健康局); 本/多/全 are left out because they begin real names too.
 _GENERIC_FIRST = frozenset("该各这那此其每某县市区旗盟乡镇村省")
+_STATE_WORDS = frozenset({"国家", "中央"})
 _CONJ = re.compile(r"[和与及、]")
 
 
@@ -29,6 +30,9 @@ def org_units(s: Sentence, k: Knowledge, places: list[Candidate], lac_orgs: list
     part_start = {p: pa for pa, pb, _ in lac_orgs for p in range(pa, pb)}
     units: list[Candidate] = []
     last_end = -1
+
+    def follows_unit_at(pos: int) -> bool:
+        return pos == last_end or pos in org_ends
     for m in k.org_suffix_re.finditer(s.text):
         a, b = m.start(), m.end()
         suffix = m.group()
@@ -61,6 +65,10 @@ def org_units(s: Sentence, k: Knowledge, places: list[Candidate], lac_orgs: list
         own_name = start < a
         if own_name and start == tok.start and a - start < 2 and tok.pos != "ORG":
             continue  # 中 | 小学 in 中小学: one character is no name
+        if own_name and start != tok.start and _only_verbs(s, start, a):
+            continue  # 生产 | 建设 | 煤矿: what the mine does, not its name
+        if suffix in _FIELD_STATIONS and not follows_unit_at(start) and not _has_proper_name(s, k, start, a):
+            continue  # 便民服务站, 警务工作站: a kind of station, not a named one
         follows_unit = start == last_end or start in org_ends
         strong = suffix in k.strong_suffixes
         if strong:
@@ -74,6 +82,49 @@ def org_units(s: Sentence, k: Knowledge, places: list[Candidate], lac_orgs: list
             units.append((start, b, "ORG"))
             last_end = b
     return units
+
+
+def _joins_department_words(s: Sentence, k: Knowledge, pos: int) -> bool:
+    """The word before a 和 at ``pos`` is a field of work (旅游, 林业), not a
+    place or a whole organisation."""
+    if pos not in s.ends:
+        return False
+    left = s.tokens[s.ends[pos]]
+    word = s.text[left.start : left.end]
+    if left.pos not in ("n", "vn", "nz", "ORG") or word in k.places or len(word) < 2:
+        return False
+    return not _ends_with_suffix(word, k)
+
+
+# Field stations (霞浦工作站, 可可西里保护站): named only after a place or a
+# person; with an ordinary word before them (便民服务站) they are a kind.
+_FIELD_STATIONS = frozenset(
+    "工作站 管理站 保护站 管护站 检查站 边检站 监测站 水文站 气象站 救助站 服务站".split()
+)
+
+
+def _has_proper_name(s: Sentence, k: Knowledge, start: int, end: int) -> bool:
+    pos = start
+    while pos < end:
+        tok = s.token_at(pos)
+        word = s.text[max(tok.start, start) : min(tok.end, end)]
+        if tok.pos in ("LOC", "nz", "PER", "ORG", "nw", "ns") or word in k.places:
+            return True
+        pos = tok.end
+    return False
+
+
+def _only_verbs(s: Sentence, start: int, end: int) -> bool:
+    """Two or more words before the suffix, all verbs (生产 | 建设): one verb
+    alone is often a real name's first word (终审 | 法院, 迎送 | 委员会)."""
+    pos, n = start, 0
+    while pos < end:
+        tok = s.token_at(pos)
+        if tok.pos not in ("v", "vn", "vd"):
+            return False
+        pos = tok.end
+        n += 1
+    return n >= 2
 
 
 def _common_noun_goes_on(s: Sentence, k: Knowledge, tok, a: int, b: int, suffix: str) -> bool:
@@ -121,6 +172,7 @@ def _extend_modifier(
     """
     n_tokens = 0
     has_place = False
+    conj_used = False
     pos = start
     while pos > floor and pos in s.ends:
         if pos in place_ends and place_ends[pos] >= floor:
@@ -142,11 +194,19 @@ def _extend_modifier(
             if pos == start:
                 return -1, False, 0
             break
+        if word == "和" and n_tokens >= 1 and not conj_used and _joins_department_words(s, k, tok.start):
+            # 旅游 | 和 | 文化广电体育 | 局: one department name with 和 inside,
+            # not two organisations (公安局 | 和 | 交通局).
+            conj_used = True
+            pos = tok.start
+            continue
         if tok.pos not in NAME_POS or not CJK.search(word) or word in k.roles:
             break
-        if n_tokens >= _MAX_MODIFIER_TOKENS or start - tok.start > _MAX_MODIFIER_CHARS:
+        limit = _MAX_MODIFIER_TOKENS + (2 if conj_used else 0)
+        if n_tokens >= limit or start - tok.start > _MAX_MODIFIER_CHARS + (4 if conj_used else 0):
             break
-        if tok.pos in PLACE_POS or word in k.places:
+        # 国家 (the state) scopes a body like a place does (国家 … 监察局).
+        if tok.pos in PLACE_POS or word in k.places or word in _STATE_WORDS:
             has_place = True
         pos = tok.start
         n_tokens += 1

@@ -34,7 +34,68 @@ def people(s: Sentence, k: Knowledge) -> list[Candidate]:
     out.extend(translit_names(s, k))
     out = extend_name_tails(s, out, k)
     out.extend(_surname_forms(s, k))
-    return _join_dotted(s, out, k)
+    out = [_trim_next_word(s, k, c) for c in _join_dotted(s, out, k)]
+    tib = tibetan_names(s, k)
+    if tib:
+        # 索南 | 卓玛, 才 | 让多杰: the whole name replaces the pieces.
+        out = [c for c in out if not any(c[0] < b and a < c[1] for a, b, _ in tib)] + tib
+    return out
+
+
+_ADVERB_CHARS = frozenset("也都还就曾将又已正再才便却")
+
+
+def _trim_next_word(s: Sentence, k: Knowledge, c: Candidate) -> Candidate:
+    """A name does not take the word after it: an adverb the tagger or a
+    rule let in (…·彼得罗夫 | 已经, …娃 | 正在), or a 和 that joins the next
+    person (李某平 | 和, 张建国 | 和): a surname and two characters, or an
+    anonymised name, is a whole Han name."""
+    a, b, lab = c
+    if b - a < 3:
+        return c
+    tok = s.token_at(b - 1)
+    if tok.end == b and a + 2 <= tok.start and tok.pos in ("d", "vd", "ad"):
+        word = s.text[tok.start : tok.end]
+        if len(word) >= 2 or word in _ADVERB_CHARS:
+            return (a, tok.start, lab)
+    name = s.text[a:b]
+    if (
+        b - a == 4
+        and name.endswith("和")
+        and name[0] in k.surnames
+        and b < len(s.text)
+        and s.text[b] in k.surnames
+        and s.text[b] not in _NEVER_LAST
+        and (name[1] == "某" or s.token_at(b - 1).start >= b - 1)
+    ):
+        return (a, b - 1, lab)
+    return c
+
+
+def tibetan_names(s: Sentence, k: Knowledge) -> list[Candidate]:
+    """Two or more Tibetan name elements written together (才让 + 多杰,
+    旦增 + 尼玛 + 次仁) are one name, when it starts a word (or follows a
+    role) and ends one (or a particle or verb follows)."""
+    text = s.text
+    n = len(text)
+    out: list[Candidate] = []
+    a = 0
+    while a + 4 <= n:
+        if text[a : a + 2] not in k.tibetan or text[a + 2 : a + 4] not in k.tibetan:
+            a += 1
+            continue
+        b = a + 4
+        while b + 2 <= n and b - a < 8 and text[b : b + 2] in k.tibetan:
+            b += 2
+        left_ok = a == 0 or a in s.starts or not CJK.match(text[a - 1]) or _role_ends_at(s, a, k)
+        right_ok = b == n or b in s.ends or text[b] in _STOP_CHARS or not CJK.match(text[b])
+        if right_ok is False and b in s.starts:
+            right_ok = True
+        inner_ok = all(s.token_at(p).pos not in ("LOC", "ORG", "TIME") for p in range(a, b))
+        if left_ok and right_ok and inner_ok:
+            out.append((a, b, "PER"))
+        a = b
+    return out
 
 
 def _looks_han(name: str, k: Knowledge) -> bool:

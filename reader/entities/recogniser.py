@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -132,4 +133,33 @@ def _sentence_candidates(sent: Sentence, k: Knowledge) -> list[tuple[int, int, s
     out = org_spans + loc_spans + per
     # 蒙汉 (双语), 初雪, 平安, 好来宝: ordinary words are not names on their own.
     # A known division's short form (安康) stays a place.
-    return [c for c in out if (w := sent.text[c[0] : c[1]]) not in k.not_names or w in k.places]
+    return [
+        c
+        for c in out
+        if ((w := sent.text[c[0] : c[1]]) not in k.not_names or w in k.places) and not _not_a_name(sent, c, w)
+    ]
+
+
+# Ship and vehicle numbers (闽霞渔05871, 浙A12345, 苏E8K901): the letters or
+# digits after a place's short form make an identifier, not a place or name.
+_HAS_DIGIT = re.compile(r"[0-9０-９]")
+_IDENT_END = re.compile(r"[0-9０-９A-Za-zＡ-Ｚａ-ｚ]$")
+_IDENT_AFTER = re.compile(r"(?:[渔货客运油拖挂警学][A-Z]?|[A-Z])[A-Z0-9]*[0-9]{3,}")
+# Young animals (雪豹幼崽): a noun, not a person.
+_YOUNG = ("幼崽", "幼仔", "幼鸟", "幼兽")
+
+
+def _not_a_name(sent: Sentence, c: tuple[int, int, str], w: str) -> bool:
+    a, b, lab = c
+    if _HAS_DIGIT.search(w) and (lab == "PER" or _IDENT_END.search(w)):
+        return True  # 浙岱渔03512 (but 唐宁街10号, 101中学 are names)
+    if lab in ("PER", "LOC") and _IDENT_AFTER.match(sent.text, b):
+        return True
+    if lab == "PER":
+        if w.endswith(_YOUNG):
+            return True
+        # 普氏 | 野马, 达氏 | 鳇: «X氏» glued to a noun names a species after
+        # a person; the person is not in the text.
+        if len(w) == 2 and w[1] == "氏" and b in sent.starts and sent.tokens[sent.starts[b]].pos in ("n", "nz"):
+            return True
+    return False

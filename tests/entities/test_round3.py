@@ -84,3 +84,71 @@ def test_water_names_stop_before_the_next_word(found):
 def test_ordinary_words_in_shui_are_not_rivers(found):
     got = found("连日降雨导致积水，洪水水位上涨，居民用水和供水保障正常。")
     assert not any(label == "LOC" for _, label in got), got
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("站长才让多杰介绍，巡护员索南卓玛和扎西顿珠每天巡山。", ["才让多杰", "索南卓玛", "扎西顿珠"]),
+        ("管护员次仁拉姆和格桑德吉正在巡山。", ["次仁拉姆", "格桑德吉"]),
+        ("护林员洛桑丹增说，草场变好了。", ["洛桑丹增"]),
+    ],
+)
+def test_tibetan_names_whole(found, text, names):
+    got = found(text)
+    for name in names:
+        assert (name, "PER") in got, got
+    assert not any(label == "PER" and len(t) < 4 for t, label in got), got
+
+
+def test_tibetan_elements_inside_ordinary_words_are_not_names(found):
+    got = found("增加措施后，山坡上开满了花。")
+    assert not any(label == "PER" for _, label in got), got
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("俄罗斯专家亚历山大·库兹涅佐夫已经抵达会场。", "亚历山大·库兹涅佐夫"),
+        ("工程师伊万诺娃正在参观车间。", "伊万诺娃"),
+        ("被告人王某平和张某被带走。", "王某平"),
+        ("牧民巴音孟和家承包了草场。", "巴音孟和"),
+    ],
+)
+def test_names_do_not_take_the_next_word(found, text, name):
+    assert (name, "PER") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("琼海市旅游和文化广电体育局组织了活动。", "琼海市旅游和文化广电体育局"),
+        ("国家能源局新疆局完成验收。", "国家能源局新疆局"),
+        ("工作人员从可可西里保护站出发。", "可可西里保护站"),
+        ("工作人员经过索南达杰保护站后返回。", "索南达杰保护站"),
+        ("霞浦工作站和赤水监测站正常运行。", "霞浦工作站"),
+    ],
+)
+def test_department_and_station_names(found, text, org):
+    assert (org, "ORG") in found(text)
+
+
+def test_kinds_of_station_and_generic_mines_are_not_organisations(found):
+    got = found("县里设置了便民服务站，建成警务工作站，边检站加强值守，当地生产建设煤矿停产整顿。")
+    assert not any(label == "ORG" for _, label in got), got
+    assert any(label == "ORG" and t.endswith("终审法院") for t, label in found("香港终审法院首席法官出席。"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "保护区内的普氏野马数量增加。",
+        "雪豹幼崽在山上出现。",
+        "离岛免税政策吸引游客，黑土滩治理取得成效。",
+        "渔船浙岱渔03512在港内作业。",
+        "苏E8K901车辆违规停放。",
+    ],
+)
+def test_common_words_and_identifiers_are_not_names(found, text):
+    got = found(text)
+    assert not any(label in ("PER", "LOC", "ORG") for _, label in got), got
