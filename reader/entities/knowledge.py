@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.paths import resource_path
-from reader.entities.wordlist import compile_words
+from reader.entities.wordlist import compile_words, trie_pattern
 
 # Placeholder rows in the division list that are not names of places.
 # 城区, 郊区 and 矿区 are also the names of a few districts, but in news text
@@ -81,6 +81,7 @@ class Knowledge:
     country_abbrev: frozenset[str]
     ethnic_groups: frozenset[str]
     tibetan: frozenset[str]  # two-character elements of Tibetan names (才让, 多杰)
+    tibetan_re: re.Pattern[str]  # two to four such elements in a row
 
 
 @functools.lru_cache(maxsize=1)
@@ -107,6 +108,7 @@ def load_knowledge() -> Knowledge:
     strong = frozenset(s for s, kind in org_rows if kind == "strong")
     approx = _table("approximators.txt")
     roles = _words("roles.txt")
+    tibetan = [w for w in _words("tibetan_names.txt") if len(w) == 2]
     return Knowledge(
         places=frozenset(places),
         place_re=compile_words(places),
@@ -132,5 +134,6 @@ def load_knowledge() -> Knowledge:
         country_re=compile_words(_words("countries.txt")),
         country_abbrev=frozenset(_words("country_abbrev.txt")),
         ethnic_groups=frozenset(_words("ethnic_groups.txt")),
-        tibetan=frozenset(w for w in _words("tibetan_names.txt") if len(w) == 2),
+        tibetan=frozenset(tibetan),
+        tibetan_re=re.compile("(?:" + trie_pattern(tibetan) + "){2,4}"),
     )

@@ -284,11 +284,20 @@ def merge_orgs(spans: list[Candidate], text: str, k: Knowledge) -> list[Candidat
     tagger ORGs that merely touch (东京 | 共同社) stay apart."""
     out: list[list] = []
     for a, b, lab in sorted(spans):
-        if out and (a < out[-1][1] or (a == out[-1][1] and _ends_with_suffix(text[out[-1][0] : out[-1][1]], k))):
+        if out and (a < out[-1][1] or (a == out[-1][1] and _open_name(text[out[-1][0] : out[-1][1]], k))):
             out[-1][1] = max(out[-1][1], b)
         else:
             out.append([a, b, lab])
     return [(a, b, lab) for a, b, lab in out]
+
+
+def _open_name(name: str, k: Knowledge) -> bool:
+    """The next unit may join: the name ends in a suffix (公安局 + 交管支队),
+    or it is the first half of a department name cut after its 和 part
+    (…市旅游和文化 | 广电体育局): a conjunction and no suffix anywhere."""
+    if _ends_with_suffix(name, k):
+        return True
+    return "和" in name[1:-1] and not k.org_suffix_re.search(name)
 
 
 def _ends_with_suffix(name: str, k: Knowledge) -> bool:

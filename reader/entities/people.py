@@ -79,14 +79,8 @@ def tibetan_names(s: Sentence, k: Knowledge) -> list[Candidate]:
     text = s.text
     n = len(text)
     out: list[Candidate] = []
-    a = 0
-    while a + 4 <= n:
-        if text[a : a + 2] not in k.tibetan or text[a + 2 : a + 4] not in k.tibetan:
-            a += 1
-            continue
-        b = a + 4
-        while b + 2 <= n and b - a < 8 and text[b : b + 2] in k.tibetan:
-            b += 2
+    for m in k.tibetan_re.finditer(text):
+        a, b = m.start(), m.end()
         left_ok = a == 0 or a in s.starts or not CJK.match(text[a - 1]) or _role_ends_at(s, a, k)
         right_ok = b == n or b in s.ends or text[b] in _STOP_CHARS or not CJK.match(text[b])
         if right_ok is False and b in s.starts:
@@ -94,7 +88,6 @@ def tibetan_names(s: Sentence, k: Knowledge) -> list[Candidate]:
         inner_ok = all(s.token_at(p).pos not in ("LOC", "ORG", "TIME") for p in range(a, b))
         if left_ok and right_ok and inner_ok:
             out.append((a, b, "PER"))
-        a = b
     return out
 
 

@@ -258,6 +258,11 @@ def place_extensions(s: Sentence, k: Knowledge, places: list[Candidate]) -> list
     return out
 
 
+# 海峡 | 两岸, 运河 | 沿岸: the banks are not part of the name, but the
+# tagger often writes them as one word with the kind of place.
+_BANKS = ("两岸", "沿岸", "沿线", "两侧")
+
+
 def _kind_of_place_end(s: Sentence, k: Knowledge, b: int) -> int:
     """End of a kind-of-place word (口岸, 渔港, 海峡) written at ``b``: the
     longest one that ends a word, or one followed by 内/外 (…港 | 内)."""
@@ -266,7 +271,7 @@ def _kind_of_place_end(s: Sentence, k: Knowledge, b: int) -> int:
         word = text[b : b + n]
         if k.place_suffix_re.fullmatch(word):
             end = b + n
-            if end in s.ends or end == len(text) or text[end] in "内外里旁":
+            if end in s.ends or end == len(text) or text[end] in "内外里旁" or text.startswith(_BANKS, end):
                 return end
     return 0
 
