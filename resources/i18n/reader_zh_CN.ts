@@ -126,27 +126,27 @@
     <context>
         <name>AnnotatePopup</name>
         <message>
-            <location filename="../../reader/ui/annotate_popup.py" line="15" />
+            <location filename="../../reader/ui/annotate_popup.py" line="14" />
             <source>Annotate passage</source>
             <translation>标注段落</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate_popup.py" line="22" />
+            <location filename="../../reader/ui/annotate_popup.py" line="19" />
             <source>Tag (optional)</source>
             <translation>标签（可选）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate_popup.py" line="30" />
+            <location filename="../../reader/ui/annotate_popup.py" line="24" />
             <source>Note (optional)</source>
             <translation>笔记（可选）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate_popup.py" line="40" />
+            <location filename="../../reader/ui/annotate_popup.py" line="34" />
             <source>Tag:</source>
             <translation>标签：</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotate_popup.py" line="41" />
+            <location filename="../../reader/ui/annotate_popup.py" line="35" />
             <source>Note:</source>
             <translation>笔记：</translation>
         </message>
@@ -154,27 +154,27 @@
     <context>
         <name>AnnotationEditor</name>
         <message>
-            <location filename="../../reader/ui/annotation_editor.py" line="31" />
+            <location filename="../../reader/ui/annotation_editor.py" line="28" />
             <source>Edit Annotation</source>
             <translation>编辑标注</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_editor.py" line="40" />
+            <location filename="../../reader/ui/annotation_editor.py" line="35" />
             <source>Tag (optional)</source>
             <translation>标签（可选）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_editor.py" line="50" />
+            <location filename="../../reader/ui/annotation_editor.py" line="42" />
             <source>Note (optional)</source>
             <translation>笔记（可选）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_editor.py" line="60" />
+            <location filename="../../reader/ui/annotation_editor.py" line="52" />
             <source>Tag:</source>
             <translation>标签：</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_editor.py" line="61" />
+            <location filename="../../reader/ui/annotation_editor.py" line="53" />
             <source>Note:</source>
             <translation>笔记：</translation>
         </message>
@@ -215,17 +215,17 @@
             <translation>已标注的段落</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="233" />
+            <location filename="../../reader/ui/annotation_panel.py" line="243" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="236" />
+            <location filename="../../reader/ui/annotation_panel.py" line="246" />
             <source>Go to Passage</source>
             <translation>转到段落</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="241" />
+            <location filename="../../reader/ui/annotation_panel.py" line="251" />
             <source>Delete annotation</source>
             <translation>删除标注</translation>
         </message>
