@@ -11,7 +11,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
 from reader.model import Article
@@ -152,7 +151,4 @@ def _spacing(top: float, bottom: float, *, indent: float = 0.0, airy: bool = Fal
     if airy:
         # Generous leading for running text, as in a good e-book viewer.
         fmt.setLineHeight(150.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        # Chinese text is set flush on both sides; a run of quotation marks that cannot
-        # be broken would otherwise leave a visibly short line.
-        fmt.setAlignment(Qt.AlignmentFlag.AlignJustify)
     return fmt

@@ -56,15 +56,3 @@ def test_article_without_body(qapp):
     assert layout.body_block_count == 0
     assert layout.to_body_offset(0) is None
 
-
-def test_paragraphs_are_justified_and_headings_are_not(layout):
-    from PySide6.QtCore import Qt
-
-    document = layout.document
-    first_body = document.findBlockByNumber(layout.first_body_block)
-    assert first_body.blockFormat().alignment() & Qt.AlignmentFlag.AlignJustify
-    title_block = next(
-        document.findBlockByNumber(n) for n in range(document.blockCount())
-        if document.findBlockByNumber(n).text().startswith("标题")
-    )
-    assert not title_block.blockFormat().alignment() & Qt.AlignmentFlag.AlignJustify
