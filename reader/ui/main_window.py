@@ -33,9 +33,9 @@ from reader.ui.tag_manager import TagManagerDialog
 from reader.ui.tasks import BackgroundTasks, TaskStatus
 from reader.ui.workers import ImportReport
 
-DEFAULT_SPLITTER_SIZES = [320, 760, 320]
+DEFAULT_SPLITTER_SIZES = [280, 860, 260]  # the reading column gets most of the width
 DEFAULT_WINDOW_SIZE = (1360, 860)
-DEFAULT_DOCK_WIDTH = 200
+DEFAULT_DOCK_WIDTH = 230
 
 
 class MainWindow(QMainWindow):
