@@ -77,12 +77,34 @@ def zone_starts(lines: Sequence[Line]) -> list[int]:
             # The change happened at one of the candidates since the last
             # measured run (a headline and a short lead are too short to
             # measure): take the one that looks most like a headline.
-            choices = [*unmeasured, begin]
+            choices = [
+                u
+                for u in unmeasured
+                if not _old_column_goes_on(lines[u:begin], [c - u for c in unmeasured if c >= u], _median(zone), _median(widths))
+            ]
+            choices.append(begin)
             starts.append(max(choices, key=lambda i: (_headline_evidence(lines, i, _median(widths)), -i)))
             zone = []
         zone.extend(widths)
         unmeasured = []
     return starts
+
+
+def _old_column_goes_on(lines: Sequence[Line], runs: Sequence[int], old: float, new: float) -> bool:
+    """Do the few measurable lines of these short runs (starting at ``runs``,
+    indices into ``lines``) still sit at the old column width?  Then the new
+    column, and so the new article, starts after them."""
+    widths: list[float] = []
+    bounds = [*runs, len(lines)]
+    for begin, end in zip(bounds, bounds[1:]):
+        run = lines[begin:end]
+        # The run's heading lines, and the first line under them (indent-short,
+        # as a paragraph's first line is), say nothing of the column.
+        top = 0
+        while top < len(run) and title_like(run[top]) and not run[top].terminal:
+            top += 1
+        widths.extend(middle_widths(run[top:]))
+    return bool(widths) and all(abs(w - old) + 1.0 <= abs(w - new) for w in widths)
 
 
 def _headline_evidence(lines: Sequence[Line], i: int, width: float) -> int:
