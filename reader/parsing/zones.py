@@ -135,7 +135,9 @@ def best_split(lines: Sequence[Line], start: int) -> int | None:
         if not _is_candidate(lines, i):
             continue
         before, after = middle_widths(lines[:i]), middle_widths(lines[i:])
-        change = abs(_median(before) - _median(after)) if before and after else 0.0
+        # Too few lines on one side measure no column at all.
+        measured = len(before) >= MIN_MIDDLE_LINES and len(after) >= MIN_MIDDLE_LINES
+        change = abs(_median(before) - _median(after)) if measured else 0.0
         width = _median(after) if after else lines[i].width
         # A clear change of column counts as one more sign of a headline;
         # the size of the change only breaks ties.
