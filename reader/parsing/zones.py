@@ -19,6 +19,8 @@ from reader.parsing.text import continues_sentence
 
 # Within one article, justification moves full lines by about a cell.
 COLUMN_CHANGE = 1.5
+# A line this much shorter than the column is too short to be a paragraph's first line.
+INDENT_MAX_SHORT = 4.5
 # A run needs this many middle lines for its width to be trusted.
 MIN_MIDDLE_LINES = 3
 
@@ -107,7 +109,7 @@ def _old_column_goes_on(lines: Sequence[Line], runs: Sequence[int], old: float, 
     return bool(widths) and all(abs(w - old) + 1.0 <= abs(w - new) for w in widths)
 
 
-def _headline_evidence(lines: Sequence[Line], i: int, width: float) -> int:
+def _headline_evidence(lines: Sequence[Line], i: int, width: float, measured_body: bool = False) -> int:
     """How strongly lines[i] looks like a headline rather than an unpunctuated first line."""
     line = lines[i]
     nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -117,8 +119,9 @@ def _headline_evidence(lines: Sequence[Line], i: int, width: float) -> int:
     if nxt is not None:
         if nxt.blank_before:
             score += 1
-        if title_like(nxt) and not nxt.terminal:
-            score += 1  # kicker and title, or title and subtitle
+        body_width = width - INDENT_MAX_SHORT <= nxt.width <= width + 1.0
+        if title_like(nxt) and not nxt.terminal and not (body_width and measured_body):
+            score += 1  # kicker and title, or title and subtitle (not a body line that lacks punctuation)
         if nxt.terminal and nxt.width < width - 1.5:
             score -= 1  # the line ends a two-line paragraph it began
     return score
@@ -131,9 +134,8 @@ def best_split(lines: Sequence[Line], start: int) -> int | None:
     like a headline and whether the column width changes there.
     """
     best: tuple[float, int] | None = None
-    for i in range(max(start, 1), len(lines)):
-        if not _is_candidate(lines, i):
-            continue
+    candidates = [i for i in range(max(start, 1), len(lines)) if _is_candidate(lines, i)]
+    for i in candidates:
         before, after = middle_widths(lines[:i]), middle_widths(lines[i:])
         # Too few lines on one side measure no column at all.
         measured = len(before) >= MIN_MIDDLE_LINES and len(after) >= MIN_MIDDLE_LINES
@@ -141,7 +143,12 @@ def best_split(lines: Sequence[Line], start: int) -> int | None:
         width = _median(after) if after else lines[i].width
         # A clear change of column counts as one more sign of a headline;
         # the size of the change only breaks ties.
-        score = _headline_evidence(lines, i, width) + (1 if change >= COLUMN_CHANGE else 0) + 0.01 * change
+        score = _headline_evidence(lines, i, width, measured_body=True) + (1 if change >= COLUMN_CHANGE else 0) + 0.01 * change
+        # Sections come in twos or more: a cut that leaves one article with a
+        # single sub-heading (a line too short to be a first line) is unlikely.
+        headings = [c for c in candidates if lines[c].width < width - INDENT_MAX_SHORT]
+        if sum(1 for c in headings if c < i) == 1 or sum(1 for c in headings if c > i) == 1:
+            score -= 1
         if best is None or score > best[0]:
             best = (score, i)
     return best[1] if best else None
