@@ -85,7 +85,14 @@ def zone_starts(lines: Sequence[Line]) -> list[int]:
                 if not _old_column_goes_on(lines[u:begin], [c - u for c in unmeasured if c >= u], _median(zone), _median(widths))
             ]
             choices.append(begin)
-            starts.append(max(choices, key=lambda i: (_headline_evidence(lines, i, _median(widths)), -i)))
+            # Sections come in twos or more: a choice that leaves the article
+            # before it with one lone heading candidate is less likely.
+            since = starts[-1] if starts else 0
+            # (Only lines too short to be a first line in the old column count.)
+            old_width = _median(zone)
+            headings = [d for d in candidates if since < d and lines[d].width < old_width - INDENT_MAX_SHORT]
+            lone = {c: sum(1 for d in headings if d < c) == 1 for c in choices}
+            starts.append(max(choices, key=lambda i: (_headline_evidence(lines, i, _median(widths)) - lone[i], -i)))
             zone = []
         zone.extend(widths)
         unmeasured = []
