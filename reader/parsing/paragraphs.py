@@ -65,6 +65,18 @@ def ends_paragraph(line: Line, nxt: Line, column: Column, opened_here: bool) -> 
     return nxt.blank_before
 
 
+def _set_apart_heading(line: Line, nxt: Line, lines: Sequence[Line], after: int) -> bool:
+    """After a finished sentence, an unpunctuated line with blank lines on
+    both sides is a heading, however wide: it does not continue the paragraph."""
+    return (
+        line.terminal
+        and nxt.blank_before
+        and subhead_like(nxt)
+        and after < len(lines)
+        and lines[after].blank_before
+    )
+
+
 def build_blocks(lines: Sequence[Line], column: Column) -> list[SourcedBlock]:
     blocks: list[SourcedBlock] = []
     current: list[str] = []
@@ -88,7 +100,7 @@ def build_blocks(lines: Sequence[Line], column: Column) -> list[SourcedBlock]:
         if not current:
             start = i
         current.append(line.text)
-        if nxt is None or ends_paragraph(line, nxt, column, opened):
+        if nxt is None or ends_paragraph(line, nxt, column, opened) or _set_apart_heading(line, nxt, lines, i + 2):
             flush(i)
             opened = True
         else:
