@@ -85,6 +85,15 @@ def zone_starts(lines: Sequence[Line]) -> list[int]:
                 if not _old_column_goes_on(lines[u:begin], [c - u for c in unmeasured if c >= u], _median(zone), _median(widths))
             ]
             choices.append(begin)
+            # Conversely, short runs already at the new width show the new
+            # column began at or before them.
+            first = choices[0]
+            choices = [
+                c
+                for c in choices
+                if c == first
+                or not _old_column_goes_on(lines[first:c], [u - first for u in unmeasured if first <= u < c], _median(widths), _median(zone))
+            ]
             # Sections come in twos or more: a choice that leaves the article
             # before it with one lone heading candidate is less likely.
             since = starts[-1] if starts else 0
