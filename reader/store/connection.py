@@ -22,7 +22,6 @@ from reader.store.errors import (
     LibraryReadOnlyError,
 )
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT = 5.0  # seconds a writer waits for another writer before LibraryLockedError
 
 # Primary result codes (https://sqlite.org/rescode.html); extended codes keep them in the low byte.
@@ -62,21 +61,36 @@ def translated(where: str) -> Iterator[None]:
 
 
 def _check_existing_file(path: Path) -> bool:
-    """True when the file exists with content; raises for files that are not SQLite databases."""
+    """True when the file exists with content; raises for paths that cannot be a library.
+
+    Only ``stat`` here, never ``open()``: closing any descriptor of the file
+    would drop every POSIX lock this process's SQLite connections hold on it
+    (SQLite's "How To Corrupt", section 2.2), and another process could then
+    checkpoint and delete the -wal file under our feet. Whether the content
+    is a SQLite database is asked of SQLite itself (see _refuse_non_database).
+    """
     if not path.exists():
         return False
     if path.is_dir():
         raise LibraryError(f"{path} is a folder, not a library file.")
     try:
-        with path.open("rb") as f:
-            header = f.read(len(SQLITE_HEADER))
+        size = path.stat().st_size
     except OSError as exc:
         raise LibraryReadOnlyError(f"{path} cannot be read ({exc.strerror}).") from exc
-    if not header:
-        return False  # an empty file is an empty database to SQLite
-    if header != SQLITE_HEADER:
-        raise LibraryCorruptError(f"{path} is not a reader library (not a SQLite database); it was left untouched.")
-    return True
+    return size > 0  # an empty file is an empty database to SQLite
+
+
+def _refuse_non_database(conn: sqlite3.Connection, path: Path) -> None:
+    """Raise LibraryCorruptError when SQLite cannot read the file as a database; reads only."""
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+        if code == _NOTADB:
+            raise LibraryCorruptError(
+                f"{path} is not a reader library (not a SQLite database); it was left untouched."
+            ) from exc
+        raise
 
 
 def _check_writable(path: Path, exists: bool) -> None:
@@ -110,6 +124,8 @@ def open_connection(path: Path | None, *, busy_timeout: float = DEFAULT_BUSY_TIM
             conn = sqlite3.connect(str(path), timeout=busy_timeout, isolation_level=None)
     try:
         with translated(where):
+            if exists:
+                _refuse_non_database(conn, path)
             migrations.register_functions(conn)
             migrations.check_version(conn, where)  # reads the header and schema only
             if exists:
