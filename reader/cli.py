@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from reader.commands import entities as entities_commands
 from reader.commands import library as library_commands
+from reader.commands import maintenance as maintenance_commands
 from reader.commands import parse as parse_commands
 
 
@@ -17,7 +18,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read, annotate and export Chinese newspaper pages.",
     )
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in (parse_commands, entities_commands, library_commands):
+    for module in (parse_commands, entities_commands, library_commands, maintenance_commands):
         module.register(subparsers)
     return parser
 

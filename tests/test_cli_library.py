@@ -186,6 +186,7 @@ def test_library_errors_are_one_line_not_tracebacks(capsys, tmp_path):
     garbage.write_bytes(b"not a database at all" * 100)
     code, _, err = run(capsys, "list", "--library", garbage)
     assert code == 1 and err.startswith("error: ") and "not a reader library" in err
+    Library(tmp_path / "new.db").close()
     code, _, err = run(capsys, "export", "--library", tmp_path / "new.db", "--csv", tmp_path / "no" / "such" / "dir.csv")
     assert code == 1 and "cannot write" in err
 

@@ -41,12 +41,20 @@ def _fail(message: str) -> int:
     return EXIT_ERROR
 
 
-def _with_library(action: Callable[[Library, argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
-    """Open the library for ``action`` and turn library errors into one line on stderr."""
+def _with_library(
+    action: Callable[[Library, argparse.Namespace], int], *, writes: bool = True, creates: bool = False
+) -> Callable[[argparse.Namespace], int]:
+    """Open the library for ``action`` and turn library errors into one line on stderr.
+
+    A command that ``writes`` checks the file for damage first (SQLite's
+    quick check), so none writes into a damaged library; one that only reads
+    creates nothing where there is no library. Only ``creates`` commands
+    (import) make a new library.
+    """
 
     def handler(args: argparse.Namespace) -> int:
         try:
-            with Library(_library_path(args)) as library:
+            with Library(_library_path(args), create=creates, verify=writes) as library:
                 return action(library, args)
         except LibraryError as exc:
             return _fail(str(exc))
@@ -245,7 +253,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", type=Path, metavar="FILE_OR_FOLDER")
     p.add_argument("--no-recognise", action="store_true", help="skip entity recognition (run `recognise` later)")
     _add_library_option(p)
-    p.set_defaults(handler=_with_library(_import))
+    p.set_defaults(handler=_with_library(_import, creates=True))
 
     p = subparsers.add_parser("recognise", help="run entity recognition on articles that still need it")
     _add_library_option(p)
@@ -270,7 +278,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--limit", type=int, default=None, metavar="N", help="at most N articles")
     p.add_argument("--json", action="store_true", help="a JSON array of {id, source, title, byline}")
     _add_library_option(p)
-    p.set_defaults(handler=_with_library(_list))
+    p.set_defaults(handler=_with_library(_list, writes=False))
 
     p = subparsers.add_parser("tag", help="tag articles (or remove a tag with --remove)")
     which = p.add_mutually_exclusive_group(required=True)
@@ -298,4 +306,4 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("export", help="write every tag, note and annotation to a CSV file")
     p.add_argument("--csv", type=Path, required=True, metavar="OUT")
     _add_library_option(p)
-    p.set_defaults(handler=_with_library(_export))
+    p.set_defaults(handler=_with_library(_export, writes=False))

@@ -11,12 +11,12 @@ import contextlib
 import functools
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime, timezone
 
 import sqlite_utils
 
-from reader.store.errors import translated
+from reader.store.errors import LibraryCorruptError, LibraryDamagedError, LibraryReadOnlyError, translated
 
 
 def _clock() -> str:
@@ -24,10 +24,49 @@ def _clock() -> str:
 
 
 class Db:
-    def __init__(self, conn: sqlite3.Connection, where: str) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, where: str, *, read_only: str | None = None,
+        advice: Callable[[], str] = lambda: "",
+    ) -> None:  # fmt: skip
         self.conn = conn
         self.where = where  # how messages name the library: its path, or "the in-memory library"
         self.utils = sqlite_utils.Database(conn)
+        self.read_only = read_only  # why edits are off (the file or its folder is read-only), or None
+        self.damaged: str | None = None  # what revealed damage, once something did
+        self._advice = advice  # what to do about damage (the newest backup), asked when needed
+
+    # -- damage ---------------------------------------------------------------------
+    @contextlib.contextmanager
+    def guard(self) -> Iterator[None]:
+        """SQLite's errors as the library's; damage, once seen, makes the library read-only.
+
+        Damage shows as SQLite's "malformed"/"not a database" errors, or as a
+        stored value that cannot be read back (text that is not UTF-8, JSON
+        that does not parse): reader writes neither, so either means the file
+        was damaged outside it.
+        """
+        try:
+            with translated(self.where):
+                yield
+        except LibraryDamagedError:
+            raise
+        except LibraryCorruptError as exc:
+            self.mark_damaged(str(exc))
+            raise self.damaged_error() from exc
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            self.mark_damaged(f"a stored value cannot be read ({exc})")
+            raise self.damaged_error() from exc
+
+    def mark_damaged(self, what: str) -> None:
+        if self.damaged is None:
+            self.damaged = what
+
+    def damaged_error(self) -> LibraryDamagedError:
+        advice = self._advice()
+        return LibraryDamagedError(
+            f"{self.where} is damaged ({self.damaged}). Nothing more is written to it in this session: "
+            f"reading and exporting still work.{' ' + advice if advice else ''}"
+        )
 
     @contextlib.contextmanager
     def write(self) -> Iterator[None]:
@@ -38,8 +77,15 @@ class Db:
         fails at once with SQLITE_BUSY (ignoring the busy timeout) when the
         app's background recogniser commits in between. BEGIN IMMEDIATE
         waits. Nested calls become savepoints through atomic().
+
+        Refused before anything is written when the library is read-only or
+        known to be damaged.
         """
-        with translated(self.where):
+        if self.damaged is not None:
+            raise self.damaged_error()
+        if self.read_only is not None:
+            raise LibraryReadOnlyError(f"{self.where} is read-only ({self.read_only}); edits are off.")
+        with self.guard():
             if self.conn.in_transaction:
                 with self.utils.atomic():
                     yield
@@ -85,7 +131,7 @@ def guarded(cls: type) -> type:
         def wrap(method):
             @functools.wraps(method)
             def wrapper(self, *args, **kwargs):
-                with translated(self.db.where):
+                with self.db.guard():
                     return method(self, *args, **kwargs)
 
             return wrapper

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 
@@ -13,6 +14,18 @@ class LibraryError(Exception):
 
 class LibraryCorruptError(LibraryError):
     """The file is not a SQLite database, or fails its integrity check."""
+
+
+class NotALibraryError(LibraryCorruptError):
+    """The file is not a SQLite database at all (or someone else's); it is left untouched."""
+
+
+class LibraryDamagedError(LibraryCorruptError):
+    """Damage was found in this library; it is read-only for the rest of the session."""
+
+
+class LibraryNotFoundError(LibraryError):
+    """There is no library at the path, and the command that asked does not create one."""
 
 
 class LibraryTooNewError(LibraryError):
@@ -56,16 +69,38 @@ def translate(exc: sqlite3.Error, where: str) -> LibraryError | None:
             f"{where} is locked by another program (is reader open elsewhere?); try again in a moment."
         )
     if code == _FULL:
-        return LibraryFullError(f"The disk holding {where} is full; the last action was undone. Free some space.")
+        return LibraryFullError(f"The disk holding {where} is full (disk full); the last action was undone. Free some space.")
     if code == _READONLY:
         return LibraryReadOnlyError(f"{where} cannot be written ({detail}).")
     if code in (_CORRUPT, NOTADB):
         return LibraryCorruptError(f"{where} is damaged or not a library ({detail}).")
-    if code == _CANTOPEN:
-        return LibraryReadOnlyError(f"{where} cannot be opened or created ({detail}).")
-    if code == _IOERR:
+    if code in (_IOERR, _CANTOPEN):
+        if _disk_full(where):
+            return LibraryFullError(f"The disk holding {where} is full (disk full); nothing was written. Free some space.")
+        if code == _CANTOPEN:
+            return LibraryReadOnlyError(f"{where} cannot be opened or created ({detail}).")
         return LibraryError(f"Reading or writing {where} failed ({detail}).")
+    if isinstance(exc, sqlite3.OperationalError) and detail.startswith("Could not decode to UTF-8"):
+        # A stored text that is not UTF-8: reader never writes one, so the file is damaged.
+        return LibraryCorruptError(f"{where} is damaged: a stored text cannot be read ({detail}).")
     return None
+
+
+# A disk with less free space than this is full for SQLite's purposes (a
+# journal page or the -shm file does not fit).
+_FULL_BELOW = 1 << 20
+
+
+def _disk_full(where: str) -> bool:
+    """Whether the disk holding the library file ``where`` (a path) is (nearly) full."""
+    folder = os.path.dirname(where)
+    if not folder or not os.path.isdir(folder):
+        return False
+    try:
+        stats = os.statvfs(folder)
+    except (OSError, AttributeError):
+        return False
+    return stats.f_bavail * stats.f_frsize < _FULL_BELOW
 
 
 @contextlib.contextmanager

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from reader.store.errors import translated
 from reader.store.db import Db
 
 EXPORT_COLUMNS = (
@@ -45,7 +44,7 @@ class ExportRows:
         """Rows in EXPORT_COLUMNS order: article tags, notes, passages, one article's work together."""
         width = len(EXPORT_COLUMNS)
         # A generator: errors surface while iterating, so translate them here.
-        with translated(self.db.where):
+        with self.db.guard():
             cursor = self.db.execute(_SQL)
             while batch := cursor.fetchmany(2000):
                 for row in batch:

@@ -29,10 +29,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reader.model import Page
+from reader.store import backups
 from reader.store.annotations import Annotations
 from reader.store.articles import Articles
 from reader.store.connection import DEFAULT_BUSY_TIMEOUT, open_connection
-from reader.store.errors import translated
+from reader.store.errors import LibraryDamagedError, LibraryError, LibraryReadOnlyError
 from reader.store.db import Db
 from reader.store.entities import Entities
 from reader.store.export_rows import ExportRows
@@ -45,22 +46,34 @@ from reader.store.tags import Tags
 
 
 class Library:
-    def __init__(self, path: str | Path | None = None, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> None:
+    def __init__(
+        self, path: str | Path | None = None, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT, create: bool = True,
+        verify: bool = False,
+    ) -> None:  # fmt: skip
         """Open (creating if needed) the library at ``path``; ``None`` or ':memory:' is in memory.
 
         Opens in WAL mode with foreign keys on and a busy timeout (seconds),
         runs pending migrations (backing the file up first), and raises
         LibraryCorruptError, LibraryTooNewError, LibraryLockedError or
         LibraryReadOnlyError with a clear message, never touching a file it refuses.
-        ``busy_timeout`` (seconds) is how long a write waits for another
-        program's write before LibraryLockedError. After an upgrade,
-        ``backup_path`` names the copy made before migrating (else None).
+        A file that cannot be written opens read-only (``read_only`` says why;
+        every write is refused). ``busy_timeout`` (seconds) is how long a write
+        waits for another program's write before LibraryLockedError. After an
+        upgrade, ``backup_path`` names the copy made before migrating (else None).
+
+        ``create=False`` refuses a path with no library instead of creating
+        one (LibraryNotFoundError). ``verify=True`` runs SQLite's quick check
+        before anything can be written and raises LibraryDamagedError when it
+        finds damage: the command line's writing commands use it, so none of
+        them writes into a damaged file (it reads the whole file: about
+        400 MB/s here).
         """
         in_memory = path is None or str(path) == ":memory:"
         self.path: Path | None = None if in_memory else Path(path).expanduser()
         self._where = str(self.path) if self.path else "the in-memory library"
-        self.conn, self.backup_path = open_connection(self.path, busy_timeout=busy_timeout)
-        self.db = Db(self.conn, self._where)
+        opened = open_connection(self.path, busy_timeout=busy_timeout, create=create)
+        self.conn, self.backup_path = opened.conn, opened.backup
+        self.db = Db(self.conn, self._where, read_only=opened.read_only, advice=lambda: backups.advice(self.path))
         self.articles = Articles(self.db)
         self.pages = Pages(self.db, self.articles)
         self.search = Search(self.db)
@@ -70,6 +83,12 @@ class Library:
         self.notes = Notes(self.db, self.articles)
         self.annotations = Annotations(self.db, self.articles, self.tags)
         self.exports = ExportRows(self.db)
+        if verify:
+            try:
+                self.check(quick=True)
+            except BaseException:
+                self.close()
+                raise
 
     def close(self) -> None:
         self.conn.close()
@@ -80,26 +99,87 @@ class Library:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    # -- state -------------------------------------------------------------------------
+    @property
+    def read_only(self) -> str | None:
+        """Why edits are off (the file or its folder is read-only), or None."""
+        return self.db.read_only
+
+    @property
+    def damaged(self) -> str | None:
+        """What revealed damage in this session, or None; once set, nothing more is written."""
+        return self.db.damaged
+
+    def data_version(self) -> int:
+        """Changes when another connection (another program, a worker) commits: cheap enough to poll."""
+        with self.db.guard():
+            return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    # -- actions on the whole library ---------------------------------------------------
     def reparse(self, parse: Callable[[str], Page]) -> dict:
         """Re-parse every stored page with ``parse``; see reader/store/reparse.py for what is kept and how."""
         reparser = Reparser(
             self.db, pages=self.pages, articles=self.articles, entities=self.entities, recognition=self.recognition,
             annotations=self.annotations, tags=self.tags, notes=self.notes,
         )  # fmt: skip
-        with translated(self._where):
+        with self.db.guard():
             return reparser.reparse_all(parse)
 
     def integrity_check(self) -> str:
         """SQLite's verdict on the file and on the search index ("ok" when both are sound)."""
-        with translated(self._where):
-            verdict = "\n".join(r[0] for r in self.conn.execute("PRAGMA integrity_check"))
-            if verdict != "ok":
-                return verdict
-            try:
-                # PRAGMA integrity_check does not look inside FTS5's own b-trees;
-                # this does (a contentless index has no text to compare with, so
-                # whether it matches the articles is the search tests' job).
-                self.conn.execute("INSERT INTO article_search(article_search) VALUES ('integrity-check')")
-            except sqlite3.DatabaseError as exc:
-                return f"search index: {exc}"
-            return "ok"
+        return self.check(quick=False, raise_damaged=False)
+
+    def check(
+        self, *, quick: bool = True, raise_damaged: bool = True, progress: Callable[[], bool] | None = None
+    ) -> str:
+        """Look for damage: SQLite's quick check (or its full integrity check) and the search index's own.
+
+        Returns "ok" or what is wrong. Damage marks the library damaged (no
+        more writes this session) and, with ``raise_damaged``, raises
+        LibraryDamagedError. ``progress`` is called every few thousand steps
+        of the check; returning True from it cancels (LibraryError).
+        """
+        pragma = "quick_check" if quick else "integrity_check"
+        if progress is not None:
+            self.conn.set_progress_handler(lambda: 1 if progress() else 0, 20_000)
+        try:
+            with self.db.guard():
+                verdict = "\n".join(r[0] for r in self.conn.execute(f"PRAGMA {pragma}"))
+                if verdict == "ok":
+                    try:
+                        # PRAGMA integrity_check does not look inside FTS5's own b-trees;
+                        # this does (a contentless index has no text to compare with, so
+                        # whether it matches the articles is the search tests' job).
+                        self.conn.execute("INSERT INTO article_search(article_search) VALUES ('integrity-check')")
+                    except sqlite3.DatabaseError as exc:
+                        if "interrupt" in str(exc):
+                            raise
+                        verdict = f"search index: {exc}"
+        except LibraryDamagedError as exc:
+            verdict = str(exc.__cause__ or exc)
+        finally:
+            if progress is not None:
+                self.conn.set_progress_handler(None, 0)
+        if verdict != "ok":
+            self.db.mark_damaged(verdict.splitlines()[0])
+            if raise_damaged:
+                raise self.db.damaged_error()
+        return verdict
+
+    def backup(self, *, daily: bool = False) -> Path:
+        """Write a backup beside the library (SQLite's backup API); returns its path."""
+        if self.path is None:
+            raise LibraryError("An in-memory library has no file to back up beside.")
+        with self.db.guard():
+            return backups.write_backup(self.conn, self.path, kind="daily" if daily else "backup")
+
+    def restore_from(self, backup: Path) -> Path | None:
+        """Replace the library's content with a sound backup's (see backups.restore_into); the session may write again."""
+        if self.path is None:
+            raise LibraryError("An in-memory library has nothing to restore into.")
+        if self.read_only is not None:
+            raise LibraryReadOnlyError(f"{self._where} is read-only ({self.read_only}); it cannot be restored.")
+        with self.db.guard():
+            kept = backups.restore_into(self.conn, self.path, Path(backup))
+        self.db.damaged = None
+        return kept

@@ -76,22 +76,43 @@ def read_only(target: Path):
         subprocess.run([chattr, "-i", str(target)], check=True)
 
 
-def test_read_only_file_is_a_clear_error(tmp_path):
+def test_read_only_file_opens_for_reading_and_refuses_edits(tmp_path):
     path = tmp_path / "library.db"
-    Library(path).close()
+    with Library(path) as library:
+        ids = library.pages.add("p.txt", page(article("标题", "下雪了"))).article_ids
     before = path.read_bytes()
     with read_only(path):
-        with pytest.raises(LibraryReadOnlyError, match="read-only"):
-            Library(path)
+        with Library(path) as library:
+            assert library.read_only and "read-only" in library.read_only
+            assert library.search.article_ids("雪") == ids
+            assert [row[4] for row in library.exports.rows()] == []  # exporting reads only
+            with pytest.raises(LibraryReadOnlyError, match="read-only.*edits are off"):
+                library.tags.add(ids[0], "甲")
     assert path.read_bytes() == before
 
 
-def test_read_only_folder_is_a_clear_error(tmp_path):
+def test_a_new_library_in_a_read_only_folder_is_a_clear_error(tmp_path):
     folder = tmp_path / "ro"
     folder.mkdir()
     with read_only(folder):
         with pytest.raises(LibraryReadOnlyError, match="cannot be written"):
             Library(folder / "library.db")
+    assert list(folder.iterdir()) == []
+
+
+def test_a_library_in_a_read_only_folder_opens_read_only(tmp_path):
+    """As on a read-only share: no -wal or -shm can be made beside it, yet it reads."""
+    folder = tmp_path / "share"
+    folder.mkdir()
+    with Library(folder / "library.db") as library:
+        ids = library.pages.add("p.txt", page(article("标题", "下雪了"))).article_ids
+    assert sorted(p.name for p in folder.iterdir()) == ["library.db"]  # the last close checkpointed the WAL
+    with read_only(folder):
+        with Library(folder / "library.db") as library:
+            assert "folder" in library.read_only
+            assert library.articles.get(ids[0]).article.title == "标题"
+            with pytest.raises(LibraryReadOnlyError):
+                library.notes.set(ids[0], "笔记")
 
 
 # -- locked -------------------------------------------------------------------------------

@@ -18,12 +18,12 @@ never edit a migration that has shipped: add a new one.
 from __future__ import annotations
 
 import sqlite3
-import time
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
-from reader.store.errors import LibraryError, LibraryTooNewError
+from reader.store.backups import write_backup
+from reader.store.errors import LibraryTooNewError, NotALibraryError
 from reader.store.migrations import (
     v001_core_tables,
     v002_search_index,
@@ -70,29 +70,8 @@ def check_version(conn: sqlite3.Connection, where: str) -> int:
             "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         ).fetchone()[0]
         if has_tables:
-            raise LibraryError(f"{where} is a SQLite database but not a reader library; it was left untouched.")
+            raise NotALibraryError(f"{where} is a SQLite database but not a reader library; it was left untouched.")
     return version
-
-
-def backup_path_for(path: Path) -> Path:
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    candidate = path.with_name(f"{path.stem}.backup-{stamp}.db")
-    n = 1
-    while candidate.exists():  # two upgrades within one second
-        n += 1
-        candidate = path.with_name(f"{path.stem}.backup-{stamp}-{n}.db")
-    return candidate
-
-
-def backup(conn: sqlite3.Connection, path: Path) -> Path:
-    """A consistent copy of the open database (WAL content included) next to ``path``."""
-    target = backup_path_for(path)
-    dest = sqlite3.connect(str(target))
-    try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    return target
 
 
 def migrate(conn: sqlite3.Connection, path: Path | None) -> Path | None:
@@ -104,7 +83,7 @@ def migrate(conn: sqlite3.Connection, path: Path | None) -> Path | None:
     version = check_version(conn, str(path) if path else "the library")
     if version == LATEST_VERSION:
         return None
-    written = backup(conn, path) if (path is not None and version > 0) else None
+    written = write_backup(conn, path) if (path is not None and version > 0) else None
     for number, name, step in MIGRATIONS:
         if number <= version:
             continue
