@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import os
 from dataclasses import dataclass
 
 from reader.model import DroppedLine, Page
 from reader.parsing.articles import PlacedArticle, Segment, build_articles
 from reader.parsing.bylines import split_trailing_byline
-from reader.parsing.captions import best_article, undouble
+from reader.parsing.captions import best_article, candidate_window, undouble
 from reader.parsing.decode import read_page_file
 from reader.parsing.furniture import JUMP_OUT_RE, furniture_reason, split_trailing_jump
 from reader.parsing.lines import Line, make_line, split_lines
@@ -94,19 +95,28 @@ def _segments(lines: list[Line], ends_after: set[int]) -> list[Segment]:
 
 
 def _place_captions(captions: list[_Caption], placed: list[PlacedArticle]) -> list[str]:
-    """Attach each caption to its article; return the ones no article fits."""
+    """Attach each caption to its article; return the ones no article fits.
+
+    Articles are in line order, so where a caption was printed is found by
+    bisection, and it is compared only with the articles printed near it.
+    """
     texts = [
         " ".join(filter(None, (p.article.kicker, p.article.title, p.article.subtitle, p.article.body_text)))
         for p in placed
     ]
+    firsts = [p.first_line for p in placed]
     page_captions: list[str] = []
     for caption in captions:
-        inside = next((i for i, p in enumerate(placed) if p.first_line < caption.line_no < p.last_line), None)
-        index = best_article(caption.text, texts, inside)
-        if index is None:
+        position = bisect.bisect_left(firsts, caption.line_no) - 1  # the last article starting before it
+        inside = None
+        if position >= 0 and placed[position].first_line < caption.line_no < placed[position].last_line:
+            inside = position
+        window = candidate_window(max(position, 0), len(placed))
+        local = best_article(caption.text, texts[window.start : window.stop], None if inside is None else inside - window.start)
+        if local is None:
             page_captions.append(caption.text)
         else:
-            placed[index].article.captions.append(caption.text)
+            placed[window.start + local].article.captions.append(caption.text)
     return page_captions
 
 

@@ -87,6 +87,8 @@ def _check_backup(backup: Path) -> None:
     try:
         if probe.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise LibraryCorruptError(f"The backup {backup} is damaged too; choose another one.")
+    except UnicodeDecodeError as exc:  # the verdict itself quotes damaged bytes
+        raise LibraryCorruptError(f"The backup {backup} is damaged too; choose another one.") from exc
     except sqlite3.DatabaseError as exc:
         raise LibraryCorruptError(f"{backup} is not a usable backup ({exc}).") from exc
     finally:

@@ -112,3 +112,8 @@ def translated(where: str) -> Iterator[None]:
         if mapped is None:
             raise
         raise mapped from exc
+    except UnicodeDecodeError as exc:
+        # Python's sqlite3 decodes stored text, and SQLite's own messages
+        # (which quote the damaged schema), as UTF-8: reader writes only valid
+        # UTF-8, so bytes that are not are damage.
+        raise LibraryCorruptError(f"{where} is damaged: stored bytes are not readable text ({exc.reason}).") from exc

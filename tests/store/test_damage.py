@@ -51,7 +51,7 @@ def sound(path: Path) -> bool:
     conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
     try:
         return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, UnicodeDecodeError):  # a damaged verdict may not even be UTF-8
         return False
     finally:
         conn.close()

@@ -194,3 +194,49 @@ def test_sigkill_during_writes_loses_no_acknowledged_annotation(tmp_path):
             for annotation_id in acknowledged:
                 assert library.annotations.get(annotation_id).quote == "民警"
     assert len(acknowledged) >= 6
+
+
+# -- a really full disk ---------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def tiny_disk(tmp_path: Path, size_kib: int):
+    """A small tmpfs of our own (root only), filled to the brim by the test; skipped elsewhere."""
+    mount_point = tmp_path / "disk"
+    mount_point.mkdir()
+    if os.geteuid() != 0 or subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size_kib}k", "tmpfs", str(mount_point)], capture_output=True
+    ).returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here (needs root) to fill a disk for real")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], capture_output=True)
+
+
+def fill(folder: Path) -> None:
+    fd = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT)  # not the library: a file of the test's own
+    try:
+        while os.write(fd, b"\0" * 4096):
+            pass
+    except OSError:
+        pass  # ENOSPC: full
+    finally:
+        os.close(fd)
+
+
+def test_a_disk_full_at_open_time_says_disk_full(tmp_path):
+    with tiny_disk(tmp_path, 1024) as disk:
+        with Library(disk / "library.db") as library:
+            library.pages.add("p.txt", page(article("标题", "正文")))
+        fill(disk)
+        with pytest.raises(LibraryFullError, match="disk full"):
+            with Library(disk / "library.db") as library:
+                library.pages.add("q.txt", page(article("大", "雪" * 100_000)))
+
+
+def test_a_new_library_on_a_full_disk_says_disk_full(tmp_path):
+    with tiny_disk(tmp_path, 512) as disk:
+        fill(disk)
+        with pytest.raises(LibraryFullError, match="disk full"):
+            Library(disk / "library.db")
