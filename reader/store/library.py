@@ -110,6 +110,15 @@ class Library:
         """What revealed damage in this session, or None; once set, nothing more is written."""
         return self.db.damaged
 
+    def set_busy_timeout(self, seconds: float) -> None:
+        """How long a write waits for another program's lock before LibraryLockedError, from now on."""
+        with self.db.guard():
+            self.conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+
+    def accept_restored(self) -> None:
+        """A backup was restored into this file (by another connection): damage seen before is gone."""
+        self.db.damaged = None
+
     def data_version(self) -> int:
         """Changes when another connection (another program, a worker) commits: cheap enough to poll."""
         with self.db.guard():

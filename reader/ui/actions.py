@@ -22,6 +22,8 @@ SHORTCUTS: dict[str, tuple[str, ...]] = {
     "file_export": ("Ctrl+E",),
     "file_open_library": (),
     "file_new_library": (),
+    "file_check_library": (),
+    "file_restore_backup": (),
     "file_quit": ("Ctrl+Q",),
     "edit_undo": ("Ctrl+Z",),
     "edit_redo": ("Ctrl+Shift+Z", "Ctrl+Y"),
@@ -106,6 +108,8 @@ class ActionCollection(QObject):
             "file_export": _tr("&Export Annotations as CSV…"),
             "file_open_library": _tr("&Open Library…"),
             "file_new_library": _tr("&New Library…"),
+            "file_check_library": _tr("&Check Library"),
+            "file_restore_backup": _tr("&Restore from Backup…"),
             "file_quit": _tr("&Quit"),
             "edit_undo": _tr("&Undo"),
             "edit_redo": _tr("&Redo"),
@@ -131,6 +135,8 @@ class ActionCollection(QObject):
             "file_export": _tr("Write all tags, notes and passage annotations to a CSV file"),
             "edit_annotate": _tr("Annotate the selected passage with a tag and a note"),
             "edit_manage_tags": _tr("Rename, recolour, merge or delete tags"),
+            "file_check_library": _tr("Look for damage in the library file (SQLite's integrity check)"),
+            "file_restore_backup": _tr("Put back one of the backups kept beside the library"),
         }
         for name, text in texts.items():
             action = self._actions[name]

@@ -150,6 +150,13 @@ class AnnotationPanel(QWidget):
             if stored != self.note_editor.toPlainText():
                 self._load_note(stored)
 
+    def refresh_keeping_typing(self) -> None:
+        """Another program wrote to the library: tags and annotations as they are now; a note being typed stays."""
+        if self._article_id is not None:
+            self._on_article_data_changed(self._article_id)
+        else:
+            self._reload_tag_names()
+
     # -- tags --------------------------------------------------------------------------------
     def focus_tag_input(self) -> None:
         self.tag_input.setFocus(Qt.FocusReason.ShortcutFocusReason)

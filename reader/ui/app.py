@@ -148,6 +148,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app, window = build(argv)
     if window is None:
         return 1
+    from reader.ui.crash_report import CrashReporter
+
+    crashes = CrashReporter(parent=window)
+    crashes.install()
     # Threads must end before Qt tears down, however the app quits.
     app.aboutToQuit.connect(window.stop_workers)
     window.show()

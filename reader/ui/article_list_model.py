@@ -40,8 +40,14 @@ class ArticleListModel(QAbstractListModel):
 
     # -- content ------------------------------------------------------------------
     def set_ids(self, ids: Sequence[int]) -> None:
+        ids = list(ids)
+        if ids == self._ids:
+            # The same rows (the library changed elsewhere, the filter did not):
+            # no reset, so the view keeps its scroll position and selection.
+            self.invalidate()
+            return
         self.beginResetModel()
-        self._ids = list(ids)
+        self._ids = ids
         self.endResetModel()
 
     def extend_ids(self, ids: Sequence[int]) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from reader.model import ENTITY_LABELS
-from reader.store.errors import LibraryError
+from reader.store.errors import LibraryError, NotFoundError
 from reader.ui.annotate_popup import AnnotatePopup
 from reader.ui.article_document import ArticleDocument
 from reader.ui.article_spans import ArticleSpans
@@ -152,6 +152,32 @@ class ArticleView(QWidget):
     def _on_article_changed(self, article_id: int) -> None:
         if article_id == self._article_id:
             self._refresh_spans()
+
+    def refresh_if_changed(self) -> None:
+        """Another program wrote to the library: show the open article as it is now, in place.
+
+        The scroll position and the selection stay; an article deleted
+        elsewhere gives way to an empty view.
+        """
+        if self._article_id is None:
+            return
+        try:
+            stored = self._controller.library.articles.get(self._article_id)
+        except NotFoundError:
+            self.show_article(None)
+            return
+        except LibraryError:
+            return  # the next read reports it
+        if stored == self._stored:
+            self._refresh_spans()  # entities, tags or annotations may have changed
+            return
+        scroll = self.text_view.verticalScrollBar().value()
+        selection = self.selected_range()
+        self._stored = stored
+        self._render()
+        self.text_view.verticalScrollBar().setValue(scroll)
+        if selection is not None and selection[1] <= len(stored.body_text):
+            self.select_range(*selection)
 
     # -- font size and theme ------------------------------------------------------------------
     def font_size(self) -> int:

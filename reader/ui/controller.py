@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from reader.store.errors import LibraryError
+from reader.store.errors import LibraryError, LibraryLockedError
 from reader.store.library import Library
 from reader.store.records import Annotation, DeletedTag
 from reader.ui import undo
@@ -26,6 +26,14 @@ T = TypeVar("T")
 # Marks "leave this field unchanged" in update_annotation (None means "clear").
 UNCHANGED: Any = object()
 
+# A write that finds the library locked by another program is tried again
+# this often, in the order the user made it, for this long before the user is
+# told it could not be saved.
+RETRY_MS = 400
+GIVE_UP_AFTER_MS = 60_000
+# How long the GUI's connection itself waits for a lock: longer would freeze the window.
+GUI_BUSY_TIMEOUT = 0.1
+
 
 class LibraryController(QObject):
     libraryAboutToChange = Signal()  # last chance to save into the current library
@@ -35,11 +43,19 @@ class LibraryController(QObject):
     tagsChanged = Signal()
     entitiesChanged = Signal(int)
     errorOccurred = Signal(str)
+    busyChanged = Signal(bool)  # True while writes wait for another program's lock
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library = library
+        self._short_waits(library)
         self.undo_stack = QUndoStack(self)
+        # Writes waiting for the lock: (attempt, what to say if it never comes), oldest first.
+        self._waiting: list[tuple[Callable[[], None], str]] = []
+        self._waited_ms = 0
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self._retry_waiting)
 
     # -- the library -----------------------------------------------------------
     @property
@@ -49,10 +65,18 @@ class LibraryController(QObject):
     def set_library(self, library: Library) -> None:
         """Switch libraries. The caller owns (and closes) the previous one."""
         self.libraryAboutToChange.emit()
+        self._drop_waiting()
+        self._short_waits(library)
         self._library = library
         # Commands refer to ids of the old library; they must not run on the new one.
         self.undo_stack.clear()
         self.libraryChanged.emit()
+
+    def _short_waits(self, library: Library) -> None:
+        try:
+            library.set_busy_timeout(GUI_BUSY_TIMEOUT)
+        except LibraryError as error:
+            self.report_error(str(error))
 
     # -- plumbing used by the commands ---------------------------------------------
     def report_error(self, message: str) -> None:
@@ -72,14 +96,72 @@ class LibraryController(QObject):
             self.articlesChanged.emit()
 
     def _push(self, command: LibraryCommand) -> bool:
-        try:
+        """Perform and record an undoable action. True when done, or waiting for the library's lock."""
+
+        def attempt() -> None:
             command.perform_first()
+            self.undo_stack.push(command)
+            self.emit_effects(command.effects())
+
+        return self._write(attempt, command.text())
+
+    # -- writes and the lock of other programs ---------------------------------------
+    def _write(self, attempt: Callable[[], None], what: str) -> bool:
+        """Run a write now, or queue it behind earlier ones while another program holds the lock.
+
+        The GUI's connection waits at most a tenth of a second for a lock, so
+        the window never freezes; a write that finds the library busy waits
+        here, in order, and is retried until it goes through or, after a
+        minute, is reported as not saved.
+        """
+        if self._waiting:
+            self._waiting.append((attempt, what))
+            return True
+        try:
+            attempt()
+        except LibraryLockedError:
+            self._waiting.append((attempt, what))
+            self._waited_ms = 0
+            self._retry.start()
+            self.busyChanged.emit(True)
+            return True
         except LibraryError as error:
             self.report_error(str(error))
             return False
-        self.undo_stack.push(command)
-        self.emit_effects(command.effects())
         return True
+
+    def writes_waiting(self) -> int:
+        return len(self._waiting)
+
+    def _retry_waiting(self) -> None:
+        self._waited_ms += RETRY_MS
+        while self._waiting:
+            attempt, what = self._waiting[0]
+            try:
+                attempt()
+            except LibraryLockedError:
+                if self._waited_ms >= GIVE_UP_AFTER_MS:
+                    lost = [w for _a, w in self._waiting]
+                    self._drop_waiting()
+                    self.report_error(
+                        self.tr("The library stayed locked by another program, so these changes were not saved: %1")
+                        .replace("%1", "; ".join(lost))
+                    )
+                return
+            except LibraryError as error:
+                self._waiting.pop(0)
+                self.report_error(str(error))
+                continue
+            self._waiting.pop(0)
+        self._retry.stop()
+        self.busyChanged.emit(False)
+
+    def _drop_waiting(self) -> None:
+        had = bool(self._waiting)
+        self._waiting.clear()
+        self._retry.stop()
+        if had:
+            self.busyChanged.emit(False)
 
     def _call(self, func: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
         """Run a read or a non-undoable write, reporting library errors."""
@@ -141,13 +223,11 @@ class LibraryController(QObject):
 
     # -- notes (not undoable here: the note editor has its own undo) ---------------
     def set_note(self, article_id: int, text: str) -> bool:
-        try:
+        def attempt() -> None:
             self._library.notes.set(article_id, text)
-        except LibraryError as error:
-            self.report_error(str(error))
-            return False
-        self.articleDataChanged.emit(article_id)
-        return True
+            self.articleDataChanged.emit(article_id)
+
+        return self._write(attempt, self.tr("Note of article %1").replace("%1", str(article_id)))
 
     # -- passage annotations ----------------------------------------------------------
     def annotate(

@@ -118,7 +118,7 @@ def try_open_library(path: str | Path, parent: QWidget | None = None):
 
     try:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-        return Library(path)
+        return Library(path)  # the controller shortens its lock waits
     except (LibraryError, OSError) as error:
         QMessageBox.critical(
             parent, QCoreApplication.translate("LibraryErrors", "Cannot Open Library"), library_error_text(path, error)

@@ -16,9 +16,11 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +31,8 @@ from reader.ui.article_view import ArticleView
 from reader.ui.controller import LibraryController
 from reader.ui.dialogs import ImportErrorsDialog, ShortcutsDialog, choose_library_path, try_open_library
 from reader.ui.entity_index import EntityIndexDock
+from reader.ui.library_health import BackupChooser, LibraryHealth, damage_message
+from reader.ui.library_watch import LibraryWatcher
 from reader.ui.tag_manager import TagManagerDialog
 from reader.ui.tasks import BackgroundTasks, TaskStatus
 from reader.ingest import ImportReport
@@ -51,8 +55,10 @@ class MainWindow(QMainWindow):
         *,
         recogniser_factory: Callable[[], object] | None = None,
         recognise: bool = True,
+        maintain: bool = True,
         parent: QWidget | None = None,
     ) -> None:
+        """``maintain``: check the library for damage after the window is up, and back it up once a day."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.controller = controller
@@ -80,11 +86,28 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.annotation_panel)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        # Says why edits are off (a read-only or damaged library); hidden otherwise.
+        self.banner = QLabel(self)
+        self.banner.setObjectName("editsOffBanner")
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel#editsOffBanner { background: #fde2e1; color: #5c1010; padding: 6px; }")
+        self.banner.hide()
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         self.task_status = TaskStatus(self)
         self.statusBar().addPermanentWidget(self.task_status)
         self.tasks = BackgroundTasks(self.task_status, recogniser_factory, self)
+        self.watcher = LibraryWatcher(lambda: self.controller.library, self)
+        self.health = LibraryHealth(self.task_status, self)
+        self._maintain = maintain
+        self._damage_shown = False
 
         self._build_menus()
         self._connect()
@@ -95,9 +118,13 @@ class MainWindow(QMainWindow):
         self._remember_library()
         self.sidebar.reload()
         self._open_first_article()
+        self._update_banner()
+        self.watcher.start()
         if recognise:
             # After the window is up: the worker opens the library and may load a model.
             QTimer.singleShot(0, self.start_recognition)
+        if maintain:
+            QTimer.singleShot(0, self._check_at_start)
 
     # -- construction ----------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -110,6 +137,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.setObjectName("recentLibrariesMenu")
         # Filled when opened: the list changes with every library switch.
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(a.file_check_library)
+        self.file_menu.addAction(a.file_restore_backup)
         self.file_menu.addSeparator()
         self.file_menu.addAction(a.file_quit)
         self.edit_menu = bar.addMenu("")
@@ -159,6 +189,13 @@ class MainWindow(QMainWindow):
         c.articleDataChanged.connect(self.sidebar.refresh_if_tag_filtered)
         c.entitiesChanged.connect(self.entity_dock.schedule_refresh)
         c.errorOccurred.connect(self.show_error)
+        c.busyChanged.connect(self._on_busy)
+        self.watcher.changedElsewhere.connect(self.follow_changes_elsewhere)
+        self.watcher.damageFound.connect(self.show_damage)
+        self.health.damageFound.connect(self.show_damage)
+        self.health.restored.connect(self._on_restored)
+        self.health.finished.connect(self._on_health_done)
+        self.tasks.damageFound.connect(self._on_worker_found_damage)
         # Background work.
         self.tasks.importFinished.connect(self._on_import_done)
         self.tasks.recognised.connect(c.notify_recognised)
@@ -175,6 +212,8 @@ class MainWindow(QMainWindow):
         a.file_export.triggered.connect(self.choose_export_file)
         a.file_open_library.triggered.connect(self.choose_library_to_open)
         a.file_new_library.triggered.connect(self.choose_library_to_create)
+        a.file_check_library.triggered.connect(self.check_library)
+        a.file_restore_backup.triggered.connect(self.choose_backup_to_restore)
         a.file_quit.triggered.connect(self.close)
         a.edit_search.triggered.connect(self.sidebar.focus_search)
         a.edit_tag.triggered.connect(self.annotation_panel.focus_tag_input)
@@ -294,6 +333,9 @@ class MainWindow(QMainWindow):
 
     # -- library --------------------------------------------------------------------------------------
     def _on_library_changed(self) -> None:
+        self.watcher.reset()
+        self._damage_shown = False
+        self._update_banner()
         self._article_id = None
         self.annotation_panel.set_article(None)
         self.article_view.show_article(None)
@@ -445,10 +487,99 @@ class MainWindow(QMainWindow):
             return False
         return True
 
+    # -- other programs, damage, backups ----------------------------------------------------------------
+    def follow_changes_elsewhere(self) -> None:
+        """Another program (or a worker) wrote to the library: show it, keeping the user's place."""
+        self.sidebar.refresh()
+        self.sidebar.reload_filters()
+        self.entity_dock.schedule_refresh()
+        self.article_view.refresh_if_changed()
+        self.annotation_panel.refresh_keeping_typing()
+
+    def _on_busy(self, busy: bool) -> None:
+        if busy:
+            self.statusBar().showMessage(self.tr("The library is busy (another program is writing); retrying…"))
+        else:
+            self.statusBar().showMessage(self.tr("Saved."), 3000)
+
+    def _update_banner(self) -> None:
+        library = self.controller.library
+        if library.damaged:
+            text = self.tr("This library is damaged, so edits are off. File ▸ Restore from Backup… puts a backup back.")
+        elif library.read_only:
+            text = self.tr("This library is read-only (%1), so edits are off: you can read, search and export.").replace(
+                "%1", library.read_only
+            )
+        else:
+            text = ""
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    def show_damage(self, what: str) -> None:
+        """The one message a damaged library gets in a session, and the banner."""
+        library = self.controller.library
+        library.db.mark_damaged(what)
+        self._update_banner()
+        if self._damage_shown:
+            return
+        self._damage_shown = True
+        self.statusBar().showMessage(self.tr("The library is damaged; edits are off."))
+        self._show_nonmodal(damage_message(self, library.path, what))
+
+    def _on_worker_found_damage(self, what: str) -> None:
+        self.show_damage(what)
+
+    def _check_at_start(self) -> None:
+        if self._maintain and self.controller.library.path is not None:
+            self.health.start(self.controller.library.path, "startup")
+
+    def check_library(self) -> bool:
+        """File ▸ Check Library: SQLite's full integrity check, in a worker, with progress and Cancel."""
+        if not self._has_library_file():
+            return False
+        if not self.health.start(self.controller.library.path, "check"):
+            self.statusBar().showMessage(self.tr("A check of the library is running already."), 5000)
+            return False
+        return True
+
+    def _on_health_done(self, report) -> None:
+        if report.action == "check" and not report.cancelled:
+            if report.error:
+                self.show_error(self.tr("The library could not be checked: %1").replace("%1", report.error))
+            elif report.verdict == "ok":
+                self.statusBar().showMessage(self.tr("The library is sound: no damage found."), 10_000)
+        elif report.action == "restore" and report.error:
+            self.show_error(self.tr("The backup could not be restored: %1").replace("%1", report.error))
+
+    def choose_backup_to_restore(self) -> BackupChooser | None:
+        if not self._has_library_file():
+            return None
+        chooser = BackupChooser(self.controller.library.path, self)
+        chooser.accepted.connect(lambda: self.restore_backup(chooser.chosen()))
+        self._show_nonmodal(chooser)
+        return chooser
+
+    def restore_backup(self, backup: Path | None) -> bool:
+        if backup is None or not self._has_library_file():
+            return False
+        self.annotation_panel.flush()
+        # Our own workers write too; the restore must not race them.
+        self.tasks.stop()
+        return self.health.start(self.controller.library.path, "restore", source=Path(backup))
+
+    def _on_restored(self) -> None:
+        self.controller.library.accept_restored()
+        # Every id may mean something else now: start over as with another library.
+        self.controller.set_library(self.controller.library)
+        self.statusBar().showMessage(self.tr("The backup was restored."), 10_000)
+        self.start_recognition()
+
     # -- threads -------------------------------------------------------------------------------------------
     def stop_workers(self) -> None:
         """Stop every background thread and wait for it (quitting, switching libraries)."""
         self.tasks.stop()
+        self.health.stop()
+        self.watcher.stop()
         self.sidebar.stop_search_worker()
         self.entity_dock.stop_worker()
         self._recognition_again = False

@@ -73,6 +73,7 @@ class BackgroundTasks(QObject):
     recognised = Signal(list)  # article ids whose entities were just saved
     recognitionFinished = Signal(object, bool)  # None or an error message; whether it was cancelled
     exportFinished = Signal(str, int, object)  # CSV path, rows written, None or an error message
+    damageFound = Signal(str)  # a worker's connection saw damage in the library
 
     def __init__(
         self, status: TaskStatus, recogniser_factory: Callable[[], object] | None = None, parent: QObject | None = None
@@ -177,6 +178,7 @@ class BackgroundTasks(QObject):
     # -- threads ---------------------------------------------------------------------------------------
     def _start(self, worker) -> None:
         self._workers.add(worker)
+        worker.damageFound.connect(self.damageFound)
         # Drop the Python reference only once the thread has really ended; a
         # bound method of this object runs in the GUI thread (queued), never in the worker's.
         worker.finished.connect(self._reap)

@@ -31,13 +31,28 @@ def _resolve(library, method: str):
     return target
 
 
-class _Worker(QThread):
-    """Cancel flag shared by all workers (an Event: set from the GUI, read by the worker)."""
+class Worker(QThread):
+    """Cancel flag shared by all workers (an Event: set from the GUI, read by the worker).
+
+    ``damageFound`` tells the GUI when the worker's own connection saw damage,
+    so that the GUI's connection stops writing too (reader/ui/main_window.py).
+    """
+
+    damageFound = Signal(str)
 
     def __init__(self, library_path: str | Path, parent=None) -> None:
         super().__init__(parent)
         self.library_path = Path(library_path)
         self._cancel = threading.Event()
+
+    def describe(self, error: BaseException) -> str:
+        """The message for a failure; damage is also signalled."""
+        from reader.store.errors import LibraryCorruptError, NotALibraryError
+
+        message = str(error) or type(error).__name__
+        if isinstance(error, LibraryCorruptError) and not isinstance(error, NotALibraryError):
+            self.damageFound.emit(message)
+        return message
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -45,13 +60,13 @@ class _Worker(QThread):
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
 
-    def _open_library(self):
+    def open_library(self):
         from reader.store.library import Library
 
         return Library(self.library_path)
 
 
-class ImportWorker(_Worker):
+class ImportWorker(Worker):
     progress = Signal(int, int, str)  # files done, files in all, current file name
     done = Signal(object)  # ImportReport
 
@@ -61,19 +76,21 @@ class ImportWorker(_Worker):
 
     def run(self) -> None:
         try:
-            library = self._open_library()
+            library = self.open_library()
         except Exception as error:  # noqa: BLE001 - reported to the user, nothing imported
-            self.done.emit(ImportReport(errors=[(str(self.library_path), str(error))]))
+            self.done.emit(ImportReport(errors=[(str(self.library_path), self.describe(error))]))
             return
         try:
             files = page_files(self.paths)
             report = import_files(library, files, self.progress.emit, self.is_cancelled)
+            if library.damaged:
+                self.damageFound.emit(library.damaged)
         finally:
             library.close()
         self.done.emit(report)
 
 
-class RecognitionWorker(_Worker):
+class RecognitionWorker(Worker):
     """Recognises the entities of articles not yet recognised, the article on screen first."""
 
     progress = Signal(int, int)  # articles done, articles in all
@@ -96,9 +113,9 @@ class RecognitionWorker(_Worker):
 
     def run(self) -> None:
         try:
-            library = self._open_library()
+            library = self.open_library()
         except Exception as error:  # noqa: BLE001
-            self.done.emit(str(error))
+            self.done.emit(self.describe(error))
             return
         try:
             # Loading the model costs time and memory: skip it when nothing waits.
@@ -113,7 +130,7 @@ class RecognitionWorker(_Worker):
                 return
             self._recognise(library, recogniser)
         except Exception as error:  # noqa: BLE001 - recognition failing must not take the app down
-            self.done.emit(str(error) or type(error).__name__)
+            self.done.emit(self.describe(error))
             return
         finally:
             library.close()
@@ -140,7 +157,7 @@ class RecognitionWorker(_Worker):
         )
 
 
-class ExportWorker(_Worker):
+class ExportWorker(Worker):
     done = Signal(str, object)  # the CSV path, None or an error message
     rows = 0  # data rows written, read by the GUI after ``done``
 
@@ -152,14 +169,14 @@ class ExportWorker(_Worker):
         from reader.export import export_annotations_csv
 
         try:
-            library = self._open_library()
+            library = self.open_library()
         except Exception as error:  # noqa: BLE001
-            self.done.emit(str(self.csv_path), str(error))
+            self.done.emit(str(self.csv_path), self.describe(error))
             return
         try:
             self.rows = export_annotations_csv(library, self.csv_path)
         except Exception as error:  # noqa: BLE001 - a full disk or a locked file is shown, not raised
-            self.done.emit(str(self.csv_path), str(error) or type(error).__name__)
+            self.done.emit(str(self.csv_path), self.describe(error))
             return
         finally:
             library.close()

@@ -53,7 +53,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="365"/>
+        <location filename="../../reader/ui/main_window.py" line="407"/>
         <source>Imported %n article(s).</source>
         <translation>
             <numerusform>Imported %n article.</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="369"/>
+        <location filename="../../reader/ui/main_window.py" line="411"/>
         <source>%n file(s) were already in the library.</source>
         <translation>
             <numerusform>%n file was already in the library.</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="438"/>
+        <location filename="../../reader/ui/main_window.py" line="480"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>

@@ -4,123 +4,143 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../reader/ui/actions.py" line="105" />
+            <location filename="../../reader/ui/actions.py" line="107" />
             <source>&amp;Import Pages…</source>
             <translation>导入版面(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="106" />
+            <location filename="../../reader/ui/actions.py" line="108" />
             <source>&amp;Export Annotations as CSV…</source>
             <translation>将标注导出为 CSV(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="107" />
+            <location filename="../../reader/ui/actions.py" line="109" />
             <source>&amp;Open Library…</source>
             <translation>打开资料库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="108" />
+            <location filename="../../reader/ui/actions.py" line="110" />
             <source>&amp;New Library…</source>
             <translation>新建资料库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="109" />
+            <location filename="../../reader/ui/actions.py" line="113" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="110" />
-            <location filename="../../reader/ui/actions.py" line="178" />
-            <location filename="../../reader/ui/actions.py" line="76" />
+            <location filename="../../reader/ui/actions.py" line="114" />
+            <location filename="../../reader/ui/actions.py" line="184" />
+            <location filename="../../reader/ui/actions.py" line="78" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="111" />
-            <location filename="../../reader/ui/actions.py" line="180" />
-            <location filename="../../reader/ui/actions.py" line="78" />
+            <location filename="../../reader/ui/actions.py" line="115" />
+            <location filename="../../reader/ui/actions.py" line="186" />
+            <location filename="../../reader/ui/actions.py" line="80" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="112" />
+            <location filename="../../reader/ui/actions.py" line="116" />
             <source>&amp;Search Articles</source>
             <translation>搜索文章(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="113" />
+            <location filename="../../reader/ui/actions.py" line="117" />
             <source>Add &amp;Tag to Article</source>
             <translation>为文章添加标签(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="114" />
+            <location filename="../../reader/ui/actions.py" line="118" />
             <source>Edit Article &amp;Note</source>
             <translation>编辑文章笔记(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="115" />
+            <location filename="../../reader/ui/actions.py" line="119" />
             <source>&amp;Annotate Selected Passage…</source>
             <translation>标注所选段落(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="117" />
+            <location filename="../../reader/ui/actions.py" line="121" />
             <source>&amp;Larger Text</source>
             <translation>放大文字(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="118" />
+            <location filename="../../reader/ui/actions.py" line="122" />
             <source>&amp;Smaller Text</source>
             <translation>缩小文字(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="119" />
+            <location filename="../../reader/ui/actions.py" line="123" />
             <source>&amp;Light</source>
             <translation>浅色(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="120" />
+            <location filename="../../reader/ui/actions.py" line="124" />
             <source>&amp;Dark</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="121" />
+            <location filename="../../reader/ui/actions.py" line="125" />
             <source>&amp;Entity Index</source>
             <translation>实体索引(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="122" />
+            <location filename="../../reader/ui/actions.py" line="126" />
             <source>&amp;System Language</source>
             <translation>跟随系统语言(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="127" />
+            <location filename="../../reader/ui/actions.py" line="131" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="130" />
+            <location filename="../../reader/ui/actions.py" line="134" />
             <source>Import newspaper page files into the library</source>
             <translation>将报纸版面文件导入资料库</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="131" />
+            <location filename="../../reader/ui/actions.py" line="135" />
             <source>Write all tags, notes and passage annotations to a CSV file</source>
             <translation>将所有标签、笔记和段落标注写入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="132" />
+            <location filename="../../reader/ui/actions.py" line="136" />
             <source>Annotate the selected passage with a tag and a note</source>
             <translation>用标签和笔记标注所选段落</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="116" />
+            <location filename="../../reader/ui/actions.py" line="120" />
             <source>&amp;Manage Tags…</source>
             <translation>管理标签(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="133" />
+            <location filename="../../reader/ui/actions.py" line="137" />
             <source>Rename, recolour, merge or delete tags</source>
             <translation>重命名、更改颜色、合并或删除标签</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="111" />
+            <source>&amp;Check Library</source>
+            <translation>检查资料库(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="112" />
+            <source>&amp;Restore from Backup…</source>
+            <translation>从备份恢复(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="138" />
+            <source>Look for damage in the library file (SQLite's integrity check)</source>
+            <translation>检查资料库文件是否损坏（SQLite 完整性检查）</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="139" />
+            <source>Put back one of the backups kept beside the library</source>
+            <translation>用资料库旁保存的备份之一恢复</translation>
         </message>
     </context>
     <context>
@@ -215,17 +235,17 @@
             <translation>已标注的段落</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="243" />
+            <location filename="../../reader/ui/annotation_panel.py" line="250" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="246" />
+            <location filename="../../reader/ui/annotation_panel.py" line="253" />
             <source>Go to Passage</source>
             <translation>转到段落</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="251" />
+            <location filename="../../reader/ui/annotation_panel.py" line="258" />
             <source>Delete annotation</source>
             <translation>删除标注</translation>
         </message>
@@ -233,22 +253,22 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../reader/ui/app.py" line="80" />
+            <location filename="../../reader/ui/app.py" line="82" />
             <source>Sample Page</source>
             <translation>示例版面</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/app.py" line="81" />
+            <location filename="../../reader/ui/app.py" line="83" />
             <source>The sample page could not be imported: %1</source>
             <translation>无法导入示例版面：%1</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/app.py" line="98" />
+            <location filename="../../reader/ui/app.py" line="100" />
             <source>Cannot Open Library</source>
             <translation>无法打开资料库</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/app.py" line="99" />
+            <location filename="../../reader/ui/app.py" line="101" />
             <source>Open or create another library instead?</source>
             <translation>要改为打开或新建另一个资料库吗？</translation>
         </message>
@@ -319,32 +339,32 @@
     <context>
         <name>ArticleView</name>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="246" />
+            <location filename="../../reader/ui/article_view.py" line="272" />
             <source>Mark as</source>
             <translation>标记为</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="254" />
+            <location filename="../../reader/ui/article_view.py" line="280" />
             <source>Annotate passage…</source>
             <translation>标注段落…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="263" />
+            <location filename="../../reader/ui/article_view.py" line="289" />
             <source>Remove entity «{text}» ({type})</source>
             <translation>移除实体“{text}”（{type}）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="289" />
+            <location filename="../../reader/ui/article_view.py" line="315" />
             <source>{type}: «{text}»</source>
             <translation>{type}：“{text}”</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="291" />
+            <location filename="../../reader/ui/article_view.py" line="317" />
             <source>(your correction)</source>
             <translation>（你的更正）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="294" />
+            <location filename="../../reader/ui/article_view.py" line="320" />
             <source>Annotation</source>
             <translation>标注</translation>
         </message>
@@ -352,26 +372,76 @@
     <context>
         <name>BackgroundTasks</name>
         <message>
-            <location filename="../../reader/ui/tasks.py" line="106" />
-            <location filename="../../reader/ui/tasks.py" line="118" />
+            <location filename="../../reader/ui/tasks.py" line="108" />
+            <location filename="../../reader/ui/tasks.py" line="120" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/tasks.py" line="112" />
+            <location filename="../../reader/ui/tasks.py" line="114" />
             <source>Importing %1 of %2: %3</source>
             <translation>正在导入第 %1 个（共 %2 个）：%3</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/tasks.py" line="126" />
-            <location filename="../../reader/ui/tasks.py" line="152" />
+            <location filename="../../reader/ui/tasks.py" line="128" />
+            <location filename="../../reader/ui/tasks.py" line="154" />
             <source>Recognising entities…</source>
             <translation>正在识别实体…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/tasks.py" line="153" />
+            <location filename="../../reader/ui/tasks.py" line="155" />
             <source>Recognising entities: %1 of %2</source>
             <translation>正在识别实体：%1 / %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupChooser</name>
+        <message>
+            <location filename="../../reader/ui/library_health.py" line="108" />
+            <source>Restore from Backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/library_health.py" line="110" />
+            <source>Choose the backup to put back. What the library holds now is kept beside it as a copy.</source>
+            <translation>请选择要恢复的备份。资料库现在的内容会在旁边另存一份副本。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/library_health.py" line="118" />
+            <source>daily</source>
+            <translation>每日备份</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/library_health.py" line="118" />
+            <source>before an upgrade</source>
+            <translation>升级前备份</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/library_health.py" line="126" />
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/library_health.py" line="134" />
+            <source>There are no backups beside this library.</source>
+            <translation>此资料库旁没有备份。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashReporter</name>
+        <message>
+            <location filename="../../reader/ui/crash_report.py" line="64" />
+            <source>Unexpected Error</source>
+            <translation>意外错误</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/crash_report.py" line="67" />
+            <source>reader ran into an unexpected error: %1
+
+Everything you did before was saved as you did it. The details are in %2; please send them with a description of what you were doing.</source>
+            <translation>reader 遇到意外错误：%1
+
+您此前的每一步操作都已随时保存。详细信息记录在 %2；请连同您当时所做操作的说明一并发送给我们。</translation>
         </message>
     </context>
     <context>
@@ -496,6 +566,19 @@
         </message>
     </context>
     <context>
+        <name>LibraryController</name>
+        <message>
+            <location filename="../../reader/ui/controller.py" line="147" />
+            <source>The library stayed locked by another program, so these changes were not saved: %1</source>
+            <translation>资料库一直被其他程序锁定，以下更改未能保存：%1</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/controller.py" line="230" />
+            <source>Note of article %1</source>
+            <translation>文章 %1 的笔记</translation>
+        </message>
+    </context>
+    <context>
         <name>LibraryErrors</name>
         <message>
             <location filename="../../reader/ui/dialogs.py" line="124" />
@@ -550,146 +633,235 @@
         </message>
     </context>
     <context>
+        <name>LibraryHealth</name>
+        <message>
+            <location filename="../../reader/ui/library_health.py" line="171" />
+            <location filename="../../reader/ui/library_health.py" line="178" />
+            <source>Checking the library…</source>
+            <translation>正在检查资料库…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/library_health.py" line="171" />
+            <source>Restoring the library…</source>
+            <translation>正在恢复资料库…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/library_health.py" line="209" />
+            <source>The Library Is Damaged</source>
+            <translation>资料库已损坏</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/library_health.py" line="213" />
+            <source>Nothing more is written to it in this session; reading, searching and exporting still work.</source>
+            <translation>本次会话中不会再向其中写入任何内容；仍可阅读、搜索和导出。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/library_health.py" line="222" />
+            <source>There is no backup beside it. File ▸ Check Library tells what is damaged.</source>
+            <translation>旁边没有备份。“文件 ▸ 检查资料库”可查看损坏之处。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/library_health.py" line="212" />
+            <source>%1 is damaged: %2</source>
+            <translation>%1 已损坏：%2</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/library_health.py" line="217" />
+            <source>The newest backup is %1, made %2. File ▸ Restore from Backup… puts it back.</source>
+            <translation>最新的备份是 %1，制作于 %2。可用“文件 ▸ 从备份恢复…”恢复。</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="141" />
+            <location filename="../../reader/ui/main_window.py" line="171" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="142" />
+            <location filename="../../reader/ui/main_window.py" line="172" />
             <source>Open &amp;Recent Library</source>
             <translation>打开最近的资料库(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="143" />
+            <location filename="../../reader/ui/main_window.py" line="173" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="144" />
+            <location filename="../../reader/ui/main_window.py" line="174" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="145" />
+            <location filename="../../reader/ui/main_window.py" line="175" />
             <source>&amp;Theme</source>
             <translation>主题(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="146" />
+            <location filename="../../reader/ui/main_window.py" line="176" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="147" />
+            <location filename="../../reader/ui/main_window.py" line="177" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="148" />
+            <location filename="../../reader/ui/main_window.py" line="178" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="263" />
-            <location filename="../../reader/ui/main_window.py" line="265" />
+            <location filename="../../reader/ui/main_window.py" line="302" />
+            <location filename="../../reader/ui/main_window.py" line="304" />
             <source>The new language is used from the next start of reader.</source>
             <translation>新的界面语言将在下次启动 reader 时生效。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="264" />
+            <location filename="../../reader/ui/main_window.py" line="303" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="292" />
+            <location filename="../../reader/ui/main_window.py" line="331" />
             <source>(in memory)</source>
             <translation>（内存中）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="293" />
+            <location filename="../../reader/ui/main_window.py" line="332" />
             <source>%1 — Reader</source>
             <translation>%1 — Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="318" />
+            <location filename="../../reader/ui/main_window.py" line="360" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="347" />
+            <location filename="../../reader/ui/main_window.py" line="389" />
             <source>Import Pages</source>
             <translation>导入版面</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="347" />
+            <location filename="../../reader/ui/main_window.py" line="389" />
             <source>Page text files (*.txt);;All files (*)</source>
             <translation>版面文本文件 (*.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="357" />
+            <location filename="../../reader/ui/main_window.py" line="399" />
             <source>An import is already running.</source>
             <translation>已有一个导入任务正在进行。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="365" />
+            <location filename="../../reader/ui/main_window.py" line="407" />
             <source>Imported %n article(s).</source>
             <translation>
                 <numerusform>已导入 %n 篇文章。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="367" />
+            <location filename="../../reader/ui/main_window.py" line="409" />
             <source>Import cancelled.</source>
             <translation>导入已取消。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="369" />
+            <location filename="../../reader/ui/main_window.py" line="411" />
             <source>%n file(s) were already in the library.</source>
             <translation>
                 <numerusform>%n 个文件已在资料库中。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="409" />
+            <location filename="../../reader/ui/main_window.py" line="451" />
             <source>Entity recognition stopped: %1</source>
             <translation>实体识别已停止：%1</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="419" />
+            <location filename="../../reader/ui/main_window.py" line="461" />
             <source>Export Annotations</source>
             <translation>导出标注</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="419" />
+            <location filename="../../reader/ui/main_window.py" line="461" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="431" />
+            <location filename="../../reader/ui/main_window.py" line="473" />
             <source>Exporting…</source>
             <translation>正在导出…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="436" />
+            <location filename="../../reader/ui/main_window.py" line="478" />
             <source>Could not export to %1: %2</source>
             <translation>无法导出到 %1：%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="438" />
+            <location filename="../../reader/ui/main_window.py" line="480" />
             <source>Exported %n row(s) to %1</source>
             <translation>
                 <numerusform>已将 %n 行导出到 %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="444" />
+            <location filename="../../reader/ui/main_window.py" line="486" />
             <source>This needs a library saved in a file; use File ▸ New Library.</source>
             <translation>此操作需要保存在文件中的资料库；请使用“文件 ▸ 新建资料库”。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="459" />
+            <location filename="../../reader/ui/main_window.py" line="501" />
+            <source>The library is busy (another program is writing); retrying…</source>
+            <translation>资料库正忙（其他程序正在写入）；正在重试…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="503" />
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="508" />
+            <source>This library is damaged, so edits are off. File ▸ Restore from Backup… puts a backup back.</source>
+            <translation>此资料库已损坏，因此无法编辑。可用“文件 ▸ 从备份恢复…”恢复备份。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="510" />
+            <source>This library is read-only (%1), so edits are off: you can read, search and export.</source>
+            <translation>此资料库为只读（%1），因此无法编辑：仍可阅读、搜索和导出。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="526" />
+            <source>The library is damaged; edits are off.</source>
+            <translation>资料库已损坏；无法编辑。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="541" />
+            <source>A check of the library is running already.</source>
+            <translation>资料库检查已在进行中。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="548" />
+            <source>The library could not be checked: %1</source>
+            <translation>无法检查资料库：%1</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="550" />
+            <source>The library is sound: no damage found.</source>
+            <translation>资料库完好：未发现损坏。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="552" />
+            <source>The backup could not be restored: %1</source>
+            <translation>无法恢复备份：%1</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="574" />
+            <source>The backup was restored.</source>
+            <translation>备份已恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="590" />
             <source>Reader</source>
             <translation>Reader</translation>
         </message>
@@ -845,12 +1017,12 @@
     <context>
         <name>TaskStatus</name>
         <message>
-            <location filename="../../reader/ui/tasks.py" line="45" />
+            <location filename="../../reader/ui/tasks.py" line="46" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/tasks.py" line="67" />
+            <location filename="../../reader/ui/tasks.py" line="68" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>

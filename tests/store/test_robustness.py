@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import os
 import random
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -21,6 +20,7 @@ from reader.store.errors import (
     LibraryReadOnlyError,
 )
 from reader.store.library import Library
+from file_states import read_only
 from store_support import article, page
 
 HERE = Path(__file__).parent
@@ -56,24 +56,6 @@ def test_damaged_database_after_a_valid_header_is_refused_untouched(tmp_path):
 # -- read-only ----------------------------------------------------------------------
 
 
-@contextlib.contextmanager
-def read_only(target: Path):
-    """Make a file or folder unwritable, even for root (chattr +i), or skip the test."""
-    if os.geteuid() != 0:
-        mode = target.stat().st_mode
-        target.chmod(0o555 if target.is_dir() else 0o444)
-        try:
-            yield
-        finally:
-            target.chmod(mode)
-        return
-    chattr = shutil.which("chattr")
-    if not chattr or subprocess.run([chattr, "+i", str(target)], capture_output=True).returncode != 0:
-        pytest.skip("running as root and chattr +i is not available here: cannot make a file read-only")
-    try:
-        yield
-    finally:
-        subprocess.run([chattr, "-i", str(target)], check=True)
 
 
 def test_read_only_file_opens_for_reading_and_refuses_edits(tmp_path):

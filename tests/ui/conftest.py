@@ -66,6 +66,7 @@ def make_window(qtbot, settings) -> Callable:
         library = Library(path)
         controller = LibraryController(library)
         kwargs.setdefault("recognise", False)
+        kwargs.setdefault("maintain", False)  # the check at start and the daily backup: tested on their own
         window = MainWindow(controller, settings, **kwargs)
         controller.setParent(window)
         qtbot.addWidget(window)
