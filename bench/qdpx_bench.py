@@ -3,7 +3,7 @@
     .venv/bin/python bench/qdpx_bench.py                          # 100,000 articles, 50,000 passages
     .venv/bin/python bench/qdpx_bench.py --articles 2000 --validators   # lxml against xmlschema
 
-Articles come from reader.synthetic, each grown to about --chars characters;
+Articles come from tests/support/synthetic.py, each grown to about --chars characters;
 every other article gets a passage annotation with a tag and a note, every
 fifth an article tag, two coders take turns. Prints the time to build and
 write the `.qdpx` (ProjectBuilder + QdpxWriter, streaming), its size, the
@@ -25,11 +25,12 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import benchpath  # noqa: E402,F401  (tests/support on the path)
 
 from reader.exchange import QdpxWriter, read_qdpx  # noqa: E402
 from reader.exchange.library_mapping import ProjectBuilder  # noqa: E402
 from reader.exchange.records import ArticleRecord, NoteUse, PageIdentity, Passage, TagUse  # noqa: E402
-from reader.synthetic import generate_article  # noqa: E402
+from synthetic import generate_article  # noqa: E402
 
 TAGS = [(f"标签{i}", f"#{(i * 2654435761) & 0xFFFFFF:06x}") for i in range(40)]
 CODERS = ["alice", "bob"]
