@@ -24,10 +24,11 @@ def _clock() -> str:
 
 
 class Db:
-    def __init__(self, conn: sqlite3.Connection, where: str) -> None:
+    def __init__(self, conn: sqlite3.Connection, where: str, coder: str) -> None:
         self.conn = conn
         self.where = where  # how messages name the library: its path, or "the in-memory library"
         self.utils = sqlite_utils.Database(conn)
+        self.coder = coder  # who is coding: stored with every tag assignment, note and annotation
 
     @contextlib.contextmanager
     def write(self) -> Iterator[None]:

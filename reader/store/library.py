@@ -13,6 +13,13 @@ all sharing one connection and one transaction helper (reader/store/db.py):
     library.notes        article notes                              notes.py
     library.annotations  passage annotations                        annotations.py
     library.exports      the rows of the CSV export                 export_rows.py
+    library.exchange     reading and writing for .qdpx projects     exchange_rows.py, exchange_import.py
+    library.merger       merging another library into this one      merge.py
+    library.coding       who coded what, for agreement and filters  coding.py
+
+``library.coder`` is who is coding now (Settings, ``--coder``; default the
+operating system's user name): every tag assignment, note and passage
+annotation made through the library is stored with it.
 
 Every public method that writes is one user action in one transaction;
 SQLite errors come out as the errors of reader.store.errors. The store
@@ -28,11 +35,12 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from reader.coders import clean_coder, default_coder
 from reader.model import Page
 from reader.store.annotations import Annotations
 from reader.store.articles import Articles
 from reader.store.connection import DEFAULT_BUSY_TIMEOUT, open_connection
-from reader.store.errors import translated
+from reader.store.errors import InvalidInputError, translated
 from reader.store.db import Db
 from reader.store.entities import Entities
 from reader.store.export_rows import ExportRows
@@ -45,7 +53,9 @@ from reader.store.tags import Tags
 
 
 class Library:
-    def __init__(self, path: str | Path | None = None, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> None:
+    def __init__(
+        self, path: str | Path | None = None, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT, coder: str | None = None
+    ) -> None:
         """Open (creating if needed) the library at ``path``; ``None`` or ':memory:' is in memory.
 
         Opens in WAL mode with foreign keys on and a busy timeout (seconds),
@@ -60,7 +70,9 @@ class Library:
         self.path: Path | None = None if in_memory else Path(path).expanduser()
         self._where = str(self.path) if self.path else "the in-memory library"
         self.conn, self.backup_path = open_connection(self.path, busy_timeout=busy_timeout)
-        self.db = Db(self.conn, self._where)
+        self.db = Db(self.conn, self._where, default_coder())
+        if coder is not None:
+            self.coder = coder
         self.articles = Articles(self.db)
         self.pages = Pages(self.db, self.articles)
         self.search = Search(self.db)
@@ -70,6 +82,17 @@ class Library:
         self.notes = Notes(self.db, self.articles)
         self.annotations = Annotations(self.db, self.articles, self.tags)
         self.exports = ExportRows(self.db)
+
+    @property
+    def coder(self) -> str:
+        return self.db.coder
+
+    @coder.setter
+    def coder(self, name: str) -> None:
+        name = clean_coder(name)
+        if not name:
+            raise InvalidInputError("A coder needs a name.")
+        self.db.coder = name
 
     def close(self) -> None:
         self.conn.close()

@@ -58,6 +58,7 @@ class Annotation:
     created: str
     modified: str
     orphaned: bool = False  # True when a re-parse could not find the passage again
+    coder: str = ""  # who made it
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,9 +93,9 @@ class DeletedTag:
     """
 
     tag: Tag
-    article_tags: tuple[tuple[int, str], ...]  # (article id, created), by article id
+    article_tags: tuple[tuple[int, str, str], ...]  # (article id, created, coder), by article id
     annotation_ids: tuple[int, ...]
 
     @property
     def article_ids(self) -> tuple[int, ...]:
-        return tuple(article_id for article_id, _created in self.article_tags)
+        return tuple(dict.fromkeys(article_id for article_id, _created, _coder in self.article_tags))
