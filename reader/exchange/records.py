@@ -88,3 +88,38 @@ class ImportPlan:
     coders: list[str]
     articles: list[ImportedArticle]
     skipped: list = field(default_factory=list)  # model.Skipped
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """What an import of a `.qdpx` did: taken, matched, already there, skipped and why."""
+
+    file: str
+    sources_new: int = 0  # sources that became new articles
+    sources_matched: int = 0  # sources whose text is an article already in the library
+    tags_created: int = 0
+    article_tags_added: int = 0
+    notes_added: int = 0
+    notes_combined: int = 0  # a coder's note that differed from theirs in the library: both kept, marked
+    passages_added: int = 0
+    already_there: int = 0  # tags, notes and passages the library had already
+    identity_not_stored: int = 0  # sources with page identity the library has no place for yet
+    skipped: list = field(default_factory=list)  # model.Skipped
+
+    def lines(self) -> list[str]:
+        """The report as plain lines, for the command line and the app."""
+        out = [
+            f"{self.sources_new} source(s) imported as new articles, {self.sources_matched} matched to articles "
+            "already in the library",
+            f"{self.tags_created} new tag(s), {self.article_tags_added} article tag(s), {self.notes_added} note(s) "
+            f"and {self.passages_added} passage annotation(s) added; {self.already_there} already there",
+        ]
+        if self.notes_combined:
+            out.append(f"{self.notes_combined} note(s) differed from the coder's note here: both kept, marked")
+        if self.identity_not_stored:
+            out.append(f"page identity (newspaper, date, page, section) of {self.identity_not_stored} source(s) "
+                       "not stored: this library has no place for it yet")  # fmt: skip
+        for item in self.skipped:
+            what = " ".join(part for part in (item.kind, f"«{item.name}»" if item.name else None) if part)
+            out.append(f"skipped {what}: {item.reason}")
+        return out

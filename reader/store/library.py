@@ -13,9 +13,10 @@ all sharing one connection and one transaction helper (reader/store/db.py):
     library.notes        article notes                              notes.py
     library.annotations  passage annotations                        annotations.py
     library.exports      the rows of the CSV export                 export_rows.py
-    library.exchange     reading and writing for .qdpx projects     exchange_rows.py, exchange_import.py
+    library.exchange     reading everything for a .qdpx export      exchange_rows.py
+    library.imports      taking a .qdpx import plan in              exchange_import.py
     library.merger       merging another library into this one      merge.py
-    library.coding       who coded what, for agreement and filters  coding.py
+    library.coding       who coded what, for agreement              coding.py
 
 ``library.coder`` is who is coding now (Settings, ``--coder``; default the
 operating system's user name): every tag assignment, note and passage
@@ -43,7 +44,11 @@ from reader.store.connection import DEFAULT_BUSY_TIMEOUT, open_connection
 from reader.store.errors import InvalidInputError, translated
 from reader.store.db import Db
 from reader.store.entities import Entities
+from reader.store.coding import Coding
+from reader.store.exchange_import import ExchangeImport
+from reader.store.exchange_rows import ExchangeRows
 from reader.store.export_rows import ExportRows
+from reader.store.merge import Merger
 from reader.store.notes import Notes
 from reader.store.pages import Pages
 from reader.store.recognition import Recognition
@@ -82,6 +87,10 @@ class Library:
         self.notes = Notes(self.db, self.articles)
         self.annotations = Annotations(self.db, self.articles, self.tags)
         self.exports = ExportRows(self.db)
+        self.exchange = ExchangeRows(self.db)
+        self.imports = ExchangeImport(self.db, self.pages, self.tags)
+        self.coding = Coding(self.db)
+        self.merger = Merger(self.db, self.articles, self.entities, self.path)
 
     @property
     def coder(self) -> str:
