@@ -109,14 +109,26 @@ class Merger:
             source_id = ours_by_key.get(source[3])
             rows = by_source.get(source[0], [])
             if source_id is None:
-                source_id = self.db.execute(
-                    "INSERT INTO sources(name, path, content_hash, encoding, imported_at, raw_text) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    source[1:7],
-                ).lastrowid
-                report.pages_added += 1
+                # A page this library lacks; an article of it that is here already (the same
+                # text on another page, e.g. from a .qdpx import) is that article.
+                missing = []
                 for row in rows:
+                    found = ours_by_text.get(_text_key(row[4], row[9]))
+                    if found is None:
+                        missing.append(row)
+                    else:
+                        mapping[row[0]] = found
+                        report.articles_matched += 1
+                if missing or not rows:
+                    source_id = self.db.execute(
+                        "INSERT INTO sources(name, path, content_hash, encoding, imported_at, raw_text) "
+                        "VALUES (?, ?, ?, ?, ?, ?)",
+                        source[1:7],
+                    ).lastrowid
+                    report.pages_added += 1
+                for row in missing:
                     mapping[row[0]] = self._articles.insert(source_id, row[2], _article(row))
+                    ours_by_text.setdefault(_text_key(row[4], row[9]), mapping[row[0]])
                     report.articles_added += 1
             else:
                 on_page = {_text_key(title, body): article_id for _pos, (article_id, title, body)
