@@ -94,15 +94,16 @@ class LibraryController(QObject):
         name = name.strip()
         if not name:
             return False
-        current = self._call(self._library.tags.of_article, article_id)
+        # Tagged already by this coder: nothing to do (another coder's tag does not count).
+        current = self._call(self._library.tags.of_article, article_id, coder=self._library.coder)
         if current is None or name in {t.name for t in current}:
-            return False  # already tagged: nothing to do, nothing to undo
+            return False  # nothing to do, nothing to undo
         return self._push(undo.TagArticleCommand(self, article_id, name))
 
     def untag_article(self, article_id: int, name: str) -> bool:
-        current = self._call(self._library.tags.of_article, article_id)
+        current = self._call(self._library.tags.of_article, article_id, coder=self._library.coder)
         if current is None or name not in {t.name for t in current}:
-            return False
+            return False  # only the coder's own tag comes off
         return self._push(undo.UntagArticleCommand(self, article_id, name))
 
     def rename_tag(self, old: str, new: str) -> bool:
