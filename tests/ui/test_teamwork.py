@@ -134,3 +134,20 @@ def test_the_agreement_table_shows_kappa_per_tag(qtbot, main_window):
     # 4 shared articles: both tagged 1, only 安娜 1, neither 2 -> 75 %, kappa = (.75 - .5) / .5 = .5
     assert rows == [["民生", "articles", "1", "1", "0", "2", "75.0", "0.500", ""]]
     assert "4 article(s)" in dialog.summary.text()
+
+
+def test_the_article_list_filters_by_coder_and_by_that_coders_tags(qtbot, main_window):
+    ids = main_window.sidebar.model.ids()
+    main_window.teamwork.set_coder("安娜")
+    main_window.controller.tag_article(ids[0], "民生")
+    main_window.teamwork.set_coder("本")
+    main_window.controller.tag_article(ids[1], "民生")
+    main_window.controller.set_note(ids[2], "看过")
+    sidebar = main_window.sidebar
+    qtbot.waitUntil(lambda: sidebar.coder_filter.findData("本") >= 0, timeout=5000)
+    sidebar.coder_filter.setCurrentIndex(sidebar.coder_filter.findData("本"))
+    qtbot.waitUntil(lambda: sidebar.model.ids() == [ids[1], ids[2]], timeout=5000)
+    sidebar.tag_filter.setCurrentIndex(sidebar.tag_filter.findData("民生"))
+    qtbot.waitUntil(lambda: sidebar.model.ids() == [ids[1]], timeout=5000)
+    sidebar.coder_filter.setCurrentIndex(0)  # all coders
+    qtbot.waitUntil(lambda: sidebar.model.ids() == [ids[0], ids[1]], timeout=5000)
