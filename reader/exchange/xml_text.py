@@ -11,6 +11,7 @@ and are never touched.)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from datetime import date, datetime, timezone
 from decimal import Decimal
 
@@ -35,6 +36,7 @@ def attr(value: str) -> str:
     return xml_safe(value).translate(_ATTR_ESCAPES)
 
 
+@lru_cache(maxsize=8192)  # one export repeats the same times many times (a tag, its coding)
 def date_time(value: datetime) -> str:
     """xsd:dateTime: UTC with a "Z" when the time knows its zone, as given when it does not."""
     if value.tzinfo is None:

@@ -150,3 +150,13 @@ def test_a_failed_export_leaves_no_file_and_keeps_an_earlier_one(tmp_path):
             raise RuntimeError("cancelled")
     assert target.read_bytes() == b"earlier export"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.qdpx"]
+
+
+def test_stable_guids_are_name_based_uuid5_under_readers_namespace():
+    import uuid
+
+    from reader.exchange.guids import READER_NAMESPACE, stable_guid
+
+    for parts in (("code", "农业"), ("source", "page-a", 0, "ab" * 32), ("user", "𠮷😀")):
+        expected = uuid.uuid5(READER_NAMESPACE, "\x1f".join(map(str, parts)))
+        assert stable_guid(*parts) == str(expected)
