@@ -35,11 +35,13 @@ class LibraryController(QObject):
     tagsChanged = Signal()
     entitiesChanged = Signal(int)
     errorOccurred = Signal(str)
+    viewCoderChanged = Signal()  # the coder whose work the views show (None: everyone's)
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library = library
         self.undo_stack = QUndoStack(self)
+        self.view_coder: str | None = None
 
     # -- the library -----------------------------------------------------------
     @property
@@ -50,9 +52,25 @@ class LibraryController(QObject):
         """Switch libraries. The caller owns (and closes) the previous one."""
         self.libraryAboutToChange.emit()
         self._library = library
+        self.view_coder = None  # the previous library's coders
         # Commands refer to ids of the old library; they must not run on the new one.
         self.undo_stack.clear()
         self.libraryChanged.emit()
+
+    # -- whose work the views show ----------------------------------------------------
+    def set_view_coder(self, coder: str | None) -> None:
+        if coder != self.view_coder:
+            self.view_coder = coder
+            self.viewCoderChanged.emit()
+
+    def tags_shown(self, article_id: int) -> list:
+        return self._library.tags.of_article(article_id, coder=self.view_coder)
+
+    def annotations_shown(self, article_id: int) -> list:
+        annotations = self._library.annotations.of_article(article_id)
+        if self.view_coder is None:
+            return annotations
+        return [a for a in annotations if a.coder == self.view_coder]
 
     # -- plumbing used by the commands ---------------------------------------------
     def report_error(self, message: str) -> None:

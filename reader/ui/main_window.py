@@ -176,6 +176,9 @@ class MainWindow(QMainWindow):
         self.tasks.exportFinished.connect(self._on_export_done)
         # Widgets' intents.
         self.sidebar.articleActivated.connect(self.open_article)
+        self.sidebar.coder_filter.currentIndexChanged.connect(
+            lambda _index: c.set_view_coder(self.sidebar.coder_filter.currentData())
+        )
         self.entity_dock.entityChosen.connect(self.sidebar.set_entity_filter)
         self.annotation_panel.passageActivated.connect(self.article_view.select_range)
         self.article_view.visibleLabelsChanged.connect(self._save_visible_labels)

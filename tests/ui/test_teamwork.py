@@ -151,3 +151,25 @@ def test_the_article_list_filters_by_coder_and_by_that_coders_tags(qtbot, main_w
     qtbot.waitUntil(lambda: sidebar.model.ids() == [ids[1]], timeout=5000)
     sidebar.coder_filter.setCurrentIndex(0)  # all coders
     qtbot.waitUntil(lambda: sidebar.model.ids() == [ids[0], ids[1]], timeout=5000)
+
+
+def test_the_annotation_list_and_highlights_follow_the_coder_filter(qtbot, main_window):
+    article = main_window.current_article()
+    main_window.teamwork.set_coder("安娜")
+    main_window.controller.annotate(article, 1, 3, tag="甲")
+    main_window.teamwork.set_coder("本")
+    main_window.controller.annotate(article, 3, 5, tag="乙")
+    panel, view, sidebar = main_window.annotation_panel, main_window.article_view, main_window.sidebar
+
+    def shown():
+        model = panel.annotation_model
+        return sorted(model.annotation(r).tag for r in range(model.rowCount()))
+
+    qtbot.waitUntil(lambda: shown() == ["乙", "甲"], timeout=5000)
+    sidebar.reload_filters()
+    sidebar.coder_filter.setCurrentIndex(sidebar.coder_filter.findData("安娜"))
+    assert main_window.controller.view_coder == "安娜"
+    qtbot.waitUntil(lambda: shown() == ["甲"], timeout=5000)
+    assert [a.tag for a in view._spans.annotations] == ["甲"]
+    sidebar.coder_filter.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: shown() == ["乙", "甲"], timeout=5000)
