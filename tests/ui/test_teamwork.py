@@ -11,6 +11,12 @@ from reader.model import Article, Block, Page
 from reader.store.library import Library
 
 
+def _first_page(window) -> Page:
+    """The window's first page again, for a second library holding the same articles."""
+    library = window.controller.library
+    return Page([library.articles.get(i).article for i in library.articles.ids_of_source(1)])
+
+
 def _report_text(window) -> str:
     boxes = [d for d in window.open_dialogs() if isinstance(d, QMessageBox)]
     assert boxes, "a report was shown"
@@ -50,13 +56,11 @@ def test_file_export_refi_qda_project_writes_a_valid_project_with_progress(qtbot
     assert not main_window.task_status.isVisible()
 
 
-def test_file_import_refi_qda_project_adds_its_work_and_reports(qtbot, main_window, make_window, tmp_path, monkeypatch):
+def test_file_import_refi_qda_project_adds_its_work_and_reports(qtbot, main_window, tmp_path, monkeypatch):
     # A project made from another library that holds the same articles, coded by someone else.
     other = tmp_path / "other.db"
     with Library(other, coder="本") as lib:
-        from tests_support_pages import PAGE
-
-        lib.pages.add("p.txt", PAGE)
+        lib.pages.add("p.txt", _first_page(main_window))
         lib.tags.add(1, "外来")
         lib.annotations.add(1, 1, 4, tag="片段", note="来自别处")
         from reader.exchange.export_library import export_library
@@ -94,9 +98,7 @@ def test_merge_another_library_leaves_it_unchanged_and_merging_twice_adds_nothin
 ):
     other = tmp_path / "other.db"
     with Library(other, coder="本") as lib:
-        from tests_support_pages import PAGE
-
-        lib.pages.add("p.txt", PAGE)
+        lib.pages.add("p.txt", _first_page(main_window))
         lib.pages.add("new.txt", Page([Article("新的一篇", body=[Block("paragraph", "只在另一个库里。")])]))
         lib.tags.add(1, "外来")
     before = hashlib.sha256(other.read_bytes()).hexdigest()
