@@ -24,6 +24,9 @@ PROGRESS_EVERY = 500
 class ExportCancelled(Exception):
     """The user cancelled; nothing was written."""
 
+    def __str__(self) -> str:
+        return "export cancelled: nothing was written"
+
 
 @dataclass(frozen=True, slots=True)
 class ExportSummary:
