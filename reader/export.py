@@ -29,7 +29,7 @@ def neutralise(value: object) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def export_annotations_csv(library: Library, path: str | Path) -> int:
+def export_annotations_csv(library: Library, path: str | Path, *, coder: str | None = None) -> int:
     """Write the export to ``path`` and return the number of data rows.
 
     The file is written beside the target under a temporary name and renamed
@@ -46,7 +46,7 @@ def export_annotations_csv(library: Library, path: str | Path) -> int:
             # newlines inside a quoted note are written as they are.
             writer = csv.writer(f, quoting=csv.QUOTE_ALL)
             writer.writerow(EXPORT_COLUMNS)
-            for row in library.exports.rows():
+            for row in library.exports.rows(coder=coder):
                 writer.writerow([neutralise(v) for v in row])
                 rows += 1
         os.replace(temp_name, path)

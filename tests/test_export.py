@@ -16,13 +16,13 @@ from reader.store.library import Library
 
 COLUMNS = [
     "annotation_id", "kind", "article_id", "source", "article_title", "byline", "tag", "note",
-    "quote", "start", "end", "prefix", "suffix", "created", "modified",
+    "quote", "start", "end", "prefix", "suffix", "created", "modified", "coder",
 ]  # fmt: skip
 
 
 @pytest.fixture
 def library():
-    lib = Library()
+    lib = Library(coder="王明")
     lib.pages.add(
         "第一版.txt",
         Page(
@@ -112,7 +112,7 @@ def test_a_failed_export_leaves_no_half_file_and_keeps_the_old_one(library, tmp_
 
     first_rows = list(library.exports.rows())[:2]
 
-    def failing_rows():
+    def failing_rows(**_filters):
         yield from first_rows
         raise OSError(28, "No space left on device")
 
@@ -146,3 +146,16 @@ def test_libreoffice_reads_back_the_same_values(library, tmp_path):
     df = pd.read_excel(xlsx, dtype=str, keep_default_na=False, engine="openpyxl")
     assert list(df.columns) == COLUMNS
     assert df.values.tolist() == _expected(library)
+
+
+def test_every_row_names_its_coder_and_a_coder_filter_keeps_only_theirs(library, tmp_path):
+    library.coder = "李华"
+    library.tags.add(1, "警务")
+    library.annotations.add_quote(2, "学校", tag="教育")
+    out = tmp_path / "all.csv"
+    assert export_annotations_csv(library, out) == 8
+    with out.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert sorted({r["coder"] for r in rows}) == ["李华", "王明"]
+    assert [(r["kind"], r["tag"]) for r in rows if r["coder"] == "李华"] == [("article_tag", "警务"), ("passage", "教育")]
+    assert export_annotations_csv(library, tmp_path / "li.csv", coder="李华") == 2

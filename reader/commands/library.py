@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from reader.commands import exchange as exchange_commands
 from reader.ingest import import_file, page_files
 from reader.paths import default_library_path
 from reader.store.errors import LibraryError
@@ -28,6 +29,13 @@ def _add_library_option(parser: argparse.ArgumentParser) -> None:
         default=None,
         metavar="PATH",
         help="library file (default: the app's own library in the user data folder)",
+    )
+    parser.add_argument(
+        "--coder",
+        default=None,
+        metavar="NAME",
+        help="who is coding: stored with every tag, note and annotation made (default: the OS user name); "
+        "list and export --csv keep only this coder's work",
     )
 
 
@@ -54,7 +62,7 @@ def _with_library(
 
     def handler(args: argparse.Namespace) -> int:
         try:
-            with Library(_library_path(args), create=creates, verify=writes) as library:
+            with Library(_library_path(args), create=creates, verify=writes, coder=args.coder) as library:
                 return action(library, args)
         except LibraryError as exc:
             return _fail(str(exc))
@@ -79,6 +87,15 @@ def _problem(exc: Exception, path: Path) -> str:
 
 
 def _import(library: Library, args: argparse.Namespace) -> int:
+    if args.qdpx is not None:
+        if args.paths:
+            return _fail("give either page files or --qdpx FILE, not both")
+        status = exchange_commands.import_qdpx(library, args.qdpx)
+        if status == 0 and not args.no_recognise:
+            _recognise(library, args)
+        return status
+    if not args.paths:
+        return _fail("nothing to import: give page files or folders, or --qdpx FILE")
     files = page_files(args.paths)
     if not files:
         return _fail("no *.txt page files found in " + ", ".join(str(p) for p in args.paths))
@@ -182,7 +199,9 @@ def _parse_entity(value: str) -> tuple[str, str]:
 
 
 def _list(library: Library, args: argparse.Namespace) -> int:
-    ids = library.search.article_ids(args.search or "", tag=args.tag, entity=args.entity, limit=args.limit)
+    ids = library.search.article_ids(
+        args.search or "", tag=args.tag, entity=args.entity, coder=args.coder, limit=args.limit
+    )
     summaries = library.articles.summaries(ids)
     if args.json:
         rows = [{"id": s.id, "source": s.source, "title": s.title, "byline": s.byline} for s in summaries]
@@ -229,8 +248,10 @@ def _annotate(library: Library, args: argparse.Namespace) -> int:
 def _export(library: Library, args: argparse.Namespace) -> int:
     from reader.export import export_annotations_csv
 
+    if args.qdpx is not None:
+        return exchange_commands.export_qdpx(library, args.qdpx)
     try:
-        rows = export_annotations_csv(library, args.csv)
+        rows = export_annotations_csv(library, args.csv, coder=args.coder)
     except OSError as exc:
         return _fail(f"cannot write {args.csv}: {exc.strerror or exc}")
     print(f"wrote {rows} row(s) to {args.csv}")
@@ -250,7 +271,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         epilog="Exit status: 0 when every file is in the library (imported now or before); 1 when a file "
         "was skipped, when no *.txt file was found, or when the library cannot be written.",
     )
-    p.add_argument("paths", nargs="+", type=Path, metavar="FILE_OR_FOLDER")
+    p.add_argument("paths", nargs="*", type=Path, metavar="FILE_OR_FOLDER")
+    p.add_argument("--qdpx", type=Path, default=None, metavar="FILE",
+                   help="import a REFI-QDA project (.qdpx) instead: its codes, texts, selections and notes")
     p.add_argument("--no-recognise", action="store_true", help="skip entity recognition (run `recognise` later)")
     _add_library_option(p)
     p.set_defaults(handler=_with_library(_import, creates=True))
@@ -303,7 +326,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _add_library_option(p)
     p.set_defaults(handler=_with_library(_annotate))
 
-    p = subparsers.add_parser("export", help="write every tag, note and annotation to a CSV file")
-    p.add_argument("--csv", type=Path, required=True, metavar="OUT")
+    p = subparsers.add_parser(
+        "export", help="write every tag, note and annotation to a CSV file, or the library as a REFI-QDA project"
+    )
+    to = p.add_mutually_exclusive_group(required=True)
+    to.add_argument("--csv", type=Path, metavar="OUT")
+    to.add_argument("--qdpx", type=Path, metavar="OUT.qdpx", help="a REFI-QDA project for MAXQDA, ATLAS.ti, NVivo, QualCoder")
     _add_library_option(p)
     p.set_defaults(handler=_with_library(_export, writes=False))
+
+    exchange_commands.register(subparsers, _add_library_option, _with_library)

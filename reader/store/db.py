@@ -25,12 +25,13 @@ def _clock() -> str:
 
 class Db:
     def __init__(
-        self, conn: sqlite3.Connection, where: str, *, read_only: str | None = None,
+        self, conn: sqlite3.Connection, where: str, coder: str, *, read_only: str | None = None,
         advice: Callable[[], str] = lambda: "",
     ) -> None:  # fmt: skip
         self.conn = conn
         self.where = where  # how messages name the library: its path, or "the in-memory library"
         self.utils = sqlite_utils.Database(conn)
+        self.coder = coder  # who is coding: stored with every tag assignment, note and annotation
         self.read_only = read_only  # why edits are off (the file or its folder is read-only), or None
         self.damaged: str | None = None  # what revealed damage, once something did
         self._advice = advice  # what to do about damage (the newest backup), asked when needed

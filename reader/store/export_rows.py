@@ -11,27 +11,31 @@ from reader.store.db import Db
 
 EXPORT_COLUMNS = (
     "annotation_id", "kind", "article_id", "source", "article_title", "byline", "tag", "note",
-    "quote", "start", "end", "prefix", "suffix", "created", "modified",
+    "quote", "start", "end", "prefix", "suffix", "created", "modified", "coder",
 )  # fmt: skip
 
 # CROSS JOIN fixes the join order: each branch walks its own small table
 # (article tags, notes, annotations by article) and looks the articles up in
 # id order, instead of scanning the large articles table.
 _SQL = """
-    SELECT 'article_tag:' || at.article_id || ':' || at.tag_id, 'article_tag', a.id, s.name, a.title,
-           a.byline, t.name, NULL, NULL, NULL, NULL, NULL, NULL, at.created, at.created,
-           at.article_id AS sort_article, 0 AS sort_kind, t.name AS sort_key
+    SELECT 'article_tag:' || at.article_id || ':' || at.tag_id || ':' || at.coder, 'article_tag', a.id, s.name,
+           a.title, a.byline, t.name, NULL, NULL, NULL, NULL, NULL, NULL, at.created, at.created, at.coder,
+           at.article_id AS sort_article, 0 AS sort_kind, t.name || char(31) || at.coder AS sort_key
       FROM article_tags at CROSS JOIN tags t ON t.id = at.tag_id
       CROSS JOIN articles a ON a.id = at.article_id CROSS JOIN sources s ON s.id = a.source_id
+     WHERE :coder IS NULL OR at.coder = :coder
     UNION ALL
-    SELECT 'article_note:' || nt.article_id, 'article_note', a.id, s.name, a.title, a.byline, NULL,
-           nt.note, NULL, NULL, NULL, NULL, NULL, nt.created, nt.modified, nt.article_id, 1, ''
+    SELECT 'article_note:' || nt.article_id || ':' || nt.coder, 'article_note', a.id, s.name, a.title, a.byline,
+           NULL, nt.note, NULL, NULL, NULL, NULL, NULL, nt.created, nt.modified, nt.coder, nt.article_id, 1, nt.coder
       FROM article_notes nt CROSS JOIN articles a ON a.id = nt.article_id CROSS JOIN sources s ON s.id = a.source_id
+     WHERE :coder IS NULL OR nt.coder = :coder
     UNION ALL
     SELECT 'passage:' || n.id, 'passage', a.id, s.name, a.title, a.byline, t.name, n.note, n.quote,
-           n.start, n."end", n.prefix, n.suffix, n.created, n.modified, n.article_id, 2, printf('%012d', n.start)
+           n.start, n."end", n.prefix, n.suffix, n.created, n.modified, n.coder, n.article_id, 2,
+           printf('%012d', n.start)
       FROM annotations n CROSS JOIN articles a ON a.id = n.article_id CROSS JOIN sources s ON s.id = a.source_id
       LEFT JOIN tags t ON t.id = n.tag_id
+     WHERE :coder IS NULL OR n.coder = :coder
     ORDER BY sort_article, sort_kind, sort_key
 """
 
@@ -40,12 +44,15 @@ class ExportRows:
     def __init__(self, db: Db) -> None:
         self.db = db
 
-    def rows(self) -> Iterator[tuple]:
-        """Rows in EXPORT_COLUMNS order: article tags, notes, passages, one article's work together."""
+    def rows(self, *, coder: str | None = None) -> Iterator[tuple]:
+        """Rows in EXPORT_COLUMNS order: article tags, notes, passages, one article's work together.
+
+        ``coder`` keeps only that coder's work.
+        """
         width = len(EXPORT_COLUMNS)
         # A generator: errors surface while iterating, so translate them here.
         with self.db.guard():
-            cursor = self.db.execute(_SQL)
+            cursor = self.db.conn.execute(_SQL, {"coder": coder})
             while batch := cursor.fetchmany(2000):
                 for row in batch:
                     yield row[:width]

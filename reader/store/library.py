@@ -13,6 +13,14 @@ all sharing one connection and one transaction helper (reader/store/db.py):
     library.notes        article notes                              notes.py
     library.annotations  passage annotations                        annotations.py
     library.exports      the rows of the CSV export                 export_rows.py
+    library.exchange     reading everything for a .qdpx export      exchange_rows.py
+    library.imports      taking a .qdpx import plan in              exchange_import.py
+    library.merger       merging another library into this one      merge.py
+    library.coding       who coded what, for agreement              coding.py
+
+``library.coder`` is who is coding now (Settings, ``--coder``; default the
+operating system's user name): every tag assignment, note and passage
+annotation made through the library is stored with it.
 
 Every public method that writes is one user action in one transaction;
 SQLite errors come out as the errors of reader.store.errors. The store
@@ -28,15 +36,20 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from reader.coders import clean_coder, default_coder
 from reader.model import Page
 from reader.store import backups
 from reader.store.annotations import Annotations
 from reader.store.articles import Articles
 from reader.store.connection import DEFAULT_BUSY_TIMEOUT, open_connection
-from reader.store.errors import LibraryDamagedError, LibraryError, LibraryReadOnlyError
+from reader.store.errors import InvalidInputError, LibraryDamagedError, LibraryError, LibraryReadOnlyError
 from reader.store.db import Db
 from reader.store.entities import Entities
+from reader.store.coding import Coding
+from reader.store.exchange_import import ExchangeImport
+from reader.store.exchange_rows import ExchangeRows
 from reader.store.export_rows import ExportRows
+from reader.store.merge import Merger
 from reader.store.notes import Notes
 from reader.store.pages import Pages
 from reader.store.recognition import Recognition
@@ -48,7 +61,7 @@ from reader.store.tags import Tags
 class Library:
     def __init__(
         self, path: str | Path | None = None, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT, create: bool = True,
-        verify: bool = False,
+        verify: bool = False, coder: str | None = None,
     ) -> None:  # fmt: skip
         """Open (creating if needed) the library at ``path``; ``None`` or ':memory:' is in memory.
 
@@ -73,7 +86,11 @@ class Library:
         self._where = str(self.path) if self.path else "the in-memory library"
         opened = open_connection(self.path, busy_timeout=busy_timeout, create=create)
         self.conn, self.backup_path = opened.conn, opened.backup
-        self.db = Db(self.conn, self._where, read_only=opened.read_only, advice=lambda: backups.advice(self.path))
+        self.db = Db(
+            self.conn, self._where, default_coder(), read_only=opened.read_only, advice=lambda: backups.advice(self.path)
+        )
+        if coder is not None:
+            self.coder = coder
         self.articles = Articles(self.db)
         self.pages = Pages(self.db, self.articles)
         self.search = Search(self.db)
@@ -83,12 +100,27 @@ class Library:
         self.notes = Notes(self.db, self.articles)
         self.annotations = Annotations(self.db, self.articles, self.tags)
         self.exports = ExportRows(self.db)
+        self.exchange = ExchangeRows(self.db)
+        self.imports = ExchangeImport(self.db, self.pages, self.tags)
+        self.coding = Coding(self.db)
+        self.merger = Merger(self.db, self.articles, self.entities, self.path)
         if verify:
             try:
                 self.check(quick=True)
             except BaseException:
                 self.close()
                 raise
+
+    @property
+    def coder(self) -> str:
+        return self.db.coder
+
+    @coder.setter
+    def coder(self, name: str) -> None:
+        name = clean_coder(name)
+        if not name:
+            raise InvalidInputError("A coder needs a name.")
+        self.db.coder = name
 
     def close(self) -> None:
         self.conn.close()

@@ -58,6 +58,7 @@ class Annotation:
     created: str
     modified: str
     orphaned: bool = False  # True when a re-parse could not find the passage again
+    coder: str = ""  # who made it
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,9 +93,42 @@ class DeletedTag:
     """
 
     tag: Tag
-    article_tags: tuple[tuple[int, str], ...]  # (article id, created), by article id
+    article_tags: tuple[tuple[int, str, str], ...]  # (article id, created, coder), by article id
     annotation_ids: tuple[int, ...]
 
     @property
     def article_ids(self) -> tuple[int, ...]:
-        return tuple(article_id for article_id, _created in self.article_tags)
+        return tuple(dict.fromkeys(article_id for article_id, _created, _coder in self.article_tags))
+
+
+@dataclass(slots=True)
+class MergeReport:
+    """What merging another library added, found already here, and could not line up."""
+
+    other: str
+    pages_added: int = 0
+    articles_added: int = 0
+    articles_matched: int = 0
+    tags_created: int = 0
+    article_tags_added: int = 0
+    notes_added: int = 0
+    annotations_added: int = 0
+    entities_added: int = 0
+    already_there: int = 0
+    conflicts: list[str] = field(default_factory=list)
+
+    @property
+    def added(self) -> int:
+        return (self.pages_added + self.articles_added + self.tags_created + self.article_tags_added
+                + self.notes_added + self.annotations_added + self.entities_added)  # fmt: skip
+
+    def lines(self) -> list[str]:
+        out = [
+            f"{self.pages_added} page(s) and {self.articles_added} article(s) added, "
+            f"{self.articles_matched} article(s) matched by content",
+            f"{self.tags_created} new tag(s), {self.article_tags_added} article tag(s), {self.notes_added} note(s), "
+            f"{self.annotations_added} passage annotation(s) and {self.entities_added} entity correction(s) added; "
+            f"{self.already_there} already there",
+        ]
+        out += [f"conflict: {c}" for c in self.conflicts]
+        return out

@@ -23,6 +23,7 @@ class Search:
         tag: str | None = None,
         entity: tuple[str, str] | None = None,  # (label, text)
         source_id: int | None = None,
+        coder: str | None = None,
         limit: int | None = None,
     ) -> list[int]:
         """Ids of matching articles in page order; any query of >= 1 character works.
@@ -31,7 +32,8 @@ class Search:
         with AND. Page order is import order: article ids grow with (source,
         position), except that articles a re-parse adds to an old page come
         after later imports. ``limit`` keeps the first ones (the index stops
-        scanning there).
+        scanning there). ``coder`` keeps the articles that coder tagged,
+        annotated or noted, and makes ``tag`` mean tagged by that coder.
         """
         conditions: list[str] = []
         params: list = []
@@ -47,9 +49,15 @@ class Search:
         if tag is not None:
             conditions.append(
                 f"{id_column} IN (SELECT article_id FROM article_tags JOIN tags ON tags.id = article_tags.tag_id "
-                "WHERE tags.name = ?)"
+                "WHERE tags.name = ? AND (? IS NULL OR article_tags.coder = ?))"
             )
-            params.append(tag)
+            params += [tag, coder, coder]
+        if coder is not None:
+            conditions.append(
+                f"{id_column} IN (SELECT article_id FROM article_tags WHERE coder = ? UNION "
+                "SELECT article_id FROM annotations WHERE coder = ? UNION SELECT article_id FROM article_notes WHERE coder = ?)"
+            )
+            params += [coder, coder, coder]
         if entity is not None:
             label, text = entity
             conditions.append(

@@ -30,11 +30,12 @@ class Tags:
     def all(self) -> list[Tag]:
         return [Tag(*r) for r in self.db.execute("SELECT id, name, color FROM tags ORDER BY name")]
 
-    def of_article(self, article_id: int) -> list[Tag]:
+    def of_article(self, article_id: int, *, coder: str | None = None) -> list[Tag]:
+        """The tags on the article, by any coder, or by ``coder`` only."""
         rows = self.db.execute(
-            "SELECT t.id, t.name, t.color FROM article_tags at JOIN tags t ON t.id = at.tag_id "
-            "WHERE at.article_id = ? ORDER BY t.name",
-            (article_id,),
+            "SELECT DISTINCT t.id, t.name, t.color FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+            "WHERE at.article_id = ? AND (? IS NULL OR at.coder = ?) ORDER BY t.name",
+            (article_id, coder, coder),
         )
         return [Tag(*r) for r in rows]
 
@@ -90,8 +91,8 @@ class Tags:
             tag_id = self.ensure(name)
             now = self.db.now()
             self.db.executemany(
-                "INSERT OR IGNORE INTO article_tags(article_id, tag_id, created) VALUES (?, ?, ?)",
-                [(a, tag_id, now) for a in article_ids],
+                "INSERT OR IGNORE INTO article_tags(article_id, tag_id, coder, created) VALUES (?, ?, ?, ?)",
+                [(a, tag_id, self.db.coder, now) for a in article_ids],
             )
             return self._tag(tag_id)
 
@@ -99,10 +100,12 @@ class Tags:
         self.remove_many([article_id], name)
 
     def remove_many(self, article_ids: Sequence[int], name: str) -> None:
+        """Take the current coder's tag off the articles (other coders' stay)."""
         with self.db.write():
             tag_id = self._existing_id(name)
             self.db.executemany(
-                "DELETE FROM article_tags WHERE article_id = ? AND tag_id = ?", [(a, tag_id) for a in article_ids]
+                "DELETE FROM article_tags WHERE article_id = ? AND tag_id = ? AND coder = ?",
+                [(a, tag_id, self.db.coder) for a in article_ids],
             )
 
     # -- changing tags ------------------------------------------------------------------------
@@ -117,8 +120,8 @@ class Tags:
                 return self._tag(old_id)
             if target != old_id:
                 self.db.execute(
-                    "INSERT OR IGNORE INTO article_tags(article_id, tag_id, created) "
-                    "SELECT article_id, ?, created FROM article_tags WHERE tag_id = ?",
+                    "INSERT OR IGNORE INTO article_tags(article_id, tag_id, coder, created) "
+                    "SELECT article_id, ?, coder, created FROM article_tags WHERE tag_id = ?",
                     (target, old_id),
                 )
                 self.db.execute("UPDATE annotations SET tag_id = ? WHERE tag_id = ?", (target, old_id))
@@ -164,17 +167,18 @@ class Tags:
                 raise LibraryError(f"A tag «{merged.tag.name}» exists again; the merge cannot be undone.")
             merged_id = self._recreate(merged.tag)
             self._reattach(merged_id, merged, from_tag_id=target_id)
-            own = {article_id for article_id, _created in target.article_tags}
+            own = {(article_id, coder) for article_id, _created, coder in target.article_tags}
             self.db.executemany(
-                "DELETE FROM article_tags WHERE article_id = ? AND tag_id = ?",
-                [(article_id, target_id) for article_id in merged.article_ids if article_id not in own],
+                "DELETE FROM article_tags WHERE article_id = ? AND tag_id = ? AND coder = ?",
+                [(a, target_id, coder) for a, _created, coder in merged.article_tags if (a, coder) not in own],
             )
 
     def _snapshot(self, tag_id: int) -> DeletedTag:
         article_tags = tuple(
-            (r[0], r[1])
+            (r[0], r[1], r[2])
             for r in self.db.execute(
-                "SELECT article_id, created FROM article_tags WHERE tag_id = ? ORDER BY article_id", (tag_id,)
+                "SELECT article_id, created, coder FROM article_tags WHERE tag_id = ? ORDER BY article_id, coder",
+                (tag_id,),
             )
         )
         annotations = tuple(
@@ -197,8 +201,9 @@ class Tags:
         user has re-tagged since is not overwritten.
         """
         self.db.executemany(
-            "INSERT OR IGNORE INTO article_tags(article_id, tag_id, created) SELECT id, ?, ? FROM articles WHERE id = ?",
-            [(tag_id, created, article_id) for article_id, created in snapshot.article_tags],
+            "INSERT OR IGNORE INTO article_tags(article_id, tag_id, coder, created) "
+            "SELECT id, ?, ?, ? FROM articles WHERE id = ?",
+            [(tag_id, coder, created, article_id) for article_id, created, coder in snapshot.article_tags],
         )
         self.db.executemany(
             "UPDATE annotations SET tag_id = ? WHERE id = ? AND tag_id IS ?",

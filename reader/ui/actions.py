@@ -20,6 +20,9 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 SHORTCUTS: dict[str, tuple[str, ...]] = {
     "file_import": ("Ctrl+O",),
     "file_export": ("Ctrl+E",),
+    "file_import_qdpx": (),
+    "file_export_qdpx": (),
+    "file_merge_library": (),
     "file_open_library": (),
     "file_new_library": (),
     "file_check_library": (),
@@ -40,6 +43,8 @@ SHORTCUTS: dict[str, tuple[str, ...]] = {
     "settings_language_system": (),
     "settings_language_en": (),
     "settings_language_zh_CN": (),
+    "settings_coder": (),
+    "view_agreement": (),
     "help_shortcuts": ("F1",),
 }
 
@@ -106,6 +111,11 @@ class ActionCollection(QObject):
         texts = {
             "file_import": _tr("&Import Pages…"),
             "file_export": _tr("&Export Annotations as CSV…"),
+            "file_import_qdpx": _tr("&REFI-QDA Project…"),
+            "file_export_qdpx": _tr("&REFI-QDA Project…"),
+            "file_merge_library": _tr("&Merge Another Library…"),
+            "settings_coder": _tr("&Coder Name…"),
+            "view_agreement": _tr("&Agreement Between Coders…"),
             "file_open_library": _tr("&Open Library…"),
             "file_new_library": _tr("&New Library…"),
             "file_check_library": _tr("&Check Library"),
@@ -137,6 +147,11 @@ class ActionCollection(QObject):
             "edit_manage_tags": _tr("Rename, recolour, merge or delete tags"),
             "file_check_library": _tr("Look for damage in the library file (SQLite's integrity check)"),
             "file_restore_backup": _tr("Put back one of the backups kept beside the library"),
+            "file_import_qdpx": _tr("Import codes, texts, selections and notes from MAXQDA, ATLAS.ti, NVivo or QualCoder"),
+            "file_export_qdpx": _tr("Write the library as a project for MAXQDA, ATLAS.ti, NVivo or QualCoder"),
+            "file_merge_library": _tr("Add another reader library's articles and coding to this one"),
+            "settings_coder": _tr("The name stored with every tag, note and annotation you make"),
+            "view_agreement": _tr("Percent agreement, Cohen's kappa and Krippendorff's alpha of two coders"),
         }
         for name, text in texts.items():
             action = self._actions[name]

@@ -82,6 +82,7 @@ class AnnotationPanel(QWidget):
         self.annotation_list.customContextMenuRequested.connect(self._show_list_menu)
 
         controller.articleDataChanged.connect(self._on_article_data_changed)
+        controller.viewCoderChanged.connect(self._reload)
         controller.tagsChanged.connect(self._reload)
         controller.articlesChanged.connect(self._reload)
         # The pending note belongs to the old library: save it there first.
@@ -120,8 +121,8 @@ class AnnotationPanel(QWidget):
             return
         library = self._controller.library
         try:
-            tags = library.tags.of_article(self._article_id)
-            annotations = library.annotations.of_article(self._article_id)
+            tags = self._controller.tags_shown(self._article_id)
+            annotations = self._controller.annotations_shown(self._article_id)
             colors = {tag.name: tag.color for tag in library.tags.all()}
         except LibraryError as error:
             self._controller.report_error(str(error))

@@ -90,8 +90,10 @@ class ArticleSidebar(QWidget):
         self.tag_filter.setObjectName("tagFilter")
         self.source_filter = LazyComboBox(self._source_items, self)
         self.source_filter.setObjectName("sourceFilter")
+        self.coder_filter = QComboBox(self)
+        self.coder_filter.setObjectName("coderFilter")
         # Long page names must not widen the sidebar.
-        for combo in (self.tag_filter, self.source_filter):
+        for combo in (self.tag_filter, self.source_filter, self.coder_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6)
 
@@ -118,6 +120,7 @@ class ArticleSidebar(QWidget):
         filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(self.tag_filter, 1)
         filters.addWidget(self.source_filter, 1)
+        filters.addWidget(self.coder_filter, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.search_box)
@@ -141,6 +144,7 @@ class ArticleSidebar(QWidget):
         # Up/Down in the search box move through the list without leaving the box.
         self.search_box.installEventFilter(self)
         self.tag_filter.currentIndexChanged.connect(self.refresh)
+        self.coder_filter.currentIndexChanged.connect(self.refresh)
         self.source_filter.currentIndexChanged.connect(self.refresh)
         self.entity_chip.clicked.connect(self.clear_entity_filter)
         self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
@@ -153,6 +157,7 @@ class ArticleSidebar(QWidget):
         self.search_box.setPlaceholderText(self.tr("Search articles"))
         self.search_box.setToolTip(self.tr("Type one or more characters; Enter opens the first result"))
         self.tag_filter.setToolTip(self.tr("Show only articles with this tag"))
+        self.coder_filter.setToolTip(self.tr("Show only what this coder tagged, noted or annotated"))
         self.source_filter.setToolTip(self.tr("Show only articles from this page"))
         self.entity_chip.setToolTip(self.tr("Click to show articles with any entity again"))
         self._update_chip()
@@ -169,7 +174,7 @@ class ArticleSidebar(QWidget):
         self.stop_search_worker()  # it searches the previous library's file
         self.model.set_fetcher(self._fetch_summaries)
         # Filters name tags and pages of the previous library.
-        for combo in (self.tag_filter, self.source_filter):
+        for combo in (self.tag_filter, self.source_filter, self.coder_filter):
             combo.blockSignals(True)
             combo.clear()
             combo.blockSignals(False)
@@ -181,9 +186,12 @@ class ArticleSidebar(QWidget):
         """Tags or sources changed: refill the combos, keeping the current choice if it still exists."""
         try:
             tags = self._library().tags.all()
+            coders = self._library().coding.coders()
         except LibraryError:
-            tags = []
+            tags, coders = [], []
         self._refill(self.tag_filter, self.tr("All tags"), [(t.name, t.name) for t in tags])
+        # With a coder chosen, the list shows what that coder coded, and the tag filter their tags.
+        self._refill(self.coder_filter, self.tr("All coders"), [(c, c) for c in coders])
         # A library of 100,000 articles has some 10,000 pages: that list is read
         # when the user opens it, not at every start-up and import.
         if self.source_filter.count() == 0:
@@ -231,6 +239,7 @@ class ArticleSidebar(QWidget):
             "tag": self.tag_filter.currentData(),
             "entity": self._entity,
             "source_id": self.source_filter.currentData(),
+            "coder": self.coder_filter.currentData(),
         }
         library = self._library()
         try:

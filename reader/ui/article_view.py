@@ -88,6 +88,7 @@ class ArticleView(QWidget):
         self.text_view.customContextMenuRequested.connect(self._show_context_menu)
         controller.entitiesChanged.connect(self._on_article_changed)
         controller.articleDataChanged.connect(self._on_article_changed)
+        controller.viewCoderChanged.connect(self._refresh_spans)
         # A tag rename, recolour or deletion changes underline colours anywhere.
         controller.tagsChanged.connect(self._refresh_spans)
         controller.articlesChanged.connect(self._refresh_spans)
@@ -133,7 +134,7 @@ class ArticleView(QWidget):
         library = self._controller.library
         try:
             entities = library.entities.of_article(self._article_id)
-            annotations = library.annotations.of_article(self._article_id)
+            annotations = self._controller.annotations_shown(self._article_id)
             colors = {tag.name: tag.color for tag in library.tags.all()}
         except LibraryError as error:
             self._controller.report_error(str(error))

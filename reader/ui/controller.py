@@ -44,6 +44,7 @@ class LibraryController(QObject):
     entitiesChanged = Signal(int)
     errorOccurred = Signal(str)
     busyChanged = Signal(bool)  # True while writes wait for another program's lock
+    viewCoderChanged = Signal()  # the coder whose work the views show (None: everyone's)
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +57,7 @@ class LibraryController(QObject):
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self._retry_waiting)
+        self.view_coder: str | None = None
 
     # -- the library -----------------------------------------------------------
     @property
@@ -68,6 +70,7 @@ class LibraryController(QObject):
         self._drop_waiting()
         self._short_waits(library)
         self._library = library
+        self.view_coder = None  # the previous library's coders
         # Commands refer to ids of the old library; they must not run on the new one.
         self.undo_stack.clear()
         self.libraryChanged.emit()
@@ -77,6 +80,20 @@ class LibraryController(QObject):
             library.set_busy_timeout(GUI_BUSY_TIMEOUT)
         except LibraryError as error:
             self.report_error(str(error))
+    # -- whose work the views show ----------------------------------------------------
+    def set_view_coder(self, coder: str | None) -> None:
+        if coder != self.view_coder:
+            self.view_coder = coder
+            self.viewCoderChanged.emit()
+
+    def tags_shown(self, article_id: int) -> list:
+        return self._library.tags.of_article(article_id, coder=self.view_coder)
+
+    def annotations_shown(self, article_id: int) -> list:
+        annotations = self._library.annotations.of_article(article_id)
+        if self.view_coder is None:
+            return annotations
+        return [a for a in annotations if a.coder == self.view_coder]
 
     # -- plumbing used by the commands ---------------------------------------------
     def report_error(self, message: str) -> None:
@@ -176,15 +193,16 @@ class LibraryController(QObject):
         name = name.strip()
         if not name:
             return False
-        current = self._call(self._library.tags.of_article, article_id)
+        # Tagged already by this coder: nothing to do (another coder's tag does not count).
+        current = self._call(self._library.tags.of_article, article_id, coder=self._library.coder)
         if current is None or name in {t.name for t in current}:
-            return False  # already tagged: nothing to do, nothing to undo
+            return False  # nothing to do, nothing to undo
         return self._push(undo.TagArticleCommand(self, article_id, name))
 
     def untag_article(self, article_id: int, name: str) -> bool:
-        current = self._call(self._library.tags.of_article, article_id)
+        current = self._call(self._library.tags.of_article, article_id, coder=self._library.coder)
         if current is None or name not in {t.name for t in current}:
-            return False
+            return False  # only the coder's own tag comes off
         return self._push(undo.UntagArticleCommand(self, article_id, name))
 
     def rename_tag(self, old: str, new: str) -> bool:

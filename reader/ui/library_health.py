@@ -165,7 +165,9 @@ class LibraryHealth(QObject):
         worker = HealthWorker(library_path, action, source=source)
         worker.progress.connect(self._on_progress)
         worker.done.connect(self._on_done)
-        worker.finished.connect(lambda w=worker: self._finished_workers.remove(w) if w in self._finished_workers else None)
+        # A bound method of this QObject runs queued in the GUI thread once the
+        # thread has ended; only then may the worker's Python object go.
+        worker.finished.connect(self._reap)
         self._worker = worker
         if action != "startup":  # the check at start stays quiet unless it finds something
             texts = {"check": self.tr("Checking the library…"), "restore": self.tr("Restoring the library…")}
@@ -189,6 +191,9 @@ class LibraryHealth(QObject):
         if report.action == "restore" and report.error is None:
             self.restored.emit()
         self.finished.emit(report)
+
+    def _reap(self) -> None:
+        self._finished_workers = [w for w in self._finished_workers if not w.isFinished()]
 
     def stop(self) -> None:
         for worker in [w for w in (self._worker, *self._finished_workers) if w is not None]:

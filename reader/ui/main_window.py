@@ -35,6 +35,7 @@ from reader.ui.library_health import BackupChooser, LibraryHealth, damage_messag
 from reader.ui.library_watch import LibraryWatcher
 from reader.ui.tag_manager import TagManagerDialog
 from reader.ui.tasks import BackgroundTasks, TaskStatus
+from reader.ui.teamwork import Teamwork
 from reader.ingest import ImportReport
 
 DEFAULT_SPLITTER_SIZES = [280, 860, 260]  # the reading column gets most of the width
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.health = LibraryHealth(self.task_status, self)
         self._maintain = maintain
         self._damage_shown = False
+        self.teamwork = Teamwork(self)
 
         self._build_menus()
         self._connect()
@@ -131,7 +133,11 @@ class MainWindow(QMainWindow):
         a = self.actions
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for action in (a.file_import, a.file_export, None, a.file_open_library, a.file_new_library):
+        self.import_menu = self.file_menu.addMenu("")
+        self.import_menu.addActions([a.file_import, a.file_import_qdpx])
+        self.export_menu = self.file_menu.addMenu("")
+        self.export_menu.addActions([a.file_export, a.file_export_qdpx])
+        for action in (a.file_merge_library, None, a.file_open_library, a.file_new_library):
             self._add(self.file_menu, action)
         self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.setObjectName("recentLibrariesMenu")
@@ -152,7 +158,9 @@ class MainWindow(QMainWindow):
         self.theme_menu.addActions([a.view_theme_light, a.view_theme_dark])
         self.view_menu.addSeparator()
         self.view_menu.addAction(a.view_entity_index)
+        self.view_menu.addAction(a.view_agreement)
         self.settings_menu = bar.addMenu("")
+        self.settings_menu.addAction(a.settings_coder)
         self.language_menu = self.settings_menu.addMenu("")
         self.language_menu.addActions([a.settings_language_system, a.settings_language_en, a.settings_language_zh_CN])
         self.help_menu = bar.addMenu("")
@@ -169,6 +177,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
+        self.import_menu.setTitle(self.tr("&Import"))
+        self.export_menu.setTitle(self.tr("&Export"))
         self.recent_menu.setTitle(self.tr("Open &Recent Library"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -203,6 +213,9 @@ class MainWindow(QMainWindow):
         self.tasks.exportFinished.connect(self._on_export_done)
         # Widgets' intents.
         self.sidebar.articleActivated.connect(self.open_article)
+        self.sidebar.coder_filter.currentIndexChanged.connect(
+            lambda _index: c.set_view_coder(self.sidebar.coder_filter.currentData())
+        )
         self.entity_dock.entityChosen.connect(self.sidebar.set_entity_filter)
         self.annotation_panel.passageActivated.connect(self.article_view.select_range)
         self.article_view.visibleLabelsChanged.connect(self._save_visible_labels)
@@ -210,6 +223,11 @@ class MainWindow(QMainWindow):
         # Actions.
         a.file_import.triggered.connect(self.choose_files_to_import)
         a.file_export.triggered.connect(self.choose_export_file)
+        a.file_import_qdpx.triggered.connect(self.teamwork.choose_import)
+        a.file_export_qdpx.triggered.connect(self.teamwork.choose_export)
+        a.file_merge_library.triggered.connect(self.teamwork.choose_merge)
+        a.settings_coder.triggered.connect(self.teamwork.choose_coder)
+        a.view_agreement.triggered.connect(self.teamwork.show_agreement)
         a.file_open_library.triggered.connect(self.choose_library_to_open)
         a.file_new_library.triggered.connect(self.choose_library_to_create)
         a.file_check_library.triggered.connect(self.check_library)
@@ -580,6 +598,7 @@ class MainWindow(QMainWindow):
         self.tasks.stop()
         self.health.stop()
         self.watcher.stop()
+        self.teamwork.stop()
         self.sidebar.stop_search_worker()
         self.entity_dock.stop_worker()
         self._recognition_again = False

@@ -147,6 +147,27 @@ def _encode_language(language: str | None) -> str | None:
     return language  # None removes the key: follow the system again
 
 
+def _default_coder() -> str:
+    from reader.coders import default_coder
+
+    return default_coder()
+
+
+def _decode_coder(raw: Any) -> str | None:
+    from reader.coders import clean_coder
+
+    return clean_coder(raw) if isinstance(raw, str) and clean_coder(raw) else None
+
+
+def _encode_coder(name: str) -> str:
+    from reader.coders import clean_coder
+
+    name = clean_coder(name)
+    if not name:
+        raise ValueError("a coder needs a name")
+    return name
+
+
 def default_settings_path() -> Path:
     """The user's settings file: ~/.config/reader/reader.ini on Linux."""
     # Built per call, not with QSettings(IniFormat, UserScope, ...): QSettings
@@ -183,6 +204,8 @@ class Settings:
                                            lambda paths: list(paths)[:RECENT_LIBRARIES_MAX] or None)
     language: str | None = _Setting("interface/language", lambda: None, _choice(LANGUAGES),
                                     _encode_language)
+    # Who is coding: stored with every tag, note and annotation (default: the OS user name).
+    coder: str = _Setting("coding/coder", lambda: _default_coder(), _decode_coder, _encode_coder)
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self.qsettings = qsettings if qsettings is not None else default_qsettings()

@@ -4,143 +4,282 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../reader/ui/actions.py" line="107" />
+            <location filename="../../reader/ui/actions.py" line="112" />
             <source>&amp;Import Pages…</source>
             <translation>导入版面(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="108" />
+            <location filename="../../reader/ui/actions.py" line="113" />
             <source>&amp;Export Annotations as CSV…</source>
             <translation>将标注导出为 CSV(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="109" />
+            <location filename="../../reader/ui/actions.py" line="119" />
             <source>&amp;Open Library…</source>
             <translation>打开资料库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="110" />
+            <location filename="../../reader/ui/actions.py" line="120" />
             <source>&amp;New Library…</source>
             <translation>新建资料库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="113" />
+            <location filename="../../reader/ui/actions.py" line="123" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="114" />
-            <location filename="../../reader/ui/actions.py" line="184" />
-            <location filename="../../reader/ui/actions.py" line="78" />
+            <location filename="../../reader/ui/actions.py" line="124" />
+            <location filename="../../reader/ui/actions.py" line="199" />
+            <location filename="../../reader/ui/actions.py" line="83" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="115" />
-            <location filename="../../reader/ui/actions.py" line="186" />
-            <location filename="../../reader/ui/actions.py" line="80" />
+            <location filename="../../reader/ui/actions.py" line="125" />
+            <location filename="../../reader/ui/actions.py" line="201" />
+            <location filename="../../reader/ui/actions.py" line="85" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="116" />
+            <location filename="../../reader/ui/actions.py" line="126" />
             <source>&amp;Search Articles</source>
             <translation>搜索文章(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="117" />
+            <location filename="../../reader/ui/actions.py" line="127" />
             <source>Add &amp;Tag to Article</source>
             <translation>为文章添加标签(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="118" />
+            <location filename="../../reader/ui/actions.py" line="128" />
             <source>Edit Article &amp;Note</source>
             <translation>编辑文章笔记(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="119" />
+            <location filename="../../reader/ui/actions.py" line="129" />
             <source>&amp;Annotate Selected Passage…</source>
             <translation>标注所选段落(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="121" />
+            <location filename="../../reader/ui/actions.py" line="131" />
             <source>&amp;Larger Text</source>
             <translation>放大文字(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="122" />
+            <location filename="../../reader/ui/actions.py" line="132" />
             <source>&amp;Smaller Text</source>
             <translation>缩小文字(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="123" />
+            <location filename="../../reader/ui/actions.py" line="133" />
             <source>&amp;Light</source>
             <translation>浅色(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="124" />
+            <location filename="../../reader/ui/actions.py" line="134" />
             <source>&amp;Dark</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="125" />
+            <location filename="../../reader/ui/actions.py" line="135" />
             <source>&amp;Entity Index</source>
             <translation>实体索引(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="126" />
+            <location filename="../../reader/ui/actions.py" line="136" />
             <source>&amp;System Language</source>
             <translation>跟随系统语言(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="131" />
+            <location filename="../../reader/ui/actions.py" line="141" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="134" />
+            <location filename="../../reader/ui/actions.py" line="144" />
             <source>Import newspaper page files into the library</source>
             <translation>将报纸版面文件导入资料库</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="135" />
+            <location filename="../../reader/ui/actions.py" line="145" />
             <source>Write all tags, notes and passage annotations to a CSV file</source>
             <translation>将所有标签、笔记和段落标注写入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="136" />
+            <location filename="../../reader/ui/actions.py" line="146" />
             <source>Annotate the selected passage with a tag and a note</source>
             <translation>用标签和笔记标注所选段落</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="120" />
+            <location filename="../../reader/ui/actions.py" line="130" />
             <source>&amp;Manage Tags…</source>
             <translation>管理标签(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="137" />
+            <location filename="../../reader/ui/actions.py" line="147" />
             <source>Rename, recolour, merge or delete tags</source>
             <translation>重命名、更改颜色、合并或删除标签</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="111" />
+            <location filename="../../reader/ui/actions.py" line="121" />
             <source>&amp;Check Library</source>
             <translation>检查资料库(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="112" />
+            <location filename="../../reader/ui/actions.py" line="122" />
             <source>&amp;Restore from Backup…</source>
             <translation>从备份恢复(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="138" />
+            <location filename="../../reader/ui/actions.py" line="148" />
             <source>Look for damage in the library file (SQLite's integrity check)</source>
             <translation>检查资料库文件是否损坏（SQLite 完整性检查）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="139" />
+            <location filename="../../reader/ui/actions.py" line="149" />
             <source>Put back one of the backups kept beside the library</source>
             <translation>用资料库旁保存的备份之一恢复</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="114" />
+            <location filename="../../reader/ui/actions.py" line="115" />
+            <source>&amp;REFI-QDA Project…</source>
+            <translation>REFI-QDA 项目(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="116" />
+            <source>&amp;Merge Another Library…</source>
+            <translation>合并另一个资料库(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="117" />
+            <source>&amp;Coder Name…</source>
+            <translation>编码者姓名(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="118" />
+            <source>&amp;Agreement Between Coders…</source>
+            <translation>编码者一致性(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="150" />
+            <source>Import codes, texts, selections and notes from MAXQDA, ATLAS.ti, NVivo or QualCoder</source>
+            <translation>从 MAXQDA、ATLAS.ti、NVivo 或 QualCoder 导入代码、文本、片段和备注</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="151" />
+            <source>Write the library as a project for MAXQDA, ATLAS.ti, NVivo or QualCoder</source>
+            <translation>将资料库导出为 MAXQDA、ATLAS.ti、NVivo 或 QualCoder 项目</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="152" />
+            <source>Add another reader library's articles and coding to this one</source>
+            <translation>把另一个 reader 资料库的文章和编码加入本资料库</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="153" />
+            <source>The name stored with every tag, note and annotation you make</source>
+            <translation>您所做的每个标签、笔记和标注都会记下这个名字</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="154" />
+            <source>Percent agreement, Cohen's kappa and Krippendorff's alpha of two coders</source>
+            <translation>两位编码者的百分比一致性、Cohen κ 和 Krippendorff α</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementDialog</name>
+        <message>
+            <location filename="../../reader/ui/agreement_dialog.py" line="70" />
+            <source>Agreement Between Coders</source>
+            <translation>编码者一致性</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/agreement_dialog.py" line="71" />
+            <source>Coder A:</source>
+            <translation>编码者 A：</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/agreement_dialog.py" line="72" />
+            <source>Coder B:</source>
+            <translation>编码者 B：</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/agreement_dialog.py" line="73" />
+            <source>Compute</source>
+            <translation>计算</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/agreement_dialog.py" line="75" />
+            <source>Tag</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/agreement_dialog.py" line="75" />
+            <source>Measured on</source>
+            <translation>计算对象</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/agreement_dialog.py" line="75" />
+            <source>Both</source>
+            <translation>两者都有</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/agreement_dialog.py" line="75" />
+            <source>Only A</source>
+            <translation>仅 A</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/agreement_dialog.py" line="75" />
+            <source>Only B</source>
+            <translation>仅 B</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/agreement_dialog.py" line="76" />
+            <source>Neither</source>
+            <translation>两者都无</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/agreement_dialog.py" line="76" />
+            <source>% agreement</source>
+            <translation>一致率 %</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/agreement_dialog.py" line="76" />
+            <source>κ / α</source>
+            <translation>κ / α</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/agreement_dialog.py" line="76" />
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/agreement_dialog.py" line="84" />
+            <source>Computing…</source>
+            <translation>正在计算…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/agreement_dialog.py" line="94" />
+            <source>%1 and %2: %3</source>
+            <translation>%1 与 %2：%3</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/agreement_dialog.py" line="98" />
+            <source>%1 and %2 both coded %3 article(s). Articles: Cohen's κ on tag present / absent; passages: Krippendorff's α over characters.</source>
+            <translation>%1 与 %2 共同编码了 %3 篇文章。文章：按有无标签计算 Cohen κ；片段：按字符计算 Krippendorff α。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/agreement_dialog.py" line="103" />
+            <source>articles</source>
+            <translation>文章</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/agreement_dialog.py" line="106" />
+            <source>characters</source>
+            <translation>字符</translation>
         </message>
     </context>
     <context>
@@ -235,17 +374,17 @@
             <translation>已标注的段落</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="250" />
+            <location filename="../../reader/ui/annotation_panel.py" line="251" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="253" />
+            <location filename="../../reader/ui/annotation_panel.py" line="254" />
             <source>Go to Passage</source>
             <translation>转到段落</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="258" />
+            <location filename="../../reader/ui/annotation_panel.py" line="259" />
             <source>Delete annotation</source>
             <translation>删除标注</translation>
         </message>
@@ -276,60 +415,70 @@
     <context>
         <name>ArticleSidebar</name>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="153" />
+            <location filename="../../reader/ui/article_list.py" line="157" />
             <source>Search articles</source>
             <translation>搜索文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="154" />
+            <location filename="../../reader/ui/article_list.py" line="158" />
             <source>Type one or more characters; Enter opens the first result</source>
             <translation>输入一个或多个字；按回车打开第一条结果</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="155" />
+            <location filename="../../reader/ui/article_list.py" line="159" />
             <source>Show only articles with this tag</source>
             <translation>只显示带有此标签的文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="156" />
+            <location filename="../../reader/ui/article_list.py" line="160" />
+            <source>Show only what this coder tagged, noted or annotated</source>
+            <translation>只显示此编码者加标签、写笔记或标注的内容</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/article_list.py" line="161" />
             <source>Show only articles from this page</source>
             <translation>只显示来自此版面的文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="157" />
+            <location filename="../../reader/ui/article_list.py" line="162" />
             <source>Click to show articles with any entity again</source>
             <translation>点击取消实体筛选，重新显示全部文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="186" />
+            <location filename="../../reader/ui/article_list.py" line="192" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="190" />
-            <location filename="../../reader/ui/article_list.py" line="200" />
+            <location filename="../../reader/ui/article_list.py" line="194" />
+            <source>All coders</source>
+            <translation>全部编码者</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/article_list.py" line="198" />
+            <location filename="../../reader/ui/article_list.py" line="208" />
             <source>All pages</source>
             <translation>全部版面</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="201" />
+            <location filename="../../reader/ui/article_list.py" line="209" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="330" />
+            <location filename="../../reader/ui/article_list.py" line="339" />
             <source>%1: %2  ✕</source>
             <translation>%1：%2  ✕</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/article_list.py" line="336" />
+            <location filename="../../reader/ui/article_list.py" line="345" />
             <source>%n article(s)</source>
             <translation>
                 <numerusform>%n 篇文章</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/article_list.py" line="338" />
+            <location filename="../../reader/ui/article_list.py" line="347" />
             <source>%n article(s) so far, counting…</source>
             <translation>
                 <numerusform>已找到 %n 篇文章，仍在统计…</numerusform>
@@ -339,32 +488,32 @@
     <context>
         <name>ArticleView</name>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="272" />
+            <location filename="../../reader/ui/article_view.py" line="273" />
             <source>Mark as</source>
             <translation>标记为</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="280" />
+            <location filename="../../reader/ui/article_view.py" line="281" />
             <source>Annotate passage…</source>
             <translation>标注段落…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="289" />
+            <location filename="../../reader/ui/article_view.py" line="290" />
             <source>Remove entity «{text}» ({type})</source>
             <translation>移除实体“{text}”（{type}）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="315" />
+            <location filename="../../reader/ui/article_view.py" line="316" />
             <source>{type}: «{text}»</source>
             <translation>{type}：“{text}”</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="317" />
+            <location filename="../../reader/ui/article_view.py" line="318" />
             <source>(your correction)</source>
             <translation>（你的更正）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="320" />
+            <location filename="../../reader/ui/article_view.py" line="321" />
             <source>Annotation</source>
             <translation>标注</translation>
         </message>
@@ -568,12 +717,12 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>LibraryController</name>
         <message>
-            <location filename="../../reader/ui/controller.py" line="147" />
+            <location filename="../../reader/ui/controller.py" line="164" />
             <source>The library stayed locked by another program, so these changes were not saved: %1</source>
             <translation>资料库一直被其他程序锁定，以下更改未能保存：%1</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/controller.py" line="230" />
+            <location filename="../../reader/ui/controller.py" line="248" />
             <source>Note of article %1</source>
             <translation>文章 %1 的笔记</translation>
         </message>
@@ -674,194 +823,204 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="171" />
+            <location filename="../../reader/ui/main_window.py" line="179" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="172" />
+            <location filename="../../reader/ui/main_window.py" line="180" />
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="181" />
+            <source>&amp;Export</source>
+            <translation>导出(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="182" />
             <source>Open &amp;Recent Library</source>
             <translation>打开最近的资料库(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="173" />
+            <location filename="../../reader/ui/main_window.py" line="183" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="174" />
+            <location filename="../../reader/ui/main_window.py" line="184" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="175" />
+            <location filename="../../reader/ui/main_window.py" line="185" />
             <source>&amp;Theme</source>
             <translation>主题(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="176" />
+            <location filename="../../reader/ui/main_window.py" line="186" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="177" />
+            <location filename="../../reader/ui/main_window.py" line="187" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="178" />
+            <location filename="../../reader/ui/main_window.py" line="188" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="302" />
-            <location filename="../../reader/ui/main_window.py" line="304" />
+            <location filename="../../reader/ui/main_window.py" line="320" />
+            <location filename="../../reader/ui/main_window.py" line="322" />
             <source>The new language is used from the next start of reader.</source>
             <translation>新的界面语言将在下次启动 reader 时生效。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="303" />
+            <location filename="../../reader/ui/main_window.py" line="321" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="331" />
+            <location filename="../../reader/ui/main_window.py" line="349" />
             <source>(in memory)</source>
             <translation>（内存中）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="332" />
+            <location filename="../../reader/ui/main_window.py" line="350" />
             <source>%1 — Reader</source>
             <translation>%1 — Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="360" />
+            <location filename="../../reader/ui/main_window.py" line="378" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="389" />
+            <location filename="../../reader/ui/main_window.py" line="407" />
             <source>Import Pages</source>
             <translation>导入版面</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="389" />
+            <location filename="../../reader/ui/main_window.py" line="407" />
             <source>Page text files (*.txt);;All files (*)</source>
             <translation>版面文本文件 (*.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="399" />
+            <location filename="../../reader/ui/main_window.py" line="417" />
             <source>An import is already running.</source>
             <translation>已有一个导入任务正在进行。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="407" />
+            <location filename="../../reader/ui/main_window.py" line="425" />
             <source>Imported %n article(s).</source>
             <translation>
                 <numerusform>已导入 %n 篇文章。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="409" />
+            <location filename="../../reader/ui/main_window.py" line="427" />
             <source>Import cancelled.</source>
             <translation>导入已取消。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="411" />
+            <location filename="../../reader/ui/main_window.py" line="429" />
             <source>%n file(s) were already in the library.</source>
             <translation>
                 <numerusform>%n 个文件已在资料库中。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="451" />
+            <location filename="../../reader/ui/main_window.py" line="469" />
             <source>Entity recognition stopped: %1</source>
             <translation>实体识别已停止：%1</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="461" />
+            <location filename="../../reader/ui/main_window.py" line="479" />
             <source>Export Annotations</source>
             <translation>导出标注</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="461" />
+            <location filename="../../reader/ui/main_window.py" line="479" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="473" />
+            <location filename="../../reader/ui/main_window.py" line="491" />
             <source>Exporting…</source>
             <translation>正在导出…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="478" />
+            <location filename="../../reader/ui/main_window.py" line="496" />
             <source>Could not export to %1: %2</source>
             <translation>无法导出到 %1：%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="480" />
+            <location filename="../../reader/ui/main_window.py" line="498" />
             <source>Exported %n row(s) to %1</source>
             <translation>
                 <numerusform>已将 %n 行导出到 %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="486" />
+            <location filename="../../reader/ui/main_window.py" line="504" />
             <source>This needs a library saved in a file; use File ▸ New Library.</source>
             <translation>此操作需要保存在文件中的资料库；请使用“文件 ▸ 新建资料库”。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="501" />
+            <location filename="../../reader/ui/main_window.py" line="519" />
             <source>The library is busy (another program is writing); retrying…</source>
             <translation>资料库正忙（其他程序正在写入）；正在重试…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="503" />
+            <location filename="../../reader/ui/main_window.py" line="521" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="508" />
+            <location filename="../../reader/ui/main_window.py" line="526" />
             <source>This library is damaged, so edits are off. File ▸ Restore from Backup… puts a backup back.</source>
             <translation>此资料库已损坏，因此无法编辑。可用“文件 ▸ 从备份恢复…”恢复备份。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="510" />
+            <location filename="../../reader/ui/main_window.py" line="528" />
             <source>This library is read-only (%1), so edits are off: you can read, search and export.</source>
             <translation>此资料库为只读（%1），因此无法编辑：仍可阅读、搜索和导出。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="526" />
+            <location filename="../../reader/ui/main_window.py" line="544" />
             <source>The library is damaged; edits are off.</source>
             <translation>资料库已损坏；无法编辑。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="541" />
+            <location filename="../../reader/ui/main_window.py" line="559" />
             <source>A check of the library is running already.</source>
             <translation>资料库检查已在进行中。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="548" />
+            <location filename="../../reader/ui/main_window.py" line="566" />
             <source>The library could not be checked: %1</source>
             <translation>无法检查资料库：%1</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="550" />
+            <location filename="../../reader/ui/main_window.py" line="568" />
             <source>The library is sound: no damage found.</source>
             <translation>资料库完好：未发现损坏。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="552" />
+            <location filename="../../reader/ui/main_window.py" line="570" />
             <source>The backup could not be restored: %1</source>
             <translation>无法恢复备份：%1</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="574" />
+            <location filename="../../reader/ui/main_window.py" line="592" />
             <source>The backup was restored.</source>
             <translation>备份已恢复。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="590" />
+            <location filename="../../reader/ui/main_window.py" line="609" />
             <source>Reader</source>
             <translation>Reader</translation>
         </message>
@@ -1025,6 +1184,90 @@ Everything you did before was saved as you did it. The details are in %2; please
             <location filename="../../reader/ui/tasks.py" line="68" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Teamwork</name>
+        <message>
+            <location filename="../../reader/ui/teamwork.py" line="90" />
+            <source>Coder Name</source>
+            <translation>编码者姓名</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/teamwork.py" line="91" />
+            <source>Your name as a coder, stored with every tag, note and annotation you make:</source>
+            <translation>您作为编码者的名字，会记在您所做的每个标签、笔记和标注上：</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/teamwork.py" line="101" />
+            <source>A coder needs a name.</source>
+            <translation>编码者需要一个名字。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/teamwork.py" line="104" />
+            <source>Coding as %1</source>
+            <translation>当前编码者：%1</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/teamwork.py" line="110" />
+            <source>Export REFI-QDA Project</source>
+            <translation>导出 REFI-QDA 项目</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/teamwork.py" line="110" />
+            <location filename="../../reader/ui/teamwork.py" line="117" />
+            <source>REFI-QDA projects (*.qdpx)</source>
+            <translation>REFI-QDA 项目 (*.qdpx)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/teamwork.py" line="117" />
+            <source>Import REFI-QDA Project</source>
+            <translation>导入 REFI-QDA 项目</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/teamwork.py" line="124" />
+            <source>Merge Another Library</source>
+            <translation>合并另一个资料库</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/teamwork.py" line="124" />
+            <source>reader libraries (*.db)</source>
+            <translation>reader 资料库 (*.db)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/teamwork.py" line="131" />
+            <source>Exporting REFI-QDA project…</source>
+            <translation>正在导出 REFI-QDA 项目…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/teamwork.py" line="134" />
+            <source>Importing REFI-QDA project…</source>
+            <translation>正在导入 REFI-QDA 项目…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/teamwork.py" line="138" />
+            <source>Merging library…</source>
+            <translation>正在合并资料库…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/teamwork.py" line="154" />
+            <source>This needs a library saved in a file.</source>
+            <translation>此操作需要保存在文件中的资料库。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/teamwork.py" line="193" />
+            <source>Exported %1 article(s) to %2</source>
+            <translation>已将 %1 篇文章导出到 %2</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/teamwork.py" line="200" />
+            <source>REFI-QDA Import</source>
+            <translation>REFI-QDA 导入</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/teamwork.py" line="200" />
+            <source>Merge</source>
+            <translation>合并</translation>
         </message>
     </context>
     <context>

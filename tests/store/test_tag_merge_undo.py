@@ -53,7 +53,7 @@ def test_snapshot_is_read_only_and_keeps_times(tagged):
     assert transactions(tagged, lambda: tagged.tags.snapshot("甲")) == []
     snap = tagged.tags.snapshot("甲")
     assert tagged.conn.total_changes == before
-    assert snap.tag.name == "甲" and [created for _a, created in snap.article_tags] == [EARLY, EARLY]
+    assert snap.tag.name == "甲" and [created for _a, created, _coder in snap.article_tags] == [EARLY, EARLY]
     assert snap.article_ids == (1, 2) and len(snap.annotation_ids) == 1
 
 
