@@ -20,3 +20,23 @@ def _isolated_data_dir(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("READER_DATA_DIR", str(data_dir))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(data_dir / "config"))
     return data_dir
+
+
+@pytest.fixture
+def lib():
+    """An empty library in memory."""
+    from reader.store.library import Library
+
+    library = Library()
+    yield library
+    library.close()
+
+
+@pytest.fixture
+def file_lib(tmp_path):
+    """An empty library in a file (a short lock wait, so lock tests are quick)."""
+    from reader.store.library import Library
+
+    library = Library(tmp_path / "library.db", busy_timeout=0.5)
+    yield library
+    library.close()

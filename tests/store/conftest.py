@@ -1,26 +1,10 @@
-"""Fixtures for the store tests: libraries in memory and on file, two pages of known text."""
+"""Fixtures for the store tests: two pages of known text (the libraries are in tests/conftest.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from reader.store.library import Library
 from store_support import article, page
-
-
-@pytest.fixture
-def lib():
-    library = Library()
-    yield library
-    library.close()
-
-
-@pytest.fixture
-def file_lib(tmp_path):
-    library = Library(tmp_path / "library.db", busy_timeout=0.5)
-    yield library
-    library.close()
-
 
 
 @pytest.fixture
