@@ -12,10 +12,12 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.paths import default_library_path
-from reader.store.errors import LibraryError
-from reader.store.library import Library
+
+if TYPE_CHECKING:
+    from reader.store.library import Library
 
 EXIT_ERROR = 1
 
@@ -44,6 +46,13 @@ def _with_library(action: Callable[[Library, argparse.Namespace], int]) -> Calla
     """Open the library for ``action`` and turn library errors into one line on stderr."""
 
     def handler(args: argparse.Namespace) -> int:
+        # Imported here, not at the top: ``--help`` and argument errors need no store.
+        from reader.startup import import_sqlite_utils_lean
+
+        import_sqlite_utils_lean()
+        from reader.store.errors import LibraryError
+        from reader.store.library import Library
+
         try:
             with Library(_library_path(args)) as library:
                 return action(library, args)
@@ -81,6 +90,8 @@ def _problem(exc: Exception, path: Path) -> str:
 
 
 def _import(library: Library, args: argparse.Namespace) -> int:
+    from reader.store.errors import LibraryError
+
     files = list(_page_files(args.paths))
     if not files:
         return _fail("no *.txt page files found in " + ", ".join(str(p) for p in args.paths))

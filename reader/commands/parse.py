@@ -7,7 +7,6 @@ import json
 import sys
 
 from reader.model import Article, Page
-from reader.parsing import PageDecodeError, parse_file
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -53,6 +52,8 @@ def format_page(page: Page, show_dropped: bool) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from reader.parsing import PageDecodeError, parse_file
+
     try:
         page = parse_file(args.file)
     except PageDecodeError as exc:

@@ -33,23 +33,16 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def skip_unused_imports() -> None:
-    """Keep pandas and numpy out of the start-up.
+    """Keep pandas and numpy out of the start-up (see reader.startup).
 
-    sqlite-utils imports both whenever they are installed, only to map their
-    scalar types to column types for its insert helpers; the store uses
-    sqlite-utils for transactions only (``db.atomic()``). The two imports
-    cost 0.3-1 s of every start-up. pandas stays out of the GUI process;
-    numpy is hidden only while sqlite-utils loads, because the recogniser
-    needs it later (in its worker thread, after the window is up).
+    pandas stays out of the GUI process altogether; numpy is hidden only
+    while sqlite-utils loads, because the recogniser needs it later (in its
+    worker thread, after the window is up).
     """
+    from reader.startup import import_sqlite_utils_lean
+
     sys.modules.setdefault("pandas", None)  # type: ignore[arg-type]  # "import pandas" fails fast
-    if "numpy" in sys.modules or "sqlite_utils" in sys.modules:
-        return
-    sys.modules["numpy"] = None  # type: ignore[assignment]
-    try:
-        import sqlite_utils.db  # noqa: F401
-    finally:
-        del sys.modules["numpy"]
+    import_sqlite_utils_lean()
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
