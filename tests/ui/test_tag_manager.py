@@ -156,8 +156,8 @@ def test_recolour_through_the_colour_dialog_then_undo_and_redo(qtbot, tagged, mo
     assert tag_colors(tagged)["重要"] == new
     assert dialog.model.index(dialog.model.row_of("重要"), 0).data(Qt.ItemDataRole.DecorationRole).name() == new
     assert underline_colors(tagged) == {new}
-    chip = next(c for c in tagged.annotation_panel.chips.chips() if c.tag.name == "重要")
-    assert chip.tag.color == new
+    chip = next(t for t in tagged.annotation_panel.chips.tags() if t.name == "重要")
+    assert chip.color == new
 
     tagged.controller.undo_stack.undo()
     assert tag_colors(tagged)["重要"] == old and underline_colors(tagged) == {old}
