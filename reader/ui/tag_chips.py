@@ -15,7 +15,7 @@ removes the current chip from the keyboard.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -153,7 +153,7 @@ class TagChipDelegate(QStyledItemDelegate):
         if event.type() == QEvent.Type.ToolTip and index.isValid():
             name = index.data()
             if self.close_rect(option.rect, option).contains(event.pos()):
-                text = tooltip(self.tr("Remove tag “{tag}”").format(tag=name))
+                text = tooltip(QCoreApplication.translate("TagChip", "Remove tag “{tag}”").format(tag=name))
             else:
                 text = index.data(Qt.ItemDataRole.ToolTipRole)
             QToolTip.showText(event.globalPos(), text, view, option.rect)
