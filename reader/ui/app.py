@@ -68,8 +68,11 @@ def import_sample(library) -> None:
     try:
         library.import_file(sample_page_path())
     except Exception as error:  # noqa: BLE001 - a broken sample must not stop the app
-        QMessageBox.warning(
+        from reader.ui.plain_text import tell
+
+        tell(
             None,
+            QMessageBox.Icon.Warning,
             QCoreApplication.translate("App", "Sample Page"),
             QCoreApplication.translate("App", "The sample page could not be imported: %1").replace("%1", str(error)),
         )
@@ -78,6 +81,7 @@ def import_sample(library) -> None:
 def open_startup_library(path: Path, is_default: bool):
     """Open (or create) the library; on failure offer another file until one opens or the user quits."""
     from reader.ui.dialogs import choose_library_path, try_open_library
+    from reader.ui.plain_text import ask
 
     while True:
         first_launch = is_default and not path.exists()
@@ -86,7 +90,7 @@ def open_startup_library(path: Path, is_default: bool):
             if first_launch and library.is_empty():
                 import_sample(library)
             return library
-        answer = QMessageBox.question(
+        answer = ask(
             None,
             QCoreApplication.translate("App", "Cannot Open Library"),
             QCoreApplication.translate("App", "Open or create another library instead?"),

@@ -27,6 +27,7 @@ from reader.store.errors import LibraryError
 from reader.store.records import ArticleSummary
 from reader.ui.article_list_model import ArticleDelegate, ArticleListModel
 from reader.ui.palette import label_name
+from reader.ui.plain_text import menu_text, plain_label
 from reader.ui.workers import QueryWorker
 
 # Search as you type: long enough to merge the keystrokes of a fast typist or
@@ -101,7 +102,7 @@ class ArticleSidebar(QWidget):
         self.entity_chip.setAutoRaise(False)
         self.entity_chip.hide()
 
-        self.count_label = QLabel(self)
+        self.count_label = plain_label("", self)
         self.count_label.setObjectName("articleCount")
 
         self.model = ArticleListModel(self._fetch_summaries, self)
@@ -327,7 +328,7 @@ class ArticleSidebar(QWidget):
             self.entity_chip.hide()
             return
         label, text = self._entity
-        self.entity_chip.setText(self.tr("%1: %2  ✕").replace("%1", label_name(label)).replace("%2", text))
+        self.entity_chip.setText(menu_text(self.tr("%1: %2  ✕").replace("%1", label_name(label)).replace("%2", text)))
         self.entity_chip.show()
 
     def _update_count(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.store.errors import LibraryError
 from reader.store.records import ArticleSummary
+from reader.ui.plain_text import tooltip
 
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 SummaryRole = Qt.ItemDataRole.UserRole + 2
@@ -105,7 +106,7 @@ class ArticleListModel(QAbstractListModel):
         if role == SummaryRole:
             return summary
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(x for x in (summary.title, summary.byline, summary.source) if x)
+            return tooltip("\n".join(x for x in (summary.title, summary.byline, summary.source) if x))
         return summary.title
 
     def _summary(self, row: int) -> ArticleSummary | None:

@@ -20,6 +20,7 @@ from reader.ui.controller import LibraryController
 from reader.ui.entity_legend import EntityLegend
 from reader.ui.highlighter import ArticleHighlighter
 from reader.ui.palette import label_name
+from reader.ui.plain_text import menu_text, tooltip
 
 DEFAULT_FONT_SIZE = 14
 MIN_FONT_SIZE = 8
@@ -54,7 +55,7 @@ class ArticleTextView(QTextEdit):
         if event.type() == QEvent.Type.ToolTip:
             text = self._tooltip_for(self.position_at(event.pos()))
             if text:
-                QToolTip.showText(event.globalPos(), text, self.viewport())
+                QToolTip.showText(event.globalPos(), tooltip(text), self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()
@@ -260,7 +261,7 @@ class ArticleView(QWidget):
                 menu.addSeparator()
             for entity in entities:
                 action = menu.addAction(
-                    self.tr("Remove entity «{text}» ({type})").format(text=entity.text, type=label_name(entity.label))
+                    menu_text(self.tr("Remove entity «{text}» ({type})").format(text=entity.text, type=label_name(entity.label)))
                 )
                 action.triggered.connect(
                     lambda _=False, e=entity: self._controller.remove_entity(

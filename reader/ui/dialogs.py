@@ -7,13 +7,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+
+from reader.ui.plain_text import plain_label, tell
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
@@ -67,7 +68,7 @@ class ImportErrorsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importErrorsDialog")
         self.setWindowTitle(self.tr("Import Problems"))
-        summary = QLabel(
+        summary = plain_label(
             self.tr("%n file(s) could not be imported.", "", len(errors))
             + " "
             + self.tr("%n article(s) were imported from the other files.", "", imported_articles),
@@ -120,8 +121,11 @@ def try_open_library(path: str | Path, parent: QWidget | None = None):
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         return Library(path)
     except (LibraryError, OSError) as error:
-        QMessageBox.critical(
-            parent, QCoreApplication.translate("LibraryErrors", "Cannot Open Library"), library_error_text(path, error)
+        tell(
+            parent,
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("LibraryErrors", "Cannot Open Library"),
+            library_error_text(path, error),
         )
         return None
 
@@ -134,7 +138,7 @@ def choose_library_path(parent: QWidget | None, *, create: bool) -> str | None:
         path, _ = QFileDialog.getSaveFileName(parent, tr("New Library"), "library.db", filters)
         if path and Path(path).exists():
             # A new library must not silently open (or replace) an existing file.
-            QMessageBox.warning(parent, tr("New Library"), tr("“%1” exists already; use Open Library to open it.").replace("%1", path))
+            tell(parent, QMessageBox.Icon.Warning, tr("New Library"), tr("“%1” exists already; use Open Library to open it.").replace("%1", path))
             return None
     else:
         path, _ = QFileDialog.getOpenFileName(parent, tr("Open Library"), "", filters)

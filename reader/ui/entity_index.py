@@ -26,6 +26,7 @@ from reader.model import ENTITY_LABELS
 from reader.store.errors import LibraryError
 from reader.store.records import EntityIndexEntry
 from reader.ui.palette import EntityPalette, label_name
+from reader.ui.plain_text import tooltip
 from reader.ui.workers import QueryWorker
 
 # Recognition reports articles batch by batch; re-reading the index after
@@ -218,7 +219,7 @@ class EntityIndexModel(QAbstractItemModel):
                 return EntityPalette(dark=False).swatch(label)
             if role == Qt.ItemDataRole.ToolTipRole:
                 if self._filter:
-                    return self.tr("Different entities of this type containing “{text}”").format(text=self._filter)
+                    return tooltip(self.tr("Different entities of this type containing “{text}”").format(text=self._filter))
                 return self.tr("Number of different entities of this type")
             return None
         label = self._labels[index.internalId() - 1]

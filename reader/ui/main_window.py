@@ -29,6 +29,7 @@ from reader.ui.article_view import ArticleView
 from reader.ui.controller import LibraryController
 from reader.ui.dialogs import ImportErrorsDialog, ShortcutsDialog, choose_library_path, try_open_library
 from reader.ui.entity_index import EntityIndexDock
+from reader.ui.plain_text import menu_text, message_box, window_title
 from reader.ui.tag_manager import TagManagerDialog
 from reader.ui.tasks import BackgroundTasks, TaskStatus
 from reader.ui.workers import ImportReport
@@ -261,7 +262,7 @@ class MainWindow(QMainWindow):
         self.settings.language = language
         # Widgets build their texts once; a restart is simpler and complete.
         self.statusBar().showMessage(self.tr("The new language is used from the next start of reader."))
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Language"),
+        box = message_box(QMessageBox.Icon.Information, self.tr("Language"),
                           self.tr("The new language is used from the next start of reader."),
                           QMessageBox.StandardButton.Ok, self)
         self._show_nonmodal(box)
@@ -290,7 +291,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         path = getattr(self.controller.library, "path", None)
         name = Path(path).name if path else self.tr("(in memory)")
-        self.setWindowTitle(self.tr("%1 — Reader").replace("%1", name))
+        self.setWindowTitle(self.tr("%1 — Reader").replace("%1", window_title(name)))
 
     # -- library --------------------------------------------------------------------------------------
     def _on_library_changed(self) -> None:
@@ -312,7 +313,7 @@ class MainWindow(QMainWindow):
         current = str(self.controller.library.path)
         paths = [p for p in self.settings.recent_libraries if p != current]
         for path in paths:
-            action = self.recent_menu.addAction(path)
+            action = self.recent_menu.addAction(menu_text(path))
             action.triggered.connect(lambda _checked=False, p=path: self.switch_library(p))
         if not paths:
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
@@ -456,7 +457,7 @@ class MainWindow(QMainWindow):
     # -- messages -------------------------------------------------------------------------------------------
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Reader"), message, QMessageBox.StandardButton.Ok, self)
+        box = message_box(QMessageBox.Icon.Warning, self.tr("Reader"), message, QMessageBox.StandardButton.Ok, self)
         self._show_nonmodal(box)
 
     def show_shortcuts(self) -> None:

@@ -26,6 +26,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("UndoCommands", text)
 
 
+def _named(text: str) -> str:
+    """A command's text holding a tag name, for the Undo/Redo menu items (a ``&`` in the name is shown)."""
+    return text.replace("&", "&&")
+
+
 @dataclass(frozen=True)
 class Effects:
     """Which views a command touches, so the controller emits the right signals."""
@@ -92,7 +97,7 @@ class LibraryCommand(QUndoCommand):
 
 class TagArticleCommand(LibraryCommand):
     def __init__(self, controller: LibraryController, article_id: int, name: str) -> None:
-        super().__init__(controller, _tr("Add tag “{tag}”").format(tag=name))
+        super().__init__(controller, _named(_tr("Add tag “{tag}”").format(tag=name)))
         self.article_id = article_id
         self.name = name
         self._created = name not in {t.name for t in controller.library.tags()}
@@ -119,7 +124,7 @@ class TagArticleCommand(LibraryCommand):
 
 class UntagArticleCommand(LibraryCommand):
     def __init__(self, controller: LibraryController, article_id: int, name: str) -> None:
-        super().__init__(controller, _tr("Remove tag “{tag}”").format(tag=name))
+        super().__init__(controller, _named(_tr("Remove tag “{tag}”").format(tag=name)))
         self.article_id = article_id
         self.name = name
 
@@ -150,7 +155,7 @@ class RenameTagCommand(LibraryCommand):
         new: str,
         before_merge: tuple[DeletedTag, DeletedTag] | None = None,
     ) -> None:
-        super().__init__(controller, _tr("Rename tag “{old}” to “{new}”").format(old=old, new=new))
+        super().__init__(controller, _named(_tr("Rename tag “{old}” to “{new}”").format(old=old, new=new)))
         self.old = old
         self.new = new
         # tag_snapshot()s of (old, new) taken before a merge; None for a plain rename.
@@ -171,7 +176,7 @@ class RenameTagCommand(LibraryCommand):
 
 class RecolorTagCommand(LibraryCommand):
     def __init__(self, controller: LibraryController, name: str, color: str, old_color: str) -> None:
-        super().__init__(controller, _tr("Recolour tag “{tag}”").format(tag=name))
+        super().__init__(controller, _named(_tr("Recolour tag “{tag}”").format(tag=name)))
         self.name = name
         self.color = color
         self.old_color = old_color
@@ -188,7 +193,7 @@ class RecolorTagCommand(LibraryCommand):
 
 class DeleteTagCommand(LibraryCommand):
     def __init__(self, controller: LibraryController, name: str) -> None:
-        super().__init__(controller, _tr("Delete tag “{tag}”").format(tag=name))
+        super().__init__(controller, _named(_tr("Delete tag “{tag}”").format(tag=name)))
         self.name = name
         self._snapshot: DeletedTag | None = None
 

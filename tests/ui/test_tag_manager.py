@@ -61,12 +61,15 @@ def underline_colors(window) -> set[str]:
 
 
 def answer(monkeypatch, button, asked: list | None = None):
-    def question(parent, title, text, *args, **kwargs):
-        if asked is not None:
-            asked.append(text)
-        return button
+    """Answer every message box with ``button``, keeping the texts asked (shown as plain text)."""
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    def exec_(box):
+        assert box.textFormat() == Qt.TextFormat.PlainText
+        if asked is not None:
+            asked.append(box.text())
+        return int(button.value) if hasattr(button, "value") else int(button)
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
 
 
 def test_the_action_is_in_the_edit_menu_and_lists_tags_with_counts(qtbot, tagged):
