@@ -140,6 +140,14 @@ def build(argv: Sequence[str], *, recognise: bool = True):
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
+    from reader.ui.xcb_check import check
+
+    # Before the QApplication: with a library of the X11 plugin missing, Qt
+    # would abort with a message that names neither the library nor its package.
+    problem = check(argv)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     app, window = build(argv)
     if window is None:
         return 1
