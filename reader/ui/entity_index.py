@@ -66,6 +66,13 @@ class EntityIndexModel(QAbstractItemModel):
         self._filter = ""
         self._generation = 0  # answers to requests made before a reload are dropped
         self._resetting = False
+        self._palette = EntityPalette(dark=False)
+
+    def set_dark(self, dark: bool) -> None:
+        """The type rows' colours follow the theme, as the reader's highlights do."""
+        self._palette = EntityPalette(dark=dark)
+        if self._labels:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._labels) - 1, 0))
 
     def reload(self) -> None:
         """Forget everything read; ask again for every type (their counts show unexpanded)."""
@@ -216,7 +223,7 @@ class EntityIndexModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.tr("{type} ({count})").format(type=label_name(label), count=self._count_text(label))
             if role == Qt.ItemDataRole.DecorationRole:
-                return EntityPalette(dark=False).swatch(label)
+                return self._palette.swatch(label)
             if role == Qt.ItemDataRole.ToolTipRole:
                 if self._filter:
                     return tooltip(self.tr("Different entities of this type containing “{text}”").format(text=self._filter))

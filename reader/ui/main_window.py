@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
         self.actions.view_theme_dark.setChecked(theme == "dark")
         self.actions.view_theme_light.setChecked(theme != "dark")
         self.article_view.set_dark(theme == "dark")
+        self.entity_dock.model.set_dark(theme == "dark")
         language_action = next(n for n, lang in LANGUAGES.items() if lang == s.language) if s.language in LANGUAGES.values() else "settings_language_system"
         self.actions.all()[language_action].setChecked(True)
         self._sync_entity_index_action(True)
@@ -253,6 +254,7 @@ class MainWindow(QMainWindow):
         self.settings.theme = theme
         apply_theme(QApplication.instance(), theme)
         self.article_view.set_dark(theme == "dark")
+        self.entity_dock.model.set_dark(theme == "dark")
         self.actions.view_theme_dark.setChecked(theme == "dark")
         self.actions.view_theme_light.setChecked(theme != "dark")
 
