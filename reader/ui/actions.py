@@ -12,6 +12,8 @@ slots in one block.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 
@@ -181,6 +183,13 @@ class ActionCollection(QObject):
         return self._actions[name].text()
 
 
+# A mnemonic written after the text in brackets, as Chinese and Japanese
+# menus do: «导入版面(&I)…», also with full-width brackets «（&I）».
+_BRACKETED_MNEMONIC = re.compile(r"\s*[(（]&[^&\s][)）]")
+
+
 def _plain(text: str) -> str:
-    """Menu text without its mnemonic marker and trailing ellipsis."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+    """Menu text without its mnemonic (``&I`` or ``(&I)``) and trailing ellipsis."""
+    text = text.replace("&&", "\0")
+    text = _BRACKETED_MNEMONIC.sub("", text)
+    return text.replace("&", "").replace("\0", "&").rstrip("…").strip()

@@ -23,6 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 
+def _full_height(table: QTableWidget) -> int:
+    rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    return rows + table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 2
+
+
 def _table(parent: QWidget, headers: Sequence[str], rows: Sequence[tuple[str, str]], name: str) -> QTableWidget:
     table = QTableWidget(len(rows), len(headers), parent)
     table.setObjectName(name)
@@ -53,12 +58,16 @@ class ShortcutsDialog(QDialog):
             (self.tr("Open the first search result"), self.tr("Enter in the search box")),
         ]
         self.table = _table(self, (self.tr("Action"), self.tr("Shortcut")), [*rows, *extra], "shortcutsTable")
+        self.table.resizeRowsToContents()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(520, 480)
+        # Tall enough for every row: the list is short, and a last row hidden
+        # below the fold reads as a list that ends there.
+        self.table.setMinimumHeight(min(_full_height(self.table), 700))
+        self.resize(520, self.sizeHint().height())
 
 
 class ImportErrorsDialog(QDialog):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +33,10 @@ from reader.ui.plain_text import menu_text, message_box, window_title
 from reader.ui.tag_manager import TagManagerDialog
 from reader.ui.tasks import BackgroundTasks, TaskStatus
 from reader.ui.workers import ImportReport
+
+# Shown in the language just chosen (reader.ui.i18n.translated_in), so not through self.tr().
+_LANGUAGE_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Language")
+_LANGUAGE_NOTICE = QT_TRANSLATE_NOOP("MainWindow", "The new language is used from the next start of reader.")
 
 DEFAULT_SPLITTER_SIZES = [280, 860, 260]  # the reading column gets most of the width
 DEFAULT_WINDOW_SIZE = (1360, 860)
@@ -263,10 +267,13 @@ class MainWindow(QMainWindow):
             return
         self.settings.language = language
         # Widgets build their texts once; a restart is simpler and complete.
-        self.statusBar().showMessage(self.tr("The new language is used from the next start of reader."))
-        box = message_box(QMessageBox.Icon.Information, self.tr("Language"),
-                          self.tr("The new language is used from the next start of reader."),
-                          QMessageBox.StandardButton.Ok, self)
+        # The notice already speaks the chosen language: the user may not read the current one.
+        from reader.ui.i18n import translated_in
+
+        title = translated_in(language, "MainWindow", _LANGUAGE_TITLE)
+        notice = translated_in(language, "MainWindow", _LANGUAGE_NOTICE)
+        self.statusBar().showMessage(notice)
+        box = message_box(QMessageBox.Icon.Information, title, notice, QMessageBox.StandardButton.Ok, self)
         self._show_nonmodal(box)
 
     # -- articles ----------------------------------------------------------------------------------
