@@ -70,6 +70,9 @@ class ArticleSidebar(QWidget):
     articleActivated = Signal(int)  # open this article
     listUpdated = Signal()  # the list shows (the first rows of) the latest query's result
     fullListLoaded = Signal()  # … and now all of it
+    # The complete list no longer holds the open article (a search or filter
+    # left it out): the window opens the first article listed instead.
+    currentNotListed = Signal()
 
     # Rows listed at once; the rest of a larger result follows from the search worker.
     FIRST_ROWS = 200
@@ -253,6 +256,19 @@ class ArticleSidebar(QWidget):
         self.listUpdated.emit()
         if self._complete:
             self.fullListLoaded.emit()
+            self._check_current()
+
+    def _check_current(self) -> None:
+        """Only on a complete list: the open article may be past the first rows of a partial one.
+
+        No article open and a list that is no longer empty (a filter cleared
+        after it had left nothing) is the same case: open the first.
+        """
+        if self._current_id is None:
+            if self.model.rowCount():
+                self.currentNotListed.emit()
+        elif self.model.row_of(self._current_id) < 0:
+            self.currentNotListed.emit()
 
     def _request_full(self) -> None:
         if self._pending_full is None:
@@ -286,6 +302,7 @@ class ArticleSidebar(QWidget):
         self._reselect_current()
         self._update_count()
         self.fullListLoaded.emit()
+        self._check_current()
 
     def is_complete(self) -> bool:
         return self._complete

@@ -98,7 +98,13 @@ class ArticleView(QWidget):
     def article_id(self) -> int | None:
         return self._article_id
 
+    def show_empty(self, message: str) -> None:
+        """No article: ``message`` says why, where the article would be."""
+        self.show_article(None)
+        self.text_view.setPlaceholderText(message)
+
     def show_article(self, article_id: int | None) -> None:
+        self.text_view.setPlaceholderText("")
         self._article_id = None
         self._stored = None
         if article_id is not None:

@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         self.tasks.exportFinished.connect(self._on_export_done)
         # Widgets' intents.
         self.sidebar.articleActivated.connect(self.open_article)
+        self.sidebar.currentNotListed.connect(self._open_first_listed)
         self.entity_dock.entityChosen.connect(self.sidebar.set_entity_filter)
         self.annotation_panel.passageActivated.connect(self.article_view.select_range)
         self.article_view.visibleLabelsChanged.connect(self._save_visible_labels)
@@ -291,6 +292,15 @@ class MainWindow(QMainWindow):
 
     def current_article(self) -> int | None:
         return self._article_id
+
+    def _open_first_listed(self) -> None:
+        """A search or filter left the open article out of the list: the reader
+        shows what the list shows, its first article, or says it is empty."""
+        if self.sidebar.model.rowCount():
+            self._open_first_article()
+        else:
+            self.open_article(None)
+            self.article_view.show_empty(self.tr("No article matches the search and filters."))
 
     def _open_first_article(self) -> None:
         first = self.sidebar.model.article_id(0)
