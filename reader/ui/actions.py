@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 # Ctrl+= and Ctrl++ are both bound because "+" needs Shift on most layouts.
 SHORTCUTS: dict[str, tuple[str, ...]] = {
     "file_import": ("Ctrl+O",),
+    "file_import_folder": ("Ctrl+Shift+O",),
     "file_export": ("Ctrl+E",),
     "file_open_library": (),
     "file_new_library": (),
@@ -105,6 +106,7 @@ class ActionCollection(QObject):
     def retranslate(self) -> None:
         texts = {
             "file_import": _tr("&Import Pages…"),
+            "file_import_folder": _tr("Import &Folder…"),
             "file_export": _tr("&Export Annotations as CSV…"),
             "file_open_library": _tr("&Open Library…"),
             "file_new_library": _tr("&New Library…"),
@@ -130,6 +132,7 @@ class ActionCollection(QObject):
         }
         tips = {
             "file_import": _tr("Import newspaper page files into the library"),
+            "file_import_folder": _tr("Import every page file (*.txt) of a folder and its subfolders"),
             "file_export": _tr("Write all tags, notes and passage annotations to a CSV file"),
             "edit_annotate": _tr("Annotate the selected passage with a tag and a note"),
             "edit_manage_tags": _tr("Rename, recolour, merge or delete tags"),

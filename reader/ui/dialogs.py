@@ -139,16 +139,17 @@ def try_open_library(path: str | Path, parent: QWidget | None = None):
         return None
 
 
-def choose_library_path(parent: QWidget | None, *, create: bool) -> str | None:
-    """Ask for a library file: an existing one, or a new file name when ``create``."""
+def choose_library_path(parent: QWidget | None, *, create: bool, folder: str | None = None) -> str | None:
+    """Ask for a library file: an existing one, or a new file name when ``create``; the dialog starts in ``folder``."""
     tr = lambda text: QCoreApplication.translate("LibraryErrors", text)  # noqa: E731
     filters = tr("Reader libraries (*.db);;All files (*)")
+    folder = folder or str(Path.home())
     if create:
-        path, _ = QFileDialog.getSaveFileName(parent, tr("New Library"), "library.db", filters)
+        path, _ = QFileDialog.getSaveFileName(parent, tr("New Library"), str(Path(folder) / "library.db"), filters)
         if path and Path(path).exists():
             # A new library must not silently open (or replace) an existing file.
             tell(parent, QMessageBox.Icon.Warning, tr("New Library"), tr("“%1” exists already; use Open Library to open it.").replace("%1", path))
             return None
     else:
-        path, _ = QFileDialog.getOpenFileName(parent, tr("Open Library"), "", filters)
+        path, _ = QFileDialog.getOpenFileName(parent, tr("Open Library"), folder, filters)
     return path or None

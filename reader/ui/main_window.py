@@ -15,13 +15,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QWidget,
 )
 
+from reader.ui import file_dialogs
 from reader.ui.actions import LANGUAGES, ActionCollection
 from reader.ui.annotation_panel import AnnotationPanel
 from reader.ui.article_list import ArticleSidebar
@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         a = self.actions
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for action in (a.file_import, a.file_export, None, a.file_open_library, a.file_new_library):
+        for action in (a.file_import, a.file_import_folder, a.file_export, None, a.file_open_library, a.file_new_library):
             self._add(self.file_menu, action)
         self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.setObjectName("recentLibrariesMenu")
@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         self.article_view.fontSizeChanged.connect(self._save_font_size)
         # Actions.
         a.file_import.triggered.connect(self.choose_files_to_import)
+        a.file_import_folder.triggered.connect(self.choose_folder_to_import)
         a.file_export.triggered.connect(self.choose_export_file)
         a.file_open_library.triggered.connect(self.choose_library_to_open)
         a.file_new_library.triggered.connect(self.choose_library_to_create)
@@ -338,13 +339,16 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
     def choose_library_to_open(self) -> None:
-        path = choose_library_path(self, create=False)
-        if path:
-            self.switch_library(path)
+        self._choose_library(create=False)
 
     def choose_library_to_create(self) -> None:
-        path = choose_library_path(self, create=True)
+        self._choose_library(create=True)
+
+    def _choose_library(self, *, create: bool) -> None:
+        folder = file_dialogs.library_folder(self.controller.library.path, self.settings)
+        path = choose_library_path(self, create=create, folder=folder)
         if path:
+            self.settings.library_folder = str(Path(path).parent)
             self.switch_library(path)
 
     def switch_library(self, path: str | Path) -> bool:
@@ -363,11 +367,15 @@ class MainWindow(QMainWindow):
 
     # -- import ------------------------------------------------------------------------------------
     def choose_files_to_import(self) -> None:
-        files, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Import Pages"), "", self.tr("Page text files (*.txt);;All files (*)")
-        )
+        files = file_dialogs.ask_import_files(self, self.settings)
         if files:
             self.import_paths(files)
+
+    def choose_folder_to_import(self) -> None:
+        """File ▸ Import Folder: every page file of a folder, subfolders included."""
+        folder = file_dialogs.ask_import_folder(self, self.settings)
+        if folder:
+            self.import_paths([folder])
 
     def import_paths(self, paths: Iterable[str | Path]) -> bool:
         paths = list(paths)
@@ -435,9 +443,7 @@ class MainWindow(QMainWindow):
 
     # -- export ------------------------------------------------------------------------------------------
     def choose_export_file(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export Annotations"), "annotations.csv", self.tr("CSV files (*.csv)")
-        )
+        path = file_dialogs.ask_export_path(self, self.settings)
         if path:
             self.export_csv(path)
 

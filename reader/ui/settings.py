@@ -183,6 +183,10 @@ class Settings:
                                            lambda paths: list(paths)[:RECENT_LIBRARIES_MAX] or None)
     language: str | None = _Setting("interface/language", lambda: None, _choice(LANGUAGES),
                                     _encode_language)
+    # The folders the file dialogs opened in last (reader.ui.file_dialogs).
+    import_folder: str | None = _Setting("files/import_folder", lambda: None, _decode_path)
+    export_folder: str | None = _Setting("files/export_folder", lambda: None, _decode_path)
+    library_folder: str | None = _Setting("files/library_folder", lambda: None, _decode_path)
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self.qsettings = qsettings if qsettings is not None else default_qsettings()
