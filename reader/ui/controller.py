@@ -34,6 +34,8 @@ class LibraryController(QObject):
     articleDataChanged = Signal(int)  # tags, note or annotations of one article
     tagsChanged = Signal()
     entitiesChanged = Signal(int)
+    noteChanged = Signal(int, bool)  # article id; whether by Undo/Redo (the editor then shows it, typing or not)
+    aboutToUndo = Signal()  # last chance to save what is being typed, so Undo takes it back too
     errorOccurred = Signal(str)
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
@@ -58,13 +60,16 @@ class LibraryController(QObject):
     def report_error(self, message: str) -> None:
         self.errorOccurred.emit(message)
 
-    def emit_effects(self, effects: Effects) -> None:
+    def emit_effects(self, effects: Effects, replayed: bool = False) -> None:
+        """Tell the views what a command changed; ``replayed`` for an Undo or Redo."""
         if effects.tags:
             self.tagsChanged.emit()
         if effects.article_id is not None:
             if effects.entities:
                 self.entitiesChanged.emit(effects.article_id)
-            if effects.annotations or effects.tags:
+            if effects.note:
+                self.noteChanged.emit(effects.article_id, replayed)
+            if effects.annotations or effects.tags or effects.note:
                 self.articleDataChanged.emit(effects.article_id)
         if effects.all_articles:
             # A tag rename/recolour/delete may touch any article: views refresh
@@ -139,15 +144,25 @@ class LibraryController(QObject):
     def delete_tag(self, name: str) -> bool:
         return self._push(undo.DeleteTagCommand(self, name))
 
-    # -- notes (not undoable here: the note editor has its own undo) ---------------
-    def set_note(self, article_id: int, text: str) -> bool:
-        try:
-            self._library.set_article_note(article_id, text)
-        except LibraryError as error:
-            self.report_error(str(error))
+    # -- undo and redo ------------------------------------------------------------
+    def undo(self) -> None:
+        """Edit ▸ Undo (and Ctrl+Z anywhere, the note editor too): what is being typed is saved first, so it is undone with its run."""
+        self.aboutToUndo.emit()
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.aboutToUndo.emit()
+        self.undo_stack.redo()
+
+    # -- notes: one undo step per run of typing (see undo.SetNoteCommand) ---------------
+    def set_note(self, article_id: int, text: str, run: int | None = None) -> bool:
+        """Save ``text`` as the note; saves with the same ``run`` number merge into one undo step."""
+        before = self._call(self._library.article_note, article_id)
+        if before is None:
             return False
-        self.articleDataChanged.emit(article_id)
-        return True
+        if before == text:
+            return True  # nothing to save, nothing to undo
+        return self._push(undo.SetNoteCommand(self, article_id, before, text, run))
 
     # -- passage annotations ----------------------------------------------------------
     def annotate(

@@ -176,7 +176,10 @@ class MainWindow(QMainWindow):
         self.annotation_panel.passageActivated.connect(self.article_view.select_range)
         self.article_view.visibleLabelsChanged.connect(self._save_visible_labels)
         self.article_view.fontSizeChanged.connect(self._save_font_size)
-        # Actions.
+        # Actions. Undo/Redo go through the controller, which first saves the note being typed.
+        for action, step in ((a.edit_undo, c.undo), (a.edit_redo, c.redo)):
+            action.triggered.disconnect()  # the undo stack's own connection
+            action.triggered.connect(step)
         a.file_import.triggered.connect(self.choose_files_to_import)
         a.file_import_folder.triggered.connect(self.choose_folder_to_import)
         a.file_export.triggered.connect(self.choose_export_file)

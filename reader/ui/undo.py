@@ -39,6 +39,7 @@ class Effects:
     tags: bool = False
     entities: bool = False
     annotations: bool = False
+    note: bool = False
     # Renames, deletions and recolours touch tags of many articles at once.
     all_articles: bool = False
 
@@ -89,7 +90,7 @@ class LibraryCommand(QUndoCommand):
             # report it and drop this command, since its history no longer holds.
             self.setObsolete(True)
             self._controller.report_error(str(error))
-        self._controller.emit_effects(self.effects())
+        self._controller.emit_effects(self.effects(), replayed=True)
 
 
 # -- tags on an article ---------------------------------------------------------
@@ -327,3 +328,44 @@ class RemoveEntityCommand(LibraryCommand):
 
     def effects(self) -> Effects:
         return Effects(article_id=self.article_id, entities=True)
+
+
+# -- the article note ---------------------------------------------------------------------
+
+
+class SetNoteCommand(LibraryCommand):
+    """One run of typing in the note editor: the note before it and after it.
+
+    The editor saves a run bit by bit (its first keystroke, then after each
+    pause); the saves of one run (``run``, a number the editor gives each
+    stretch of typing) merge into this command, so Undo takes back the whole
+    run at once, and every save is in the library when it is made.
+    """
+
+    ID = 1001
+
+    def __init__(self, controller: LibraryController, article_id: int, before: str, after: str, run: int | None) -> None:
+        super().__init__(controller, _tr("Edit note"))
+        self.article_id, self.before, self.after, self.run = article_id, before, after, run
+
+    def apply(self) -> None:
+        self.library.set_article_note(self.article_id, self.after)
+
+    def revert(self) -> None:
+        self.library.set_article_note(self.article_id, self.before)
+
+    def id(self) -> int:  # noqa: A003 (Qt's name)
+        return self.ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
+        if not isinstance(other, SetNoteCommand) or other.article_id != self.article_id:
+            return False
+        if self.run is None or other.run != self.run:
+            return False
+        self.after = other.after
+        # Typed and deleted back to where it started: no step left to undo.
+        self.setObsolete(self.after == self.before)
+        return True
+
+    def effects(self) -> Effects:
+        return Effects(article_id=self.article_id, note=True)
