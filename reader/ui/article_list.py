@@ -314,12 +314,18 @@ class ArticleSidebar(QWidget):
         if row < 0:
             return
         selection = self.list_view.selectionModel()
+        previous = selection.currentIndex()
+        index = self.model.index(row)
         # Re-selecting the article already on screen must not reopen it.
         selection.blockSignals(True)
-        selection.setCurrentIndex(self.model.index(row), selection.SelectionFlag.ClearAndSelect)
+        selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect)
         selection.blockSignals(False)
-        self.list_view.viewport().update()
-        self.list_view.scrollTo(self.model.index(row))
+        # With its signals blocked the view was not told: redraw the two rows
+        # that changed (not the whole list, which costs a paint of every row).
+        for changed in (previous, index):
+            if changed.isValid():
+                self.list_view.update(changed)
+        self.list_view.scrollTo(index)
 
     def refresh_if_tag_filtered(self, _article_id: int = 0) -> None:
         """An article's tags changed: only a tag-filtered list can change."""
