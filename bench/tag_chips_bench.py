@@ -32,7 +32,7 @@ def build(path: Path, n_tags: int) -> tuple[int, int]:
     rng = random.Random(7)
     alphabet = "公安交通警务社区草原牧区法治安全教育文化旅游生态环境经济发展民生医疗卫生体育科技"
     with Library(path) as library:
-        result = library.import_page(
+        result = library.pages.add(
             "page.txt",
             Page([
                 Article(title="很多标签的文章", body=[Block("paragraph", "正文。" * 200)]),
@@ -44,7 +44,7 @@ def build(path: Path, n_tags: int) -> tuple[int, int]:
         while len(names) < n_tags:
             names.add("".join(rng.choice(alphabet) for _ in range(rng.randint(2, 12))))
         for name in sorted(names):
-            library.tag_article(tagged, name)
+            library.tags.add(tagged, name)
     return tagged, plain
 
 

@@ -17,7 +17,7 @@ BODY = "𠮷民警说：安全第一。群众说：安全第一。记者说：�
 def db(tmp_path):
     path = tmp_path / "library.db"
     with Library(path) as library:
-        library.import_page("page.txt", Page([Article(title="安全", body=[Block("paragraph", BODY)])]))
+        library.pages.add("page.txt", Page([Article(title="安全", body=[Block("paragraph", BODY)])]))
     return path
 
 
@@ -29,7 +29,7 @@ def run(capsys, *argv):
 
 def stored(db):
     with Library(db) as library:
-        return [(a.start, a.end, a.quote, a.tag) for a in library.annotations_for(1)]
+        return [(a.start, a.end, a.quote, a.tag) for a in library.annotations.of_article(1)]
 
 
 def test_occurrence_picks_the_nth_place(capsys, db):

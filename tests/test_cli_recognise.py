@@ -19,7 +19,7 @@ class FakeRecogniser:
 def db(tmp_path):
     path = tmp_path / "library.db"
     with Library(path) as library:
-        library.import_page("p.txt", Page([Article(title=f"第{i}篇", body=[Block("paragraph", "张三在北京。")]) for i in range(3)]))
+        library.pages.add("p.txt", Page([Article(title=f"第{i}篇", body=[Block("paragraph", "张三在北京。")]) for i in range(3)]))
     return path
 
 

@@ -19,8 +19,8 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 @pytest.fixture
 def library():
     lib = Library()
-    result = lib.import_page("p.txt", Page([Article(title="一", body=[Block("paragraph", "正文。")])]))
-    lib.set_article_note(result.article_ids[0], "笔记")
+    result = lib.pages.add("p.txt", Page([Article(title="一", body=[Block("paragraph", "正文。")])]))
+    lib.notes.set(result.article_ids[0], "笔记")
     yield lib
     lib.close()
 
@@ -57,7 +57,7 @@ def test_replacing_an_export_keeps_that_files_permissions(library, tmp_path, uma
 def test_the_export_command_makes_a_file_the_group_can_read(tmp_path):
     db = tmp_path / "lib.db"
     with Library(db) as lib:
-        lib.import_page("p.txt", Page([Article(title="一", body=[Block("paragraph", "正文。")])]))
+        lib.pages.add("p.txt", Page([Article(title="一", body=[Block("paragraph", "正文。")])]))
     out = tmp_path / "cli.csv"
     code = "import os, sys; os.umask(0o027); from reader.cli import main; sys.exit(main(sys.argv[1:]))"
     done = subprocess.run([sys.executable, "-c", code, "export", "--library", str(db), "--csv", str(out)],

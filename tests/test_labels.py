@@ -61,8 +61,8 @@ def test_the_english_words_are_what_the_interface_shows(qapp):
 def db(tmp_path):
     path = tmp_path / "library.db"
     with Library(path) as library:
-        result = library.import_page("p.txt", Page([Article(title="一", body=[Block("paragraph", "赵晨然在北京。")])]))
-        library.save_recognised([(result.article_ids[0], [Span(0, 3, "PER", "赵晨然"), Span(4, 6, "LOC", "北京")])])
+        result = library.pages.add("p.txt", Page([Article(title="一", body=[Block("paragraph", "赵晨然在北京。")])]))
+        library.recognition.save([(result.article_ids[0], [Span(0, 3, "PER", "赵晨然"), Span(4, 6, "LOC", "北京")])])
     return path
 
 

@@ -60,7 +60,7 @@ def test_parse_text_output_has_no_control_characters(capsys, page_file):
 def test_list_output_has_no_control_characters(capsys, tmp_path):
     db = tmp_path / "lib.db"
     with Library(db) as library:
-        library.import_page("a\x1b[2Jb.txt", Page([Article(title="标\x1b]0;x\x07题\t二", byline="王\x9b5m明", body=[Block("paragraph", "正文。")])]))
+        library.pages.add("a\x1b[2Jb.txt", Page([Article(title="标\x1b]0;x\x07题\t二", byline="王\x9b5m明", body=[Block("paragraph", "正文。")])]))
     assert main(["list", "--library", str(db)]) == 0
     line = capsys.readouterr().out.rstrip("\n")
     assert line.split("\t") == ["1", "ab.txt", "标题 二", "王明"]

@@ -10,10 +10,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.ingest import import_file, page_files
 from reader.paths import default_library_path
 
 if TYPE_CHECKING:
@@ -65,17 +66,6 @@ def _with_library(action: Callable[[Library, argparse.Namespace], int]) -> Calla
 # -- import -------------------------------------------------------------------
 
 
-def _page_files(inputs: list[Path]) -> Iterator[Path | tuple[Path, str]]:
-    """Page files to import in a stable order; (path, problem) for inputs that are not."""
-    for item in inputs:
-        if item.is_dir():
-            yield from sorted(p for p in item.rglob("*.txt") if p.is_file())
-        elif item.is_file():
-            yield item
-        else:
-            yield item, "no such file or folder"
-
-
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
@@ -92,23 +82,20 @@ def _problem(exc: Exception, path: Path) -> str:
 def _import(library: Library, args: argparse.Namespace) -> int:
     from reader.store.errors import LibraryError
 
-    files = list(_page_files(args.paths))
+    files = page_files(args.paths)
     if not files:
         return _fail("no *.txt page files found in " + ", ".join(str(p) for p in args.paths))
     imported = duplicates = articles = 0
     failed: list[str] = []
     for number, entry in enumerate(files, 1):
         prefix = f"[{number}/{len(files)}]"
-        if isinstance(entry, tuple):
-            path, problem = entry
-        else:
-            path, problem = entry, None
-            try:
-                result = library.import_file(entry)
-            except LibraryError:
-                raise  # the library itself is in trouble (full, locked): stop, do not skip
-            except Exception as exc:  # noqa: BLE001 - a bad page is reported and skipped
-                problem = _problem(exc, entry)
+        path, problem = entry, None
+        try:
+            result = import_file(library, entry)
+        except LibraryError:
+            raise  # the library itself is in trouble (full, locked): stop, do not skip
+        except Exception as exc:  # noqa: BLE001 - a bad page is reported and skipped
+            problem = _problem(exc, entry)
         if problem is not None:
             # stdout is flushed line by line, so with 2>&1 this line lands in order.
             print(f"{prefix} {path}: skipped, {problem}", file=sys.stderr, flush=True)
@@ -140,7 +127,7 @@ def _import(library: Library, args: argparse.Namespace) -> int:
 def _recognise(library: Library, args: argparse.Namespace) -> int:
     from reader.recognition import recognise_pending
 
-    pending = library.count_needing_recognition()
+    pending = library.recognition.count_pending()
     if not pending:
         # Said even when there is nothing to do, so a script (or a user) can tell it ran.
         print("recognised entities in 0 articles; 0 pending")
@@ -160,7 +147,7 @@ def _recognise(library: Library, args: argparse.Namespace) -> int:
         done = recognise_pending(library, recogniser, progress=progress)
     finally:
         print(file=sys.stderr)
-    left = library.count_needing_recognition()
+    left = library.recognition.count_pending()
     print(f"recognised entities in {_plural(done, 'article')}; {left} pending")
     return 0
 
@@ -207,8 +194,8 @@ def _parse_entity(value: str) -> tuple[str, str]:
 
 
 def _list(library: Library, args: argparse.Namespace) -> int:
-    ids = library.search_article_ids(args.search or "", tag=args.tag, entity=args.entity, limit=args.limit)
-    summaries = library.article_summaries(ids)
+    ids = library.search.article_ids(args.search or "", tag=args.tag, entity=args.entity, limit=args.limit)
+    summaries = library.articles.summaries(ids)
     if args.json:
         rows = [{"id": s.id, "source": s.source, "title": s.title, "byline": s.byline} for s in summaries]
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
@@ -228,20 +215,20 @@ def _list(library: Library, args: argparse.Namespace) -> int:
 
 
 def _tag(library: Library, args: argparse.Namespace) -> int:
-    ids = [args.article] if args.article is not None else library.search_article_ids(args.search)
+    ids = [args.article] if args.article is not None else library.search.article_ids(args.search)
     if not ids:
         return _fail(f"no article matches «{args.search}»")
     if args.remove:
-        library.untag_articles(ids, args.tag)
+        library.tags.remove_many(ids, args.tag)
         print(f"removed tag «{args.tag}» from {len(ids)} article(s)")
     else:
-        library.tag_articles(ids, args.tag)
+        library.tags.add_many(ids, args.tag)
         print(f"tagged {len(ids)} article(s) «{args.tag}»")
     return 0
 
 
 def _note(library: Library, args: argparse.Namespace) -> int:
-    library.set_article_note(args.article, args.text)
+    library.notes.set(args.article, args.text)
     print(f"note of article {args.article} {'saved' if args.text.strip() else 'removed'}")
     return 0
 
@@ -249,14 +236,14 @@ def _note(library: Library, args: argparse.Namespace) -> int:
 def _annotate(library: Library, args: argparse.Namespace) -> int:
     from reader.commands.annotate import PassageError, choose_passage, occurrences
 
-    body = library.get_article(args.article).body_text
+    body = library.articles.get(args.article).body_text
     try:
         start, end = choose_passage(
             args.article, body, quote=args.quote, occurrence=args.occurrence, start=args.start, end=args.end
         )
     except PassageError as exc:
         return _fail(str(exc))
-    annotation = library.annotate(args.article, start, end, tag=args.tag, note=args.note)
+    annotation = library.annotations.add(args.article, start, end, tag=args.tag, note=args.note)
     where = ""
     if args.start is None:
         places = occurrences(body, body[start:end])

@@ -32,7 +32,7 @@ from reader.ui.entity_index import EntityIndexDock
 from reader.ui.plain_text import menu_text, message_box, window_title
 from reader.ui.tag_manager import TagManagerDialog
 from reader.ui.tasks import BackgroundTasks, TaskStatus
-from reader.ui.workers import ImportReport
+from reader.ingest import ImportReport
 
 # Shown in the language just chosen (reader.ui.i18n.translated_in), so not through self.tr().
 _LANGUAGE_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Language")

@@ -15,8 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QProgressBar, QPushButton, QWidget
 
+from reader.ingest import ImportReport
 from reader.ui.plain_text import plain_label
-from reader.ui.workers import ExportWorker, ImportReport, ImportWorker, RecognitionWorker
+from reader.ui.workers import ExportWorker, ImportWorker, RecognitionWorker
 
 WAIT_FOR_WORKERS_MS = 10_000  # on quit: long enough for a batch to finish, not forever
 

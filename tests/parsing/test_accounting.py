@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.parsing import parse_page
-from reader.synthetic import generate_page
+from synthetic import generate_page
 
 from parse_accounting import accounted_characters, input_characters
 

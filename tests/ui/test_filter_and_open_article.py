@@ -7,12 +7,12 @@ from PySide6.QtWidgets import QApplication
 
 def listed_titles(window) -> list[str]:
     library = window.controller.library
-    return [s.title for s in library.article_summaries(window.sidebar.model.ids())]
+    return [s.title for s in library.articles.summaries(window.sidebar.model.ids())]
 
 
 def shown_title(window) -> str | None:
     article_id = window.current_article()
-    return None if article_id is None else window.controller.library.get_article(article_id).article.title
+    return None if article_id is None else window.controller.library.articles.get(article_id).article.title
 
 
 def search(window, text: str) -> None:
@@ -23,7 +23,7 @@ def search(window, text: str) -> None:
 
 def test_a_search_that_drops_the_open_article_opens_the_first_listed(main_window):
     library = main_window.controller.library
-    school = library.search_article_ids("新学校")[0]
+    school = library.search.article_ids("新学校")[0]
     main_window.open_article(school)
     assert shown_title(main_window) == "草原上的新学校"
     search(main_window, "植树")  # only 春季植树 matches
@@ -35,7 +35,7 @@ def test_a_search_that_drops_the_open_article_opens_the_first_listed(main_window
 
 def test_a_search_that_keeps_the_open_article_keeps_it(main_window):
     library = main_window.controller.library
-    school = library.search_article_ids("新学校")[0]
+    school = library.search.article_ids("新学校")[0]
     main_window.open_article(school)
     search(main_window, "学校")
     assert shown_title(main_window) == "草原上的新学校"
@@ -43,7 +43,7 @@ def test_a_search_that_keeps_the_open_article_keeps_it(main_window):
 
 def test_a_tag_filter_that_drops_the_open_article(main_window):
     library = main_window.controller.library
-    first, second = library.search_article_ids("")[:2]
+    first, second = library.search.article_ids("")[:2]
     main_window.controller.tag_article(second, "待查")
     main_window.open_article(first)
     sidebar = main_window.sidebar

@@ -40,7 +40,7 @@ def page_folder(tmp_path) -> Path:
 
 def titles(window) -> set[str]:
     library = window.controller.library
-    return {s.title for s in library.article_summaries(library.search_article_ids(""))}
+    return {s.title for s in library.articles.summaries(library.search.article_ids(""))}
 
 
 def test_import_folder_takes_every_page_file_of_the_folder_and_its_subfolders(qtbot, main_window, page_folder, home, monkeypatch):

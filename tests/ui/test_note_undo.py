@@ -24,7 +24,7 @@ def ctrl(qtbot, widget, key, shift=False) -> None:
 
 def stored_note(window) -> str:
     with Library(window.controller.library.path) as other:  # another connection: what is on disk
-        return other.article_note(window.current_article())
+        return other.notes.get(window.current_article())
 
 
 def test_ctrl_z_in_the_note_editor_undoes_the_whole_run_and_saves_it(qtbot, main_window):
@@ -50,12 +50,12 @@ def test_ctrl_z_in_the_editor_and_edit_undo_do_the_same(qtbot, main_window):
     type_into(qtbot, editor, "看完再说")
     main_window.actions.edit_undo.trigger()  # the menu: the note's run, not the tag before it
     assert editor.toPlainText() == "" and stored_note(main_window) == ""
-    assert "待查" in {t.name for t in main_window.controller.library.article_tags(article)}
+    assert "待查" in {t.name for t in main_window.controller.library.tags.of_article(article)}
     type_into(qtbot, editor, "再写")
     ctrl(qtbot, editor, Qt.Key.Key_Z)  # the editor: the same step
     assert editor.toPlainText() == "" and stored_note(main_window) == ""
     ctrl(qtbot, editor, Qt.Key.Key_Z)  # then the tag, from inside the editor too
-    assert "待查" not in {t.name for t in main_window.controller.library.article_tags(article)}
+    assert "待查" not in {t.name for t in main_window.controller.library.tags.of_article(article)}
 
 
 def test_pauses_while_typing_stay_in_one_step(qtbot, main_window):
@@ -89,5 +89,5 @@ def test_undo_of_a_note_of_another_article_leaves_the_open_one_alone(qtbot, main
     main_window.actions.edit_undo.trigger()
     QApplication.processEvents()
     library = main_window.controller.library
-    assert library.article_note(second) == "" and library.article_note(first) == ""
+    assert library.notes.get(second) == "" and library.notes.get(first) == ""
     assert panel.note_editor.toPlainText() == ""

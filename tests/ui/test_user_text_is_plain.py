@@ -91,18 +91,18 @@ def no_mnemonic(text: str) -> bool:
 def hostile_library(tmp_path):
     path = tmp_path / "lib.db"
     with Library(path) as library:
-        result = library.import_page(
+        result = library.pages.add(
             f"{BOLD}版面.txt",
             Page([Article(title=f"标题{IMAGE}", byline=LINK, body=[Block("paragraph", BODY)])]),
         )
         article_id = result.article_ids[0]
         for name in HOSTILE:
-            library.tag_article(article_id, name)
-        library.set_article_note(article_id, SPAN)
+            library.tags.add(article_id, name)
+        library.notes.set(article_id, SPAN)
         start = BODY.index(LINK)
-        library.annotate(article_id, start, start + len(LINK), tag=BOLD, note=IMAGE)
+        library.annotations.add(article_id, start, start + len(LINK), tag=BOLD, note=IMAGE)
         start = BODY.index(SPAN)
-        library.add_user_entity(article_id, start, start + len(SPAN), "ORG")
+        library.entities.add(article_id, start, start + len(SPAN), "ORG")
     return path
 
 
@@ -168,7 +168,7 @@ def test_quote_labels_of_the_annotation_editor_and_popup(window):
     from reader.ui.annotate_popup import AnnotatePopup
     from reader.ui.annotation_editor import AnnotationEditor
 
-    annotation = window.controller.library.annotations_for(window.current_article())[0]
+    annotation = window.controller.library.annotations.of_article(window.current_article())[0]
     editor = AnnotationEditor(annotation, [], window)
     popup = AnnotatePopup(BOLD, [], window)
     for label, quote in ((editor.quote_label, annotation.quote), (popup.quote_label, BOLD)):
