@@ -266,6 +266,20 @@ class ArticleView(QWidget):
             if entities:
                 menu.addSeparator()
             for entity in entities:
+                change = menu.addMenu(
+                    menu_text(self.tr("Change «{text}» to").format(text=entity.text))
+                )
+                change.setObjectName("changeEntityType")
+                for label in ENTITY_LABELS:
+                    if label == entity.label:
+                        continue
+                    item = change.addAction(label_name(label))
+                    item.setData(label)
+                    item.triggered.connect(
+                        lambda _=False, e=entity, lb=label: self._controller.relabel_entity(
+                            article_id, e.start, e.end, e.label, lb
+                        )
+                    )
                 action = menu.addAction(
                     menu_text(self.tr("Remove entity «{text}» ({type})").format(text=entity.text, type=label_name(entity.label)))
                 )

@@ -202,6 +202,12 @@ class LibraryController(QObject):
             return False
         return self._push(undo.AddEntityCommand(self, article_id, start, end, label))
 
+    def relabel_entity(self, article_id: int, start: int, end: int, label: str, new_label: str) -> bool:
+        """The entity of type ``label`` at [start, end) is of type ``new_label``: one undoable step."""
+        if new_label == label or end <= start:
+            return False
+        return self._push(undo.RelabelEntityCommand(self, article_id, start, end, label, new_label))
+
     def remove_entity(self, article_id: int, start: int, end: int, label: str, origin: str) -> bool:
         return self._push(undo.RemoveEntityCommand(self, article_id, start, end, label, origin))
 

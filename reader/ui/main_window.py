@@ -8,11 +8,11 @@ the window only starts workers and applies their results.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -21,18 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui import file_dialogs
 from reader.ui.actions import LANGUAGES, ActionCollection
 from reader.ui.annotation_panel import AnnotationPanel
 from reader.ui.article_list import ArticleSidebar
 from reader.ui.article_view import ArticleView
 from reader.ui.controller import LibraryController
-from reader.ui.dialogs import ImportErrorsDialog, ShortcutsDialog, choose_library_path, try_open_library
+from reader.ui.dialogs import ShortcutsDialog
 from reader.ui.entity_index import EntityIndexDock
-from reader.ui.plain_text import menu_text, message_box, window_title
+from reader.ui.plain_text import message_box, window_title
 from reader.ui.tag_manager import TagManagerDialog
 from reader.ui.tasks import BackgroundTasks, TaskStatus
-from reader.ingest import ImportReport
+from reader.ui.window_files import WindowFiles
 
 # Shown in the language just chosen (reader.ui.i18n.translated_in), so not through self.tr().
 _LANGUAGE_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Language")
@@ -43,7 +42,7 @@ DEFAULT_WINDOW_SIZE = (1360, 860)
 DEFAULT_DOCK_WIDTH = 230
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowFiles, QMainWindow):
     # For tests and the benchmark: the results of background work, applied.
     importFinished = Signal(object)  # ImportReport
     exportFinished = Signal(str, object)  # CSV path, None or an error message
@@ -326,102 +325,6 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._open_first_article()
 
-    def _remember_library(self) -> None:
-        """The next start opens this library; the Recent menu lists it."""
-        if self.controller.library.path is not None:
-            self.settings.add_recent_library(str(self.controller.library.path))
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        current = str(self.controller.library.path)
-        paths = [p for p in self.settings.recent_libraries if p != current]
-        for path in paths:
-            action = self.recent_menu.addAction(menu_text(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.switch_library(p))
-        if not paths:
-            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
-
-    def choose_library_to_open(self) -> None:
-        self._choose_library(create=False)
-
-    def choose_library_to_create(self) -> None:
-        self._choose_library(create=True)
-
-    def _choose_library(self, *, create: bool) -> None:
-        folder = file_dialogs.library_folder(self.controller.library.path, self.settings)
-        path = choose_library_path(self, create=create, folder=folder)
-        if path:
-            self.settings.library_folder = str(Path(path).parent)
-            self.switch_library(path)
-
-    def switch_library(self, path: str | Path) -> bool:
-        library = try_open_library(path, self)
-        if library is None:
-            return False
-        self.annotation_panel.flush()
-        self.stop_workers()
-        old = self.controller.library
-        self.controller.set_library(library)
-        old.close()
-        self._remember_library()
-        if self._recognise_enabled:
-            self.start_recognition()
-        return True
-
-    # -- import ------------------------------------------------------------------------------------
-    def choose_files_to_import(self) -> None:
-        files = file_dialogs.ask_import_files(self, self.settings)
-        if files:
-            self.import_paths(files)
-
-    def choose_folder_to_import(self) -> None:
-        """File ▸ Import Folder: every page file of a folder, subfolders included."""
-        folder = file_dialogs.ask_import_folder(self, self.settings)
-        if folder:
-            self.import_paths([folder])
-
-    def import_paths(self, paths: Iterable[str | Path]) -> bool:
-        paths = list(paths)
-        if not paths or not self._has_library_file():
-            return False
-        if not self.tasks.start_import(self.controller.library.path, paths):
-            self.statusBar().showMessage(self.tr("An import is already running."), 5000)
-            return False
-        return True
-
-    def _on_import_done(self, report: ImportReport) -> None:
-        if report.results:
-            self.controller.notify_imported()
-        count = len(report.article_ids)
-        message = self.tr("Imported %n article(s).", "", count)
-        if report.cancelled:
-            message = self.tr("Import cancelled.") + " " + message
-        if report.duplicates:
-            message += " " + self.tr("%n file(s) were already in the library.", "", len(report.duplicates))
-        self.statusBar().showMessage(message, 10_000)
-        if report.errors:
-            self._show_nonmodal(ImportErrorsDialog(report.errors, count, self))
-        if count:
-            self.start_recognition()
-        self.importFinished.emit(report)
-
-    # Drag and drop of files and folders onto the window.
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:  # noqa: N802
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_paths(paths)
-
     # -- recognition -----------------------------------------------------------------------------------
     def start_recognition(self) -> None:
         if not self._recognise_enabled or self.controller.library.path is None:
@@ -443,36 +346,6 @@ class MainWindow(QMainWindow):
         if self._recognition_again and not cancelled:
             self._recognition_again = False
             self.start_recognition()
-
-    # -- export ------------------------------------------------------------------------------------------
-    def choose_export_file(self) -> None:
-        path = file_dialogs.ask_export_path(self, self.settings)
-        if path:
-            self.export_csv(path)
-
-    def export_csv(self, path: str | Path) -> bool:
-        # The note being typed belongs in the export.
-        self.annotation_panel.flush()
-        if not self._has_library_file():
-            return False
-        if not self.tasks.start_export(self.controller.library.path, path):
-            return False
-        self.statusBar().showMessage(self.tr("Exporting…"))
-        return True
-
-    def _on_export_done(self, path: str, rows: int, error: object) -> None:
-        if error:
-            self.show_error(self.tr("Could not export to %1: %2").replace("%1", path).replace("%2", str(error)))
-        else:
-            self.statusBar().showMessage(self.tr("Exported %n row(s) to %1", "", rows).replace("%1", path), 10_000)
-        self.exportFinished.emit(path, error)
-
-    def _has_library_file(self) -> bool:
-        # Workers open their own connection to the file; an in-memory library has none to share.
-        if self.controller.library.path is None:
-            self.show_error(self.tr("This needs a library saved in a file; use File ▸ New Library."))
-            return False
-        return True
 
     # -- threads -------------------------------------------------------------------------------------------
     def stop_workers(self) -> None:

@@ -330,6 +330,23 @@ class RemoveEntityCommand(LibraryCommand):
         return Effects(article_id=self.article_id, entities=True)
 
 
+class RelabelEntityCommand(LibraryCommand):
+    """An entity's type changed (one store call each way: Entities.relabel is its own inverse)."""
+
+    def __init__(self, controller: LibraryController, article_id: int, start: int, end: int, old: str, new: str) -> None:
+        super().__init__(controller, _tr("Change entity type"))
+        self.article_id, self.start, self.end, self.old, self.new = article_id, start, end, old, new
+
+    def apply(self) -> None:
+        self.library.entities.relabel(self.article_id, self.start, self.end, self.old, self.new)
+
+    def revert(self) -> None:
+        self.library.entities.relabel(self.article_id, self.start, self.end, self.new, self.old)
+
+    def effects(self) -> Effects:
+        return Effects(article_id=self.article_id, entities=True)
+
+
 # -- the article note ---------------------------------------------------------------------
 
 
