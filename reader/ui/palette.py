@@ -21,9 +21,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
+from reader.labels import LABELS
 from reader.model import ENTITY_LABELS
 
 # Okabe & Ito (2008): the hue each type's tints are drawn from.
@@ -60,17 +61,22 @@ class EntityPalette:
         return tint.lighter(160) if self.dark else tint.darker(150)
 
 
+# The names the app shows come from reader.labels (shared with the command
+# line); listed here as well so that lupdate finds them for the catalogue.
+_NAMES_FOR_TRANSLATORS = (
+    QT_TRANSLATE_NOOP("EntityLabels", "People"),
+    QT_TRANSLATE_NOOP("EntityLabels", "Places"),
+    QT_TRANSLATE_NOOP("EntityLabels", "Organisations"),
+    QT_TRANSLATE_NOOP("EntityLabels", "Times"),
+    QT_TRANSLATE_NOOP("EntityLabels", "Numbers"),
+    QT_TRANSLATE_NOOP("EntityLabels", "Titles"),
+)
+
+
 def label_name(label: str) -> str:
     """The translated, user-facing name of an entity type."""
-    names = {
-        "PER": QCoreApplication.translate("EntityLabels", "People"),
-        "LOC": QCoreApplication.translate("EntityLabels", "Places"),
-        "ORG": QCoreApplication.translate("EntityLabels", "Organisations"),
-        "TIME": QCoreApplication.translate("EntityLabels", "Times"),
-        "NUM": QCoreApplication.translate("EntityLabels", "Numbers"),
-        "WORK": QCoreApplication.translate("EntityLabels", "Titles"),
-    }
-    return names[label]
+    return QCoreApplication.translate("EntityLabels", LABELS[label].english)
 
 
 assert set(OKABE_ITO) == set(LIGHT_TINTS) == set(DARK_TINTS) == set(ENTITY_LABELS)
+assert _NAMES_FOR_TRANSLATORS == tuple(LABELS[label].english for label in ENTITY_LABELS)
