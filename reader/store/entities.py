@@ -125,7 +125,7 @@ class Entities:
                 self.db.execute(f"DELETE FROM entities AS e WHERE {at} AND e.origin = 'user'", old)
             elif self.db.one(f"SELECT 1 FROM entities e WHERE {at} AND e.origin = 'auto' AND {EFFECTIVE_ENTITY}", old):
                 self.db.execute(
-                    f"INSERT OR IGNORE INTO entity_suppressions(article_id, start, \"end\", label) VALUES (?, ?, ?, ?)",
+                    'INSERT OR IGNORE INTO entity_suppressions(article_id, start, "end", label) VALUES (?, ?, ?, ?)',
                     old,
                 )
             else:

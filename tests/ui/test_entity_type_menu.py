@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from article_fixtures import BODY, article_id, article_ids, controller, library, span  # noqa: F401 (fixtures)
+from article_fixtures import BODY, article_id, article_ids, controller, library  # noqa: F401 (fixtures)
 from reader.ui.highlighter import ENTITY_LABEL_PROPERTY, ENTITY_ORIGIN_PROPERTY
 from reader.ui.offsets import utf16_len
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from PySide6.QtGui import QColor
 
 from reader.model import ENTITY_LABELS
 from reader.ui.palette import OKABE_ITO, EntityPalette, label_name
