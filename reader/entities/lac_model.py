@@ -153,10 +153,10 @@ class LacModel:
     def tag_batches(self, sentences: list[str]) -> Iterator[tuple[list[int], list[np.ndarray]]]:
         """Yield (sentence indices, tag paths) batch by batch.
 
-        The encoder of the next batch runs in a helper thread (onnxruntime
-        releases the GIL) while this thread decodes the current one, and the
-        caller can work on each batch as it arrives; so the decoder and the
-        caller's rules overlap with the model instead of adding to it.
+        The next batches are encoded and decoded in helper threads
+        (onnxruntime and numpy release the GIL for their work) while the
+        caller works on the batch that has arrived, so the model and the
+        caller's rules run side by side on two cores.
         """
         if self._session is None:
             self.load()
@@ -166,13 +166,17 @@ class LacModel:
             return
         ahead = max(1, self.workers)
         with ThreadPoolExecutor(max_workers=ahead, thread_name_prefix="lac-encoder") as pool:
-            pending = deque(pool.submit(self._encode, ids, b) for b in plan[:ahead])
+            pending = deque(pool.submit(self._tag_batch, ids, b) for b in plan[:ahead])
             for k, batch in enumerate(plan):
-                emissions = pending.popleft().result()
+                paths = pending.popleft().result()
                 if k + ahead < len(plan):
-                    pending.append(pool.submit(self._encode, ids, plan[k + ahead]))
-                paths = viterbi_batch(emissions, self._prepared)
+                    pending.append(pool.submit(self._tag_batch, ids, plan[k + ahead]))
                 yield batch, [paths[row, : len(ids[i])] for row, i in enumerate(batch)]
+
+    def _tag_batch(self, ids: list[np.ndarray], batch: list[int]) -> np.ndarray:
+        # Encoder and decoder both in the helper thread: the calling thread
+        # keeps only the rules, the one part that cannot run beside the others.
+        return viterbi_batch(self._encode(ids, batch), self._prepared)
 
     def _encode(self, ids: list[np.ndarray], batch: list[int]) -> np.ndarray:
         width = max(len(ids[i]) for i in batch)
