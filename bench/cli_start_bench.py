@@ -47,18 +47,22 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as home:
         env = dict(os.environ, READER_DATA_DIR=home, XDG_CONFIG_HOME=home)
         env.pop("PYTHONPATH", None)
-        library = Path(home) / "bench.db"
         sample = ROOT / "resources" / "samples" / "000_6d112d3a37cca14d.txt"
-        subprocess.run([sys.executable, "-m", "reader", "import", str(sample), "--no-recognise",
-                        "--library", str(library)], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+        libraries = {}
+        for number, tree in enumerate(trees):
+            # Each checkout makes its own library: their schemas may differ.
+            libraries[tree] = Path(home) / f"bench-{number}.db"
+            subprocess.run([sys.executable, "-m", "reader", "import", str(sample), "--no-recognise",
+                            "--library", str(libraries[tree])], cwd=tree, env=env, check=True,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         times: dict[tuple[Path, str], list[float]] = {(t, c): [] for t in trees for c in COMMANDS}
         for tree in trees:  # one warm-up each: the OS file cache, .pyc files
             for name, command in COMMANDS.items():
-                run_once(tree, [a.format(library=library) for a in command], env)
+                run_once(tree, [a.format(library=libraries[tree]) for a in command], env)
         for _ in range(args.runs):
             for tree in trees:
                 for name, command in COMMANDS.items():
-                    times[tree, name].append(run_once(tree, [a.format(library=library) for a in command], env))
+                    times[tree, name].append(run_once(tree, [a.format(library=libraries[tree]) for a in command], env))
 
     for tree in trees:
         print(f"{tree}:")
