@@ -14,7 +14,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.ingest import import_file, page_files
 from reader.paths import default_library_path
 
 if TYPE_CHECKING:
@@ -80,6 +79,7 @@ def _problem(exc: Exception, path: Path) -> str:
 
 
 def _import(library: Library, args: argparse.Namespace) -> int:
+    from reader.ingest import import_file, page_files
     from reader.store.errors import LibraryError
 
     files = page_files(args.paths)
