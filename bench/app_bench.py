@@ -17,7 +17,7 @@ characters each, with entities on every article):
 - peak memory (maximum resident set size) of that process.
 
 The library is cached under bench/out/ (git-ignored). Targets on the 2-core
-machine of issue 5: window <= 1.5 s, keystroke <= 100 ms, open <= 50 ms,
+machine of issue 5: window <= 1.5 s, keystroke <= 100 ms, open <= 50 ms (30 ms since issue 15),
 memory <= 400 MB.
 """
 
@@ -39,12 +39,13 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent / "out"
 PAGE_SIZE = 10  # generated articles per stored page
 LONG_TITLE = "基准长文：五千字的文章"  # the 5,000-character article opened by the benchmark
-TARGETS = {"window_s": 1.5, "keystroke_ms": 100, "open_ms": 50, "memory_mb": 400}
+TARGETS = {"window_s": 1.5, "keystroke_ms": 100, "open_ms": 30, "memory_mb": 400}
 # Typed one character at a time: common and rarer words of the generated text,
 # each prefix being a query (1, 2, 3 … characters).
 TYPED = ["公安局", "派出所", "社区", "学校", "发展", "民警", "群众", "安全生产", "草原", "春"]
 KEYSTROKE_INTERVAL_S = 0.2  # a brisk typist (or input-method commits) one keystroke every 200 ms
 STARTUP_RUNS = 5  # start-up is measured on this many fresh processes (a shared machine is noisy)
+OPEN_RUNS = 15  # openings of the long article (the median is reported)
 
 # Cheap stand-ins for the recogniser, so 100,000 articles get realistic entity
 # counts in seconds (the real model is benchmarked by bench/ner_speed.py).
@@ -203,13 +204,15 @@ def child(library_path: str, t0: float, startup_only: bool = False) -> None:
     long_chars = len(library.articles.get(long_id).body_text)
     long_entities = len(library.entities.of_article(long_id))
     opens = []
-    for _ in range(7):
+    opens_cpu = []  # CPU time of the same opens: what other processes on a shared machine disturb less
+    for _ in range(OPEN_RUNS):
         window.open_article(other_id)
         app.processEvents()
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         window.open_article(long_id)
         window.article_view.text_view.viewport().repaint()  # laid out and drawn with highlights
         opens.append((time.perf_counter() - start) * 1000)
+        opens_cpu.append((time.process_time() - cpu) * 1000)
 
     import resource
 
@@ -223,6 +226,7 @@ def child(library_path: str, t0: float, startup_only: bool = False) -> None:
                 "keystrokes": keystrokes,
                 "counts": counts,
                 "open_ms": opens,
+                "open_cpu_ms": opens_cpu,
                 "long_chars": long_chars,
                 "long_entities": long_entities,
                 "memory_mb": peak_mb,
@@ -303,6 +307,8 @@ def main() -> None:
         f"open a {result['long_chars']:,}-character article with {result['long_entities']} entities: "
         f"median {open_ms:.1f} ms, max {max(result['open_ms']):.1f} ms  (target {TARGETS['open_ms']} ms, {verdict(open_ms, 'open_ms')})"
     )
+    if "open_cpu_ms" in result:
+        print(f"  CPU time of the same opens: median {statistics.median(result['open_cpu_ms']):.1f} ms")
     print(f"peak memory: {result['memory_mb']:.0f} MB  (target {TARGETS['memory_mb']} MB, {verdict(result['memory_mb'], 'memory_mb')})")
 
 

@@ -28,7 +28,9 @@ from pathlib import Path
 from reader.entities import Recogniser
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+# The shared data sits beside the repository (../shared); a git worktree of
+# it lies one or two folders deeper, so the nearest ancestor's is taken.
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared").is_dir()), ROOT.parent / "shared")
 DEFAULT_SAMPLE = SHARED / "samples" / "000_6d112d3a37cca14d.gold.json"
 DEFAULT_MSRA = SHARED / "benchmarks" / "ner" / "msra_test_bio.txt"
 DEFAULT_PD98 = SHARED / "benchmarks" / "ner" / "pd1998_dev.txt"

@@ -29,12 +29,41 @@ def neutralise(value: object) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
+def _current_umask() -> int:
+    """The process's umask, read without changing it where the system allows.
+
+    os.umask() can only be read by setting it, which for a moment would give
+    files other threads create (the app exports in a worker) the wrong mode.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions the export gets: those of the file it replaces, else
+    what the user's umask gives a new file (mkstemp's 0600 would hide the
+    export from the user's group, unlike every other file they save)."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_current_umask()
+
+
 def export_annotations_csv(library: Library, path: str | Path, *, coder: str | None = None) -> int:
     """Write the export to ``path`` and return the number of data rows.
 
     The file is written beside the target under a temporary name and renamed
     over it only when complete, so a failure never leaves a half-written CSV
-    (and never destroys an earlier export of the same name).
+    (and never destroys an earlier export of the same name). The file gets
+    the permissions of the one it replaces, or the umask's for a new file.
     """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
@@ -49,6 +78,7 @@ def export_annotations_csv(library: Library, path: str | Path, *, coder: str | N
             for row in library.exports.rows(coder=coder):
                 writer.writerow([neutralise(v) for v in row])
                 rows += 1
+        os.chmod(temp_name, _mode_for(path))
         os.replace(temp_name, path)
     except BaseException:
         try:

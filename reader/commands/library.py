@@ -12,12 +12,13 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.commands import exchange as exchange_commands
-from reader.ingest import import_file, page_files
 from reader.paths import default_library_path
-from reader.store.errors import LibraryError
-from reader.store.library import Library
+
+if TYPE_CHECKING:
+    from reader.store.library import Library
 
 EXIT_ERROR = 1
 
@@ -61,6 +62,13 @@ def _with_library(
     """
 
     def handler(args: argparse.Namespace) -> int:
+        # Imported here, not at the top: ``--help`` and argument errors need no store.
+        from reader.startup import import_sqlite_utils_lean
+
+        import_sqlite_utils_lean()
+        from reader.store.errors import LibraryError
+        from reader.store.library import Library
+
         try:
             with Library(_library_path(args), create=creates, verify=writes, coder=args.coder) as library:
                 return action(library, args)
@@ -87,6 +95,9 @@ def _problem(exc: Exception, path: Path) -> str:
 
 
 def _import(library: Library, args: argparse.Namespace) -> int:
+    from reader.ingest import import_file, page_files
+    from reader.store.errors import LibraryError
+
     if args.qdpx is not None:
         if args.paths:
             return _fail("give either page files or --qdpx FILE, not both")
@@ -143,6 +154,8 @@ def _recognise(library: Library, args: argparse.Namespace) -> int:
 
     pending = library.recognition.count_pending()
     if not pending:
+        # Said even when there is nothing to do, so a script (or a user) can tell it ran.
+        print("recognised entities in 0 articles; 0 pending")
         return 0
     try:
         from reader.entities import Recogniser
@@ -159,7 +172,8 @@ def _recognise(library: Library, args: argparse.Namespace) -> int:
         done = recognise_pending(library, recogniser, progress=progress)
     finally:
         print(file=sys.stderr)
-    print(f"recognised entities in {done} article(s)")
+    left = library.recognition.count_pending()
+    print(f"recognised entities in {_plural(done, 'article')}; {left} pending")
     return 0
 
 
@@ -192,10 +206,16 @@ def _reparse(library: Library, args: argparse.Namespace) -> int:
 
 
 def _parse_entity(value: str) -> tuple[str, str]:
-    label, sep, text = value.partition(":")
+    from reader.labels import UnknownLabelError, parse_label
+
+    # The full-width colon too: a Chinese input method types it after 人名.
+    label, sep, text = value.replace("：", ":", 1).partition(":")
     if not sep or not label or not text:
-        raise argparse.ArgumentTypeError("expected LABEL:TEXT, for example PER:赵晨然")
-    return label, text
+        raise argparse.ArgumentTypeError("expected LABEL:TEXT, for example PER:赵晨然 or 人名:赵晨然")
+    try:
+        return parse_label(label), text
+    except UnknownLabelError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _list(library: Library, args: argparse.Namespace) -> int:
@@ -208,8 +228,12 @@ def _list(library: Library, args: argparse.Namespace) -> int:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         print()
         return 0
+    from reader.terminal import for_terminal
+
     for s in summaries:
-        print(f"{s.id}\t{s.source}\t{s.title}\t{s.byline or ''}")
+        # Tabs separate the columns: one inside a title would shift them.
+        fields = (s.source, s.title, s.byline or "")
+        print("\t".join([str(s.id), *(for_terminal(f).replace("\t", " ") for f in fields)]))
     print(f"{len(summaries)} article(s)", file=sys.stderr)
     return 0
 
@@ -237,8 +261,22 @@ def _note(library: Library, args: argparse.Namespace) -> int:
 
 
 def _annotate(library: Library, args: argparse.Namespace) -> int:
-    annotation = library.annotations.add_quote(args.article, args.quote, tag=args.tag, note=args.note)
-    print(f"annotation {annotation.id}: article {annotation.article_id}, characters {annotation.start}–{annotation.end}")
+    from reader.commands.annotate import PassageError, choose_passage, occurrences
+
+    body = library.articles.get(args.article).body_text
+    try:
+        start, end = choose_passage(
+            args.article, body, quote=args.quote, occurrence=args.occurrence, start=args.start, end=args.end
+        )
+    except PassageError as exc:
+        return _fail(str(exc))
+    annotation = library.annotations.add(args.article, start, end, tag=args.tag, note=args.note)
+    where = ""
+    if args.start is None:
+        places = occurrences(body, body[start:end])
+        if len(places) > 1:
+            where = f" (occurrence {places.index(start) + 1} of {len(places)})"
+    print(f"annotation {annotation.id}: article {annotation.article_id}, characters {annotation.start}–{annotation.end}{where}")
     return 0
 
 
@@ -318,9 +356,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _add_library_option(p)
     p.set_defaults(handler=_with_library(_note))
 
-    p = subparsers.add_parser("annotate", help="annotate the first occurrence of a passage in an article")
+    p = subparsers.add_parser(
+        "annotate",
+        help="annotate a passage of an article, by its text or by its offsets",
+        description="Annotate a passage: the first place --quote occurs, the N-th with --occurrence N "
+        "(1-based, overlapping places counted), or the code points --start to --end of the article's "
+        "body text (with --quote they must hold that text).",
+    )
     p.add_argument("--article", type=int, required=True, metavar="ID")
-    p.add_argument("--quote", required=True, metavar="TEXT")
+    p.add_argument("--quote", metavar="TEXT", help="the passage's text")
+    p.add_argument("--occurrence", type=int, metavar="N", help="annotate the N-th place the quote occurs (default 1)")
+    p.add_argument("--start", type=int, metavar="S", help="first code point of the passage in the body text")
+    p.add_argument("--end", type=int, metavar="E", help="code point after the passage's last")
     p.add_argument("--tag", metavar="T")
     p.add_argument("--note", metavar="N")
     _add_library_option(p)

@@ -7,14 +7,15 @@ import json
 import sys
 
 from reader.model import Article, Page
-from reader.parsing import PageDecodeError, parse_file
+from reader.terminal import for_terminal
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "parse",
         help="split a raw page file into articles",
-        description="Read a raw newspaper page (UTF-8, UTF-16 with BOM or GB18030) and print its articles.",
+        description="Read a raw newspaper page (UTF-8, UTF-16 with BOM, GB18030 or Big5) and print its articles. "
+        "The text output leaves out terminal escape sequences and control characters found in the page.",
     )
     parser.add_argument("file", help="page text file as the PDF extractor left it")
     parser.add_argument("--json", action="store_true", help="print a JSON array of articles")
@@ -53,6 +54,8 @@ def format_page(page: Page, show_dropped: bool) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from reader.parsing import PageDecodeError, parse_file
+
     try:
         page = parse_file(args.file)
     except PageDecodeError as exc:
@@ -65,5 +68,5 @@ def run(args: argparse.Namespace) -> int:
         json.dump([article.to_json() for article in page.articles], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(format_page(page, args.dropped))
+        sys.stdout.write(for_terminal(format_page(page, args.dropped)))
     return 0

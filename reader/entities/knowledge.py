@@ -58,6 +58,7 @@ def _strip_ending(name: str, endings: tuple[str, ...]) -> str | None:
 class Knowledge:
     places: frozenset[str]  # full division names and the short forms of large ones
     place_re: re.Pattern[str]
+    place_prefixes: frozenset[str]  # first two characters of every place (names have two or more)
     admin_suffix_re: re.Pattern[str]
     admin_suffixes: tuple[str, ...]
     strong_suffixes: frozenset[str]
@@ -82,6 +83,7 @@ class Knowledge:
     ethnic_groups: frozenset[str]
     tibetan: frozenset[str]  # two-character elements of Tibetan names (才让, 多杰)
     tibetan_re: re.Pattern[str]  # two to four such elements in a row
+    name_heads: tuple[str, ...]  # kinds of organisation and place that end names (日报, 高原)
 
 
 @functools.lru_cache(maxsize=1)
@@ -112,6 +114,7 @@ def load_knowledge() -> Knowledge:
     return Knowledge(
         places=frozenset(places),
         place_re=compile_words(places),
+        place_prefixes=frozenset(p[:2] for p in places),
         admin_suffix_re=compile_words(admin_suffixes),
         admin_suffixes=admin_suffixes,
         strong_suffixes=strong,
@@ -136,4 +139,5 @@ def load_knowledge() -> Knowledge:
         ethnic_groups=frozenset(_words("ethnic_groups.txt")),
         tibetan=frozenset(tibetan),
         tibetan_re=re.compile("(?:" + trie_pattern(tibetan) + "){2,4}"),
+        name_heads=tuple(_words("name_heads.txt")),
     )

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -41,9 +42,12 @@ N_TAGS = _O_TAG + 1
 MAX_PAD = 0
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word the tagger found: [start, end) in the sentence, and its tag."""
+class Token(NamedTuple):
+    """A word the tagger found: [start, end) in the sentence, and its tag.
+
+    A named tuple, not a dataclass: some 30 are made per sentence, and a
+    frozen dataclass's __init__ cost more than the rest of splitting the path.
+    """
 
     start: int
     end: int
@@ -83,6 +87,7 @@ class LacModel:
         self._session = None
         self._table: np.ndarray | None = None
         self._transitions: np.ndarray | None = None
+        self._prepared: Transitions | None = None
         self._pad_id = 0
 
     @property
@@ -119,6 +124,7 @@ class LacModel:
             )
             self._table = table
             self._transitions = transitions
+            self._prepared = Transitions.of(transitions)
             self._session = session
 
     # -- tagging -----------------------------------------------------------
@@ -131,13 +137,26 @@ class LacModel:
                 out[i] = path
         return out
 
+    def tag_here(self, sentences: list[str]) -> list[np.ndarray]:
+        """Like ``tag``, encoding in the calling thread: for a few short texts
+        (the name check's probes) a helper thread costs more than it saves."""
+        if self._session is None:
+            self.load()
+        ids = [self._ids(s) for s in sentences]
+        out: list[np.ndarray] = [np.zeros(0, dtype=np.int64)] * len(sentences)
+        for batch in _plan_batches([len(x) for x in ids], self.batch_size):
+            paths = viterbi_batch(self._encode(ids, batch), self._prepared)
+            for row, i in enumerate(batch):
+                out[i] = paths[row, : len(ids[i])]
+        return out
+
     def tag_batches(self, sentences: list[str]) -> Iterator[tuple[list[int], list[np.ndarray]]]:
         """Yield (sentence indices, tag paths) batch by batch.
 
-        The encoder of the next batch runs in a helper thread (onnxruntime
-        releases the GIL) while this thread decodes the current one, and the
-        caller can work on each batch as it arrives; so the decoder and the
-        caller's rules overlap with the model instead of adding to it.
+        The next batches are encoded and decoded in helper threads
+        (onnxruntime and numpy release the GIL for their work) while the
+        caller works on the batch that has arrived, so the model and the
+        caller's rules run side by side on two cores.
         """
         if self._session is None:
             self.load()
@@ -147,13 +166,17 @@ class LacModel:
             return
         ahead = max(1, self.workers)
         with ThreadPoolExecutor(max_workers=ahead, thread_name_prefix="lac-encoder") as pool:
-            pending = deque(pool.submit(self._encode, ids, b) for b in plan[:ahead])
+            pending = deque(pool.submit(self._tag_batch, ids, b) for b in plan[:ahead])
             for k, batch in enumerate(plan):
-                emissions = pending.popleft().result()
+                paths = pending.popleft().result()
                 if k + ahead < len(plan):
-                    pending.append(pool.submit(self._encode, ids, plan[k + ahead]))
-                paths = viterbi_batch(emissions, self._transitions)
+                    pending.append(pool.submit(self._tag_batch, ids, plan[k + ahead]))
                 yield batch, [paths[row, : len(ids[i])] for row, i in enumerate(batch)]
+
+    def _tag_batch(self, ids: list[np.ndarray], batch: list[int]) -> np.ndarray:
+        # Encoder and decoder both in the helper thread: the calling thread
+        # keeps only the rules, the one part that cannot run beside the others.
+        return viterbi_batch(self._encode(ids, batch), self._prepared)
 
     def _encode(self, ids: list[np.ndarray], batch: list[int]) -> np.ndarray:
         width = max(len(ids[i]) for i in batch)
@@ -197,7 +220,21 @@ def _plan_batches(lengths: list[int], batch_size: int, max_pad: int | None = Non
     return batches
 
 
-def viterbi_batch(emissions: np.ndarray, transitions: np.ndarray) -> np.ndarray:
+@dataclass(frozen=True)
+class Transitions:
+    """The CRF's transition scores as the decoder uses them, prepared once per model."""
+
+    trans: np.ndarray  # [from, to]
+    trans_t: np.ndarray  # [to, from]
+    spread: float
+
+    @classmethod
+    def of(cls, transitions: np.ndarray, n_tags: int = N_TAGS) -> Transitions:
+        trans = np.ascontiguousarray(transitions[:n_tags, :n_tags], dtype=np.float32)
+        return cls(trans, np.ascontiguousarray(trans.T), float((trans.max(axis=0) - trans.min(axis=0)).max()))
+
+
+def viterbi_batch(emissions: np.ndarray, transitions: np.ndarray | Transitions) -> np.ndarray:
     """Best CRF tag path for every row of a (batch, time, tags) emission array.
 
     Exact, and fast because of a property of LAC's CRF: its transition scores
@@ -212,9 +249,8 @@ def viterbi_batch(emissions: np.ndarray, transitions: np.ndarray) -> np.ndarray:
     batch, steps, n_tags = emissions.shape
     if steps == 0:
         return np.zeros((batch, 0), dtype=np.int64)
-    trans = np.ascontiguousarray(transitions[:n_tags, :n_tags], dtype=np.float32)
-    trans_t = np.ascontiguousarray(trans.T)  # [to, from]
-    spread = float((trans.max(axis=0) - trans.min(axis=0)).max())
+    prepared = transitions if isinstance(transitions, Transitions) else Transitions.of(transitions, n_tags)
+    trans, trans_t, spread = prepared.trans, prepared.trans_t, prepared.spread
     score = emissions[:, 0, :].astype(np.float32, copy=True)
     back = np.empty((steps, batch, n_tags), dtype=np.int64)
     rows = np.arange(batch)
@@ -259,13 +295,21 @@ def viterbi_reference(emissions: np.ndarray, transitions: np.ndarray) -> np.ndar
 
 
 def tags_to_tokens(tags: np.ndarray) -> list[Token]:
-    """Split a tag-id path into words: a word starts at every even id (B) or O."""
-    n = len(tags)
-    if n == 0:
+    """Split a tag-id path into words: a word starts at every even id (B) or O.
+
+    A plain loop over a Python list: sentences are short, and numpy's
+    per-call overhead cost more than the loop (this runs once per sentence).
+    """
+    ids = tags.tolist()
+    if not ids:
         return []
-    starts = np.flatnonzero((tags % 2 == 0) | (tags >= _O_TAG))
-    if len(starts) == 0 or starts[0] != 0:
-        starts = np.concatenate(([0], starts))
-    ends = np.append(starts[1:], n)
-    kinds = np.minimum(tags[starts] // 2, len(POS_NAMES) - 1)
-    return [Token(int(s), int(e), POS_NAMES[k]) for s, e, k in zip(starts.tolist(), ends.tolist(), kinds.tolist())]
+    last_kind = len(POS_NAMES) - 1
+    tokens = []
+    start = 0
+    for i in range(1, len(ids)):
+        tag = ids[i]
+        if tag % 2 == 0 or tag >= _O_TAG:
+            tokens.append(Token(start, i, POS_NAMES[min(ids[start] // 2, last_kind)]))
+            start = i
+    tokens.append(Token(start, len(ids), POS_NAMES[min(ids[start] // 2, last_kind)]))
+    return tokens

@@ -25,8 +25,10 @@ def _gazetteer_matches(s: Sentence, k: Knowledge) -> list[tuple[int, int]]:
     out = []
     covered = 0
     match = k.place_re.match
+    prefixes = k.place_prefixes
     for a in sorted(starts):
-        if a < covered:
+        # Most starts begin no division: two characters rule them out without the regex.
+        if a < covered or text[a : a + 2] not in prefixes:
             continue
         m = match(text, a)
         if m and m.end() > a:

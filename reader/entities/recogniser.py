@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from reader.entities import orgs, patterns, people, places
 from reader.entities.knowledge import Knowledge, load_knowledge
 from reader.entities.lac_model import LacModel, tags_to_tokens
+from reader.entities.name_check import NameCheck
 from reader.entities.resolve import resolve
 from reader.entities.segment import has_cjk, sentences
 from reader.entities.sentence import Sentence
@@ -22,6 +23,8 @@ PRIORITY = {"USER": 100, "WORK": 90, "TIME": 80, "ORG": 70, "ROAD": 65, "NUM": 6
 
 
 _REGION_WORDS = frozenset({"自治区"})
+# New words for the name check gathered before one model call checks them all.
+_CHECK_AT_ONCE = 128
 
 
 class Recogniser:
@@ -36,6 +39,7 @@ class Recogniser:
         threads gains little, while two batches in flight keep both cores busy."""
         self._model = LacModel(batch_size=batch_size, threads=threads, workers=workers)
         self._lock = threading.Lock()
+        self._name_check: NameCheck | None = None
 
     def load(self) -> None:
         with self._lock:
@@ -55,6 +59,8 @@ class Recogniser:
         if not self.loaded:
             self.load()
         k = load_knowledge()
+        if self._name_check is None:
+            self._name_check = NameCheck(lambda texts: [tags_to_tokens(p) for p in self._model.tag_here(texts)], k)
         # All sentences of all texts go through the model together, so that
         # batches are full even when each text is short.
         pieces: list[tuple[int, int, int]] = []  # (text index, start, end)
@@ -62,14 +68,41 @@ class Recogniser:
             for a, b in sentences(text):
                 if has_cjk(text[a:b]):
                     pieces.append((ti, a, b))
-        per_text: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+        found: list[list[tuple[int, int, str]]] = [[] for _ in pieces]
+        check = self._name_check
+
+        def rules(i: int, text: str, tokens) -> None:
+            # Names the tagger gives words that are none (红蓝, 户外广告) are taken back first.
+            found[i] = _sentence_candidates(Sentence(text, check.apply(text, tokens)), k)
+
         # Rules run on each batch as it comes out of the model, overlapping
-        # with the encoder working on the next batch.
+        # with the encoder working on the next batch. A sentence with a word
+        # the name check has not met yet waits until enough such words are
+        # gathered to be checked in one model call (results are put together
+        # in sentence order at the end, so waiting changes nothing in them).
+        waiting: list[tuple[int, str, list]] = []
+        unknown: set[str] = set()
         for batch, paths in self._model.tag_batches([texts[ti][a:b] for ti, a, b in pieces]):
-            for i, sent_tags in zip(batch, paths):
+            for i, path in zip(batch, paths):
                 ti, a, b = pieces[i]
-                sent = Sentence(texts[ti][a:b], tags_to_tokens(sent_tags))
-                per_text[ti].extend((a + s, a + e, lab) for s, e, lab in _sentence_candidates(sent, k))
+                text, tokens = texts[ti][a:b], tags_to_tokens(path)
+                new = check.undecided(text, tokens)
+                if new:
+                    waiting.append((i, text, tokens))
+                    unknown |= new
+                else:
+                    rules(i, text, tokens)
+            if len(unknown) >= _CHECK_AT_ONCE:
+                check.decide(unknown)
+                for item in waiting:
+                    rules(*item)
+                waiting, unknown = [], set()
+        check.decide(unknown)
+        for item in waiting:
+            rules(*item)
+        per_text: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+        for (ti, a, _b), candidates in zip(pieces, found):
+            per_text[ti].extend((a + s, a + e, lab) for s, e, lab in candidates)
         out = []
         for ti, text in enumerate(texts):
             nums = patterns.find_numbers(text)

@@ -8,7 +8,19 @@ and the library's plain records.
 """
 
 from reader.exchange.errors import QdpxError
-from reader.exchange.reading import read_qdpx
-from reader.exchange.writing import QdpxWriter, write_qdpx
 
 __all__ = ["QdpxError", "QdpxWriter", "read_qdpx", "write_qdpx"]
+
+
+def __getattr__(name: str):
+    # Reading and writing load lxml (about 0.4 s): only when a .qdpx is really
+    # read or written, not when the command line merely starts.
+    if name == "read_qdpx":
+        from reader.exchange.reading import read_qdpx
+
+        return read_qdpx
+    if name in ("QdpxWriter", "write_qdpx"):
+        from reader.exchange import writing
+
+        return getattr(writing, name)
+    raise AttributeError(f"module 'reader.exchange' has no attribute {name!r}")

@@ -1,9 +1,16 @@
 """Bytes to text: detect the encoding of a page file, or say clearly why not.
 
-Pages come as UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK.
-GB18030 accepts many byte strings that are not Chinese at all (Latin-1 text,
-binary data), so a GB18030 reading is only accepted when it looks like
-Chinese text.
+Pages come as UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK
+(mainland papers) or Big5 (Hong Kong and Taiwan papers; Big5-HKSCS for
+Cantonese characters). GB18030 accepts many byte strings that are not Chinese
+at all (Latin-1 text, binary data, Big5 text), and short GB18030 text is often
+valid Big5 too, so each legacy reading is scored by how much of it is
+Chinese text *in that encoding's own terms*: for GB18030, GB2312 hanzi and
+Chinese punctuation; for Big5, Big5 hanzi and the same punctuation. A page in
+one encoding read as the other turns into kana, Greek, bopomofo and symbols
+(Big5's commonest characters 的是不一 sit where GB2312 has its kana and
+Greek rows; GB's ，。 sit on Big5's bopomofo and symbols), so the right
+reading wins clearly. A tie goes to GB18030, the commoner encoding here.
 """
 
 from __future__ import annotations
@@ -40,24 +47,66 @@ def _check_text(text: str, name: str, encoding: str) -> None:
         raise PageDecodeError(f"{name}: looks like binary data, not a text page ({encoding} decoding is full of control characters)")
 
 
-def _looks_chinese(text: str) -> bool:
-    """True when the non-ASCII characters are mostly common Chinese (GB2312) ones.
+# Punctuation of Chinese text in either script, plus the full-width forms (U+FF01-FF5E).
+_CHINESE_PUNCTUATION = frozenset("，。、；：？！“”‘’（）《》〈〉【】〔〕—…·「」『』　")
 
-    Latin-1 or other single-byte text misread as GB18030 turns into rare
-    ideographs and symbols outside GB2312.
-    """
-    non_ascii = _NON_ASCII.findall(text[:65536])
-    if not non_ascii:
+# Legacy readings tried after UTF-8, in order of preference on a tie. Big5
+# comes in variants: plain Big5, Microsoft's cp950 (Taiwan's Windows: 碁, €)
+# and Big5-HKSCS (Hong Kong: Cantonese characters such as 啲, 嘅); the first
+# that decodes is the Big5 reading.
+_LEGACY: tuple[tuple[str, ...], ...] = (("gb18030",), ("big5", "cp950", "big5hkscs"))
+_NAMES = {"gb18030": "GB18030", "big5": "Big5", "cp950": "Big5 (cp950)", "big5hkscs": "Big5-HKSCS"}
+
+
+def _is_text_char(ch: str, codec: str) -> bool:
+    """Whether ``ch`` is Chinese text in the terms of the encoding it was read with."""
+    if ch in _CHINESE_PUNCTUATION or "\uff01" <= ch <= "\uff5e":
         return True
-    common = 0
-    for ch in non_ascii:
+    if codec == "gb18030":
         try:
-            ch.encode("gb2312")
-            common += 1
+            raw = ch.encode("gb2312")
         except UnicodeEncodeError:
-            pass
-    # A real page may use a few rare characters (names such as 𠮷).
-    return len(non_ascii) - common <= max(2, 0.1 * len(non_ascii))
+            return False
+        return len(raw) == 2 and raw[0] >= 0xB0  # GB2312's hanzi rows (kana, Greek, boxes are below)
+    try:
+        raw = ch.encode("big5")
+    except UnicodeEncodeError:
+        # A character of a Big5 extension (cp950, HKSCS): text when it is a CJK ideograph.
+        return codec != "big5" and ("\u3400" <= ch <= "\u9fff" or "\U00020000" <= ch <= "\U0003134f")
+    return len(raw) == 2 and 0xA4 <= raw[0] <= 0xF9  # Big5's hanzi (A440-F9D5); symbols and bopomofo are below
+
+
+# A character between two Latin letters is inside a word of a Latin-script
+# language: what an accented letter and the letter after it become when
+# Latin-1 text is read as a two-byte encoding (Zürich -> Z黵ich, Z僡ich).
+_INSIDE_LATIN_WORD = re.compile(r"(?<=[A-Za-z])[^\x00-\x7f](?=[A-Za-z])")
+
+
+def _non_text_count(text: str, codec: str) -> tuple[int, int]:
+    """(characters that are not Chinese text in ``codec``'s terms, non-ASCII characters) of the first 64 KB."""
+    sample = text[:65536]
+    non_ascii = [ch for ch in _NON_ASCII.findall(sample) if not ch.isspace()]
+    bad = sum(1 for ch in non_ascii if not _is_text_char(ch, codec))
+    bad += sum(1 for m in _INSIDE_LATIN_WORD.finditer(sample) if _is_text_char(m.group(), codec))
+    return min(bad, len(non_ascii)), len(non_ascii)
+
+
+def _acceptable(bad: int, total: int) -> bool:
+    # A real page may use a few rare characters (names such as 𠮷 or 喆).
+    return bad <= max(2, 0.1 * total)
+
+
+def _legacy_readings(data: bytes) -> list[tuple[str, str]]:
+    """(text, codec) of every legacy encoding family ``data`` is valid in."""
+    readings = []
+    for family in _LEGACY:
+        for codec in family:
+            try:
+                readings.append((data.decode(codec), codec))
+                break
+            except UnicodeDecodeError:
+                continue
+    return readings
 
 
 def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
@@ -75,22 +124,34 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as utf8_error:
-        try:
-            text = data.decode("gb18030")
-        except UnicodeDecodeError:
-            raise PageDecodeError(
-                f"{name}: not valid UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) nor GB18030/GBK; "
-                "save the page as UTF-8"
-            ) from None
-        _check_text(text, name, "gb18030")
-        if not _looks_chinese(text):
-            raise PageDecodeError(
-                f"{name}: not valid UTF-8 (at byte {utf8_error.start}) and its GB18030 reading is not Chinese text "
-                "(perhaps Latin-1 or another single-byte encoding); save the page as UTF-8"
-            )
-        return text, "gb18030"
+        return _decode_legacy(data, name, utf8_error)
     _check_text(text, name, "utf-8")
     return text, "utf-8"
+
+
+def _decode_legacy(data: bytes, name: str, utf8_error: UnicodeDecodeError) -> tuple[str, str]:
+    readings = _legacy_readings(data)
+    if not readings:
+        raise PageDecodeError(
+            f"{name}: not valid UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) nor GB18030/GBK nor Big5; "
+            "save the page as UTF-8"
+        )
+    # Fewest characters that are not Chinese text wins; on a tie, the earlier (GB18030).
+    scored = [(_non_text_count(text, codec), order, text, codec) for order, (text, codec) in enumerate(readings)]
+    (bad, total), _order, text, codec = min(scored, key=lambda item: (item[0][0], item[1]))
+    _check_text(text, name, codec)
+    if not _acceptable(bad, total):
+        names = [_NAMES[c] for _, c in readings]
+        verdict = (
+            f"its {names[0]} reading is not Chinese text"
+            if len(names) == 1
+            else f"neither its {names[0]} nor its {names[1]} reading is Chinese text"
+        )
+        raise PageDecodeError(
+            f"{name}: not valid UTF-8 (at byte {utf8_error.start}) and {verdict} "
+            "(perhaps Latin-1 or another single-byte encoding); save the page as UTF-8"
+        )
+    return text, codec
 
 
 def read_page_file(path: str | os.PathLike[str]) -> tuple[str, str]:

@@ -102,6 +102,48 @@ class Entities:
                 (article_id, start, end, label),
             )
 
+    def relabel(self, article_id: int, start: int, end: int, old_label: str, new_label: str) -> EntityRecord:
+        """The entity shown at [start, end) as ``old_label`` is ``new_label`` instead, in one transaction.
+
+        The shown span goes: the user's own is deleted, the recogniser's is
+        suppressed. The new one comes: the recogniser's own span of that type
+        there, if the user had suppressed it, is shown again; else the user's
+        span is added. So relabelling back (``new_label`` to ``old_label``)
+        undoes it exactly: a recogniser's span comes back as the recogniser's.
+        """
+        if not new_label or not new_label.strip():
+            raise InvalidInputError("An entity needs a label.")
+        if new_label == old_label:
+            raise InvalidInputError(f"The entity is a {old_label} already.")
+        at = 'e.article_id = ? AND e.start = ? AND e."end" = ? AND e.label = ?'
+        at_suppression = 'article_id = ? AND start = ? AND "end" = ? AND label = ?'
+        old = (article_id, start, end, old_label)
+        new = (article_id, start, end, new_label)
+        with self.db.write(), self.counts_follow([article_id]):
+            text = self._check_span(article_id, start, end)[start:end]
+            if self.db.one(f"SELECT 1 FROM entities e WHERE {at} AND e.origin = 'user'", old):
+                self.db.execute(f"DELETE FROM entities AS e WHERE {at} AND e.origin = 'user'", old)
+            elif self.db.one(f"SELECT 1 FROM entities e WHERE {at} AND e.origin = 'auto' AND {EFFECTIVE_ENTITY}", old):
+                self.db.execute(
+                    'INSERT OR IGNORE INTO entity_suppressions(article_id, start, "end", label) VALUES (?, ?, ?, ?)',
+                    old,
+                )
+            else:
+                raise InvalidInputError(f"Article {article_id} shows no {old_label} entity at {start}–{end} to change.")
+            if self.db.one(f"SELECT 1 FROM entities e WHERE {at} AND e.origin = 'auto'", new) and self.db.one(
+                f"SELECT 1 FROM entity_suppressions WHERE {at_suppression}", new
+            ):
+                self.db.execute(f"DELETE FROM entity_suppressions WHERE {at_suppression}", new)
+                origin = "auto"
+            else:
+                if not self.db.one(f"SELECT 1 FROM entities e WHERE {at} AND e.origin = 'user'", new):
+                    self.db.execute(
+                        'INSERT INTO entities(article_id, start, "end", label, text, origin) VALUES (?, ?, ?, ?, ?, \'user\')',
+                        (*new, text),
+                    )
+                origin = "user"
+        return EntityRecord(start, end, new_label, text, origin)
+
     def index(
         self, label: str | None = None, *, contains: str | None = None, limit: int | None = None
     ) -> list[EntityIndexEntry]:

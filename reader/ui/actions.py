@@ -12,6 +12,8 @@ slots in one block.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 
@@ -19,6 +21,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 # Ctrl+= and Ctrl++ are both bound because "+" needs Shift on most layouts.
 SHORTCUTS: dict[str, tuple[str, ...]] = {
     "file_import": ("Ctrl+O",),
+    "file_import_folder": ("Ctrl+Shift+O",),
     "file_export": ("Ctrl+E",),
     "file_import_qdpx": (),
     "file_export_qdpx": (),
@@ -110,6 +113,7 @@ class ActionCollection(QObject):
     def retranslate(self) -> None:
         texts = {
             "file_import": _tr("&Import Pages…"),
+            "file_import_folder": _tr("Import &Folder…"),
             "file_export": _tr("&Export Annotations as CSV…"),
             "file_import_qdpx": _tr("&REFI-QDA Project…"),
             "file_export_qdpx": _tr("&REFI-QDA Project…"),
@@ -142,6 +146,7 @@ class ActionCollection(QObject):
         }
         tips = {
             "file_import": _tr("Import newspaper page files into the library"),
+            "file_import_folder": _tr("Import every page file (*.txt) of a folder and its subfolders"),
             "file_export": _tr("Write all tags, notes and passage annotations to a CSV file"),
             "edit_annotate": _tr("Annotate the selected passage with a tag and a note"),
             "edit_manage_tags": _tr("Rename, recolour, merge or delete tags"),
@@ -202,6 +207,13 @@ class ActionCollection(QObject):
         return self._actions[name].text()
 
 
+# A mnemonic written after the text in brackets, as Chinese and Japanese
+# menus do: «导入版面(&I)…», also with full-width brackets «（&I）».
+_BRACKETED_MNEMONIC = re.compile(r"\s*[(（]&[^&\s][)）]")
+
+
 def _plain(text: str) -> str:
-    """Menu text without its mnemonic marker and trailing ellipsis."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+    """Menu text without its mnemonic (``&I`` or ``(&I)``) and trailing ellipsis."""
+    text = text.replace("&&", "\0")
+    text = _BRACKETED_MNEMONIC.sub("", text)
+    return text.replace("&", "").replace("\0", "&").rstrip("…").strip()

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor
 
 from reader.store.records import Annotation
+from reader.ui.plain_text import tooltip
 
 AnnotationRole = Qt.ItemDataRole.UserRole + 1
 _QUOTE_PREVIEW = 60
@@ -50,7 +51,7 @@ class AnnotationListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole and annotation.tag in self._colors:
             return QColor(self._colors[annotation.tag])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return annotation.note or annotation.quote
+            return tooltip(annotation.note or annotation.quote)
         if role == AnnotationRole:
             return annotation
         return None

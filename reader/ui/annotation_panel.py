@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QCompleter,
     QLabel,
@@ -25,6 +25,10 @@ from reader.ui.tag_chips import TagChipBar
 # second a crash (even SIGKILL) may cost, yet not a write per keystroke.
 NOTE_SAVE_DELAY_MS = 600
 
+# Undo and redo of the note are the window's (Edit ▸ Undo): the editor's own
+# history would undo the note alone, out of step with the other actions.
+_UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
 
 class AnnotationPanel(QWidget):
     passageActivated = Signal(int, int)  # start, end in body code points
@@ -35,6 +39,9 @@ class AnnotationPanel(QWidget):
         self._controller = controller
         self._article_id: int | None = None
         self._note_dirty = False
+        # Each stretch of typing in the note is one undo step: its saves carry the same run number.
+        self._note_run = 0
+        self._run_saved = False
 
         self.tags_label = QLabel(self.tr("Tags"), self)
         self.chips = TagChipBar(self)
@@ -51,6 +58,7 @@ class AnnotationPanel(QWidget):
         self.note_editor = QPlainTextEdit(self)
         self.note_editor.setObjectName("noteEditor")
         self.note_editor.setPlaceholderText(self.tr("Your note on this article"))
+        self.note_editor.setUndoRedoEnabled(False)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(NOTE_SAVE_DELAY_MS)
@@ -83,6 +91,8 @@ class AnnotationPanel(QWidget):
 
         controller.articleDataChanged.connect(self._on_article_data_changed)
         controller.viewCoderChanged.connect(self._reload)
+        controller.noteChanged.connect(self._on_note_changed)
+        controller.aboutToUndo.connect(self._save_note_now)
         controller.tagsChanged.connect(self._reload)
         controller.articlesChanged.connect(self._reload)
         # The pending note belongs to the old library: save it there first.
@@ -180,17 +190,39 @@ class AnnotationPanel(QWidget):
 
     def _load_note(self, text: str) -> None:
         self._save_timer.stop()
-        # Loading is not typing: no autosave, and the editor's undo starts afresh.
+        # Loading is not typing: no autosave, and typing after it is a new undo step.
         self.note_editor.blockSignals(True)
         self.note_editor.setPlainText(text)
+        self.note_editor.moveCursor(QTextCursor.MoveOperation.End)
         self.note_editor.blockSignals(False)
         self._note_dirty = False
+        self._new_note_run()
+
+    def _new_note_run(self) -> None:
+        self._note_run += 1
+        self._run_saved = False
 
     def _on_note_edited(self) -> None:
         if self._article_id is None:
             return
         self._note_dirty = True
-        self._save_timer.start()  # restarts: saves once typing pauses
+        if not self._run_saved:
+            # The run's first keystroke is saved at once: it puts the run on
+            # the undo stack, so Ctrl+Z right away takes it back (and not the
+            # action before it).
+            self._save_note_now()
+        else:
+            self._save_timer.start()  # restarts: saves once typing pauses
+
+    def _on_note_changed(self, article_id: int, replayed: bool) -> None:
+        """Undo or Redo changed the note: the editor shows it, even while typing."""
+        if not replayed or article_id != self._article_id:
+            return  # our own saves, and notes set elsewhere (handled with the article's other data)
+        try:
+            stored = self._controller.library.notes.get(article_id)
+        except LibraryError:
+            return
+        self._load_note(stored)
 
     def has_unsaved_note(self) -> bool:
         return self._note_dirty
@@ -211,8 +243,9 @@ class AnnotationPanel(QWidget):
     def _save_note_now(self) -> None:
         self._save_timer.stop()
         if self._note_dirty and self._article_id is not None:
-            if self._controller.set_note(self._article_id, self.note_editor.toPlainText()):
+            if self._controller.set_note(self._article_id, self.note_editor.toPlainText(), run=self._note_run):
                 self._note_dirty = False
+                self._run_saved = True
 
     # -- passage annotations ----------------------------------------------------------------------
     def _activate(self, index) -> None:
@@ -276,6 +309,15 @@ class AnnotationPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if watched is self.note_editor and event.type() == QEvent.Type.FocusOut:
             self._save_note_now()
+            self._new_note_run()  # coming back to the note is a new undo step
+        elif (
+            watched is self.note_editor
+            and event.type() == QEvent.Type.ShortcutOverride
+            and any(event.matches(key) for key in _UNDO_KEYS)
+        ):
+            # Not taken by the editor: the window's Undo/Redo shortcut runs, as from the menu.
+            event.ignore()
+            return True
         elif (
             watched is self.annotation_list
             and event.type() == QEvent.Type.KeyPress

@@ -33,23 +33,16 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def skip_unused_imports() -> None:
-    """Keep pandas and numpy out of the start-up.
+    """Keep pandas and numpy out of the start-up (see reader.startup).
 
-    sqlite-utils imports both whenever they are installed, only to map their
-    scalar types to column types for its insert helpers; the store uses
-    sqlite-utils for transactions only (``db.atomic()``). The two imports
-    cost 0.3-1 s of every start-up. pandas stays out of the GUI process;
-    numpy is hidden only while sqlite-utils loads, because the recogniser
-    needs it later (in its worker thread, after the window is up).
+    pandas stays out of the GUI process altogether; numpy is hidden only
+    while sqlite-utils loads, because the recogniser needs it later (in its
+    worker thread, after the window is up).
     """
+    from reader.startup import import_sqlite_utils_lean
+
     sys.modules.setdefault("pandas", None)  # type: ignore[arg-type]  # "import pandas" fails fast
-    if "numpy" in sys.modules or "sqlite_utils" in sys.modules:
-        return
-    sys.modules["numpy"] = None  # type: ignore[assignment]
-    try:
-        import sqlite_utils.db  # noqa: F401
-    finally:
-        del sys.modules["numpy"]
+    import_sqlite_utils_lean()
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
@@ -77,8 +70,11 @@ def import_sample(library) -> None:
 
         import_file(library, sample_page_path())
     except Exception as error:  # noqa: BLE001 - a broken sample must not stop the app
-        QMessageBox.warning(
+        from reader.ui.plain_text import tell
+
+        tell(
             None,
+            QMessageBox.Icon.Warning,
             QCoreApplication.translate("App", "Sample Page"),
             QCoreApplication.translate("App", "The sample page could not be imported: %1").replace("%1", str(error)),
         )
@@ -87,6 +83,7 @@ def import_sample(library) -> None:
 def open_startup_library(path: Path, is_default: bool):
     """Open (or create) the library; on failure offer another file until one opens or the user quits."""
     from reader.ui.dialogs import choose_library_path, try_open_library
+    from reader.ui.plain_text import ask
 
     while True:
         first_launch = is_default and not path.exists()
@@ -95,7 +92,7 @@ def open_startup_library(path: Path, is_default: bool):
             if first_launch and library.articles.is_empty():
                 import_sample(library)
             return library
-        answer = QMessageBox.question(
+        answer = ask(
             None,
             QCoreApplication.translate("App", "Cannot Open Library"),
             QCoreApplication.translate("App", "Open or create another library instead?"),
@@ -145,6 +142,14 @@ def build(argv: Sequence[str], *, recognise: bool = True):
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
+    from reader.ui.xcb_check import check
+
+    # Before the QApplication: with a library of the X11 plugin missing, Qt
+    # would abort with a message that names neither the library nor its package.
+    problem = check(argv)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     app, window = build(argv)
     if window is None:
         return 1

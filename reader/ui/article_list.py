@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QToolButton,
@@ -27,6 +26,7 @@ from reader.store.errors import LibraryError
 from reader.store.records import ArticleSummary
 from reader.ui.article_list_model import ArticleDelegate, ArticleListModel
 from reader.ui.palette import label_name
+from reader.ui.plain_text import menu_text, plain_label
 from reader.ui.workers import QueryWorker
 
 # Search as you type: long enough to merge the keystrokes of a fast typist or
@@ -69,6 +69,9 @@ class ArticleSidebar(QWidget):
     articleActivated = Signal(int)  # open this article
     listUpdated = Signal()  # the list shows (the first rows of) the latest query's result
     fullListLoaded = Signal()  # … and now all of it
+    # The complete list no longer holds the open article (a search or filter
+    # left it out): the window opens the first article listed instead.
+    currentNotListed = Signal()
 
     # Rows listed at once; the rest of a larger result follows from the search worker.
     FIRST_ROWS = 200
@@ -103,7 +106,7 @@ class ArticleSidebar(QWidget):
         self.entity_chip.setAutoRaise(False)
         self.entity_chip.hide()
 
-        self.count_label = QLabel(self)
+        self.count_label = plain_label("", self)
         self.count_label.setObjectName("articleCount")
 
         self.model = ArticleListModel(self._fetch_summaries, self)
@@ -261,6 +264,19 @@ class ArticleSidebar(QWidget):
         self.listUpdated.emit()
         if self._complete:
             self.fullListLoaded.emit()
+            self._check_current()
+
+    def _check_current(self) -> None:
+        """Only on a complete list: the open article may be past the first rows of a partial one.
+
+        No article open and a list that is no longer empty (a filter cleared
+        after it had left nothing) is the same case: open the first.
+        """
+        if self._current_id is None:
+            if self.model.rowCount():
+                self.currentNotListed.emit()
+        elif self.model.row_of(self._current_id) < 0:
+            self.currentNotListed.emit()
 
     def _request_full(self) -> None:
         if self._pending_full is None:
@@ -294,6 +310,7 @@ class ArticleSidebar(QWidget):
         self._reselect_current()
         self._update_count()
         self.fullListLoaded.emit()
+        self._check_current()
 
     def is_complete(self) -> bool:
         return self._complete
@@ -305,12 +322,18 @@ class ArticleSidebar(QWidget):
         if row < 0:
             return
         selection = self.list_view.selectionModel()
+        previous = selection.currentIndex()
+        index = self.model.index(row)
         # Re-selecting the article already on screen must not reopen it.
         selection.blockSignals(True)
-        selection.setCurrentIndex(self.model.index(row), selection.SelectionFlag.ClearAndSelect)
+        selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect)
         selection.blockSignals(False)
-        self.list_view.viewport().update()
-        self.list_view.scrollTo(self.model.index(row))
+        # With its signals blocked the view was not told: redraw the two rows
+        # that changed (not the whole list, which costs a paint of every row).
+        for changed in (previous, index):
+            if changed.isValid():
+                self.list_view.update(changed)
+        self.list_view.scrollTo(index)
 
     def refresh_if_tag_filtered(self, _article_id: int = 0) -> None:
         """An article's tags changed: only a tag-filtered list can change."""
@@ -336,7 +359,7 @@ class ArticleSidebar(QWidget):
             self.entity_chip.hide()
             return
         label, text = self._entity
-        self.entity_chip.setText(self.tr("%1: %2  ✕").replace("%1", label_name(label)).replace("%2", text))
+        self.entity_chip.setText(menu_text(self.tr("%1: %2  ✕").replace("%1", label_name(label)).replace("%2", text)))
         self.entity_chip.show()
 
     def _update_count(self) -> None:

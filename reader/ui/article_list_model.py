@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.store.errors import LibraryError
 from reader.store.records import ArticleSummary
+from reader.ui.plain_text import tooltip
 
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 SummaryRole = Qt.ItemDataRole.UserRole + 2
@@ -111,7 +112,7 @@ class ArticleListModel(QAbstractListModel):
         if role == SummaryRole:
             return summary
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(x for x in (summary.title, summary.byline, summary.source) if x)
+            return tooltip("\n".join(x for x in (summary.title, summary.byline, summary.source) if x))
         return summary.title
 
     def _summary(self, row: int) -> ArticleSummary | None:
@@ -141,20 +142,20 @@ class ArticleDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        # Derived fonts by the view font's key: paint runs for every visible row
-        # on every repaint, and the view font rarely changes.
-        self._font_cache: dict[str, tuple[QFont, QFont]] = {}
+        # Derived fonts of the last view font: paint runs for every visible row
+        # on every repaint, and the view font rarely changes (comparing fonts
+        # is cheaper than QFont.key(), which builds a string each time).
+        self._font_for: QFont | None = None
+        self._fonts_of_it: tuple[QFont, QFont] | None = None
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        key = option.font.key()
-        fonts = self._font_cache.get(key)
-        if fonts is None:
+        if self._fonts_of_it is None or option.font != self._font_for:
             title = QFont(option.font)
             title.setBold(True)
             detail = QFont(option.font)
             detail.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.9))
-            fonts = self._font_cache[key] = (title, detail)
-        return fonts
+            self._font_for, self._fonts_of_it = QFont(option.font), (title, detail)
+        return self._fonts_of_it
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         # The same for every row (the view uses uniform sizes): no data is fetched.

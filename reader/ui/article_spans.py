@@ -6,6 +6,7 @@ highlighter only looks its block up instead of searching the whole article.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from reader.store.records import Annotation, EntityRecord
@@ -80,6 +81,13 @@ class ArticleSpans:
     def _cut(layout: ArticleDocument, start: int, end: int):
         """Yield (body block, UTF-16 start, UTF-16 end) pieces of [start, end) in body code points."""
         if layout.body_block_count == 0 or end <= start:
+            return
+        first = max(bisect_right(layout.body_starts, start) - 1, 0)
+        block_start = layout.body_starts[first]
+        if end - block_start <= len(layout.body_texts[first]):
+            # Within one block, as nearly every entity is: no walk over blocks.
+            offsets = layout.offset_map(first)
+            yield first, offsets.to_utf16(max(start - block_start, 0)), offsets.to_utf16(end - block_start)
             return
         first, _ = layout.locate(start)
         last, _ = layout.locate(max(end - 1, start))

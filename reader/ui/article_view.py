@@ -20,6 +20,7 @@ from reader.ui.controller import LibraryController
 from reader.ui.entity_legend import EntityLegend
 from reader.ui.highlighter import ArticleHighlighter
 from reader.ui.palette import label_name
+from reader.ui.plain_text import menu_text, tooltip
 
 DEFAULT_FONT_SIZE = 14
 MIN_FONT_SIZE = 8
@@ -54,7 +55,7 @@ class ArticleTextView(QTextEdit):
         if event.type() == QEvent.Type.ToolTip:
             text = self._tooltip_for(self.position_at(event.pos()))
             if text:
-                QToolTip.showText(event.globalPos(), text, self.viewport())
+                QToolTip.showText(event.globalPos(), tooltip(text), self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()
@@ -98,7 +99,13 @@ class ArticleView(QWidget):
     def article_id(self) -> int | None:
         return self._article_id
 
+    def show_empty(self, message: str) -> None:
+        """No article: ``message`` says why, where the article would be."""
+        self.show_article(None)
+        self.text_view.setPlaceholderText(message)
+
     def show_article(self, article_id: int | None) -> None:
+        self.text_view.setPlaceholderText("")
         self._article_id = None
         self._stored = None
         if article_id is not None:
@@ -286,8 +293,22 @@ class ArticleView(QWidget):
             if entities:
                 menu.addSeparator()
             for entity in entities:
+                change = menu.addMenu(
+                    menu_text(self.tr("Change «{text}» to").format(text=entity.text))
+                )
+                change.setObjectName("changeEntityType")
+                for label in ENTITY_LABELS:
+                    if label == entity.label:
+                        continue
+                    item = change.addAction(label_name(label))
+                    item.setData(label)
+                    item.triggered.connect(
+                        lambda _=False, e=entity, lb=label: self._controller.relabel_entity(
+                            article_id, e.start, e.end, e.label, lb
+                        )
+                    )
                 action = menu.addAction(
-                    self.tr("Remove entity «{text}» ({type})").format(text=entity.text, type=label_name(entity.label))
+                    menu_text(self.tr("Remove entity «{text}» ({type})").format(text=entity.text, type=label_name(entity.label)))
                 )
                 action.triggered.connect(
                     lambda _=False, e=entity: self._controller.remove_entity(

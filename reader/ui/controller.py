@@ -42,6 +42,8 @@ class LibraryController(QObject):
     articleDataChanged = Signal(int)  # tags, note or annotations of one article
     tagsChanged = Signal()
     entitiesChanged = Signal(int)
+    noteChanged = Signal(int, bool)  # article id; whether by Undo/Redo (the editor then shows it, typing or not)
+    aboutToUndo = Signal()  # last chance to save what is being typed, so Undo takes it back too
     errorOccurred = Signal(str)
     busyChanged = Signal(bool)  # True while writes wait for another program's lock
     viewCoderChanged = Signal()  # the coder whose work the views show (None: everyone's)
@@ -99,13 +101,16 @@ class LibraryController(QObject):
     def report_error(self, message: str) -> None:
         self.errorOccurred.emit(message)
 
-    def emit_effects(self, effects: Effects) -> None:
+    def emit_effects(self, effects: Effects, replayed: bool = False) -> None:
+        """Tell the views what a command changed; ``replayed`` for an Undo or Redo."""
         if effects.tags:
             self.tagsChanged.emit()
         if effects.article_id is not None:
             if effects.entities:
                 self.entitiesChanged.emit(effects.article_id)
-            if effects.annotations or effects.tags:
+            if effects.note:
+                self.noteChanged.emit(effects.article_id, replayed)
+            if effects.annotations or effects.tags or effects.note:
                 self.articleDataChanged.emit(effects.article_id)
         if effects.all_articles:
             # A tag rename/recolour/delete may touch any article: views refresh
@@ -239,13 +244,25 @@ class LibraryController(QObject):
     def delete_tag(self, name: str) -> bool:
         return self._push(undo.DeleteTagCommand(self, name))
 
-    # -- notes (not undoable here: the note editor has its own undo) ---------------
-    def set_note(self, article_id: int, text: str) -> bool:
-        def attempt() -> None:
-            self._library.notes.set(article_id, text)
-            self.articleDataChanged.emit(article_id)
+    # -- undo and redo ------------------------------------------------------------
+    def undo(self) -> None:
+        """Edit ▸ Undo (and Ctrl+Z anywhere, the note editor too): what is being typed is saved first, so it is undone with its run."""
+        self.aboutToUndo.emit()
+        self.undo_stack.undo()
 
-        return self._write(attempt, self.tr("Note of article %1").replace("%1", str(article_id)))
+    def redo(self) -> None:
+        self.aboutToUndo.emit()
+        self.undo_stack.redo()
+
+    # -- notes: one undo step per run of typing (see undo.SetNoteCommand) ---------------
+    def set_note(self, article_id: int, text: str, run: int | None = None) -> bool:
+        """Save ``text`` as the note; saves with the same ``run`` number merge into one undo step."""
+        before = self._call(self._library.notes.get, article_id)
+        if before is None:
+            return False
+        if before == text:
+            return True  # nothing to save, nothing to undo
+        return self._push(undo.SetNoteCommand(self, article_id, before, text, run))
 
     # -- passage annotations ----------------------------------------------------------
     def annotate(
@@ -284,6 +301,12 @@ class LibraryController(QObject):
         if end <= start:
             return False
         return self._push(undo.AddEntityCommand(self, article_id, start, end, label))
+
+    def relabel_entity(self, article_id: int, start: int, end: int, label: str, new_label: str) -> bool:
+        """The entity of type ``label`` at [start, end) is of type ``new_label``: one undoable step."""
+        if new_label == label or end <= start:
+            return False
+        return self._push(undo.RelabelEntityCommand(self, article_id, start, end, label, new_label))
 
     def remove_entity(self, article_id: int, start: int, end: int, label: str, origin: str) -> bool:
         return self._push(undo.RemoveEntityCommand(self, article_id, start, end, label, origin))

@@ -7,19 +7,25 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+
+from reader.ui.plain_text import plain_label, tell
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+
+def _full_height(table: QTableWidget) -> int:
+    rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    return rows + table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 2
 
 
 def _table(parent: QWidget, headers: Sequence[str], rows: Sequence[tuple[str, str]], name: str) -> QTableWidget:
@@ -52,12 +58,16 @@ class ShortcutsDialog(QDialog):
             (self.tr("Open the first search result"), self.tr("Enter in the search box")),
         ]
         self.table = _table(self, (self.tr("Action"), self.tr("Shortcut")), [*rows, *extra], "shortcutsTable")
+        self.table.resizeRowsToContents()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(520, 480)
+        # Tall enough for every row: the list is short, and a last row hidden
+        # below the fold reads as a list that ends there.
+        self.table.setMinimumHeight(min(_full_height(self.table), 700))
+        self.resize(520, self.sizeHint().height())
 
 
 class ImportErrorsDialog(QDialog):
@@ -67,7 +77,7 @@ class ImportErrorsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importErrorsDialog")
         self.setWindowTitle(self.tr("Import Problems"))
-        summary = QLabel(
+        summary = plain_label(
             self.tr("%n file(s) could not be imported.", "", len(errors))
             + " "
             + self.tr("%n article(s) were imported from the other files.", "", imported_articles),
@@ -120,22 +130,26 @@ def try_open_library(path: str | Path, parent: QWidget | None = None):
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         return Library(path)  # the controller shortens its lock waits
     except (LibraryError, OSError) as error:
-        QMessageBox.critical(
-            parent, QCoreApplication.translate("LibraryErrors", "Cannot Open Library"), library_error_text(path, error)
+        tell(
+            parent,
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("LibraryErrors", "Cannot Open Library"),
+            library_error_text(path, error),
         )
         return None
 
 
-def choose_library_path(parent: QWidget | None, *, create: bool) -> str | None:
-    """Ask for a library file: an existing one, or a new file name when ``create``."""
+def choose_library_path(parent: QWidget | None, *, create: bool, folder: str | None = None) -> str | None:
+    """Ask for a library file: an existing one, or a new file name when ``create``; the dialog starts in ``folder``."""
     tr = lambda text: QCoreApplication.translate("LibraryErrors", text)  # noqa: E731
     filters = tr("Reader libraries (*.db);;All files (*)")
+    folder = folder or str(Path.home())
     if create:
-        path, _ = QFileDialog.getSaveFileName(parent, tr("New Library"), "library.db", filters)
+        path, _ = QFileDialog.getSaveFileName(parent, tr("New Library"), str(Path(folder) / "library.db"), filters)
         if path and Path(path).exists():
             # A new library must not silently open (or replace) an existing file.
-            QMessageBox.warning(parent, tr("New Library"), tr("“%1” exists already; use Open Library to open it.").replace("%1", path))
+            tell(parent, QMessageBox.Icon.Warning, tr("New Library"), tr("“%1” exists already; use Open Library to open it.").replace("%1", path))
             return None
     else:
-        path, _ = QFileDialog.getOpenFileName(parent, tr("Open Library"), "", filters)
+        path, _ = QFileDialog.getOpenFileName(parent, tr("Open Library"), folder, filters)
     return path or None

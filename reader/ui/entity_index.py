@@ -26,6 +26,7 @@ from reader.model import ENTITY_LABELS
 from reader.store.errors import LibraryError
 from reader.store.records import EntityIndexEntry
 from reader.ui.palette import EntityPalette, label_name
+from reader.ui.plain_text import tooltip
 from reader.ui.workers import QueryWorker
 
 # Recognition reports articles batch by batch; re-reading the index after
@@ -65,6 +66,13 @@ class EntityIndexModel(QAbstractItemModel):
         self._filter = ""
         self._generation = 0  # answers to requests made before a reload are dropped
         self._resetting = False
+        self._palette = EntityPalette(dark=False)
+
+    def set_dark(self, dark: bool) -> None:
+        """The type rows' colours follow the theme, as the reader's highlights do."""
+        self._palette = EntityPalette(dark=dark)
+        if self._labels:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._labels) - 1, 0))
 
     def reload(self) -> None:
         """Forget everything read; ask again for every type (their counts show unexpanded)."""
@@ -215,10 +223,10 @@ class EntityIndexModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.tr("{type} ({count})").format(type=label_name(label), count=self._count_text(label))
             if role == Qt.ItemDataRole.DecorationRole:
-                return EntityPalette(dark=False).swatch(label)
+                return self._palette.swatch(label)
             if role == Qt.ItemDataRole.ToolTipRole:
                 if self._filter:
-                    return self.tr("Different entities of this type containing “{text}”").format(text=self._filter)
+                    return tooltip(self.tr("Different entities of this type containing “{text}”").format(text=self._filter))
                 return self.tr("Number of different entities of this type")
             return None
         label = self._labels[index.internalId() - 1]

@@ -53,7 +53,7 @@ class EntityLegend(QWidget):
     def set_dark(self, dark: bool) -> None:
         palette = EntityPalette(dark=dark)
         for label, button in self._buttons.items():
-            button.setIcon(_swatch_icon(palette.background(label), palette.swatch(label)))
+            button.setIcon(_swatch_icon(palette.background(label), palette.border(label)))
 
     def button(self, label: str) -> QToolButton:
         return self._buttons[label]

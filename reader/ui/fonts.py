@@ -9,7 +9,7 @@ synthetically where a bold weight is asked for.
 from __future__ import annotations
 
 import logging
-import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase, QFontInfo, QGuiApplication
@@ -25,41 +25,54 @@ def bundled_font_path() -> Path:
     return resource_path("fonts", BUNDLED_FONT_FILE)
 
 
-# Family names of fonts drawn for mainland (simplified) Chinese. Pan-CJK
-# collections install one family per region, and Qt's fallback picks the one
-# for the *system* locale (Noto Sans CJK JP on an English desktop), whose
-# glyph shapes differ from the mainland standard for many hanzi.
-_SIMPLIFIED_NAME = re.compile(r"(\bSC\b|\bCN\b|\bGB|YaHei|DengXian|SimSun|SimHei|PingFang SC|WenQuanYi|Heiti SC)")
+# Families for simplified Chinese, best first: complete, hinted, sans-serif
+# faces drawn to the mainland standard, then the bundled subset (always
+# there, but a subset: its missing characters fall to the platform). Any
+# other CJK font installed (AR PL SungtiL GB and UKai come with LibreOffice
+# and fonts-arphic; Noto Sans CJK JP is what an English desktop's fallback
+# picks) draws worse or draws hanzi in another region's shapes, so it is
+# never chosen over the bundled font. Localised names are what some
+# platforms list.
+QUALITY_ORDER: tuple[tuple[str, ...], ...] = (
+    ("Noto Sans CJK SC",),
+    ("Noto Serif CJK SC",),
+    ("Source Han Sans SC", "Source Han Sans CN", "思源黑体", "思源黑体 CN"),
+    ("Source Han Serif SC", "Source Han Serif CN", "思源宋体", "思源宋体 CN"),
+    ("WenQuanYi Zen Hei", "文泉驿正黑", "文泉驛正黑"),
+    ("WenQuanYi Micro Hei", "文泉驿微米黑", "文泉驛微米黑"),
+    ("Microsoft YaHei", "Microsoft YaHei UI", "微软雅黑"),
+    ("PingFang SC", "苹方-简"),
+)
 
 
-def system_chinese_families(exclude: set[str] = frozenset()) -> list[str]:
-    """Installed families that cover Simplified Chinese, without `exclude`."""
-    families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
-    return [f for f in families if f not in exclude]
+def choose_chinese_family(available: Iterable[str], bundled: str | None) -> str | None:
+    """The family that draws Chinese: the best of QUALITY_ORDER in ``available``, else ``bundled``."""
+    names = set(available)
+    for aliases in QUALITY_ORDER:
+        for name in aliases:
+            if name in names:
+                return name
+    return bundled
 
 
-def preferred_simplified_family(families: list[str]) -> str | None:
-    """The first family among `families` that is drawn for simplified Chinese."""
-    return next((f for f in families if _SIMPLIFIED_NAME.search(f)), None)
+def installed_families() -> list[str]:
+    return QFontDatabase.families()
 
 
 def register_bundled_fonts(app: QGuiApplication) -> str | None:
-    """Register the bundled CJK font; return its family, or None if it failed to load.
+    """Register the bundled CJK font, choose the family that draws Chinese
+    (``choose_chinese_family``), and put it in the application font's family
+    list; return the bundled family, or None if it failed to load.
 
-    Why a fallback and not the application font: a system CJK font is more
-    complete (it has every character, a bold face, hinting tuned for the
-    platform) and is what the user already sees elsewhere, so it must win
-    when present. Qt tries the families of a QFont in order, and only then the
-    platform's fallbacks for the script; putting our family in that list (or
-    in QFont substitutions, which Qt appends to the same list) would put it
-    *ahead* of any system CJK font. So we look first: if the system already
-    has a Simplified Chinese font we only register ours (harmless, and
-    fontconfig may still use it for a character the system font lacks); if
-    not, we append it to the application font's families after the default
-    family, so Latin text keeps the system UI font and every Chinese
-    character falls through to ours. When the system font is a pan-CJK
-    collection, its simplified-Chinese family is appended instead, so that
-    hanzi take mainland shapes whatever the system locale.
+    Why a fallback after the UI font and not the application font itself:
+    Latin text keeps the system UI font, and Qt tries the families of a QFont
+    in order, so every Chinese character falls through to the chosen family.
+    Naming the family explicitly (rather than leaving it to Qt's fallback for
+    the script) matters twice: fontconfig's first match for "zh" is often
+    the worst font installed (AR PL UKai, a brush script, on a machine with
+    LibreOffice), and pan-CJK collections answer with the face of the system
+    locale (Noto Sans CJK JP on an English desktop), whose hanzi differ from
+    the mainland standard.
     """
     path = bundled_font_path()
     font_id = QFontDatabase.addApplicationFont(str(path))
@@ -70,24 +83,20 @@ def register_bundled_fonts(app: QGuiApplication) -> str | None:
     if not families:
         return None
     bundled = families[0]
-
-    system = system_chinese_families(exclude=set(families))
-    if system:
-        fallback = preferred_simplified_family(system)
-        log.debug("system Chinese fonts present; fallback %s, bundled font unused", fallback)
-    else:
-        fallback = bundled
-        log.debug("no system Chinese font; falling back to the bundled %s", bundled)
-    if fallback is not None:
-        font = app.font()
-        chain = list(font.families()) or [font.family()]
-        # The default family is often an alias ("Sans Serif") that Qt does
-        # not find as such in a family list, which would make the next
-        # entry, a CJK font, draw the Latin text too; name the real family.
-        resolved = QFontInfo(font).family()
-        for family in (resolved, fallback):
-            if family not in chain:
-                chain.append(family)
-        font.setFamilies(chain)
-        app.setFont(font)
+    chosen = choose_chinese_family(installed_families(), bundled)
+    log.debug("Chinese is drawn with %s", chosen)
+    font = app.font()
+    chain = list(font.families()) or [font.family()]
+    # The default family is often an alias ("Sans Serif") that Qt does not
+    # find as such in a family list, which would make the next entry, a CJK
+    # font, draw the Latin text too; name the real family.
+    resolved = QFontInfo(font).family()
+    # A Chinese family in the chain already (an earlier choice) would draw hanzi before the chosen one.
+    known = {name for aliases in QUALITY_ORDER for name in aliases} | {bundled}
+    chain = [f for f in chain if f not in known]
+    for family in (resolved, chosen):
+        if family is not None and family not in chain:
+            chain.append(family)
+    font.setFamilies(chain)
+    app.setFont(font)
     return bundled

@@ -38,6 +38,9 @@ class ArticleHighlighter(QSyntaxHighlighter):
         self._spans: ArticleSpans | None = None
         self._visible: set[str] = set(ENTITY_LABELS)
         self._palette = EntityPalette(dark=False)
+        # One format per look (entity type and origin, annotation): blocks share
+        # them instead of building a QTextCharFormat per highlighted run.
+        self._formats: dict[tuple, QTextCharFormat] = {}
 
     # -- configuration (each re-highlights once) -----------------------------------------
     def set_article(
@@ -45,6 +48,7 @@ class ArticleHighlighter(QSyntaxHighlighter):
     ) -> None:
         """Show ``spans`` over ``layout``; with ``document``, move to that document (one pass)."""
         self._layout, self._spans = layout, spans
+        self._formats.clear()
         if document is not None and document is not self.document():
             self.setDocument(document)
         # setDocument only schedules a highlight for the next event loop pass;
@@ -54,6 +58,7 @@ class ArticleHighlighter(QSyntaxHighlighter):
 
     def set_spans(self, spans: ArticleSpans | None) -> None:
         self._spans = spans
+        self._formats.clear()  # tag colours may have changed
         self.rehighlight()
 
     def set_visible_labels(self, labels: set[str]) -> None:
@@ -65,6 +70,7 @@ class ArticleHighlighter(QSyntaxHighlighter):
 
     def set_dark(self, dark: bool) -> None:
         self._palette = EntityPalette(dark=dark)
+        self._formats.clear()
         self.rehighlight()
 
     # -- QSyntaxHighlighter ----------------------------------------------------------------
@@ -85,6 +91,16 @@ class ArticleHighlighter(QSyntaxHighlighter):
             self.setFormat(start, end - start, self._format(entity, annotation))
 
     def _format(self, entity, annotation) -> QTextCharFormat:
+        key = (
+            (entity.entity.label, entity.entity.origin) if entity is not None else None,
+            (annotation.annotation.id, annotation.level, annotation.color) if annotation is not None else None,
+        )
+        fmt = self._formats.get(key)
+        if fmt is None:
+            fmt = self._formats[key] = self._new_format(entity, annotation)
+        return fmt
+
+    def _new_format(self, entity, annotation) -> QTextCharFormat:
         fmt = QTextCharFormat()
         if entity is not None:
             label = entity.entity.label
@@ -107,6 +123,13 @@ def _segments(pieces, entity_count):
     without comparing every piece with every other.
     """
     starts = sorted(pieces, key=lambda p: p[0])
+    if all(a[1] <= b[0] for a, b in zip(starts, starts[1:])):
+        # Nothing overlaps (most blocks): each piece is a run of its own.
+        for start, end, rank, piece in starts:
+            if end > start:
+                is_entity = rank < entity_count
+                yield start, end, piece if is_entity else None, None if is_entity else piece
+        return
     boundaries = sorted({p[0] for p in pieces} | {p[1] for p in pieces})
     active: list[tuple] = []
     next_piece = 0

@@ -61,6 +61,22 @@ def _load(app: QCoreApplication, name: str, directory: str) -> bool:
     return False
 
 
+def translated_in(language: str | None, context: str, text: str) -> str:
+    """``text`` (a source string of ``context``) in ``language``, whatever language is installed.
+
+    For the one message that must already speak the language the user has
+    just chosen (it takes effect at the next start): a translator is loaded
+    for it alone, not installed.
+    """
+    wanted = language or language_for_locale(QLocale.system())
+    if wanted == SOURCE_LANGUAGE:
+        return text
+    translator = QTranslator()
+    if not translator.load(f"{CATALOGUE}_{wanted}", str(resource_path("i18n"))):
+        return text
+    return translator.translate(context, text) or text
+
+
 def install_translator(app: QCoreApplication, language: str | None) -> str:
     """Switch the interface to `language` (None: follow the system); return the one in effect.
 

@@ -8,14 +8,13 @@ the window only starts workers and applies their results.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -29,21 +28,27 @@ from reader.ui.annotation_panel import AnnotationPanel
 from reader.ui.article_list import ArticleSidebar
 from reader.ui.article_view import ArticleView
 from reader.ui.controller import LibraryController
-from reader.ui.dialogs import ImportErrorsDialog, ShortcutsDialog, choose_library_path, try_open_library
+from reader.ui.dialogs import ShortcutsDialog
 from reader.ui.entity_index import EntityIndexDock
-from reader.ui.library_health import BackupChooser, LibraryHealth, damage_message
+from reader.ui.plain_text import message_box, window_title
+from reader.ui.library_health import LibraryHealth
 from reader.ui.library_watch import LibraryWatcher
 from reader.ui.tag_manager import TagManagerDialog
 from reader.ui.tasks import BackgroundTasks, TaskStatus
 from reader.ui.teamwork import Teamwork
-from reader.ingest import ImportReport
+from reader.ui.window_files import WindowFiles
+from reader.ui.window_health import WindowHealth
+
+# Shown in the language just chosen (reader.ui.i18n.translated_in), so not through self.tr().
+_LANGUAGE_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Language")
+_LANGUAGE_NOTICE = QT_TRANSLATE_NOOP("MainWindow", "The new language is used from the next start of reader.")
 
 DEFAULT_SPLITTER_SIZES = [280, 860, 260]  # the reading column gets most of the width
 DEFAULT_WINDOW_SIZE = (1360, 860)
 DEFAULT_DOCK_WIDTH = 230
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowFiles, WindowHealth, QMainWindow):
     # For tests and the benchmark: the results of background work, applied.
     importFinished = Signal(object)  # ImportReport
     exportFinished = Signal(str, object)  # CSV path, None or an error message
@@ -134,7 +139,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.import_menu = self.file_menu.addMenu("")
-        self.import_menu.addActions([a.file_import, a.file_import_qdpx])
+        self.import_menu.addActions([a.file_import, a.file_import_folder, a.file_import_qdpx])
         self.export_menu = self.file_menu.addMenu("")
         self.export_menu.addActions([a.file_export, a.file_export_qdpx])
         for action in (a.file_merge_library, None, a.file_open_library, a.file_new_library):
@@ -216,12 +221,17 @@ class MainWindow(QMainWindow):
         self.sidebar.coder_filter.currentIndexChanged.connect(
             lambda _index: c.set_view_coder(self.sidebar.coder_filter.currentData())
         )
+        self.sidebar.currentNotListed.connect(self._open_first_listed)
         self.entity_dock.entityChosen.connect(self.sidebar.set_entity_filter)
         self.annotation_panel.passageActivated.connect(self.article_view.select_range)
         self.article_view.visibleLabelsChanged.connect(self._save_visible_labels)
         self.article_view.fontSizeChanged.connect(self._save_font_size)
-        # Actions.
+        # Actions. Undo/Redo go through the controller, which first saves the note being typed.
+        for action, step in ((a.edit_undo, c.undo), (a.edit_redo, c.redo)):
+            action.triggered.disconnect()  # the undo stack's own connection
+            action.triggered.connect(step)
         a.file_import.triggered.connect(self.choose_files_to_import)
+        a.file_import_folder.triggered.connect(self.choose_folder_to_import)
         a.file_export.triggered.connect(self.choose_export_file)
         a.file_import_qdpx.triggered.connect(self.teamwork.choose_import)
         a.file_export_qdpx.triggered.connect(self.teamwork.choose_export)
@@ -282,6 +292,7 @@ class MainWindow(QMainWindow):
         self.actions.view_theme_dark.setChecked(theme == "dark")
         self.actions.view_theme_light.setChecked(theme != "dark")
         self.article_view.set_dark(theme == "dark")
+        self.entity_dock.model.set_dark(theme == "dark")
         language_action = next(n for n, lang in LANGUAGES.items() if lang == s.language) if s.language in LANGUAGES.values() else "settings_language_system"
         self.actions.all()[language_action].setChecked(True)
         self._sync_entity_index_action(True)
@@ -309,6 +320,7 @@ class MainWindow(QMainWindow):
         self.settings.theme = theme
         apply_theme(QApplication.instance(), theme)
         self.article_view.set_dark(theme == "dark")
+        self.entity_dock.model.set_dark(theme == "dark")
         self.actions.view_theme_dark.setChecked(theme == "dark")
         self.actions.view_theme_light.setChecked(theme != "dark")
 
@@ -317,10 +329,13 @@ class MainWindow(QMainWindow):
             return
         self.settings.language = language
         # Widgets build their texts once; a restart is simpler and complete.
-        self.statusBar().showMessage(self.tr("The new language is used from the next start of reader."))
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Language"),
-                          self.tr("The new language is used from the next start of reader."),
-                          QMessageBox.StandardButton.Ok, self)
+        # The notice already speaks the chosen language: the user may not read the current one.
+        from reader.ui.i18n import translated_in
+
+        title = translated_in(language, "MainWindow", _LANGUAGE_TITLE)
+        notice = translated_in(language, "MainWindow", _LANGUAGE_NOTICE)
+        self.statusBar().showMessage(notice)
+        box = message_box(QMessageBox.Icon.Information, title, notice, QMessageBox.StandardButton.Ok, self)
         self._show_nonmodal(box)
 
     # -- articles ----------------------------------------------------------------------------------
@@ -339,6 +354,15 @@ class MainWindow(QMainWindow):
     def current_article(self) -> int | None:
         return self._article_id
 
+    def _open_first_listed(self) -> None:
+        """A search or filter left the open article out of the list: the reader
+        shows what the list shows, its first article, or says it is empty."""
+        if self.sidebar.model.rowCount():
+            self._open_first_article()
+        else:
+            self.open_article(None)
+            self.article_view.show_empty(self.tr("No article matches the search and filters."))
+
     def _open_first_article(self) -> None:
         first = self.sidebar.model.article_id(0)
         if first is not None:
@@ -347,7 +371,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         path = getattr(self.controller.library, "path", None)
         name = Path(path).name if path else self.tr("(in memory)")
-        self.setWindowTitle(self.tr("%1 — Reader").replace("%1", name))
+        self.setWindowTitle(self.tr("%1 — Reader").replace("%1", window_title(name)))
 
     # -- library --------------------------------------------------------------------------------------
     def _on_library_changed(self) -> None:
@@ -361,95 +385,6 @@ class MainWindow(QMainWindow):
         self.entity_dock.refresh()
         self._update_title()
         self._open_first_article()
-
-    def _remember_library(self) -> None:
-        """The next start opens this library; the Recent menu lists it."""
-        if self.controller.library.path is not None:
-            self.settings.add_recent_library(str(self.controller.library.path))
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        current = str(self.controller.library.path)
-        paths = [p for p in self.settings.recent_libraries if p != current]
-        for path in paths:
-            action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.switch_library(p))
-        if not paths:
-            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
-
-    def choose_library_to_open(self) -> None:
-        path = choose_library_path(self, create=False)
-        if path:
-            self.switch_library(path)
-
-    def choose_library_to_create(self) -> None:
-        path = choose_library_path(self, create=True)
-        if path:
-            self.switch_library(path)
-
-    def switch_library(self, path: str | Path) -> bool:
-        library = try_open_library(path, self)
-        if library is None:
-            return False
-        self.annotation_panel.flush()
-        self.stop_workers()
-        old = self.controller.library
-        self.controller.set_library(library)
-        old.close()
-        self._remember_library()
-        if self._recognise_enabled:
-            self.start_recognition()
-        return True
-
-    # -- import ------------------------------------------------------------------------------------
-    def choose_files_to_import(self) -> None:
-        files, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Import Pages"), "", self.tr("Page text files (*.txt);;All files (*)")
-        )
-        if files:
-            self.import_paths(files)
-
-    def import_paths(self, paths: Iterable[str | Path]) -> bool:
-        paths = list(paths)
-        if not paths or not self._has_library_file():
-            return False
-        if not self.tasks.start_import(self.controller.library.path, paths):
-            self.statusBar().showMessage(self.tr("An import is already running."), 5000)
-            return False
-        return True
-
-    def _on_import_done(self, report: ImportReport) -> None:
-        if report.results:
-            self.controller.notify_imported()
-        count = len(report.article_ids)
-        message = self.tr("Imported %n article(s).", "", count)
-        if report.cancelled:
-            message = self.tr("Import cancelled.") + " " + message
-        if report.duplicates:
-            message += " " + self.tr("%n file(s) were already in the library.", "", len(report.duplicates))
-        self.statusBar().showMessage(message, 10_000)
-        if report.errors:
-            self._show_nonmodal(ImportErrorsDialog(report.errors, count, self))
-        if count:
-            self.start_recognition()
-        self.importFinished.emit(report)
-
-    # Drag and drop of files and folders onto the window.
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:  # noqa: N802
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_paths(paths)
 
     # -- recognition -----------------------------------------------------------------------------------
     def start_recognition(self) -> None:
@@ -473,125 +408,6 @@ class MainWindow(QMainWindow):
             self._recognition_again = False
             self.start_recognition()
 
-    # -- export ------------------------------------------------------------------------------------------
-    def choose_export_file(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export Annotations"), "annotations.csv", self.tr("CSV files (*.csv)")
-        )
-        if path:
-            self.export_csv(path)
-
-    def export_csv(self, path: str | Path) -> bool:
-        # The note being typed belongs in the export.
-        self.annotation_panel.flush()
-        if not self._has_library_file():
-            return False
-        if not self.tasks.start_export(self.controller.library.path, path):
-            return False
-        self.statusBar().showMessage(self.tr("Exporting…"))
-        return True
-
-    def _on_export_done(self, path: str, rows: int, error: object) -> None:
-        if error:
-            self.show_error(self.tr("Could not export to %1: %2").replace("%1", path).replace("%2", str(error)))
-        else:
-            self.statusBar().showMessage(self.tr("Exported %n row(s) to %1", "", rows).replace("%1", path), 10_000)
-        self.exportFinished.emit(path, error)
-
-    def _has_library_file(self) -> bool:
-        # Workers open their own connection to the file; an in-memory library has none to share.
-        if self.controller.library.path is None:
-            self.show_error(self.tr("This needs a library saved in a file; use File ▸ New Library."))
-            return False
-        return True
-
-    # -- other programs, damage, backups ----------------------------------------------------------------
-    def follow_changes_elsewhere(self) -> None:
-        """Another program (or a worker) wrote to the library: show it, keeping the user's place."""
-        self.sidebar.refresh()
-        self.sidebar.reload_filters()
-        self.entity_dock.schedule_refresh()
-        self.article_view.refresh_if_changed()
-        self.annotation_panel.refresh_keeping_typing()
-
-    def _on_busy(self, busy: bool) -> None:
-        if busy:
-            self.statusBar().showMessage(self.tr("The library is busy (another program is writing); retrying…"))
-        else:
-            self.statusBar().showMessage(self.tr("Saved."), 3000)
-
-    def _update_banner(self) -> None:
-        library = self.controller.library
-        if library.damaged:
-            text = self.tr("This library is damaged, so edits are off. File ▸ Restore from Backup… puts a backup back.")
-        elif library.read_only:
-            text = self.tr("This library is read-only (%1), so edits are off: you can read, search and export.").replace(
-                "%1", library.read_only
-            )
-        else:
-            text = ""
-        self.banner.setText(text)
-        self.banner.setVisible(bool(text))
-
-    def show_damage(self, what: str) -> None:
-        """The one message a damaged library gets in a session, and the banner."""
-        library = self.controller.library
-        library.db.mark_damaged(what)
-        self._update_banner()
-        if self._damage_shown:
-            return
-        self._damage_shown = True
-        self.statusBar().showMessage(self.tr("The library is damaged; edits are off."))
-        self._show_nonmodal(damage_message(self, library.path, what))
-
-    def _on_worker_found_damage(self, what: str) -> None:
-        self.show_damage(what)
-
-    def _check_at_start(self) -> None:
-        if self._maintain and self.controller.library.path is not None:
-            self.health.start(self.controller.library.path, "startup")
-
-    def check_library(self) -> bool:
-        """File ▸ Check Library: SQLite's full integrity check, in a worker, with progress and Cancel."""
-        if not self._has_library_file():
-            return False
-        if not self.health.start(self.controller.library.path, "check"):
-            self.statusBar().showMessage(self.tr("A check of the library is running already."), 5000)
-            return False
-        return True
-
-    def _on_health_done(self, report) -> None:
-        if report.action == "check" and not report.cancelled:
-            if report.error:
-                self.show_error(self.tr("The library could not be checked: %1").replace("%1", report.error))
-            elif report.verdict == "ok":
-                self.statusBar().showMessage(self.tr("The library is sound: no damage found."), 10_000)
-        elif report.action == "restore" and report.error:
-            self.show_error(self.tr("The backup could not be restored: %1").replace("%1", report.error))
-
-    def choose_backup_to_restore(self) -> BackupChooser | None:
-        if not self._has_library_file():
-            return None
-        chooser = BackupChooser(self.controller.library.path, self)
-        chooser.accepted.connect(lambda: self.restore_backup(chooser.chosen()))
-        self._show_nonmodal(chooser)
-        return chooser
-
-    def restore_backup(self, backup: Path | None) -> bool:
-        if backup is None or not self._has_library_file():
-            return False
-        self.annotation_panel.flush()
-        # Our own workers write too; the restore must not race them.
-        self.tasks.stop()
-        return self.health.start(self.controller.library.path, "restore", source=Path(backup))
-
-    def _on_restored(self) -> None:
-        self.controller.library.accept_restored()
-        # Every id may mean something else now: start over as with another library.
-        self.controller.set_library(self.controller.library)
-        self.statusBar().showMessage(self.tr("The backup was restored."), 10_000)
-        self.start_recognition()
-
     # -- threads -------------------------------------------------------------------------------------------
     def stop_workers(self) -> None:
         """Stop every background thread and wait for it (quitting, switching libraries)."""
@@ -606,7 +422,7 @@ class MainWindow(QMainWindow):
     # -- messages -------------------------------------------------------------------------------------------
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Reader"), message, QMessageBox.StandardButton.Ok, self)
+        box = message_box(QMessageBox.Icon.Warning, self.tr("Reader"), message, QMessageBox.StandardButton.Ok, self)
         self._show_nonmodal(box)
 
     def show_shortcuts(self) -> None:

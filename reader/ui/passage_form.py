@@ -7,12 +7,14 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QWidget
 
+from reader.ui.plain_text import plain_label
+
 QUOTE_PREVIEW = 40  # characters of the passage shown as a reminder
 
 
 def quote_label(quote: str, parent: QWidget) -> QLabel:
     preview = quote if len(quote) <= QUOTE_PREVIEW else quote[:QUOTE_PREVIEW] + "…"
-    label = QLabel(f"«{preview}»", parent)
+    label = plain_label(f"«{preview}»", parent)
     label.setWordWrap(True)
     return label
 

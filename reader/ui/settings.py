@@ -206,6 +206,10 @@ class Settings:
                                     _encode_language)
     # Who is coding: stored with every tag, note and annotation (default: the OS user name).
     coder: str = _Setting("coding/coder", lambda: _default_coder(), _decode_coder, _encode_coder)
+    # The folders the file dialogs opened in last (reader.ui.file_dialogs).
+    import_folder: str | None = _Setting("files/import_folder", lambda: None, _decode_path)
+    export_folder: str | None = _Setting("files/export_folder", lambda: None, _decode_path)
+    library_folder: str | None = _Setting("files/library_folder", lambda: None, _decode_path)
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self.qsettings = qsettings if qsettings is not None else default_qsettings()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from reader.store.errors import LibraryError
 from reader.ui.controller import LibraryController
+from reader.ui.plain_text import ask, window_title
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -256,7 +257,7 @@ class TagManagerDialog(QDialog):
             new=target.name,
             old=old,
         )
-        answer = QMessageBox.question(self, self.tr("Merge Tags"), f"{text}\n\n{detail}")
+        answer = ask(self, self.tr("Merge Tags"), f"{text}\n\n{detail}")
         return answer == QMessageBox.StandardButton.Yes
 
     # -- colour -------------------------------------------------------------------------
@@ -264,7 +265,7 @@ class TagManagerDialog(QDialog):
         use = self._use(name) if name is not None else None
         if use is None:
             return False
-        color = QColorDialog.getColor(QColor(use.color), self, self.tr("Colour of “{tag}”").format(tag=name))
+        color = QColorDialog.getColor(QColor(use.color), self, window_title(self.tr("Colour of “{tag}”").format(tag=name)))
         if not color.isValid():
             return False  # cancelled
         return self._controller.recolor_tag(name, color.name())
@@ -279,7 +280,7 @@ class TagManagerDialog(QDialog):
             articles=self.tr("%n article(s)", "", use.articles),
             passages=self.tr("%n passage(s)", "", use.passages),
         )
-        answer = QMessageBox.question(self, self.tr("Delete Tag"), f"{text}\n\n{detail}")
+        answer = ask(self, self.tr("Delete Tag"), f"{text}\n\n{detail}")
         if answer != QMessageBox.StandardButton.Yes:
             return False
         return self._controller.delete_tag(name)

@@ -13,9 +13,10 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from reader.ingest import ImportReport
+from reader.ui.plain_text import plain_label
 from reader.ui.workers import ExportWorker, ImportWorker, RecognitionWorker
 
 WAIT_FOR_WORKERS_MS = 10_000  # on quit: long enough for a batch to finish, not forever
@@ -26,7 +27,7 @@ class TaskStatus(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel(self)
+        self.label = plain_label("", self)  # shows file names
         self.bar = QProgressBar(self)
         self.bar.setObjectName("taskProgress")
         self.bar.setMaximumWidth(220)

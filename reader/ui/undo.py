@@ -26,6 +26,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("UndoCommands", text)
 
 
+def _named(text: str) -> str:
+    """A command's text holding a tag name, for the Undo/Redo menu items (a ``&`` in the name is shown)."""
+    return text.replace("&", "&&")
+
+
 @dataclass(frozen=True)
 class Effects:
     """Which views a command touches, so the controller emits the right signals."""
@@ -34,6 +39,7 @@ class Effects:
     tags: bool = False
     entities: bool = False
     annotations: bool = False
+    note: bool = False
     # Renames, deletions and recolours touch tags of many articles at once.
     all_articles: bool = False
 
@@ -84,7 +90,7 @@ class LibraryCommand(QUndoCommand):
             # report it and drop this command, since its history no longer holds.
             self.setObsolete(True)
             self._controller.report_error(str(error))
-        self._controller.emit_effects(self.effects())
+        self._controller.emit_effects(self.effects(), replayed=True)
 
 
 # -- tags on an article ---------------------------------------------------------
@@ -92,7 +98,7 @@ class LibraryCommand(QUndoCommand):
 
 class TagArticleCommand(LibraryCommand):
     def __init__(self, controller: LibraryController, article_id: int, name: str) -> None:
-        super().__init__(controller, _tr("Add tag “{tag}”").format(tag=name))
+        super().__init__(controller, _named(_tr("Add tag “{tag}”").format(tag=name)))
         self.article_id = article_id
         self.name = name
         self._created = name not in {t.name for t in controller.library.tags.all()}
@@ -119,7 +125,7 @@ class TagArticleCommand(LibraryCommand):
 
 class UntagArticleCommand(LibraryCommand):
     def __init__(self, controller: LibraryController, article_id: int, name: str) -> None:
-        super().__init__(controller, _tr("Remove tag “{tag}”").format(tag=name))
+        super().__init__(controller, _named(_tr("Remove tag “{tag}”").format(tag=name)))
         self.article_id = article_id
         self.name = name
 
@@ -150,7 +156,7 @@ class RenameTagCommand(LibraryCommand):
         new: str,
         before_merge: tuple[DeletedTag, DeletedTag] | None = None,
     ) -> None:
-        super().__init__(controller, _tr("Rename tag “{old}” to “{new}”").format(old=old, new=new))
+        super().__init__(controller, _named(_tr("Rename tag “{old}” to “{new}”").format(old=old, new=new)))
         self.old = old
         self.new = new
         # tag_snapshot()s of (old, new) taken before a merge; None for a plain rename.
@@ -171,7 +177,7 @@ class RenameTagCommand(LibraryCommand):
 
 class RecolorTagCommand(LibraryCommand):
     def __init__(self, controller: LibraryController, name: str, color: str, old_color: str) -> None:
-        super().__init__(controller, _tr("Recolour tag “{tag}”").format(tag=name))
+        super().__init__(controller, _named(_tr("Recolour tag “{tag}”").format(tag=name)))
         self.name = name
         self.color = color
         self.old_color = old_color
@@ -188,7 +194,7 @@ class RecolorTagCommand(LibraryCommand):
 
 class DeleteTagCommand(LibraryCommand):
     def __init__(self, controller: LibraryController, name: str) -> None:
-        super().__init__(controller, _tr("Delete tag “{tag}”").format(tag=name))
+        super().__init__(controller, _named(_tr("Delete tag “{tag}”").format(tag=name)))
         self.name = name
         self._snapshot: DeletedTag | None = None
 
@@ -322,3 +328,61 @@ class RemoveEntityCommand(LibraryCommand):
 
     def effects(self) -> Effects:
         return Effects(article_id=self.article_id, entities=True)
+
+
+class RelabelEntityCommand(LibraryCommand):
+    """An entity's type changed (one store call each way: Entities.relabel is its own inverse)."""
+
+    def __init__(self, controller: LibraryController, article_id: int, start: int, end: int, old: str, new: str) -> None:
+        super().__init__(controller, _tr("Change entity type"))
+        self.article_id, self.start, self.end, self.old, self.new = article_id, start, end, old, new
+
+    def apply(self) -> None:
+        self.library.entities.relabel(self.article_id, self.start, self.end, self.old, self.new)
+
+    def revert(self) -> None:
+        self.library.entities.relabel(self.article_id, self.start, self.end, self.new, self.old)
+
+    def effects(self) -> Effects:
+        return Effects(article_id=self.article_id, entities=True)
+
+
+# -- the article note ---------------------------------------------------------------------
+
+
+class SetNoteCommand(LibraryCommand):
+    """One run of typing in the note editor: the note before it and after it.
+
+    The editor saves a run bit by bit (its first keystroke, then after each
+    pause); the saves of one run (``run``, a number the editor gives each
+    stretch of typing) merge into this command, so Undo takes back the whole
+    run at once, and every save is in the library when it is made.
+    """
+
+    ID = 1001
+
+    def __init__(self, controller: LibraryController, article_id: int, before: str, after: str, run: int | None) -> None:
+        super().__init__(controller, _tr("Edit note"))
+        self.article_id, self.before, self.after, self.run = article_id, before, after, run
+
+    def apply(self) -> None:
+        self.library.notes.set(self.article_id, self.after)
+
+    def revert(self) -> None:
+        self.library.notes.set(self.article_id, self.before)
+
+    def id(self) -> int:  # noqa: A003 (Qt's name)
+        return self.ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
+        if not isinstance(other, SetNoteCommand) or other.article_id != self.article_id:
+            return False
+        if self.run is None or other.run != self.run:
+            return False
+        self.after = other.after
+        # Typed and deleted back to where it started: no step left to undo.
+        self.setObsolete(self.after == self.before)
+        return True
+
+    def effects(self) -> Effects:
+        return Effects(article_id=self.article_id, note=True)

@@ -109,3 +109,31 @@ def first_launch_window(qtbot, settings):
     yield window
     window.close()
     library.close()
+
+
+class MessageBoxes:
+    """Modal message boxes answered without a user: each records what it showed."""
+
+    def __init__(self) -> None:
+        self.shown: list[dict] = []
+        self.answer = None  # a QMessageBox.StandardButton; None: the box's default (Ok)
+
+    def texts(self) -> list[str]:
+        return [box["text"] for box in self.shown]
+
+
+@pytest.fixture
+def message_boxes(monkeypatch) -> MessageBoxes:
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes = MessageBoxes()
+
+    def exec_(box):
+        boxes.shown.append(
+            {"title": box.windowTitle(), "text": box.text(), "format": box.textFormat(), "icon": box.icon()}
+        )
+        button = boxes.answer if boxes.answer is not None else QMessageBox.StandardButton.Ok
+        return int(button.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return boxes

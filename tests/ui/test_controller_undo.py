@@ -245,11 +245,25 @@ def test_removing_a_users_entity_and_undo(controller, stack, library, article_id
 # -- notes, notifications, errors, switching libraries ---------------------------------------------------
 
 
-def test_note_is_not_on_the_undo_stack(controller, stack, library, article_id, qtbot):
+def test_a_note_is_one_undo_step_per_run(controller, stack, library, article_id, qtbot):
     with qtbot.waitSignal(controller.articleDataChanged):
-        controller.set_note(article_id, "笔记")
+        controller.set_note(article_id, "笔", run=1)
+    controller.set_note(article_id, "笔记", run=1)  # the same run: merged
+    controller.set_note(article_id, "笔记二", run=2)
+    assert library.notes.get(article_id) == "笔记二"
+    assert stack.count() == 2 and stack.undoText() == "Edit note"
+    stack.undo()
     assert library.notes.get(article_id) == "笔记"
-    assert stack.count() == 0
+    stack.undo()
+    assert library.notes.get(article_id) == ""
+    stack.redo()
+    assert library.notes.get(article_id) == "笔记"
+
+
+def test_a_run_typed_back_to_where_it_started_leaves_no_step(controller, stack, library, article_id):
+    controller.set_note(article_id, "错", run=7)
+    controller.set_note(article_id, "", run=7)
+    assert stack.count() == 0 and library.notes.get(article_id) == ""
 
 
 def test_notifications(controller, qtbot):

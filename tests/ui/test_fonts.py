@@ -19,7 +19,8 @@ import pytest
 from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 
 from reader.paths import resource_path, sample_page_path
-from reader.ui.fonts import bundled_font_path, preferred_simplified_family, register_bundled_fonts
+from reader.ui import fonts
+from reader.ui.fonts import bundled_font_path, choose_chinese_family, register_bundled_fonts
 
 FAMILY = "Reader Sans CJK SC"
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
@@ -35,8 +36,8 @@ PROBE = textwrap.dedent("""
         layout = QTextLayout(text, app.font())
         layout.beginLayout(); layout.createLine(); layout.endLayout()
         return sorted({run.rawFont().familyName() for run in layout.glyphRuns()})
-    from reader.ui.fonts import preferred_simplified_family, system_chinese_families
-    preferred = preferred_simplified_family(system_chinese_families(exclude={family}))
+    from reader.ui.fonts import choose_chinese_family, installed_families
+    preferred = choose_chinese_family(installed_families(), family)
     print(json.dumps({"family": family, "preferred": preferred, "hanzi": drawn_by("额济纳旗公安局实字为先"),
                       "latin": drawn_by("Reader")}))
 """)
@@ -109,13 +110,38 @@ def test_register_returns_the_family(qapp):
 
 @pytest.mark.parametrize(("families", "expected"), [
     (["Noto Sans CJK HK", "Noto Sans CJK JP", "Noto Sans CJK SC", "Noto Sans CJK TC"], "Noto Sans CJK SC"),
-    (["AR PL UMing TW", "WenQuanYi Zen Hei"], "WenQuanYi Zen Hei"),
-    (["Microsoft JhengHei", "Microsoft YaHei"], "Microsoft YaHei"),
-    (["Source Han Sans CN"], "Source Han Sans CN"),
-    (["Noto Sans CJK JP", "Noto Sans CJK KR"], None),
+    # fonts-arphic and LibreOffice's fonts: never before a better one (AR PL SungtiL GB matched "GB" before)
+    (["AR PL SungtiL GB", "AR PL UKai CN", "Noto Sans CJK SC", "WenQuanYi Zen Hei"], "Noto Sans CJK SC"),
+    (["AR PL UMing CN", "AR PL UKai CN", "WenQuanYi Zen Hei"], "WenQuanYi Zen Hei"),
+    (["Noto Serif CJK SC", "Source Han Sans SC"], "Noto Serif CJK SC"),
+    (["WenQuanYi Micro Hei", "Source Han Serif CN"], "Source Han Serif CN"),
+    (["Microsoft JhengHei", "Microsoft YaHei", "SimSun"], "Microsoft YaHei"),
+    (["PingFang TC", "PingFang SC", "Heiti SC"], "PingFang SC"),
+    # nothing good installed: the bundled subset, not a brush script or the Japanese face
+    (["AR PL SungtiL GB", "AR PL UKai CN", "Noto Sans CJK JP"], FAMILY),
+    ([], FAMILY),
 ])
-def test_preferred_simplified_family(families, expected):
-    assert preferred_simplified_family(families) == expected
+def test_chinese_family_by_quality(families, expected):
+    assert choose_chinese_family(families, FAMILY) == expected
+
+
+@pytest.mark.parametrize(("installed", "expected"), [
+    (["DejaVu Sans", "AR PL SungtiL GB", "Noto Sans CJK SC"], "Noto Sans CJK SC"),
+    (["DejaVu Sans", "AR PL SungtiL GB", "AR PL UKai CN"], FAMILY),
+])
+def test_the_app_font_names_the_chosen_family_after_the_ui_font(qapp, monkeypatch, installed, expected):
+    monkeypatch.setattr(fonts, "installed_families", lambda: installed)
+    saved = QFont(qapp.font())
+    try:
+        register_bundled_fonts(qapp)
+        chain = qapp.font().families()
+        assert chain[-1] == expected
+        # Only one Chinese family in the chain: no earlier choice draws before it.
+        assert sum(f in {"Noto Sans CJK SC", FAMILY, "AR PL SungtiL GB", "AR PL UKai CN"} for f in chain) == 1
+        register_bundled_fonts(qapp)  # again (a test, a restart of the UI): the chain does not grow
+        assert qapp.font().families() == chain
+    finally:
+        qapp.setFont(saved)
 
 
 @pytest.mark.skipif(not DEJAVU.is_dir(), reason="needs DejaVu fonts to stand for a non-CJK system")
@@ -145,10 +171,10 @@ def system_has_simplified_chinese_font() -> bool:
 
 
 @pytest.mark.skipif(not system_has_simplified_chinese_font(), reason="no system Chinese font installed")
-def test_system_chinese_fonts_are_preferred_to_the_bundled_one():
+def test_the_best_system_chinese_font_draws_chinese():
     result = probe({})
     assert result["family"] == FAMILY  # registered all the same
-    assert result["hanzi"] and FAMILY not in result["hanzi"]
-    if result["preferred"]:
-        # e.g. Noto Sans CJK SC rather than the JP face fontconfig picks for an English locale
-        assert result["hanzi"] == [result["preferred"]]
+    assert result["hanzi"]
+    # The best installed family (e.g. Noto Sans CJK SC rather than the JP face
+    # fontconfig picks for an English locale, or WenQuanYi rather than AR PL UKai).
+    assert result["hanzi"] == [result["preferred"]]

@@ -325,28 +325,26 @@ def test_entity_index_action_hides_and_shows_the_dock(main_window):
 
 # -- libraries that cannot be opened ----------------------------------------------------------------------------
 
-def test_a_corrupt_library_is_explained_not_crashed_on(tmp_path, monkeypatch):
+def test_a_corrupt_library_is_explained_not_crashed_on(tmp_path, message_boxes):
     from reader.ui.dialogs import try_open_library
 
     broken = tmp_path / "broken.db"
     content = b"this is not a database at all" * 100
     broken.write_bytes(content)
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: shown.append(text))
     assert try_open_library(broken) is None
+    shown = message_boxes.texts()
     assert len(shown) == 1 and "broken.db" in shown[0] and "damaged" in shown[0]
     assert broken.read_bytes() == content  # untouched
 
 
-def test_startup_with_a_broken_library_offers_another(tmp_path, monkeypatch):
+def test_startup_with_a_broken_library_offers_another(tmp_path, monkeypatch, message_boxes):
     from reader.ui import app
 
     broken = tmp_path / "broken.db"
     broken.write_bytes(b"garbage" * 200)
     good = tmp_path / "good.db"
     Library(good).close()
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a: QMessageBox.StandardButton.Ok)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Open)
+    message_boxes.answer = QMessageBox.StandardButton.Open  # "Open another library instead?"
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
     library = app.open_startup_library(broken, is_default=False)
     try:
@@ -380,7 +378,7 @@ def test_recent_libraries_menu_switches_back(qtbot, main_window, tmp_path, monke
     assert main_window.sidebar.model.rowCount() == 4
 
 
-def test_a_library_from_a_newer_reader_is_explained_and_untouched(tmp_path, monkeypatch):
+def test_a_library_from_a_newer_reader_is_explained_and_untouched(tmp_path, message_boxes):
     import sqlite3
 
     from reader.ui.dialogs import try_open_library
@@ -390,9 +388,8 @@ def test_a_library_from_a_newer_reader_is_explained_and_untouched(tmp_path, monk
     with sqlite3.connect(newer) as conn:
         conn.execute("PRAGMA user_version = 9999")
     content = newer.read_bytes()
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: shown.append(text))
     assert try_open_library(newer) is None
+    shown = message_boxes.texts()
     assert len(shown) == 1 and "newer version" in shown[0]
     assert newer.read_bytes() == content
 
@@ -461,7 +458,7 @@ def test_drag_enter_accepts_files_only(main_window, tmp_path):
     assert not enter(text)
 
 
-def test_new_library_starts_empty_and_refuses_an_existing_file(qtbot, main_window, tmp_path, monkeypatch):
+def test_new_library_starts_empty_and_refuses_an_existing_file(qtbot, main_window, tmp_path, monkeypatch, message_boxes):
     new = tmp_path / "fresh.db"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(new), ""))
     main_window.actions.file_new_library.trigger()
@@ -469,9 +466,8 @@ def test_new_library_starts_empty_and_refuses_an_existing_file(qtbot, main_windo
     assert main_window.sidebar.model.rowCount() == 0 and main_window.current_article() is None
     assert "fresh.db" in main_window.windowTitle()
     # Asking for a "new" library on a file that exists opens nothing.
-    warned: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
     main_window.actions.file_new_library.trigger()
+    warned = message_boxes.texts()
     assert warned and main_window.controller.library.path == new
 
 

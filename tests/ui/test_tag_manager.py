@@ -61,12 +61,15 @@ def underline_colors(window) -> set[str]:
 
 
 def answer(monkeypatch, button, asked: list | None = None):
-    def question(parent, title, text, *args, **kwargs):
-        if asked is not None:
-            asked.append(text)
-        return button
+    """Answer every message box with ``button``, keeping the texts asked (shown as plain text)."""
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    def exec_(box):
+        assert box.textFormat() == Qt.TextFormat.PlainText
+        if asked is not None:
+            asked.append(box.text())
+        return int(button.value) if hasattr(button, "value") else int(button)
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
 
 
 def test_the_action_is_in_the_edit_menu_and_lists_tags_with_counts(qtbot, tagged):
@@ -156,8 +159,8 @@ def test_recolour_through_the_colour_dialog_then_undo_and_redo(qtbot, tagged, mo
     assert tag_colors(tagged)["重要"] == new
     assert dialog.model.index(dialog.model.row_of("重要"), 0).data(Qt.ItemDataRole.DecorationRole).name() == new
     assert underline_colors(tagged) == {new}
-    chip = next(c for c in tagged.annotation_panel.chips.chips() if c.tag.name == "重要")
-    assert chip.tag.color == new
+    chip = next(t for t in tagged.annotation_panel.chips.tags() if t.name == "重要")
+    assert chip.color == new
 
     tagged.controller.undo_stack.undo()
     assert tag_colors(tagged)["重要"] == old and underline_colors(tagged) == {old}
