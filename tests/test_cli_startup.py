@@ -38,6 +38,9 @@ def env(monkeypatch, tmp_path):
 
 
 def test_list_imports_neither_pandas_numpy_the_recogniser_nor_the_parser(env, tmp_path):
+    from reader.store.library import Library
+
+    Library(tmp_path / "lib.db").close()  # `list` reads a library; it creates none
     assert _loaded_by(["list", "--library", str(tmp_path / "lib.db")], env) == []
 
 

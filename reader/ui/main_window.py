@@ -258,6 +258,17 @@ class MainWindow(WindowFiles, WindowHealth, QMainWindow):
             a.all()[name].triggered.connect(lambda _checked=False, lang=language: self.set_language(lang))
         a.help_shortcuts.triggered.connect(self.show_shortcuts)
 
+    # Messages with a count, for the mixins: lupdate files a plural form only
+    # for self.tr() in the class itself, so they are written here.
+    def _n_imported(self, n: int) -> str:
+        return self.tr("Imported %n article(s).", "", n)
+
+    def _n_already_there(self, n: int) -> str:
+        return self.tr("%n file(s) were already in the library.", "", n)
+
+    def _n_exported(self, n: int) -> str:
+        return self.tr("Exported %n row(s) to %1", "", n)
+
     def _sync_entity_index_action(self, _visible: bool) -> None:
         # visibilityChanged also fires when the dock is tabbed away; the action follows "not closed".
         action = self.actions.view_entity_index

@@ -90,11 +90,11 @@ class WindowFiles:
         if report.results:
             self.controller.notify_imported()
         count = len(report.article_ids)
-        message = QCoreApplication.translate("MainWindow", "Imported %n article(s).", "", count)
+        message = self._n_imported(count)
         if report.cancelled:
             message = QCoreApplication.translate("MainWindow", "Import cancelled.") + " " + message
         if report.duplicates:
-            message += " " + QCoreApplication.translate("MainWindow", "%n file(s) were already in the library.", "", len(report.duplicates))
+            message += " " + self._n_already_there(len(report.duplicates))
         self.statusBar().showMessage(message, 10_000)
         if report.errors:
             self._show_nonmodal(ImportErrorsDialog(report.errors, count, self))
@@ -139,7 +139,7 @@ class WindowFiles:
         if error:
             self.show_error(QCoreApplication.translate("MainWindow", "Could not export to %1: %2").replace("%1", path).replace("%2", str(error)))
         else:
-            self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Exported %n row(s) to %1", "", rows).replace("%1", path), 10_000)
+            self.statusBar().showMessage(self._n_exported(rows).replace("%1", path), 10_000)
         self.exportFinished.emit(path, error)
 
     def _has_library_file(self) -> bool:

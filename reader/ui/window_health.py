@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from reader.ui.library_health import BackupChooser, damage_message
+
+
+def _tr(text: str) -> str:
+    # The window's own context: these are MainWindow's strings, in a mixin.
+    return QCoreApplication.translate("MainWindow", text)
 
 
 class WindowHealth:
@@ -23,16 +30,16 @@ class WindowHealth:
 
     def _on_busy(self, busy: bool) -> None:
         if busy:
-            self.statusBar().showMessage(self.tr("The library is busy (another program is writing); retrying…"))
+            self.statusBar().showMessage(_tr("The library is busy (another program is writing); retrying…"))
         else:
-            self.statusBar().showMessage(self.tr("Saved."), 3000)
+            self.statusBar().showMessage(_tr("Saved."), 3000)
 
     def _update_banner(self) -> None:
         library = self.controller.library
         if library.damaged:
-            text = self.tr("This library is damaged, so edits are off. File ▸ Restore from Backup… puts a backup back.")
+            text = _tr("This library is damaged, so edits are off. File ▸ Restore from Backup… puts a backup back.")
         elif library.read_only:
-            text = self.tr("This library is read-only (%1), so edits are off: you can read, search and export.").replace(
+            text = _tr("This library is read-only (%1), so edits are off: you can read, search and export.").replace(
                 "%1", library.read_only
             )
         else:
@@ -48,7 +55,7 @@ class WindowHealth:
         if self._damage_shown:
             return
         self._damage_shown = True
-        self.statusBar().showMessage(self.tr("The library is damaged; edits are off."))
+        self.statusBar().showMessage(_tr("The library is damaged; edits are off."))
         self._show_nonmodal(damage_message(self, library.path, what))
 
     def _on_worker_found_damage(self, what: str) -> None:
@@ -63,18 +70,18 @@ class WindowHealth:
         if not self._has_library_file():
             return False
         if not self.health.start(self.controller.library.path, "check"):
-            self.statusBar().showMessage(self.tr("A check of the library is running already."), 5000)
+            self.statusBar().showMessage(_tr("A check of the library is running already."), 5000)
             return False
         return True
 
     def _on_health_done(self, report) -> None:
         if report.action == "check" and not report.cancelled:
             if report.error:
-                self.show_error(self.tr("The library could not be checked: %1").replace("%1", report.error))
+                self.show_error(_tr("The library could not be checked: %1").replace("%1", report.error))
             elif report.verdict == "ok":
-                self.statusBar().showMessage(self.tr("The library is sound: no damage found."), 10_000)
+                self.statusBar().showMessage(_tr("The library is sound: no damage found."), 10_000)
         elif report.action == "restore" and report.error:
-            self.show_error(self.tr("The backup could not be restored: %1").replace("%1", report.error))
+            self.show_error(_tr("The backup could not be restored: %1").replace("%1", report.error))
 
     def choose_backup_to_restore(self) -> BackupChooser | None:
         if not self._has_library_file():
@@ -96,5 +103,5 @@ class WindowHealth:
         self.controller.library.accept_restored()
         # Every id may mean something else now: start over as with another library.
         self.controller.set_library(self.controller.library)
-        self.statusBar().showMessage(self.tr("The backup was restored."), 10_000)
+        self.statusBar().showMessage(_tr("The backup was restored."), 10_000)
         self.start_recognition()

@@ -4,7 +4,7 @@
 <context>
     <name>ArticleSidebar</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/article_list.py" line="345"/>
+        <location filename="../../reader/ui/article_list.py" line="368"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/article_list.py" line="347"/>
+        <location filename="../../reader/ui/article_list.py" line="370"/>
         <source>%n article(s) so far, counting…</source>
         <translation>
             <numerusform>%n article so far, counting…</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>EntityIndexModel</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/entity_index.py" line="236"/>
+        <location filename="../../reader/ui/entity_index.py" line="244"/>
         <source>%n article(s) mention this</source>
         <translation>
             <numerusform>%n article mentions this</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>ImportErrorsDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/dialogs.py" line="71"/>
+        <location filename="../../reader/ui/dialogs.py" line="81"/>
         <source>%n file(s) could not be imported.</source>
         <translation>
             <numerusform>%n file could not be imported.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/dialogs.py" line="73"/>
+        <location filename="../../reader/ui/dialogs.py" line="83"/>
         <source>%n article(s) were imported from the other files.</source>
         <translation>
             <numerusform>%n article was imported from the other files.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="425"/>
+        <location filename="../../reader/ui/main_window.py" line="264"/>
         <source>Imported %n article(s).</source>
         <translation>
             <numerusform>Imported %n article.</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="429"/>
+        <location filename="../../reader/ui/main_window.py" line="267"/>
         <source>%n file(s) were already in the library.</source>
         <translation>
             <numerusform>%n file was already in the library.</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="498"/>
+        <location filename="../../reader/ui/main_window.py" line="270"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
@@ -80,8 +80,8 @@
 <context>
     <name>TagManagerDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/tag_manager.py" line="254"/>
-        <location filename="../../reader/ui/tag_manager.py" line="279"/>
+        <location filename="../../reader/ui/tag_manager.py" line="255"/>
+        <location filename="../../reader/ui/tag_manager.py" line="280"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -89,8 +89,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/tag_manager.py" line="255"/>
-        <location filename="../../reader/ui/tag_manager.py" line="280"/>
+        <location filename="../../reader/ui/tag_manager.py" line="256"/>
+        <location filename="../../reader/ui/tag_manager.py" line="281"/>
         <source>%n passage(s)</source>
         <translation>
             <numerusform>%n passage</numerusform>

@@ -4,189 +4,199 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../reader/ui/actions.py" line="112" />
+            <location filename="../../reader/ui/actions.py" line="115" />
             <source>&amp;Import Pages…</source>
             <translation>导入版面(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="113" />
+            <location filename="../../reader/ui/actions.py" line="117" />
             <source>&amp;Export Annotations as CSV…</source>
             <translation>将标注导出为 CSV(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="119" />
+            <location filename="../../reader/ui/actions.py" line="123" />
             <source>&amp;Open Library…</source>
             <translation>打开资料库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="120" />
+            <location filename="../../reader/ui/actions.py" line="124" />
             <source>&amp;New Library…</source>
             <translation>新建资料库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="123" />
+            <location filename="../../reader/ui/actions.py" line="127" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="124" />
-            <location filename="../../reader/ui/actions.py" line="199" />
-            <location filename="../../reader/ui/actions.py" line="83" />
+            <location filename="../../reader/ui/actions.py" line="128" />
+            <location filename="../../reader/ui/actions.py" line="204" />
+            <location filename="../../reader/ui/actions.py" line="86" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="125" />
-            <location filename="../../reader/ui/actions.py" line="201" />
-            <location filename="../../reader/ui/actions.py" line="85" />
+            <location filename="../../reader/ui/actions.py" line="129" />
+            <location filename="../../reader/ui/actions.py" line="206" />
+            <location filename="../../reader/ui/actions.py" line="88" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="126" />
+            <location filename="../../reader/ui/actions.py" line="130" />
             <source>&amp;Search Articles</source>
             <translation>搜索文章(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="127" />
+            <location filename="../../reader/ui/actions.py" line="131" />
             <source>Add &amp;Tag to Article</source>
             <translation>为文章添加标签(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="128" />
+            <location filename="../../reader/ui/actions.py" line="132" />
             <source>Edit Article &amp;Note</source>
             <translation>编辑文章笔记(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="129" />
+            <location filename="../../reader/ui/actions.py" line="133" />
             <source>&amp;Annotate Selected Passage…</source>
             <translation>标注所选段落(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="131" />
+            <location filename="../../reader/ui/actions.py" line="135" />
             <source>&amp;Larger Text</source>
             <translation>放大文字(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="132" />
+            <location filename="../../reader/ui/actions.py" line="136" />
             <source>&amp;Smaller Text</source>
             <translation>缩小文字(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="133" />
+            <location filename="../../reader/ui/actions.py" line="137" />
             <source>&amp;Light</source>
             <translation>浅色(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="134" />
+            <location filename="../../reader/ui/actions.py" line="138" />
             <source>&amp;Dark</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="135" />
+            <location filename="../../reader/ui/actions.py" line="139" />
             <source>&amp;Entity Index</source>
             <translation>实体索引(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="136" />
+            <location filename="../../reader/ui/actions.py" line="140" />
             <source>&amp;System Language</source>
             <translation>跟随系统语言(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="141" />
+            <location filename="../../reader/ui/actions.py" line="145" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="144" />
+            <location filename="../../reader/ui/actions.py" line="148" />
             <source>Import newspaper page files into the library</source>
             <translation>将报纸版面文件导入资料库</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="145" />
+            <location filename="../../reader/ui/actions.py" line="150" />
             <source>Write all tags, notes and passage annotations to a CSV file</source>
             <translation>将所有标签、笔记和段落标注写入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="146" />
+            <location filename="../../reader/ui/actions.py" line="151" />
             <source>Annotate the selected passage with a tag and a note</source>
             <translation>用标签和笔记标注所选段落</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="130" />
+            <location filename="../../reader/ui/actions.py" line="134" />
             <source>&amp;Manage Tags…</source>
             <translation>管理标签(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="147" />
+            <location filename="../../reader/ui/actions.py" line="152" />
             <source>Rename, recolour, merge or delete tags</source>
             <translation>重命名、更改颜色、合并或删除标签</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="121" />
+            <location filename="../../reader/ui/actions.py" line="125" />
             <source>&amp;Check Library</source>
             <translation>检查资料库(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="122" />
+            <location filename="../../reader/ui/actions.py" line="126" />
             <source>&amp;Restore from Backup…</source>
             <translation>从备份恢复(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="148" />
+            <location filename="../../reader/ui/actions.py" line="153" />
             <source>Look for damage in the library file (SQLite's integrity check)</source>
             <translation>检查资料库文件是否损坏（SQLite 完整性检查）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="149" />
+            <location filename="../../reader/ui/actions.py" line="154" />
             <source>Put back one of the backups kept beside the library</source>
             <translation>用资料库旁保存的备份之一恢复</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="114" />
-            <location filename="../../reader/ui/actions.py" line="115" />
+            <location filename="../../reader/ui/actions.py" line="118" />
+            <location filename="../../reader/ui/actions.py" line="119" />
             <source>&amp;REFI-QDA Project…</source>
             <translation>REFI-QDA 项目(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="116" />
+            <location filename="../../reader/ui/actions.py" line="120" />
             <source>&amp;Merge Another Library…</source>
             <translation>合并另一个资料库(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="117" />
+            <location filename="../../reader/ui/actions.py" line="121" />
             <source>&amp;Coder Name…</source>
             <translation>编码者姓名(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="118" />
+            <location filename="../../reader/ui/actions.py" line="122" />
             <source>&amp;Agreement Between Coders…</source>
             <translation>编码者一致性(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="150" />
+            <location filename="../../reader/ui/actions.py" line="155" />
             <source>Import codes, texts, selections and notes from MAXQDA, ATLAS.ti, NVivo or QualCoder</source>
             <translation>从 MAXQDA、ATLAS.ti、NVivo 或 QualCoder 导入代码、文本、片段和备注</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="151" />
+            <location filename="../../reader/ui/actions.py" line="156" />
             <source>Write the library as a project for MAXQDA, ATLAS.ti, NVivo or QualCoder</source>
             <translation>将资料库导出为 MAXQDA、ATLAS.ti、NVivo 或 QualCoder 项目</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="152" />
+            <location filename="../../reader/ui/actions.py" line="157" />
             <source>Add another reader library's articles and coding to this one</source>
             <translation>把另一个 reader 资料库的文章和编码加入本资料库</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="153" />
+            <location filename="../../reader/ui/actions.py" line="158" />
             <source>The name stored with every tag, note and annotation you make</source>
             <translation>您所做的每个标签、笔记和标注都会记下这个名字</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="154" />
+            <location filename="../../reader/ui/actions.py" line="159" />
             <source>Percent agreement, Cohen's kappa and Krippendorff's alpha of two coders</source>
             <translation>两位编码者的百分比一致性、Cohen κ 和 Krippendorff α</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="116" />
+            <source>Import &amp;Folder…</source>
+            <translation>导入文件夹(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="149" />
+            <source>Import every page file (*.txt) of a folder and its subfolders</source>
+            <translation>导入一个文件夹及其子文件夹中的所有版面文件（*.txt）</translation>
         </message>
     </context>
     <context>
@@ -341,7 +351,7 @@
     <context>
         <name>AnnotationListModel</name>
         <message>
-            <location filename="../../reader/ui/annotation_model.py" line="48" />
+            <location filename="../../reader/ui/annotation_model.py" line="49" />
             <source>(passage no longer found)</source>
             <translation>（原段落已找不到）</translation>
         </message>
@@ -349,42 +359,42 @@
     <context>
         <name>AnnotationPanel</name>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="39" />
+            <location filename="../../reader/ui/annotation_panel.py" line="46" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="43" />
+            <location filename="../../reader/ui/annotation_panel.py" line="50" />
             <source>Add a tag and press Enter</source>
             <translation>输入标签后按回车添加</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="50" />
+            <location filename="../../reader/ui/annotation_panel.py" line="57" />
             <source>Note</source>
             <translation>笔记</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="53" />
+            <location filename="../../reader/ui/annotation_panel.py" line="60" />
             <source>Your note on this article</source>
             <translation>你对这篇文章的笔记</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="58" />
+            <location filename="../../reader/ui/annotation_panel.py" line="66" />
             <source>Annotated passages</source>
             <translation>已标注的段落</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="251" />
+            <location filename="../../reader/ui/annotation_panel.py" line="284" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="254" />
+            <location filename="../../reader/ui/annotation_panel.py" line="287" />
             <source>Go to Passage</source>
             <translation>转到段落</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="259" />
+            <location filename="../../reader/ui/annotation_panel.py" line="292" />
             <source>Delete annotation</source>
             <translation>删除标注</translation>
         </message>
@@ -392,22 +402,22 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../reader/ui/app.py" line="82" />
+            <location filename="../../reader/ui/app.py" line="78" />
             <source>Sample Page</source>
             <translation>示例版面</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/app.py" line="83" />
+            <location filename="../../reader/ui/app.py" line="79" />
             <source>The sample page could not be imported: %1</source>
             <translation>无法导入示例版面：%1</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/app.py" line="100" />
+            <location filename="../../reader/ui/app.py" line="97" />
             <source>Cannot Open Library</source>
             <translation>无法打开资料库</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/app.py" line="101" />
+            <location filename="../../reader/ui/app.py" line="98" />
             <source>Open or create another library instead?</source>
             <translation>要改为打开或新建另一个资料库吗？</translation>
         </message>
@@ -415,70 +425,70 @@
     <context>
         <name>ArticleSidebar</name>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="157" />
+            <location filename="../../reader/ui/article_list.py" line="160" />
             <source>Search articles</source>
             <translation>搜索文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="158" />
+            <location filename="../../reader/ui/article_list.py" line="161" />
             <source>Type one or more characters; Enter opens the first result</source>
             <translation>输入一个或多个字；按回车打开第一条结果</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="159" />
+            <location filename="../../reader/ui/article_list.py" line="162" />
             <source>Show only articles with this tag</source>
             <translation>只显示带有此标签的文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="160" />
+            <location filename="../../reader/ui/article_list.py" line="163" />
             <source>Show only what this coder tagged, noted or annotated</source>
             <translation>只显示此编码者加标签、写笔记或标注的内容</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="161" />
+            <location filename="../../reader/ui/article_list.py" line="164" />
             <source>Show only articles from this page</source>
             <translation>只显示来自此版面的文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="162" />
+            <location filename="../../reader/ui/article_list.py" line="165" />
             <source>Click to show articles with any entity again</source>
             <translation>点击取消实体筛选，重新显示全部文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="192" />
+            <location filename="../../reader/ui/article_list.py" line="195" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="194" />
+            <location filename="../../reader/ui/article_list.py" line="197" />
             <source>All coders</source>
             <translation>全部编码者</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="198" />
-            <location filename="../../reader/ui/article_list.py" line="208" />
+            <location filename="../../reader/ui/article_list.py" line="201" />
+            <location filename="../../reader/ui/article_list.py" line="211" />
             <source>All pages</source>
             <translation>全部版面</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="209" />
+            <location filename="../../reader/ui/article_list.py" line="212" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="339" />
+            <location filename="../../reader/ui/article_list.py" line="362" />
             <source>%1: %2  ✕</source>
             <translation>%1：%2  ✕</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/article_list.py" line="345" />
+            <location filename="../../reader/ui/article_list.py" line="368" />
             <source>%n article(s)</source>
             <translation>
                 <numerusform>%n 篇文章</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/article_list.py" line="347" />
+            <location filename="../../reader/ui/article_list.py" line="370" />
             <source>%n article(s) so far, counting…</source>
             <translation>
                 <numerusform>已找到 %n 篇文章，仍在统计…</numerusform>
@@ -488,32 +498,37 @@
     <context>
         <name>ArticleView</name>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="273" />
+            <location filename="../../reader/ui/article_view.py" line="280" />
             <source>Mark as</source>
             <translation>标记为</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="281" />
+            <location filename="../../reader/ui/article_view.py" line="288" />
             <source>Annotate passage…</source>
             <translation>标注段落…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="290" />
+            <location filename="../../reader/ui/article_view.py" line="297" />
+            <source>Change «{text}» to</source>
+            <translation>将«{text}»改为</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/article_view.py" line="311" />
             <source>Remove entity «{text}» ({type})</source>
             <translation>移除实体“{text}”（{type}）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="316" />
+            <location filename="../../reader/ui/article_view.py" line="337" />
             <source>{type}: «{text}»</source>
             <translation>{type}：“{text}”</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="318" />
+            <location filename="../../reader/ui/article_view.py" line="339" />
             <source>(your correction)</source>
             <translation>（你的更正）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="321" />
+            <location filename="../../reader/ui/article_view.py" line="342" />
             <source>Annotation</source>
             <translation>标注</translation>
         </message>
@@ -521,24 +536,24 @@
     <context>
         <name>BackgroundTasks</name>
         <message>
-            <location filename="../../reader/ui/tasks.py" line="108" />
-            <location filename="../../reader/ui/tasks.py" line="120" />
+            <location filename="../../reader/ui/tasks.py" line="109" />
+            <location filename="../../reader/ui/tasks.py" line="121" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/tasks.py" line="114" />
+            <location filename="../../reader/ui/tasks.py" line="115" />
             <source>Importing %1 of %2: %3</source>
             <translation>正在导入第 %1 个（共 %2 个）：%3</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/tasks.py" line="128" />
-            <location filename="../../reader/ui/tasks.py" line="154" />
+            <location filename="../../reader/ui/tasks.py" line="129" />
+            <location filename="../../reader/ui/tasks.py" line="155" />
             <source>Recognising entities…</source>
             <translation>正在识别实体…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/tasks.py" line="155" />
+            <location filename="../../reader/ui/tasks.py" line="156" />
             <source>Recognising entities: %1 of %2</source>
             <translation>正在识别实体：%1 / %2</translation>
         </message>
@@ -596,12 +611,12 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>EntityIndexDock</name>
         <message>
-            <location filename="../../reader/ui/entity_index.py" line="313" />
+            <location filename="../../reader/ui/entity_index.py" line="321" />
             <source>Entity Index</source>
             <translation>实体索引</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/entity_index.py" line="314" />
+            <location filename="../../reader/ui/entity_index.py" line="322" />
             <source>Filter entities</source>
             <translation>筛选实体</translation>
         </message>
@@ -609,34 +624,34 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>EntityIndexModel</name>
         <message>
-            <location filename="../../reader/ui/entity_index.py" line="216" />
+            <location filename="../../reader/ui/entity_index.py" line="224" />
             <source>{type} ({count})</source>
             <translation>{type}（{count}）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/entity_index.py" line="221" />
+            <location filename="../../reader/ui/entity_index.py" line="229" />
             <source>Different entities of this type containing “{text}”</source>
             <translation>此类型中包含“{text}”的不同实体</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/entity_index.py" line="222" />
+            <location filename="../../reader/ui/entity_index.py" line="230" />
             <source>Number of different entities of this type</source>
             <translation>此类型下不同实体的数量</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/entity_index.py" line="236" />
+            <location filename="../../reader/ui/entity_index.py" line="244" />
             <source>%n article(s) mention this</source>
             <translation>
                 <numerusform>%n 篇文章提到</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/entity_index.py" line="252" />
+            <location filename="../../reader/ui/entity_index.py" line="260" />
             <source>Entity</source>
             <translation>实体</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/entity_index.py" line="252" />
+            <location filename="../../reader/ui/entity_index.py" line="260" />
             <source>Articles</source>
             <translation>文章数</translation>
         </message>
@@ -644,32 +659,32 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>EntityLabels</name>
         <message>
-            <location filename="../../reader/ui/palette.py" line="56" />
+            <location filename="../../reader/ui/palette.py" line="67" />
             <source>People</source>
             <translation>人名</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/palette.py" line="57" />
+            <location filename="../../reader/ui/palette.py" line="68" />
             <source>Places</source>
             <translation>地名</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/palette.py" line="58" />
+            <location filename="../../reader/ui/palette.py" line="69" />
             <source>Organisations</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/palette.py" line="59" />
+            <location filename="../../reader/ui/palette.py" line="70" />
             <source>Times</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/palette.py" line="60" />
+            <location filename="../../reader/ui/palette.py" line="71" />
             <source>Numbers</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/palette.py" line="61" />
+            <location filename="../../reader/ui/palette.py" line="72" />
             <source>Titles</source>
             <translation>作品</translation>
         </message>
@@ -685,31 +700,31 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>ImportErrorsDialog</name>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="69" />
+            <location filename="../../reader/ui/dialogs.py" line="79" />
             <source>Import Problems</source>
             <translation>导入问题</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/dialogs.py" line="71" />
+            <location filename="../../reader/ui/dialogs.py" line="81" />
             <source>%n file(s) could not be imported.</source>
             <translation>
                 <numerusform>%n 个文件无法导入。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/dialogs.py" line="73" />
+            <location filename="../../reader/ui/dialogs.py" line="83" />
             <source>%n article(s) were imported from the other files.</source>
             <translation>
                 <numerusform>已从其余文件导入 %n 篇文章。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="77" />
+            <location filename="../../reader/ui/dialogs.py" line="87" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="77" />
+            <location filename="../../reader/ui/dialogs.py" line="87" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
@@ -717,66 +732,61 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>LibraryController</name>
         <message>
-            <location filename="../../reader/ui/controller.py" line="164" />
+            <location filename="../../reader/ui/controller.py" line="169" />
             <source>The library stayed locked by another program, so these changes were not saved: %1</source>
             <translation>资料库一直被其他程序锁定，以下更改未能保存：%1</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/controller.py" line="248" />
-            <source>Note of article %1</source>
-            <translation>文章 %1 的笔记</translation>
         </message>
     </context>
     <context>
         <name>LibraryErrors</name>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="124" />
+            <location filename="../../reader/ui/dialogs.py" line="136" />
             <source>Cannot Open Library</source>
             <translation>无法打开资料库</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="132" />
+            <location filename="../../reader/ui/dialogs.py" line="145" />
             <source>Reader libraries (*.db);;All files (*)</source>
             <translation>Reader 资料库 (*.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="101" />
+            <location filename="../../reader/ui/dialogs.py" line="111" />
             <source>The library “%1” is damaged or is not a reader library. It has not been changed.</source>
             <translation>资料库“%1”已损坏，或不是 reader 资料库。该文件未被改动。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="103" />
+            <location filename="../../reader/ui/dialogs.py" line="113" />
             <source>The library “%1” was saved by a newer version of reader. Update reader to open it; the file has not been changed.</source>
             <translation>资料库“%1”由更新版本的 reader 保存。请升级 reader 后再打开；该文件未被改动。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="134" />
-            <location filename="../../reader/ui/dialogs.py" line="137" />
+            <location filename="../../reader/ui/dialogs.py" line="148" />
+            <location filename="../../reader/ui/dialogs.py" line="151" />
             <source>New Library</source>
             <translation>新建资料库</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="140" />
+            <location filename="../../reader/ui/dialogs.py" line="154" />
             <source>Open Library</source>
             <translation>打开资料库</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="105" />
+            <location filename="../../reader/ui/dialogs.py" line="115" />
             <source>The library “%1” is in use by another program. Close that program and try again.</source>
             <translation>资料库“%1”正被其他程序使用。请关闭该程序后重试。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="107" />
+            <location filename="../../reader/ui/dialogs.py" line="117" />
             <source>The library “%1” cannot be written. Check the permissions of the file and its folder.</source>
             <translation>资料库“%1”无法写入。请检查该文件及其所在文件夹的权限。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="109" />
+            <location filename="../../reader/ui/dialogs.py" line="119" />
             <source>The library “%1” could not be opened.</source>
             <translation>无法打开资料库“%1”。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="137" />
+            <location filename="../../reader/ui/dialogs.py" line="151" />
             <source>“%1” exists already; use Open Library to open it.</source>
             <translation>“%1”已存在；请用“打开资料库”打开它。</translation>
         </message>
@@ -784,38 +794,38 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>LibraryHealth</name>
         <message>
-            <location filename="../../reader/ui/library_health.py" line="171" />
-            <location filename="../../reader/ui/library_health.py" line="178" />
+            <location filename="../../reader/ui/library_health.py" line="173" />
+            <location filename="../../reader/ui/library_health.py" line="180" />
             <source>Checking the library…</source>
             <translation>正在检查资料库…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/library_health.py" line="171" />
+            <location filename="../../reader/ui/library_health.py" line="173" />
             <source>Restoring the library…</source>
             <translation>正在恢复资料库…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/library_health.py" line="209" />
+            <location filename="../../reader/ui/library_health.py" line="214" />
             <source>The Library Is Damaged</source>
             <translation>资料库已损坏</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/library_health.py" line="213" />
+            <location filename="../../reader/ui/library_health.py" line="218" />
             <source>Nothing more is written to it in this session; reading, searching and exporting still work.</source>
             <translation>本次会话中不会再向其中写入任何内容；仍可阅读、搜索和导出。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/library_health.py" line="222" />
+            <location filename="../../reader/ui/library_health.py" line="227" />
             <source>There is no backup beside it. File ▸ Check Library tells what is damaged.</source>
             <translation>旁边没有备份。“文件 ▸ 检查资料库”可查看损坏之处。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/library_health.py" line="212" />
+            <location filename="../../reader/ui/library_health.py" line="217" />
             <source>%1 is damaged: %2</source>
             <translation>%1 已损坏：%2</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/library_health.py" line="217" />
+            <location filename="../../reader/ui/library_health.py" line="222" />
             <source>The newest backup is %1, made %2. File ▸ Restore from Backup… puts it back.</source>
             <translation>最新的备份是 %1，制作于 %2。可用“文件 ▸ 从备份恢复…”恢复。</translation>
         </message>
@@ -823,242 +833,251 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="179" />
+            <location filename="../../reader/ui/main_window.py" line="184" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="180" />
+            <location filename="../../reader/ui/main_window.py" line="185" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="181" />
+            <location filename="../../reader/ui/main_window.py" line="186" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="182" />
+            <location filename="../../reader/ui/main_window.py" line="187" />
             <source>Open &amp;Recent Library</source>
             <translation>打开最近的资料库(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="183" />
+            <location filename="../../reader/ui/main_window.py" line="188" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="184" />
+            <location filename="../../reader/ui/main_window.py" line="189" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="185" />
+            <location filename="../../reader/ui/main_window.py" line="190" />
             <source>&amp;Theme</source>
             <translation>主题(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="186" />
+            <location filename="../../reader/ui/main_window.py" line="191" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="187" />
+            <location filename="../../reader/ui/main_window.py" line="192" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="188" />
+            <location filename="../../reader/ui/main_window.py" line="193" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="320" />
-            <location filename="../../reader/ui/main_window.py" line="322" />
+            <location filename="../../reader/ui/main_window.py" line="44" />
             <source>The new language is used from the next start of reader.</source>
             <translation>新的界面语言将在下次启动 reader 时生效。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="321" />
+            <location filename="../../reader/ui/main_window.py" line="43" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
-        <message>
-            <location filename="../../reader/ui/main_window.py" line="349" />
-            <source>(in memory)</source>
-            <translation>（内存中）</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/main_window.py" line="350" />
-            <source>%1 — Reader</source>
-            <translation>%1 — Reader</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/main_window.py" line="378" />
-            <source>(none)</source>
-            <translation>（无）</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/main_window.py" line="407" />
-            <source>Import Pages</source>
-            <translation>导入版面</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/main_window.py" line="407" />
-            <source>Page text files (*.txt);;All files (*)</source>
-            <translation>版面文本文件 (*.txt);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/main_window.py" line="417" />
-            <source>An import is already running.</source>
-            <translation>已有一个导入任务正在进行。</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="425" />
-            <source>Imported %n article(s).</source>
-            <translation>
-                <numerusform>已导入 %n 篇文章。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/main_window.py" line="427" />
-            <source>Import cancelled.</source>
-            <translation>导入已取消。</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="429" />
+            <location filename="../../reader/ui/main_window.py" line="267" />
             <source>%n file(s) were already in the library.</source>
             <translation>
                 <numerusform>%n 个文件已在资料库中。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="469" />
+            <location filename="../../reader/ui/main_window.py" line="375" />
+            <source>No article matches the search and filters.</source>
+            <translation>没有文章符合搜索和筛选条件。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="384" />
+            <source>(in memory)</source>
+            <translation>（内存中）</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="385" />
+            <source>%1 — Reader</source>
+            <translation>%1 — Reader</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/window_files.py" line="39" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/file_dialogs.py" line="33" />
+            <source>Import Pages</source>
+            <translation>导入版面</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/file_dialogs.py" line="33" />
+            <source>Page text files (*.txt);;All files (*)</source>
+            <translation>版面文本文件 (*.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/window_files.py" line="85" />
+            <source>An import is already running.</source>
+            <translation>已有一个导入任务正在进行。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../reader/ui/main_window.py" line="264" />
+            <source>Imported %n article(s).</source>
+            <translation>
+                <numerusform>已导入 %n 篇文章。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/window_files.py" line="95" />
+            <source>Import cancelled.</source>
+            <translation>导入已取消。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/main_window.py" line="415" />
             <source>Entity recognition stopped: %1</source>
             <translation>实体识别已停止：%1</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="479" />
+            <location filename="../../reader/ui/file_dialogs.py" line="52" />
             <source>Export Annotations</source>
             <translation>导出标注</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="479" />
+            <location filename="../../reader/ui/file_dialogs.py" line="52" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="491" />
+            <location filename="../../reader/ui/window_files.py" line="135" />
             <source>Exporting…</source>
             <translation>正在导出…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="496" />
+            <location filename="../../reader/ui/window_files.py" line="140" />
             <source>Could not export to %1: %2</source>
             <translation>无法导出到 %1：%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="498" />
+            <location filename="../../reader/ui/main_window.py" line="270" />
             <source>Exported %n row(s) to %1</source>
             <translation>
                 <numerusform>已将 %n 行导出到 %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="504" />
+            <location filename="../../reader/ui/window_files.py" line="148" />
             <source>This needs a library saved in a file; use File ▸ New Library.</source>
             <translation>此操作需要保存在文件中的资料库；请使用“文件 ▸ 新建资料库”。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="519" />
-            <source>The library is busy (another program is writing); retrying…</source>
-            <translation>资料库正忙（其他程序正在写入）；正在重试…</translation>
+            <location filename="../../reader/ui/main_window.py" line="436" />
+            <source>Reader</source>
+            <translation>Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="521" />
-            <source>Saved.</source>
-            <translation>已保存。</translation>
+            <location filename="../../reader/ui/file_dialogs.py" line="42" />
+            <source>Import Folder</source>
+            <translation>导入文件夹</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="526" />
+            <location filename="../../reader/ui/window_health.py" line="40" />
             <source>This library is damaged, so edits are off. File ▸ Restore from Backup… puts a backup back.</source>
             <translation>此资料库已损坏，因此无法编辑。可用“文件 ▸ 从备份恢复…”恢复备份。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="528" />
-            <source>This library is read-only (%1), so edits are off: you can read, search and export.</source>
-            <translation>此资料库为只读（%1），因此无法编辑：仍可阅读、搜索和导出。</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/main_window.py" line="544" />
+            <location filename="../../reader/ui/window_health.py" line="58" />
             <source>The library is damaged; edits are off.</source>
             <translation>资料库已损坏；无法编辑。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="559" />
-            <source>A check of the library is running already.</source>
-            <translation>资料库检查已在进行中。</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/main_window.py" line="566" />
-            <source>The library could not be checked: %1</source>
-            <translation>无法检查资料库：%1</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/main_window.py" line="568" />
-            <source>The library is sound: no damage found.</source>
-            <translation>资料库完好：未发现损坏。</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/main_window.py" line="570" />
-            <source>The backup could not be restored: %1</source>
-            <translation>无法恢复备份：%1</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/main_window.py" line="592" />
+            <location filename="../../reader/ui/window_health.py" line="106" />
             <source>The backup was restored.</source>
             <translation>备份已恢复。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="609" />
-            <source>Reader</source>
-            <translation>Reader</translation>
+            <location filename="../../reader/ui/window_health.py" line="33" />
+            <source>The library is busy (another program is writing); retrying…</source>
+            <translation>资料库正忙（其他程序正在写入）；正在重试…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/window_health.py" line="35" />
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/window_health.py" line="73" />
+            <source>A check of the library is running already.</source>
+            <translation>资料库检查已在进行中。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/window_health.py" line="42" />
+            <source>This library is read-only (%1), so edits are off: you can read, search and export.</source>
+            <translation>此资料库为只读（%1），因此无法编辑：仍可阅读、搜索和导出。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/window_health.py" line="82" />
+            <source>The library is sound: no damage found.</source>
+            <translation>资料库完好：未发现损坏。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/window_health.py" line="80" />
+            <source>The library could not be checked: %1</source>
+            <translation>无法检查资料库：%1</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/window_health.py" line="84" />
+            <source>The backup could not be restored: %1</source>
+            <translation>无法恢复备份：%1</translation>
         </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="48" />
+            <location filename="../../reader/ui/dialogs.py" line="54" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="51" />
+            <location filename="../../reader/ui/dialogs.py" line="57" />
             <source>Previous / next article in the list</source>
             <translation>列表中的上一篇 / 下一篇文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="51" />
+            <location filename="../../reader/ui/dialogs.py" line="57" />
             <source>Up / Down</source>
             <translation>↑ / ↓</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="52" />
+            <location filename="../../reader/ui/dialogs.py" line="58" />
             <source>Open the first search result</source>
             <translation>打开第一条搜索结果</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="52" />
+            <location filename="../../reader/ui/dialogs.py" line="58" />
             <source>Enter in the search box</source>
             <translation>在搜索框中按回车</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="54" />
+            <location filename="../../reader/ui/dialogs.py" line="60" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="54" />
+            <location filename="../../reader/ui/dialogs.py" line="60" />
             <source>Shortcut</source>
             <translation>快捷键</translation>
         </message>
@@ -1066,7 +1085,7 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>TagChip</name>
         <message>
-            <location filename="../../reader/ui/tag_chips.py" line="88" />
+            <location filename="../../reader/ui/tag_chips.py" line="156" />
             <source>Remove tag “{tag}”</source>
             <translation>移除标签“{tag}”</translation>
         </message>
@@ -1074,78 +1093,78 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>TagManagerDialog</name>
         <message>
-            <location filename="../../reader/ui/tag_manager.py" line="137" />
+            <location filename="../../reader/ui/tag_manager.py" line="138" />
             <source>Manage Tags</source>
             <translation>管理标签</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/tag_manager.py" line="155" />
+            <location filename="../../reader/ui/tag_manager.py" line="156" />
             <source>No tags yet. Add one to an article in the panel beside it.</source>
             <translation>还没有标签。可在旁边的面板中为文章添加标签。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/tag_manager.py" line="157" />
+            <location filename="../../reader/ui/tag_manager.py" line="158" />
             <source>&amp;Rename</source>
             <translation>重命名(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/tag_manager.py" line="158" />
+            <location filename="../../reader/ui/tag_manager.py" line="159" />
             <source>&amp;Colour…</source>
             <translation>颜色(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/tag_manager.py" line="159" />
+            <location filename="../../reader/ui/tag_manager.py" line="160" />
             <source>&amp;Delete…</source>
             <translation>删除(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/tag_manager.py" line="252" />
+            <location filename="../../reader/ui/tag_manager.py" line="253" />
             <source>A tag “{new}” exists already. Merge “{old}” into it?</source>
             <translation>标签“{new}”已存在。要将“{old}”合并到其中吗？</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/tag_manager.py" line="253" />
+            <location filename="../../reader/ui/tag_manager.py" line="254" />
             <source>Its {articles} and {passages} will have the tag “{new}”; “{old}” disappears.</source>
             <translation>原有的{articles}和{passages}将改用标签“{new}”；“{old}”随之消失。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/tag_manager.py" line="254" />
-            <location filename="../../reader/ui/tag_manager.py" line="279" />
+            <location filename="../../reader/ui/tag_manager.py" line="255" />
+            <location filename="../../reader/ui/tag_manager.py" line="280" />
             <source>%n article(s)</source>
             <translation>
                 <numerusform>%n 篇文章</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/tag_manager.py" line="255" />
-            <location filename="../../reader/ui/tag_manager.py" line="280" />
+            <location filename="../../reader/ui/tag_manager.py" line="256" />
+            <location filename="../../reader/ui/tag_manager.py" line="281" />
             <source>%n passage(s)</source>
             <translation>
                 <numerusform>%n 个段落</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/tag_manager.py" line="259" />
+            <location filename="../../reader/ui/tag_manager.py" line="260" />
             <source>Merge Tags</source>
             <translation>合并标签</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/tag_manager.py" line="267" />
+            <location filename="../../reader/ui/tag_manager.py" line="268" />
             <source>Colour of “{tag}”</source>
             <translation>标签“{tag}”的颜色</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/tag_manager.py" line="277" />
+            <location filename="../../reader/ui/tag_manager.py" line="278" />
             <source>Delete the tag “{tag}”?</source>
             <translation>要删除标签“{tag}”吗？</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/tag_manager.py" line="278" />
+            <location filename="../../reader/ui/tag_manager.py" line="279" />
             <source>{articles} and {passages} will lose it. Undo brings it back.</source>
             <translation>{articles}和{passages}将失去此标签。可用“撤销”恢复。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/tag_manager.py" line="282" />
+            <location filename="../../reader/ui/tag_manager.py" line="283" />
             <source>Delete Tag</source>
             <translation>删除标签</translation>
         </message>
@@ -1153,22 +1172,22 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>TagTableModel</name>
         <message>
-            <location filename="../../reader/ui/tag_manager.py" line="110" />
+            <location filename="../../reader/ui/tag_manager.py" line="111" />
             <source>Double-click to rename</source>
             <translation>双击以重命名</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/tag_manager.py" line="129" />
+            <location filename="../../reader/ui/tag_manager.py" line="130" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/tag_manager.py" line="129" />
+            <location filename="../../reader/ui/tag_manager.py" line="130" />
             <source>Articles</source>
             <translation>文章数</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/tag_manager.py" line="129" />
+            <location filename="../../reader/ui/tag_manager.py" line="130" />
             <source>Passages</source>
             <translation>段落数</translation>
         </message>
@@ -1176,12 +1195,12 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>TaskStatus</name>
         <message>
-            <location filename="../../reader/ui/tasks.py" line="46" />
+            <location filename="../../reader/ui/tasks.py" line="47" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/tasks.py" line="68" />
+            <location filename="../../reader/ui/tasks.py" line="69" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>
@@ -1255,17 +1274,17 @@ Everything you did before was saved as you did it. The details are in %2; please
             <translation>此操作需要保存在文件中的资料库。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/teamwork.py" line="193" />
+            <location filename="../../reader/ui/teamwork.py" line="198" />
             <source>Exported %1 article(s) to %2</source>
             <translation>已将 %1 篇文章导出到 %2</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/teamwork.py" line="200" />
+            <location filename="../../reader/ui/teamwork.py" line="205" />
             <source>REFI-QDA Import</source>
             <translation>REFI-QDA 导入</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/teamwork.py" line="200" />
+            <location filename="../../reader/ui/teamwork.py" line="205" />
             <source>Merge</source>
             <translation>合并</translation>
         </message>
@@ -1273,54 +1292,64 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>UndoCommands</name>
         <message>
-            <location filename="../../reader/ui/undo.py" line="219" />
+            <location filename="../../reader/ui/undo.py" line="225" />
             <source>Annotate passage</source>
             <translation>标注段落</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="245" />
+            <location filename="../../reader/ui/undo.py" line="251" />
             <source>Delete annotation</source>
             <translation>删除标注</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="265" />
+            <location filename="../../reader/ui/undo.py" line="271" />
             <source>Edit annotation</source>
             <translation>编辑标注</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="285" />
+            <location filename="../../reader/ui/undo.py" line="291" />
             <source>Mark entity</source>
             <translation>标记实体</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="304" />
+            <location filename="../../reader/ui/undo.py" line="310" />
             <source>Remove entity</source>
             <translation>移除实体</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="95" />
+            <location filename="../../reader/ui/undo.py" line="101" />
             <source>Add tag “{tag}”</source>
             <translation>添加标签“{tag}”</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="122" />
+            <location filename="../../reader/ui/undo.py" line="128" />
             <source>Remove tag “{tag}”</source>
             <translation>移除标签“{tag}”</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="153" />
+            <location filename="../../reader/ui/undo.py" line="159" />
             <source>Rename tag “{old}” to “{new}”</source>
             <translation>将标签“{old}”重命名为“{new}”</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="174" />
+            <location filename="../../reader/ui/undo.py" line="180" />
             <source>Recolour tag “{tag}”</source>
             <translation>更改标签“{tag}”的颜色</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="191" />
+            <location filename="../../reader/ui/undo.py" line="197" />
             <source>Delete tag “{tag}”</source>
             <translation>删除标签“{tag}”</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/undo.py" line="337" />
+            <source>Change entity type</source>
+            <translation>更改实体类型</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/undo.py" line="365" />
+            <source>Edit note</source>
+            <translation>编辑笔记</translation>
         </message>
     </context>
 </TS>

@@ -51,7 +51,7 @@ def test_import_folder_takes_every_page_file_of_the_folder_and_its_subfolders(qt
         return str(page_folder)
 
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", get_directory)
-    assert main_window.actions.file_import_folder in main_window.file_menu.actions()
+    assert main_window.actions.file_import_folder in main_window.import_menu.actions()  # File ▸ Import ▸
     with qtbot.waitSignal(main_window.importFinished, timeout=20_000) as blocker:
         main_window.actions.file_import_folder.trigger()
     report = blocker.args[0]
