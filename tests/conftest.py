@@ -1,8 +1,15 @@
 """Shared test set-up: no test touches the user's real data or needs a display."""
 
 import os
+import sys
+from pathlib import Path
 
 import pytest
+
+# Test support shared with bench/: the page composer and the scoring of parsed pages.
+SUPPORT = Path(__file__).resolve().parent / "support"
+if str(SUPPORT) not in sys.path:
+    sys.path.insert(0, str(SUPPORT))
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
