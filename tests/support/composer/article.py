@@ -198,7 +198,10 @@ def _fill(rng: random.Random, spec: ArticleSpec, style: Style, flow: Flow, block
                 flow.restore(saved)
                 return None
             line = _one_line(text, sub_font, size)
-            x = where.x + ((cw - line.natural) / 2 if sub_centre else (indent if rng.random() < 0.4 else 0.0))
+            indented = rng.random() < 0.4 if not sub_centre else False
+            if line.natural + indent > cw:
+                indented = False  # an indent would push it into the gutter
+            x = where.x + ((cw - line.natural) / 2 if sub_centre else (indent if indented else 0.0))
             blocks.append(_Block("subhead", text, [TextOp(line, x, where.baseline, size, stroke=sub_stroke)], start_state=saved))
             continue
         best = None

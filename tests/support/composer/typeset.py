@@ -157,7 +157,9 @@ def draw_runs(canvas, runs: list[tuple[str, str]], x: float, y: float, size: flo
     tx = canvas.beginText()
     tx.setTextOrigin(x, y)
     tx.setCharSpace(char_space)  # Tc is text state and outlives ET: set it every time
-    # The render mode is graphics state and outlives ET: set it every time.
+    # The render mode is text state and outlives ET, but reportlab's text object believes
+    # every new object starts at 0 and would skip «0 Tr»: make it write the mode every time.
+    tx._textRenderMode = -1
     tx.setTextRenderMode(2 if stroke else 0)
     if stroke:
         canvas.setLineWidth(stroke)
