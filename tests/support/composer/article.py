@@ -15,7 +15,7 @@ from composer.headline import plan_headline
 from composer.layout import Style
 from composer.ops import TextOp, pdf_box, union
 from composer.photos import Frame, plan_photos
-from composer.typeset import SetLine, break_lines, resolve, width
+from composer.typeset import SetLine, break_lines, resolve, width, word_wrap
 from composer.writer import ArticleSpec
 
 
@@ -70,9 +70,9 @@ def compose_article(rng: random.Random, spec: ArticleSpec, style: Style, area: A
     extra_ops: list[TextOp] = []
     if byline_where == "column":
         bs = size * rng.uniform(1.0, 1.1)
-        where = flow.place(height=style.leading * bs / size)
-        line = _one_line(spec.byline_raw, style.byline_font, bs)
-        extra_ops.append(TextOp(line, where.x, where.baseline, bs))
+        for line in word_wrap(spec.byline_raw, style.byline_font, bs, cw):
+            where = flow.place(height=style.leading * bs / size)
+            extra_ops.append(TextOp(line, where.x, where.baseline, bs))
     if spec.jump_in:
         where = flow.place()
         line = _one_line(spec.jump_in, style.body_font, size)

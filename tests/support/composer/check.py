@@ -77,10 +77,48 @@ def _without_shadows(chars):
     return [item for line in lines for item in sorted(line, key=lambda t: t[1])]
 
 
+def overprints(pdf_path: str, page_index: int) -> list[str]:
+    """Different dark characters printed over each other: text running into other text."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    document = pdfium.PdfDocument(pdf_path)
+    found: list[str] = []
+    try:
+        page = document[page_index]
+        textpage = page.get_textpage()
+        rect = raw.FS_RECTF()
+        r, g, b, a = (ctypes.c_uint() for _ in range(4))
+        rows: dict[int, list[tuple[float, float, str]]] = {}
+        for i in range(raw.FPDFText_CountChars(textpage)):
+            if raw.FPDFText_IsGenerated(textpage, i) == 1:
+                continue
+            ch = chr(raw.FPDFText_GetUnicode(textpage, i))
+            if ch.isspace() or 0xD800 <= ord(ch) <= 0xDFFF:
+                continue
+            raw.FPDFText_GetFillColor(textpage, i, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a))
+            if r.value + g.value + b.value > 3 * 80:
+                continue  # a grey shadow copy
+            raw.FPDFText_GetLooseCharBox(textpage, i, ctypes.byref(rect))
+            rows.setdefault(round(rect.bottom / 2), []).append((rect.left, rect.right, ch))
+        for row in rows.values():
+            row.sort()
+            for (a0, a1, ca), (b0, b1, cb) in zip(row, row[1:]):
+                if ca != cb and min(a1, b1) - max(a0, b0) > 0.5 * min(a1 - a0, b1 - b0):
+                    found.append(f"{ca}/{cb} at x={a0:.0f}")
+        textpage.close()
+        page.close()
+    finally:
+        document.close()
+    return found
+
+
 def check_page(pdf_path: str, truth: dict) -> list[str]:
     """Problems found (empty when the truth agrees with the PDF)."""
     chars = _surrogates_joined(page_chars(pdf_path, truth["page_index"]))
-    problems: list[str] = []
+    problems: list[str] = [f"overprinted text {o}" for o in overprints(pdf_path, truth["page_index"])[:5]]
     for article in truth["articles"]:
         for n, block in enumerate(article["body"]):
             inside = []

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from composer.flow import ASCENT, DESCENT
 from composer.layout import Style
 from composer.ops import TextOp
-from composer.typeset import SetLine, break_lines, resolve, width
+from composer.typeset import SetLine, break_lines, resolve, width, word_wrap
 from composer.writer import ArticleSpec
 
 
@@ -113,12 +113,13 @@ def plan_headline(rng: random.Random, spec: ArticleSpec, style: Style, x: float,
     if byline_under and spec.byline_raw:
         bs = body * rng.uniform(1.0, 1.2)
         y += size * rng.uniform(0.3, 0.5) + bs * ASCENT
-        bs = _fit_size([spec.byline_raw], style.byline_font, bs, measure, body * 0.8)
-        line = _single(spec.byline_raw, style.byline_font, bs)
+        bs = _fit_size([spec.byline_raw], style.byline_font, bs, measure, body * 0.9)
         where = rng.choice(("left", "center", "right"))
-        bx = x if where == "left" else (x + measure - line.natural if where == "right" else x + (measure - line.natural) / 2)
-        head.ops.append(TextOp(line, bx, y, bs))
-        head.roles.append("byline")
+        for k, line in enumerate(word_wrap(spec.byline_raw, style.byline_font, bs, measure)):
+            y += (bs * (ASCENT + DESCENT) + bs * 0.3) if k else 0.0
+            bx = x if where == "left" else (x + measure - line.natural if where == "right" else x + (measure - line.natural) / 2)
+            head.ops.append(TextOp(line, bx, y, bs))
+            head.roles.append("byline")
         y += bs * DESCENT
     head.bottom = y + size * rng.uniform(0.45, 0.9)
     return head

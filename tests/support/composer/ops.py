@@ -27,6 +27,19 @@ class TextOp:
         """(left, top, right, bottom), top-down."""
         return (self.x, self.baseline - ASCENT * self.size, self.x + self.width(), self.baseline + DESCENT * self.size)
 
+    def chars(self, page_height: float) -> list[tuple[str, str, float, float, float, float, float]]:
+        """(char, font, size, x0, x1, baseline, grey) of every character drawn, in PDF points."""
+        from composer import fonts
+
+        cs = self.line.char_space() if self.char_space is None else self.char_space
+        gaps = self.line.gaps or [0.0] * len(self.line.text)
+        out, x = [], self.x
+        for ch, font, gap in zip(self.line.text, self.line.fonts, gaps):
+            w = fonts.char_width(ch, font, self.size)
+            out.append((ch, font, self.size, x, x + w, page_height - self.baseline, self.gray))
+            x += w + cs + gap
+        return out
+
     def draw(self, canvas, page_height: float) -> None:
         if self.color is not None:
             canvas.setFillColorRGB(*self.color)

@@ -34,20 +34,46 @@ def _line(text: str, font: str, size: float) -> SetLine:
     return SetLine(text, [resolve(font, ch) for ch in text], w, w, last=True)
 
 
+def _band_x(item, line: SetLine, left: float, right: float) -> float:
+    if item.align == "left":
+        return left
+    if item.align == "right":
+        return right - line.natural
+    return (left + right - line.natural) / 2
+
+
+def _rows_without_overlap(items, left: float, right: float) -> list[list]:
+    """The band's rows in order; an item that would touch another on its row gets a row of its own."""
+    rows: list[list] = []
+    for row in sorted({item.row for item in items}):
+        placed: list[tuple[float, float]] = []
+        current, pushed = [], []
+        for item in [i for i in items if i.row == row]:
+            line = _line(item.text, item.font, item.size)
+            x0 = _band_x(item, line, left, right)
+            x1 = x0 + line.natural
+            if any(x0 < b + item.size and a < x1 + item.size for a, b in placed):
+                pushed.append(item)
+                continue
+            placed.append((x0, x1))
+            current.append(item)
+        rows.append(current)
+        rows += [[item] for item in pushed]
+    return [r for r in rows if r]
+
+
 def _draw_bands(rng: random.Random, style: Style, bands: Bands) -> tuple[list, float, float, list[dict]]:
     """Ops for the header and footer; returns (ops, body top, body bottom, furniture lines)."""
     ops: list = []
     furniture: list[tuple[str, TextOp]] = []
     left, right = style.margin_x, style.width - style.margin_x
     y = style.margin_top
-    for row in sorted({item.row for item in bands.header}):
-        items = [i for i in bands.header if i.row == row]
+    for items in _rows_without_overlap(bands.header, left, right):
         biggest = max(i.size for i in items)
         baseline = y + biggest * ASCENT
         for item in items:
             line = _line(item.text, item.font, item.size)
-            x = left if item.align == "left" else (right - line.natural if item.align == "right" else (left + right - line.natural) / 2)
-            op = TextOp(line, x, baseline, item.size)
+            op = TextOp(line, _band_x(item, line, left, right), baseline, item.size)
             ops.append(op)
             furniture.append(("header", op))
         y = baseline + biggest * DESCENT + biggest * 0.25
@@ -59,14 +85,12 @@ def _draw_bands(rng: random.Random, style: Style, bands: Bands) -> tuple[list, f
             y += 2.5
     top = y + style.body_size * rng.uniform(1.0, 2.0)
     y = style.height - style.margin_bottom
-    for row in sorted({item.row for item in bands.footer}):
-        items = [i for i in bands.footer if i.row == row]
+    for items in _rows_without_overlap(bands.footer, left, right):
         biggest = max(i.size for i in items)
         baseline = y - biggest * DESCENT
         for item in items:
             line = _line(item.text, item.font, item.size)
-            x = left if item.align == "left" else (right - line.natural if item.align == "right" else (left + right - line.natural) / 2)
-            op = TextOp(line, x, baseline, item.size)
+            op = TextOp(line, _band_x(item, line, left, right), baseline, item.size)
             ops.append(op)
             furniture.append(("footer", op))
         y = baseline - biggest * ASCENT - biggest * 0.3
@@ -85,7 +109,8 @@ def _area(style: Style, rect: Rect, body: Rect) -> Area:
     return Area(style.margin_x + rect.col * (cw + g), rect.ncols * cw + (rect.ncols - 1) * g, top, bottom, rect.ncols)
 
 
-def compose_page(rng: random.Random, canvas: Canvas, style: Style, edition: Edition, spec: PageSpec, page_index: int, stem: str) -> dict:
+def compose_page(rng: random.Random, canvas: Canvas, style: Style, edition: Edition, spec: PageSpec, page_index: int, stem: str,
+                 record: list | None = None) -> dict:
     """Draw one page on the canvas and return its truth."""
     bands = make_bands(rng, edition, spec.number, spec.section)
     band_ops, top, bottom, band_lines = _draw_bands(rng, style, bands)
@@ -136,6 +161,8 @@ def compose_page(rng: random.Random, canvas: Canvas, style: Style, edition: Edit
         ops = ops[len(band_ops) :]
     for op in ops + [op for group in groups for op in group]:
         op.draw(canvas, H)
+        if record is not None and isinstance(op, TextOp):
+            record.extend(op.chars(H))
     canvas.showPage()
     return {
         "page": f"{stem}/p{page_index + 1}",
@@ -204,8 +231,12 @@ def page_style(rng: random.Random, base: Style) -> Style:
     )
 
 
-def compose_pdf(seed: int, pages: int = 1, stem: str | None = None) -> tuple[bytes, list[dict]]:
-    """A PDF of ``pages`` pages of one issue, and the truth of each page.  Same seed, same bytes."""
+def compose_pdf(seed: int, pages: int = 1, stem: str | None = None, chars: list | None = None) -> tuple[bytes, list[dict]]:
+    """A PDF of ``pages`` pages of one issue, and the truth of each page.  Same seed, same bytes.
+
+    ``chars``, when given, receives for each page the list of every character drawn
+    (see ops.TextOp.chars): the truth for measuring extractors' boxes and fonts.
+    """
     rng = random.Random(seed)
     stem = stem or f"seed{seed}"
     base = make_style(rng)
@@ -226,7 +257,10 @@ def compose_pdf(seed: int, pages: int = 1, stem: str | None = None) -> tuple[byt
         arriving = waiting.pop(spec.number, [])
         for index in sorted(spec.jump_in):
             spec.jump_in[index] = arriving.pop(0) if arriving else (spec.jump_in[index], None)
-        truth = compose_page(rng, canvas, style, edition, spec, page_index, stem)
+        record = [] if chars is not None else None
+        truth = compose_page(rng, canvas, style, edition, spec, page_index, stem, record)
+        if chars is not None:
+            chars.append(record)
         truth["pdf"] = f"{stem}.pdf"
         for target, items in truth.pop("_jumped").items():
             waiting.setdefault(target, []).extend(items)

@@ -123,6 +123,25 @@ def break_lines(segments: Styled | str, font: str | None, size: float, measure: 
     return lines
 
 
+def word_wrap(text: str, font: str, size: float, measure: float) -> list[SetLine]:
+    """Lines broken only at spaces (a byline wraps between names, never inside one)."""
+    lines: list[SetLine] = []
+    current = ""
+    for word in text.split(" "):
+        trial = f"{current} {word}" if current else word
+        if current and width(trial, font, size) > measure:
+            lines.append(current)
+            current = word
+        else:
+            current = trial
+    lines.append(current)
+    out = []
+    for line in lines:
+        w = width(line, font, size)
+        out.append(SetLine(line, [resolve(font, ch) for ch in line], w, w, last=True))
+    return out
+
+
 def draw_line(canvas, line: SetLine, x: float, y: float, size: float, char_space: float | None = None, *, stroke: float = 0.0) -> None:
     """Draw one set line; ``stroke`` > 0 sets it fake-bold (fill and stroke, as many papers do)."""
     cs = line.char_space() if char_space is None else char_space
