@@ -231,7 +231,7 @@ def score_page(truth: dict, page: Page | Sequence[Article], meta: dict | None = 
             if not good:
                 score.failures.append(f"{label} {expected['id']}: {name} {getattr(match, name)!r} != {expected[name]!r}")
         if not boundary:
-            score.failures.append(f"{label} {expected['id']}: boundary: got …{got[-KEY:]!r} / {got[:KEY]!r}…")
+            score.failures.append(f"{label} {expected['id']}: boundary: got {got[:KEY]!r}…{got[-KEY:]!r}, want {text[:KEY]!r}…{text[-KEY:]!r}")
         want_breaks, got_breaks = _aligned_breaks(want_blocks, got_blocks)
         score.breaks_true += len(want_breaks)
         score.breaks_found += len(got_breaks)

@@ -1,0 +1,285 @@
+"""One article region → an Article: headline fields, byline and dateline, paragraphs and
+sub-headings from the lines' geometry, captions; and the boxes of each part."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.model import Article, ArticleLayout, Block, Box
+from reader.parsing.bylines import split_dateline
+from reader.parsing.furniture import JUMP_LINE_RE
+from reader.parsing.text import join_wrapped, normalise_body, normalise_heading
+from reader.pdf.bylines import bracket_byline, role_byline
+from reader.pdf.lines import Line
+from reader.pdf.regions import Region
+from reader.pdf.segments import Segment
+
+_SENTENCE_END = re.compile(r"[。！？!?…]$")
+
+
+@dataclass(slots=True)
+class Built:
+    article: Article
+    layout: ArticleLayout
+    dropped: list[tuple[Line, str]] = field(default_factory=list)  # jump lines
+    lines: list[Line] = field(default_factory=list)  # every line used, in reading order
+
+
+@dataclass(slots=True)
+class _BodyLine:
+    line: Line
+    col_x0: float
+    col_x1: float
+    first_in_segment: bool
+    pitch: float  # baseline distance to the line before in the segment (0 for the first)
+
+
+def heading_text(lines: list[Line]) -> str:
+    """Lines of a heading: parts on one baseline joined by a space, rows joined directly."""
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda l: (-l.base, l.x0)):
+        if rows and abs(rows[-1][0].base - line.base) <= 0.3 * line.size:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    texts = [" ".join(line.text for line in sorted(row, key=lambda l: l.x0)) for row in rows]
+    return normalise_heading(join_wrapped(texts))
+
+
+_HAN_LATIN = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])\s+(?=[\u3400-\u9fff])")
+
+
+def caption_text(lines: list[Line]) -> str:
+    """A caption keeps the spaces it prints («…执勤。 通讯员 钱华峰 摄») but not gaps set between
+    Han characters and digits."""
+    return _HAN_LATIN.sub("", " ".join(join_wrapped([l.text for l in lines]).split()))
+
+
+def _box(page: int, items) -> Box:
+    return Box(page, min(i.x0 for i in items), min(i.y0 for i in items), max(i.x1 for i in items), max(i.y1 for i in items))
+
+
+def _columns(region: Region) -> list[Segment]:
+    """The region's segments in reading order: column by column, left to right, top down."""
+    segments = [i.segment for i in region.items if i.segment is not None]
+    columns: list[list[Segment]] = []
+    for seg in sorted(segments, key=lambda s: s.x0):
+        for column in columns:
+            if min(column[0].x1, seg.x1) - max(column[0].x0, seg.x0) > 0.5 * min(seg.x1 - seg.x0, column[0].x1 - column[0].x0):
+                column.append(seg)
+                break
+        else:
+            columns.append([seg])
+    columns.sort(key=lambda c: min(s.x0 for s in c))
+    return [seg for column in columns for seg in sorted(column, key=lambda s: -s.top)]
+
+
+def build_article(region: Region, page: int, body_size: float, body_font: str) -> Built:
+    head = region.headline
+    title = heading_text(head.title) if head else ""
+    kicker = heading_text(head.kicker) if head and head.kicker else None
+    subtitle_lines = list(head.subtitle) if head else []
+    byline = byline_raw = dateline = None
+    used: list[Line] = list(head.lines) if head else []
+    dropped: list[tuple[Line, str]] = []
+    if head and head.byline:
+        byline, byline_raw = role_byline(" ".join(l.text for l in head.byline))
+    # A byline under the headline may be set large enough to have joined the subtitle.
+    for k in range(min(3, len(subtitle_lines)) if byline is None else 0, 0, -1):
+        found = role_byline(" ".join(l.text for l in subtitle_lines[-k:]))
+        if found:
+            byline, byline_raw = found
+            del subtitle_lines[-k:]
+            break
+    subtitle = heading_text(subtitle_lines) if subtitle_lines else None
+    segments = _columns(region)
+    if byline is None and segments:
+        found = _top_byline(segments, body_size)
+        if found is not None:
+            byline, byline_raw, lines_taken = found
+            used += lines_taken
+    body = _body_lines(segments)
+    printed_body = [b.line for b in body]
+    while body and JUMP_LINE_RE.match(body[0].line.text.replace(" ", "")):
+        dropped.append((body[0].line, "jump_line"))
+        body.pop(0)
+    while body and JUMP_LINE_RE.match(body[-1].line.text.replace(" ", "")):
+        dropped.append((body[-1].line, "jump_line"))
+        body.pop()
+    texts = [b.line.text for b in body]
+    if len(body) >= 2 and ("（" in texts[0] or "(" in texts[0]) and not ("）" in texts[0] or ")" in texts[0]):
+        # «本报北京3月12日电 （记者» / «王比学）…»: the dateline's byline wrapped.
+        for gap in ("", " "):
+            found = split_dateline(texts[0] + gap + texts[1])
+            if found is not None and found.byline is not None:
+                texts[1] = found.rest
+                texts[0] = ""
+                dateline = found.dateline
+                if byline is None:
+                    byline, byline_raw = found.byline.names, found.byline.raw
+                break
+    if body and dateline is None:
+        found = split_dateline(texts[0])
+        if found is not None:
+            dateline = found.dateline
+            if found.byline is not None and byline is None:
+                byline, byline_raw = found.byline.names, found.byline.raw
+            texts[0] = found.rest
+    if body and byline is None:
+        byline, byline_raw = _end_byline(body, texts)
+    blocks, block_lines = _blocks(body, texts, body_size, body_font)
+    captions: list[str] = []
+    caption_boxes: list[list[Box]] = []
+    photos: list[Box] = []
+    for item in region.items:
+        if item.photo is None:
+            continue
+        photo = item.photo
+        photos.append(Box(page, photo.x0, photo.y0, photo.x1, photo.y1))
+        if photo.caption:
+            captions.append(caption_text(photo.caption))
+            caption_boxes.append([_box(page, photo.caption)])
+            used += photo.caption
+    article = Article(title=title, kicker=kicker, subtitle=subtitle, dateline=dateline, byline=byline, byline_raw=byline_raw,
+                      body=blocks, captions=captions)
+    layout = ArticleLayout(
+        boxes=[Box(page, *i.box) for i in region.items] + ([Box(page, *head.box)] if head else []),
+        headline=[Box(page, *head.box)] if head else [],
+        blocks=[_block_boxes(page, lines) for lines in block_lines],
+        captions=caption_boxes,
+        photos=photos,
+    )
+    caption_lines = [l for i in region.items if i.photo is not None for l in i.photo.caption]
+    head_lines = [l for l in used if l not in caption_lines]
+    return Built(article, layout, dropped, head_lines + [l for l in printed_body if l not in head_lines] + caption_lines)
+
+
+def _top_byline(segments: list[Segment], em: float) -> tuple[str, str, list[Line]] | None:
+    """«本报记者 王比学» (perhaps wrapped) at the head of a column at the article's top, under
+    the headline or as the first lines of the first column.  Removes its lines."""
+    highest = max(s.top for s in segments)
+    for seg in segments:
+        if seg.top < highest - 1.5 * em:
+            continue
+        lines = seg.lines
+        for k in range(min(3, len(lines)), 0, -1):
+            head = lines[:k]
+            if any(abs(l.size - head[0].size) > 0.03 * head[0].size for l in head):
+                continue
+            found = role_byline(" ".join(l.text for l in head))
+            if found is None:
+                continue
+            rest = lines[k:]
+            # What follows must start a paragraph: the byline is not a sentence's first words.
+            if rest and not (rest[0].x0 - seg.x0 >= 0.6 * em or head[-1].x1 < seg.x1 - em or rest[0].size != head[0].size):
+                continue
+            del seg.lines[:k]
+            if not seg.lines:
+                segments.remove(seg)
+            return found[0], found[1], head
+    return None
+
+
+def _body_lines(segments: list[Segment]) -> list[_BodyLine]:
+    out: list[_BodyLine] = []
+    for seg in segments:
+        # The column's edges from lines that are neither indented nor short.
+        x0, x1 = seg.x0, seg.x1
+        previous = None
+        for k, line in enumerate(seg.lines):
+            out.append(_BodyLine(line, x0, x1, k == 0, previous.base - line.base if previous else 0.0))
+            previous = line
+    return out
+
+
+def _end_byline(body: list[_BodyLine], texts: list[str]) -> tuple[str | None, str | None]:
+    """A bracketed byline ending the article: flush right on the last line, glued to it, on
+    a line of its own, or wrapped over the last two lines.  Edits ``texts`` in place."""
+    last = body[-1].line
+    if last.tail is not None:
+        found = bracket_byline(last.tail.text)
+        if found and not found[0]:
+            texts[-1] = texts[-1][: len(texts[-1]) - len(last.tail.text)].rstrip()
+            return found[1], found[2]
+    found = bracket_byline(texts[-1])
+    if found:
+        texts[-1] = found[0]
+        return found[1], found[2]
+    if len(texts) >= 2 and texts[-1].endswith(("）", ")")) and ("（" in texts[-2] or "(" in texts[-2]):
+        upper = body[-2]
+        # A full line broke inside a name; a shorter one broke at the space between two names.
+        gap = "" if upper.line.x0 - upper.col_x0 < upper.line.size else " "
+        found = bracket_byline(texts[-2] + gap + texts[-1])
+        if found and len(found[0]) <= len(texts[-2]):
+            texts[-2], texts[-1] = found[0], ""
+            return found[1], found[2]
+    return None, None
+
+
+def _is_subhead(b: _BodyLine, text: str, body_size: float, body_font: str) -> bool:
+    line = b.line
+    if not text or _SENTENCE_END.search(text) or len(text) > 30:
+        return False
+    printed = [g for g in line.glyphs if not g.text.isspace()]
+    if not printed:
+        return False
+    heavy = sum(1 for g in printed if g.bold or g.font != body_font) >= 0.8 * len(printed)
+    left = line.x0 - b.col_x0
+    right = b.col_x1 - line.x1
+    centred = left >= body_size and abs(left - right) <= body_size
+    return heavy or centred
+
+
+def _blocks(body: list[_BodyLine], texts: list[str], body_size: float, body_font: str) -> tuple[list[Block], list[list[Line]]]:
+    """Paragraphs from first-line indents, short last lines and space between; sub-headings
+    are short heavy or centred lines that stand alone."""
+    blocks: list[Block] = []
+    block_lines: list[list[Line]] = []
+    current: list[str] = []
+    current_lines: list[Line] = []
+    em = body_size
+    pitches = sorted(b.pitch for b in body if b.pitch > 0)
+    normal = pitches[len(pitches) // 2] if pitches else 1.4 * em
+
+    def close(kind: str = "paragraph") -> None:
+        nonlocal current, current_lines
+        if current_lines:
+            text = normalise_heading(" ".join(current)) if kind == "subhead" else normalise_body(join_wrapped(current))
+            if text:
+                blocks.append(Block(kind, text))
+                block_lines.append(current_lines)
+        current, current_lines = [], []
+
+    previous: _BodyLine | None = None
+    for b, text in zip(body, texts):
+        line = b.line
+        if not text:
+            continue
+        if _is_subhead(b, text, body_size, body_font):
+            close()
+            current, current_lines = [text], [line]
+            close("subhead")
+            previous = None
+            continue
+        indented = line.x0 - b.col_x0 >= 0.6 * em
+        spaced = not b.first_in_segment and b.pitch > normal + 0.3 * em
+        previous_short = previous is not None and previous.line.x1 < previous.col_x1 - 0.8 * em
+        if current_lines and (indented or spaced or previous_short):
+            close()
+        current.append(text)
+        current_lines.append(line)
+        previous = b
+    close()
+    return blocks, block_lines
+
+
+def _block_boxes(page: int, lines: list[Line]) -> list[Box]:
+    """One box per column the block runs through."""
+    groups: list[list[Line]] = []
+    for line in lines:
+        if groups and abs(groups[-1][-1].x0 - line.x0) < 3 * line.size and line.base < groups[-1][-1].base:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return [_box(page, group) for group in groups]

@@ -1,0 +1,142 @@
+"""Headline blocks: the title (one or more lines, or two parts on one line), the kicker
+set smaller above it and the subtitle after it.
+
+Title lines are those set clearly larger than the body (``TITLE_RATIO``).
+Lines next to a title group that are larger than the body but smaller than
+the title join it: above as kicker, below as subtitle.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reader.pdf.bylines import role_byline
+from reader.pdf.lines import Line
+
+TITLE_RATIO = 1.3
+
+
+@dataclass(slots=True, eq=False)  # identity: the same text may be printed twice
+class Headline:
+    title: list[Line] = field(default_factory=list)  # top down; lines on one baseline are parts
+    kicker: list[Line] = field(default_factory=list)
+    subtitle: list[Line] = field(default_factory=list)
+    byline: list[Line] = field(default_factory=list)  # «本报记者 王比学» set under or beside the title
+
+    @property
+    def lines(self) -> list[Line]:
+        return self.kicker + self.title + self.subtitle + self.byline
+
+    @property
+    def box(self) -> tuple[float, float, float, float]:
+        lines = self.lines
+        return (min(l.x0 for l in lines), min(l.y0 for l in lines), max(l.x1 for l in lines), max(l.y1 for l in lines))
+
+    @property
+    def size(self) -> float:
+        return max(l.size for l in self.title)
+
+
+def _overlaps(a0: float, a1: float, b0: float, b1: float, slack: float = 0.0) -> bool:
+    return min(a1, b1) - max(a0, b0) > -slack
+
+
+def _stacks(groups: list[list[Line]]) -> list[Headline]:
+    """Groups set one above the other in different sizes are one headline: the largest is
+    the title, smaller ones above it the kicker, below it the subtitle (a kicker may itself
+    be set far larger than the body)."""
+    def box(group):
+        return (min(l.x0 for l in group), min(l.y0 for l in group), max(l.x1 for l in group), max(l.y1 for l in group))
+
+    ordered = sorted(groups, key=lambda g: -box(g)[3])
+    stacks: list[list[list[Line]]] = []
+    for group in ordered:
+        gx0, gy0, gx1, gy1 = box(group)
+        size = max(l.size for l in group)
+        for stack in stacks:
+            lowest = stack[-1]
+            lx0, ly0, lx1, ly1 = box(lowest)
+            lsize = max(l.size for l in lowest)
+            if abs(lsize - size) > 0.08 * size and 0 <= ly0 - gy1 <= 1.1 * max(size, lsize) and _overlaps(lx0, lx1, gx0, gx1):
+                stack.append(group)
+                break
+        else:
+            stacks.append([group])
+    headlines = []
+    for stack in stacks:
+        sizes = [max(l.size for l in g) for g in stack]
+        main = sizes.index(max(sizes))
+        head = Headline(title=stack[main])
+        head.kicker = [l for g in stack[:main] for l in g]
+        head.subtitle = [l for g in stack[main + 1 :] for l in g]
+        headlines.append(head)
+    return headlines
+
+
+def build_headlines(lines: list[Line], body_size: float) -> tuple[list[Headline], set[int]]:
+    """Headline blocks from the page's non-body lines; returns them and the ids of lines used."""
+    titles = sorted((l for l in lines if l.size >= TITLE_RATIO * body_size), key=lambda l: (-l.base, l.x0))
+    groups: list[list[Line]] = []
+    for line in titles:
+        home = None
+        for group in groups:
+            last = group[-1]
+            if abs(last.size - line.size) > 0.08 * line.size:
+                continue
+            same_row = abs(last.base - line.base) <= 0.2 * line.size and 0 <= line.x0 - last.x1 <= 4 * line.size
+            next_row = 0 < last.base - line.base <= 1.7 * line.size and _overlaps(min(l.x0 for l in group), max(l.x1 for l in group), line.x0, line.x1)
+            if same_row or next_row:
+                home = group
+                break
+        if home is None:
+            groups.append([line])
+        else:
+            home.append(line)
+    used = {id(l) for group in groups for l in group}
+    headlines = _stacks(groups)
+    others = sorted((l for l in lines if id(l) not in used and l.size > 1.03 * body_size), key=lambda l: -l.base)
+    for head in headlines:
+        x0, y0, x1, y1 = head.box
+        size = head.size
+        # Kicker: directly above, smaller than the title; subtitle: directly below.
+        edge = y1
+        for line in sorted((l for l in others if id(l) not in used and l.y0 >= edge - 1 and _overlaps(x0, x1, l.x0, l.x1, size)), key=lambda l: l.y0):
+            if line.y0 - edge > 1.1 * size or line.size >= 0.95 * size:
+                break
+            head.kicker.insert(0, line)
+            used.add(id(line))
+            edge = line.y1
+        edge = y0
+        for line in sorted((l for l in others if id(l) not in used and l.y1 <= edge + 1 and _overlaps(x0, x1, l.x0, l.x1, size)), key=lambda l: -l.y1):
+            if edge - line.y1 > 1.1 * size or line.size >= 0.95 * size:
+                break
+            head.subtitle.append(line)
+            used.add(id(line))
+            edge = line.y0
+    _attach_bylines(headlines, [l for l in lines if id(l) not in used], body_size, used)
+    return headlines, used
+
+
+def _attach_bylines(headlines: list[Headline], lines: list[Line], body_size: float, used: set[int]) -> None:
+    """A line that reads as a byline, set under the title or beside it, belongs to the headline
+    (a long one may wrap onto a second line)."""
+    candidates = sorted((l for l in lines if 0.9 * body_size <= l.size <= 1.35 * body_size and len(l.text) <= 40), key=lambda l: -l.base)
+    for head in headlines:
+        x0, y0, x1, y1 = head.box
+        size = head.size
+        for k, line in enumerate(candidates):
+            if id(line) in used or not (y0 - 1.6 * size <= line.y1 <= y1 + 0.5) or line.x1 < x0 - 25 * body_size or line.x0 > x1 + 25 * body_size:
+                continue
+            group = [line]
+            for nxt in candidates[k + 1 :]:
+                if id(nxt) not in used and abs(nxt.size - line.size) <= 0.03 * line.size and 0 < group[-1].base - nxt.base <= 1.6 * line.size \
+                        and min(nxt.x1, line.x1) - max(nxt.x0, line.x0) > -line.size:
+                    group.append(nxt)
+                    break
+            for n in (len(group), 1):
+                if role_byline(" ".join(l.text for l in group[:n])):
+                    head.byline = group[:n]
+                    used.update(id(l) for l in group[:n])
+                    break
+            if head.byline:
+                break

@@ -1,0 +1,173 @@
+"""Article regions: which column segments and photos belong to which headline.
+
+Each article starts at a headline.  Its first row is what lies right under
+the headline (segments and photos whose tops line up just below it), widened
+sideways to neighbouring columns that start at the same height with nothing
+beside the headline above them (a headline narrower than its article).  Then
+every article grows down its columns: an unclaimed item whose nearest
+neighbour above is an article's item, with no rule between, joins that article.
+Items still unclaimed join the article nearest above or to the left.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reader.pdf.headlines import Headline
+from reader.pdf.photos import Photo
+from reader.pdf.segments import Segment
+
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1, PDF points
+
+
+@dataclass(slots=True, eq=False)  # identity: the same text may be printed twice
+class Item:
+    box: Box
+    segment: Segment | None = None
+    photo: Photo | None = None
+    owner: int = -1  # index of the region
+    grown: bool = False  # reached by growing down a column rather than from the headline
+
+    @property
+    def x0(self) -> float:
+        return self.box[0]
+
+    @property
+    def x1(self) -> float:
+        return self.box[2]
+
+    @property
+    def top(self) -> float:
+        return self.box[3]
+
+    @property
+    def bottom(self) -> float:
+        return self.box[1]
+
+
+@dataclass(slots=True, eq=False)  # identity: the same text may be printed twice
+class Region:
+    headline: Headline | None
+    items: list[Item] = field(default_factory=list)
+
+    @property
+    def box(self) -> Box:
+        boxes = [i.box for i in self.items] + ([self.headline.box] if self.headline else [])
+        return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def _x_overlap(a: Box, b: Box) -> float:
+    return min(a[2], b[2]) - max(a[0], b[0])
+
+
+def _between(upper: Box, lower: Box, boxes: list[Box]) -> bool:
+    """Does any box lie in the vertical gap between upper and lower, across their shared width?"""
+    x0, x1 = max(upper[0], lower[0]), min(upper[2], lower[2])
+    for b in boxes:
+        if b[2] > x0 + 0.5 and b[0] < x1 - 0.5 and b[1] < upper[1] - 0.5 and b[3] > lower[3] + 0.5:
+            return True
+    return False
+
+
+def assign(headlines: list[Headline], segments: list[Segment], photos: list[Photo], rules: list[Box], em: float) -> list[Region]:
+    items = [Item(s.box, segment=s) for s in segments] + [Item(p.box, photo=p) for p in photos]
+    heads = sorted(headlines, key=lambda h: -h.box[3])
+    regions = [Region(h) for h in heads]
+    head_boxes = [h.box for h in heads]
+    obstacles = head_boxes + rules
+    for index, head in enumerate(heads):
+        _first_row(index, head, items, obstacles, em)
+    for index, region in enumerate(regions):
+        region.items = [i for i in items if i.owner == index]
+    _grow(items, regions, obstacles, em)
+    for item in sorted((i for i in items if i.owner < 0), key=lambda i: -i.top):
+        if item.photo is not None:
+            regions.append(Region(None, [item]))  # a picture no article reaches: 图片新闻
+            item.owner = len(regions) - 1
+            continue
+        owner = _nearest_owner(item, items)
+        if owner < 0:
+            regions.append(Region(None))
+            owner = len(regions) - 1
+        item.owner = owner
+        regions[owner].items.append(item)
+    return regions
+
+
+def _first_row(index: int, head: Headline, items: list[Item], obstacles: list[Box], em: float) -> None:
+    hx0, hy0, hx1, hy1 = head.box
+    reach = max(4 * em, 1.3 * head.size)
+    below = [
+        i for i in items
+        if i.owner < 0 and i.top <= hy0 + 0.5 * em and i.top >= hy0 - reach and _x_overlap(i.box, head.box) > 0
+        and not _between(head.box, i.box, [o for o in obstacles if o != head.box])
+    ]
+    if not below:
+        return
+    row_top = max(i.top for i in below)
+    row = [i for i in below if row_top - i.top <= 1.5 * em]
+    for i in row:
+        i.owner = index
+    # Widen to columns that start at the same height, with the space beside the headline empty.
+    while True:
+        x0 = min(i.x0 for i in row)
+        x1 = max(i.x1 for i in row)
+        added = False
+        for i in items:
+            if i.owner >= 0 or abs(i.top - row_top) > 1.5 * em:
+                continue
+            if not (0 <= i.x0 - x1 <= 3 * em or 0 <= x0 - i.x1 <= 3 * em):
+                continue
+            beside = (i.x0, i.top, i.x1, hy1)
+            if any(_x_overlap(o.box, beside) > 0 and o.bottom < hy1 and o.top > i.top + 0.5 for o in items if o is not i):
+                continue
+            if any(_x_overlap(o, beside) > 0 and o[1] < hy1 and o[3] > i.top + 0.5 for o in obstacles if o != head.box):
+                continue
+            i.owner = index
+            row.append(i)
+            added = True
+        if not added:
+            break
+
+
+def _above(item: Item, items: list[Item]) -> Item | None:
+    """The nearest item above in the same column."""
+    best = None
+    for other in items:
+        if other is item or other.bottom < item.top - 0.5:
+            continue
+        if _x_overlap(other.box, item.box) < 0.5 * min(other.x1 - other.x0, item.x1 - item.x0):
+            continue
+        if best is None or other.bottom < best.bottom:
+            best = other
+    return best
+
+
+def _grow(items: list[Item], regions: list[Region], obstacles: list[Box], em: float) -> None:
+    changed = True
+    while changed:
+        changed = False
+        for item in sorted((i for i in items if i.owner < 0), key=lambda i: -i.top):
+            above = _above(item, items)
+            if above is None or above.owner < 0 or _between(above.box, item.box, obstacles):
+                continue
+            item.owner = above.owner
+            item.grown = True
+            regions[above.owner].items.append(item)
+            changed = True
+
+
+def _nearest_owner(item: Item, items: list[Item]) -> int:
+    best, best_distance = -1, None
+    for other in items:
+        if other.owner < 0 or other is item:
+            continue
+        if other.bottom >= item.top - 0.5 and _x_overlap(other.box, item.box) > 0:
+            distance = other.bottom - item.top
+        elif other.x1 <= item.x0 + 0.5 and other.top >= item.bottom:
+            distance = item.x0 - other.x1 + 1000
+        else:
+            continue
+        if best_distance is None or distance < best_distance:
+            best, best_distance = other.owner, distance
+    return best
