@@ -83,8 +83,6 @@ def build_article(region: Region, page: int, body_size: float, body_font: str) -
     byline = byline_raw = dateline = None
     used: list[Line] = list(head.lines) if head else []
     dropped: list[tuple[Line, str]] = []
-    if head and head.byline:
-        byline, byline_raw = role_byline(" ".join(l.text for l in head.byline))
     # A byline under the headline may be set large enough to have joined the subtitle.
     for k in range(min(3, len(subtitle_lines)) if byline is None else 0, 0, -1):
         found = role_byline(" ".join(l.text for l in subtitle_lines[-k:]))
@@ -108,24 +106,12 @@ def build_article(region: Region, page: int, body_size: float, body_font: str) -
         dropped.append((body[-1].line, "jump_line"))
         body.pop()
     texts = [b.line.text for b in body]
-    if len(body) >= 2 and ("（" in texts[0] or "(" in texts[0]) and not ("）" in texts[0] or ")" in texts[0]):
-        # «本报北京3月12日电 （记者» / «王比学）…»: the dateline's byline wrapped.
-        for gap in ("", " "):
-            found = split_dateline(texts[0] + gap + texts[1])
-            if found is not None and found.byline is not None:
-                texts[1] = found.rest
-                texts[0] = ""
-                dateline = found.dateline
-                if byline is None:
-                    byline, byline_raw = found.byline.names, found.byline.raw
-                break
-    if body and dateline is None:
-        found = split_dateline(texts[0])
+    if body:
+        found = _take_dateline(texts)
         if found is not None:
             dateline = found.dateline
             if found.byline is not None and byline is None:
                 byline, byline_raw = found.byline.names, found.byline.raw
-            texts[0] = found.rest
     if body and byline is None:
         byline, byline_raw = _end_byline(body, texts)
     blocks, block_lines = _blocks(body, texts, body_size, body_font)
@@ -155,6 +141,41 @@ def build_article(region: Region, page: int, body_size: float, body_font: str) -
     return Built(article, layout, dropped, head_lines + [l for l in printed_body if l not in head_lines] + caption_lines)
 
 
+def _take_dateline(texts: list[str]):
+    """The dateline opening the first line (editing ``texts``): «本报讯（记者 韩雪）…», one that
+    fills the first line by itself, or one whose byline bracket wrapped onto the second line."""
+    first = texts[0]
+    variants = (first, _HAN_LATIN.sub("", first))
+    alone = any(split_dateline(t + " ") is not None and not split_dateline(t + " ").rest for t in variants)
+    unclosed = ("（" in first and "）" not in first) or ("(" in first and ")" not in first)
+    if not unclosed:
+        for text in variants:
+            found = split_dateline(text)
+            if found is not None and (found.rest or found.byline is not None):
+                texts[0] = found.rest
+                return found
+    if len(texts) >= 2 and (alone or unclosed):
+        for text in variants:
+            for gap in (" ", ""):
+                found = split_dateline(text + gap + texts[1]) or split_dateline(_HAN_LATIN.sub("", text + gap + texts[1]))
+                if found is not None and len(found.rest) <= len(texts[1]):
+                    texts[0], texts[1] = "", found.rest
+                    return found
+    for text in variants:
+        found = split_dateline(text + " ")
+        if found is not None:
+            texts[0] = ""
+            return found
+    return None
+
+
+def _same_setting(a: Line, b: Line) -> bool:
+    """Lines of one wrapped item: same size, face and weight, aligned left, right or centred alike."""
+    if abs(a.size - b.size) > 0.03 * a.size or a.font != b.font or a.bold != b.bold:
+        return False
+    return abs(a.x0 - b.x0) <= 1 or abs(a.x1 - b.x1) <= 1 or abs((a.x0 + a.x1) - (b.x0 + b.x1)) <= 2
+
+
 def _top_byline(segments: list[Segment], em: float) -> tuple[str, str, list[Line]] | None:
     """«本报记者 王比学» (perhaps wrapped) at the head of a column at the article's top, under
     the headline or as the first lines of the first column.  Removes its lines."""
@@ -165,7 +186,7 @@ def _top_byline(segments: list[Segment], em: float) -> tuple[str, str, list[Line
         lines = seg.lines
         for k in range(min(3, len(lines)), 0, -1):
             head = lines[:k]
-            if any(abs(l.size - head[0].size) > 0.03 * head[0].size for l in head):
+            if any(not _same_setting(head[0], l) for l in head[1:]):
                 continue
             found = role_byline(" ".join(l.text for l in head))
             if found is None:
@@ -207,9 +228,11 @@ def _end_byline(body: list[_BodyLine], texts: list[str]) -> tuple[str | None, st
         texts[-1] = found[0]
         return found[1], found[2]
     if len(texts) >= 2 and texts[-1].endswith(("）", ")")) and ("（" in texts[-2] or "(" in texts[-2]):
-        upper = body[-2]
-        # A full line broke inside a name; a shorter one broke at the space between two names.
-        gap = "" if upper.line.x0 - upper.col_x0 < upper.line.size else " "
+        # The wrap hides whether a space stood there: two fragments that could each be
+        # a name were two names.
+        head_part = texts[-2][max(texts[-2].rfind("（"), texts[-2].rfind("(")) + 1 :].split(" ")[-1]
+        tail_part = texts[-1].rstrip("）)").split(" ")[0]
+        gap = " " if len(head_part) >= 2 and len(tail_part) >= 2 else ""
         found = bracket_byline(texts[-2] + gap + texts[-1])
         if found and len(found[0]) <= len(texts[-2]):
             texts[-2], texts[-1] = found[0], ""

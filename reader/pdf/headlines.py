@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reader.pdf.bylines import role_byline
 from reader.pdf.lines import Line
 
 TITLE_RATIO = 1.3
@@ -21,11 +20,10 @@ class Headline:
     title: list[Line] = field(default_factory=list)  # top down; lines on one baseline are parts
     kicker: list[Line] = field(default_factory=list)
     subtitle: list[Line] = field(default_factory=list)
-    byline: list[Line] = field(default_factory=list)  # «本报记者 王比学» set under or beside the title
 
     @property
     def lines(self) -> list[Line]:
-        return self.kicker + self.title + self.subtitle + self.byline
+        return self.kicker + self.title + self.subtitle
 
     @property
     def box(self) -> tuple[float, float, float, float]:
@@ -73,7 +71,7 @@ def _stacks(groups: list[list[Line]]) -> list[Headline]:
     return headlines
 
 
-def build_headlines(lines: list[Line], body_size: float) -> tuple[list[Headline], set[int]]:
+def build_headlines(lines: list[Line], body_size: float, body_font: str = "") -> tuple[list[Headline], set[int]]:
     """Headline blocks from the page's non-body lines; returns them and the ids of lines used."""
     titles = sorted((l for l in lines if l.size >= TITLE_RATIO * body_size), key=lambda l: (-l.base, l.x0))
     groups: list[list[Line]] = []
@@ -95,13 +93,16 @@ def build_headlines(lines: list[Line], body_size: float) -> tuple[list[Headline]
     used = {id(l) for group in groups for l in group}
     headlines = _stacks(groups)
     others = sorted((l for l in lines if id(l) not in used and l.size > 1.03 * body_size), key=lambda l: -l.base)
+    # A subtitle may be shrunk to body size to fit; «——» still marks it.
+    others += [l for l in lines if id(l) not in used and abs(l.size - body_size) <= 0.03 * body_size
+               and l.text.startswith(("——", "－－", "--"))]
     for head in headlines:
         x0, y0, x1, y1 = head.box
         size = head.size
         # Kicker: directly above, smaller than the title; subtitle: directly below.
         edge = y1
         for line in sorted((l for l in others if id(l) not in used and l.y0 >= edge - 1 and _overlaps(x0, x1, l.x0, l.x1, size)), key=lambda l: l.y0):
-            if line.y0 - edge > 1.1 * size or line.size >= 0.95 * size:
+            if line.y0 - edge > 1.1 * size or line.size >= 0.95 * size or line.size < 1.03 * body_size:
                 break
             head.kicker.insert(0, line)
             used.add(id(line))
@@ -113,30 +114,4 @@ def build_headlines(lines: list[Line], body_size: float) -> tuple[list[Headline]
             head.subtitle.append(line)
             used.add(id(line))
             edge = line.y0
-    _attach_bylines(headlines, [l for l in lines if id(l) not in used], body_size, used)
     return headlines, used
-
-
-def _attach_bylines(headlines: list[Headline], lines: list[Line], body_size: float, used: set[int]) -> None:
-    """A line that reads as a byline, set under the title or beside it, belongs to the headline
-    (a long one may wrap onto a second line)."""
-    candidates = sorted((l for l in lines if 0.9 * body_size <= l.size <= 1.35 * body_size and len(l.text) <= 40), key=lambda l: -l.base)
-    for head in headlines:
-        x0, y0, x1, y1 = head.box
-        size = head.size
-        for k, line in enumerate(candidates):
-            if id(line) in used or not (y0 - 1.6 * size <= line.y1 <= y1 + 0.5) or line.x1 < x0 - 25 * body_size or line.x0 > x1 + 25 * body_size:
-                continue
-            group = [line]
-            for nxt in candidates[k + 1 :]:
-                if id(nxt) not in used and abs(nxt.size - line.size) <= 0.03 * line.size and 0 < group[-1].base - nxt.base <= 1.6 * line.size \
-                        and min(nxt.x1, line.x1) - max(nxt.x0, line.x0) > -line.size:
-                    group.append(nxt)
-                    break
-            for n in (len(group), 1):
-                if role_byline(" ".join(l.text for l in group[:n])):
-                    head.byline = group[:n]
-                    used.update(id(l) for l in group[:n])
-                    break
-            if head.byline:
-                break

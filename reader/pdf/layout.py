@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from reader.model import BandLine, Box, DroppedLine, Page, PageLayout
+from reader.pdf.bylines import role_byline
 from reader.pdf.bands import FOOTER_ZONE, HEADER_ZONE, find_bands
 from reader.pdf.extract import RawPage
 from reader.pdf.fields import build_article
@@ -86,12 +87,13 @@ def read_layout(raw: RawPage) -> Reading:
     photos = find_photos(raw.graphics, content, raw.width, raw.height)
     captioned = attach_captions(photos, content, body_size, body_font)
     rest = [l for l in content if id(l) not in captioned]
-    headlines, in_headline = build_headlines(rest, body_size)
+    headlines, in_headline = build_headlines(rest, body_size, body_font)
     rest = [l for l in rest if id(l) not in in_headline]
     rules = [(g.x0, g.y0, g.x1, g.y1) for g in raw.graphics if g.kind == "rule"]
     obstacles = [h.box for h in headlines] + [p.box for p in photos] + rules
     segments = build_segments(rest, em, obstacles, column)
-    regions = assign(headlines, segments, photos, rules, em)
+    bylines = {id(s) for s in segments if len(s.lines) <= 3 and role_byline(" ".join(l.text for l in s.lines))}
+    regions = assign(headlines, segments, photos, rules, em, bylines)
     header = list(bands.header)
     footer = list(bands.footer)
     kept: list[Region] = []

@@ -27,6 +27,7 @@ class Item:
     photo: Photo | None = None
     owner: int = -1  # index of the region
     grown: bool = False  # reached by growing down a column rather than from the headline
+    byline: bool = False  # a short segment that reads «本报记者 王比学»: beside or under a headline
 
     @property
     def x0(self) -> float:
@@ -69,8 +70,10 @@ def _between(upper: Box, lower: Box, boxes: list[Box]) -> bool:
     return False
 
 
-def assign(headlines: list[Headline], segments: list[Segment], photos: list[Photo], rules: list[Box], em: float) -> list[Region]:
-    items = [Item(s.box, segment=s) for s in segments] + [Item(p.box, photo=p) for p in photos]
+def assign(headlines: list[Headline], segments: list[Segment], photos: list[Photo], rules: list[Box], em: float,
+           byline_segments: set[int] = frozenset()) -> list[Region]:
+    """``byline_segments``: ids of segments that read as role bylines."""
+    items = [Item(s.box, segment=s, byline=id(s) in byline_segments) for s in segments] + [Item(p.box, photo=p) for p in photos]
     heads = sorted(headlines, key=lambda h: -h.box[3])
     regions = [Region(h) for h in heads]
     head_boxes = [h.box for h in heads]
@@ -97,10 +100,11 @@ def assign(headlines: list[Headline], segments: list[Segment], photos: list[Phot
 def _first_row(index: int, head: Headline, items: list[Item], obstacles: list[Box], em: float) -> None:
     hx0, hy0, hx1, hy1 = head.box
     reach = max(4 * em, 1.3 * head.size)
+    others = [o for o in obstacles if o != head.box]
     below = [
         i for i in items
-        if i.owner < 0 and i.top <= hy0 + 0.5 * em and i.top >= hy0 - reach and _x_overlap(i.box, head.box) > 0
-        and not _between(head.box, i.box, [o for o in obstacles if o != head.box])
+        if i.owner < 0 and not i.byline and i.top <= hy0 + 0.5 * em and i.top >= hy0 - reach
+        and _x_overlap(i.box, head.box) > 0 and not _between(head.box, i.box, others)
     ]
     if not below:
         return
@@ -108,26 +112,32 @@ def _first_row(index: int, head: Headline, items: list[Item], obstacles: list[Bo
     row = [i for i in below if row_top - i.top <= 1.5 * em]
     for i in row:
         i.owner = index
-    # Widen to columns that start at the same height, with the space beside the headline empty.
+    # Widen to columns that start at the same height, with the space beside the headline empty
+    # (a byline set there does not count).
     while True:
         x0 = min(i.x0 for i in row)
         x1 = max(i.x1 for i in row)
         added = False
         for i in items:
-            if i.owner >= 0 or abs(i.top - row_top) > 1.5 * em:
+            if i.owner >= 0 or i.byline or abs(i.top - row_top) > 1.5 * em:
                 continue
             if not (0 <= i.x0 - x1 <= 3 * em or 0 <= x0 - i.x1 <= 3 * em):
                 continue
             beside = (i.x0, i.top, i.x1, hy1)
-            if any(_x_overlap(o.box, beside) > 0 and o.bottom < hy1 and o.top > i.top + 0.5 for o in items if o is not i):
+            if any(_x_overlap(o.box, beside) > 0 and o.bottom < hy1 and o.top > i.top + 0.5 for o in items if o is not i and not o.byline):
                 continue
-            if any(_x_overlap(o, beside) > 0 and o[1] < hy1 and o[3] > i.top + 0.5 for o in obstacles if o != head.box):
+            if any(_x_overlap(o, beside) > 0 and o[1] < hy1 and o[3] > i.top + 0.5 for o in others):
                 continue
             i.owner = index
             row.append(i)
             added = True
         if not added:
             break
+    x0 = min(i.x0 for i in row)
+    x1 = max(i.x1 for i in row)
+    for i in items:
+        if i.owner < 0 and i.byline and i.top <= hy1 + 0.5 and i.bottom >= row_top - 0.5 and _x_overlap(i.box, (x0, 0, x1, 0)) > 0:
+            i.owner = index
 
 
 def _above(item: Item, items: list[Item]) -> Item | None:
