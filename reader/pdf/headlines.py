@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from reader.pdf.bylines import role_byline
 from reader.pdf.lines import Line
 
 TITLE_RATIO = 1.3
@@ -92,7 +93,8 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "") ->
             home.append(line)
     used = {id(l) for group in groups for l in group}
     headlines = _stacks(groups)
-    others = sorted((l for l in lines if id(l) not in used and l.size > 1.03 * body_size), key=lambda l: -l.base)
+    # A byline set a little larger than the body is no subtitle: it stays out of the headline.
+    others = sorted((l for l in lines if id(l) not in used and l.size > 1.03 * body_size and not role_byline(l.text)), key=lambda l: -l.base)
     # A subtitle may be shrunk to body size to fit; «——» still marks it.
     others += [l for l in lines if id(l) not in used and abs(l.size - body_size) <= 0.03 * body_size
                and l.text.startswith(("——", "－－", "--"))]

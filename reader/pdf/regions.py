@@ -101,15 +101,28 @@ def _first_row(index: int, head: Headline, items: list[Item], obstacles: list[Bo
     hx0, hy0, hx1, hy1 = head.box
     reach = max(4 * em, 1.3 * head.size)
     others = [o for o in obstacles if o != head.box]
+    bylines = [i for i in items if i.byline and i.owner < 0]
+
+    def top(i: Item) -> float:
+        """Where the item's column starts: a byline set at its head starts it."""
+        for b in bylines:
+            # Set flush left in the column, as its first line (not centred under the headline).
+            if abs(b.x0 - i.x0) <= em and b.x1 <= i.x1 + em and 0 <= b.bottom - i.top <= 1.5 * em:
+                return b.top
+        return i.top
+
+    def level(i: Item, row_top: float) -> bool:
+        return abs(i.top - row_top) <= 1.5 * em or abs(top(i) - row_top) <= 1.5 * em
+
     below = [
         i for i in items
-        if i.owner < 0 and not i.byline and i.top <= hy0 + 0.5 * em and i.top >= hy0 - reach
+        if i.owner < 0 and not i.byline and i.top <= hy0 + 0.5 * em and top(i) >= hy0 - reach
         and _x_overlap(i.box, head.box) > 0 and not _between(head.box, i.box, others)
     ]
     if not below:
         return
     row_top = max(i.top for i in below)
-    row = [i for i in below if row_top - i.top <= 1.5 * em]
+    row = [i for i in below if level(i, row_top)]
     for i in row:
         i.owner = index
     # Widen to columns that start at the same height, with the space beside the headline empty
@@ -119,14 +132,15 @@ def _first_row(index: int, head: Headline, items: list[Item], obstacles: list[Bo
         x1 = max(i.x1 for i in row)
         added = False
         for i in items:
-            if i.owner >= 0 or i.byline or abs(i.top - row_top) > 1.5 * em:
+            if i.owner >= 0 or i.byline or not level(i, row_top):
                 continue
             if not (0 <= i.x0 - x1 <= 3 * em or 0 <= x0 - i.x1 <= 3 * em):
                 continue
-            beside = (i.x0, i.top, i.x1, hy1)
-            if any(_x_overlap(o.box, beside) > 0 and o.bottom < hy1 and o.top > i.top + 0.5 for o in items if o is not i and not o.byline):
+            start = top(i)
+            beside = (i.x0, start, i.x1, hy1)
+            if any(_x_overlap(o.box, beside) > 0 and o.bottom < hy1 and o.top > start + 0.5 for o in items if o is not i and not o.byline):
                 continue
-            if any(_x_overlap(o, beside) > 0 and o[1] < hy1 and o[3] > i.top + 0.5 for o in others):
+            if any(_x_overlap(o, beside) > 0 and o[1] < hy1 and o[3] > start + 0.5 for o in others):
                 continue
             i.owner = index
             row.append(i)
@@ -135,8 +149,9 @@ def _first_row(index: int, head: Headline, items: list[Item], obstacles: list[Bo
             break
     x0 = min(i.x0 for i in row)
     x1 = max(i.x1 for i in row)
+    lowest_start = min(i.top for i in row)
     for i in items:
-        if i.owner < 0 and i.byline and i.top <= hy1 + 0.5 and i.bottom >= row_top - 0.5 and _x_overlap(i.box, (x0, 0, x1, 0)) > 0:
+        if i.owner < 0 and i.byline and i.top <= hy1 + 0.5 and i.bottom >= lowest_start - 0.5 and _x_overlap(i.box, (x0, 0, x1, 0)) > 0:
             i.owner = index
 
 
