@@ -169,6 +169,26 @@ def _take_dateline(texts: list[str]):
     return None
 
 
+def split_leading_bylines(segments: list[Segment], em: float) -> list[Segment]:
+    """A byline set as the first lines of a column («本报记者 王比学» at body size) becomes a
+    segment of its own, so that the column below it starts where its neighbours start."""
+    out: list[Segment] = []
+    for seg in segments:
+        lines = seg.lines
+        for k in range(min(3, len(lines) - 1), 0, -1):
+            head = lines[:k]
+            if any(not _same_setting(head[0], l) for l in head[1:]) or role_byline(" ".join(l.text for l in head)) is None:
+                continue
+            rest = lines[k]
+            if not (rest.x0 - seg.x0 >= 0.6 * em or head[-1].x1 < seg.x1 - em or rest.size != head[0].size):
+                continue
+            out.append(Segment(head, min(l.x0 for l in head), max(l.x1 for l in head)))
+            seg = Segment(lines[k:], min(l.x0 for l in lines[k:]), max(l.x1 for l in lines[k:]))
+            break
+        out.append(seg)
+    return out
+
+
 def _same_setting(a: Line, b: Line) -> bool:
     """Lines of one wrapped item: same size, face and weight, aligned left, right or centred alike."""
     if abs(a.size - b.size) > 0.03 * a.size or a.font != b.font or a.bold != b.bold:

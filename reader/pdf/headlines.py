@@ -40,35 +40,58 @@ def _overlaps(a0: float, a1: float, b0: float, b1: float, slack: float = 0.0) ->
     return min(a1, b1) - max(a0, b0) > -slack
 
 
+def _box(group: list[Line]) -> tuple[float, float, float, float]:
+    return (min(l.x0 for l in group), min(l.y0 for l in group), max(l.x1 for l in group), max(l.y1 for l in group))
+
+
 def _stacks(groups: list[list[Line]]) -> list[Headline]:
     """Groups set one above the other in different sizes are one headline: the largest is
     the title, smaller ones above it the kicker, below it the subtitle (a kicker may itself
-    be set far larger than the body)."""
-    def box(group):
-        return (min(l.x0 for l in group), min(l.y0 for l in group), max(l.x1 for l in group), max(l.y1 for l in group))
-
-    ordered = sorted(groups, key=lambda g: -box(g)[3])
-    stacks: list[list[list[Line]]] = []
-    for group in ordered:
-        gx0, gy0, gx1, gy1 = box(group)
-        size = max(l.size for l in group)
-        for stack in stacks:
-            lowest = stack[-1]
-            lx0, ly0, lx1, ly1 = box(lowest)
-            lsize = max(l.size for l in lowest)
-            if abs(lsize - size) > 0.08 * size and 0 <= ly0 - gy1 <= 1.1 * max(size, lsize) and _overlaps(lx0, lx1, gx0, gx1):
-                stack.append(group)
+    be set far larger than the body).  In a chain such as masthead, kicker, title, each
+    smaller group goes with the nearer of the larger groups around it."""
+    ordered = sorted(groups, key=lambda g: -_box(g)[3])
+    sizes = [max(l.size for l in g) for g in ordered]
+    below: dict[int, int] = {}
+    for i, group in enumerate(ordered):
+        gx0, gy0, gx1, gy1 = _box(group)
+        for j in range(i + 1, len(ordered)):
+            lx0, ly0, lx1, ly1 = _box(ordered[j])
+            if j in below.values() or abs(sizes[i] - sizes[j]) <= 0.08 * max(sizes[i], sizes[j]):
+                continue
+            if 0 <= gy0 - ly1 <= 1.1 * max(sizes[i], sizes[j]) and _overlaps(gx0, gx1, lx0, lx1):
+                below[i] = j
                 break
-        else:
-            stacks.append([group])
-    headlines = []
-    for stack in stacks:
-        sizes = [max(l.size for l in g) for g in stack]
-        main = sizes.index(max(sizes))
-        head = Headline(title=stack[main])
-        head.kicker = [l for g in stack[:main] for l in g]
-        head.subtitle = [l for g in stack[main + 1 :] for l in g]
-        headlines.append(head)
+    above = {j: i for i, j in below.items()}
+    chains: list[list[int]] = []
+    for i in range(len(ordered)):
+        if i in above:
+            continue
+        chain = [i]
+        while chain[-1] in below:
+            chain.append(below[chain[-1]])
+        chains.append(chain)
+    headlines: list[Headline] = []
+    for chain in chains:
+        peaks = [k for k, i in enumerate(chain)
+                 if (k == 0 or sizes[chain[k - 1]] < sizes[i]) and (k == len(chain) - 1 or sizes[chain[k + 1]] < sizes[i])]
+        owner = []
+        for k, i in enumerate(chain):
+            if k in peaks:
+                owner.append(k)
+                continue
+            left = max((p for p in peaks if p < k), default=None)
+            right = min((p for p in peaks if p > k), default=None)
+            if left is None or right is None:
+                owner.append(right if left is None else left)
+                continue
+            gap_up = _box(ordered[chain[k - 1]])[1] - _box(ordered[i])[3]
+            gap_down = _box(ordered[i])[1] - _box(ordered[chain[k + 1]])[3]
+            owner.append(right if gap_down <= gap_up else left)
+        for peak in peaks:
+            head = Headline(title=ordered[chain[peak]])
+            head.kicker = [l for k, i in enumerate(chain) if owner[k] == peak and k < peak for l in ordered[i]]
+            head.subtitle = [l for k, i in enumerate(chain) if owner[k] == peak and k > peak for l in ordered[i]]
+            headlines.append(head)
     return headlines
 
 

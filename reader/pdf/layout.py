@@ -14,7 +14,7 @@ from reader.model import BandLine, Box, DroppedLine, Page, PageLayout
 from reader.pdf.bylines import role_byline
 from reader.pdf.bands import FOOTER_ZONE, HEADER_ZONE, find_bands
 from reader.pdf.extract import RawPage
-from reader.pdf.fields import build_article
+from reader.pdf.fields import build_article, split_leading_bylines
 from reader.pdf.headlines import build_headlines
 from reader.pdf.lines import Line, build_lines, join_pieces, remove_shadows
 from reader.pdf.photos import attach_captions, find_photos
@@ -92,6 +92,7 @@ def read_layout(raw: RawPage) -> Reading:
     rules = [(g.x0, g.y0, g.x1, g.y1) for g in raw.graphics if g.kind == "rule"]
     obstacles = [h.box for h in headlines] + [p.box for p in photos] + rules
     segments = build_segments(rest, em, obstacles, column)
+    segments = split_leading_bylines(segments, em)
     bylines = {id(s) for s in segments if len(s.lines) <= 3 and role_byline(" ".join(l.text for l in s.lines))}
     regions = assign(headlines, segments, photos, rules, em, bylines)
     header = list(bands.header)

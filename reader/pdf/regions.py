@@ -88,7 +88,7 @@ def assign(headlines: list[Headline], segments: list[Segment], photos: list[Phot
             regions.append(Region(None, [item]))  # a picture no article reaches: 图片新闻
             item.owner = len(regions) - 1
             continue
-        owner = _nearest_owner(item, items)
+        owner = _nearest_owner(item, items, obstacles, em)
         if owner < 0:
             regions.append(Region(None))
             owner = len(regions) - 1
@@ -102,6 +102,10 @@ def _first_row(index: int, head: Headline, items: list[Item], obstacles: list[Bo
     reach = max(4 * em, 1.3 * head.size)
     others = [o for o in obstacles if o != head.box]
     bylines = [i for i in items if i.byline and i.owner < 0]
+    # A byline set under the headline pushes the body down: measure from below it.
+    for b in sorted(bylines, key=lambda b: -b.top):
+        if hy0 - reach <= b.top <= hy0 + 0.5 * em and b.x1 >= hx0 - 3 * em and b.x0 <= hx1 + 3 * em:
+            hy0 = min(hy0, b.bottom)
 
     def top(i: Item) -> float:
         """Where the item's column starts: a byline set at its head starts it."""
@@ -182,15 +186,21 @@ def _grow(items: list[Item], regions: list[Region], obstacles: list[Box], em: fl
             changed = True
 
 
-def _nearest_owner(item: Item, items: list[Item]) -> int:
+def _nearest_owner(item: Item, items: list[Item], obstacles: list[Box], em: float) -> int:
+    """The region an unclaimed item most likely belongs to: a column beside it that starts
+    at the same height (the rest of its article's first row), else the column above it
+    when no rule or headline lies between."""
     best, best_distance = -1, None
     for other in items:
         if other.owner < 0 or other is item:
             continue
-        if other.bottom >= item.top - 0.5 and _x_overlap(other.box, item.box) > 0:
-            distance = other.bottom - item.top
-        elif other.x1 <= item.x0 + 0.5 and other.top >= item.bottom:
-            distance = item.x0 - other.x1 + 1000
+        if abs(other.top - item.top) <= 3 * em and (other.x1 <= item.x0 + 0.5 or other.x0 >= item.x1 - 0.5):
+            distance = min(abs(item.x0 - other.x1), abs(other.x0 - item.x1))
+            if any(_x_overlap(o, (min(item.x0, other.x0), 0, max(item.x1, other.x1), 0)) > 0 and o[1] < item.top and o[3] > item.bottom
+                   and (o[2] - o[0]) < 3.0 for o in obstacles):
+                continue  # a vertical rule between them
+        elif other.bottom >= item.top - 0.5 and _x_overlap(other.box, item.box) > 0 and not _between(other.box, item.box, obstacles):
+            distance = other.bottom - item.top + 1000
         else:
             continue
         if best_distance is None or distance < best_distance:
