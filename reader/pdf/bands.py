@@ -71,10 +71,11 @@ def find_bands(lines: list[Line], graphics: list[Graphic], height: float, body_s
     return Bands(sorted(header, key=lambda l: (-l.base, l.x0)), sorted(footer, key=lambda l: (-l.base, l.x0)), top, bottom)
 
 
-def _heads_text(line: Line, lines: list[Line], body_size: float) -> bool:
-    """Is the line set right over running text, as a headline is?"""
+def _heads_something(line: Line, lines: list[Line]) -> bool:
+    """Does text follow right under the line, as under a kicker or a title?  A band item stands
+    apart from what follows."""
     return any(
-        abs(other.size - body_size) <= 0.03 * body_size and 0 < line.y0 - other.y1 <= 1.5 * line.size
+        other is not line and 0 < line.y0 - other.y1 <= 1.0 * line.size
         and min(line.x1, other.x1) - max(line.x0, other.x0) > 0
         for other in lines
     )
@@ -98,8 +99,8 @@ def _apart_rows(rows: list[list[Line]], left: float, right: float, span: float, 
         touches_right = any(l.x1 >= right - 0.03 * span for l in row)
         centred = any(abs((l.x0 + l.x1) / 2 - (left + right) / 2) <= 0.05 * span for l in row)
         spread = len(row) >= 2 and (touches_left + touches_right + centred) >= 2
-        if spread and any(l.size >= 1.3 * body_size and _heads_text(l, lines, body_size) for l in row):
-            break  # headlines of articles side by side, not a band
+        if spread and all(_heads_something(l, lines) for l in row):
+            break  # headlines (and kickers) of articles side by side: each stands right over more text
         if spread:
             taken += row
             continue

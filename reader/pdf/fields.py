@@ -43,8 +43,9 @@ def heading_text(lines: list[Line]) -> str:
             rows[-1].append(line)
         else:
             rows.append([line])
-    texts = [" ".join(line.text for line in sorted(row, key=lambda l: l.x0)) for row in rows]
-    return normalise_heading(join_wrapped(texts))
+    # Parts set apart on one line are parts of a two-part heading, whatever stands at the gap.
+    texts = [" ".join(normalise_heading(line.text) for line in sorted(row, key=lambda l: l.x0)) for row in rows]
+    return join_wrapped(texts)
 
 
 _HAN_LATIN = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])\s+(?=[\u3400-\u9fff])")

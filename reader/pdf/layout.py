@@ -14,7 +14,8 @@ from reader.model import BandLine, Box, DroppedLine, Page, PageLayout
 from reader.pdf.bylines import role_byline
 from reader.pdf.bands import FOOTER_ZONE, HEADER_ZONE, find_bands
 from reader.pdf.extract import RawPage
-from reader.pdf.fields import build_article, split_leading_bylines
+from reader.parsing.captions import best_article
+from reader.pdf.fields import build_article, caption_text, split_leading_bylines
 from reader.pdf.headlines import build_headlines
 from reader.pdf.lines import Line, build_lines, join_pieces, remove_shadows
 from reader.pdf.photos import attach_captions, find_photos
@@ -70,6 +71,28 @@ def _reading_order(regions: list[Region]) -> list[Region]:
     return ordered
 
 
+def _separate_photo_news(regions: list[Region], em: float) -> list[Region]:
+    """A photo an article reached only by growing down its columns, whose caption speaks of
+    something else (it shares its rarer words with no article, or with another one), is a
+    picture of its own (图片新闻): its caption belongs to no article."""
+    texts = [" ".join(l.text for i in r.items if i.segment for l in i.segment.lines)
+             + (" ".join(l.text for l in r.headline.lines) if r.headline else "") for r in regions]
+    out = list(regions)
+    for index, region in enumerate(regions):
+        for item in list(region.items):
+            if item.photo is None or not item.grown or not item.photo.caption:
+                continue
+            above = [i for i in region.items if i.segment and i.bottom >= item.top - 0.5 and min(i.x1, item.x1) - max(i.x0, item.x0) > 0]
+            gap = min(i.bottom - item.top for i in above) if above else 0.0
+            if gap < 1.4 * em:
+                continue  # as close to the text above as an article's own photo is
+            caption = caption_text(item.photo.caption)
+            if best_article(caption, texts) != index:
+                region.items.remove(item)
+                out.append(Region(None, [item]))
+    return out
+
+
 def _line_box(page: int, line: Line) -> Box:
     return Box(page, line.x0, line.y0, line.x1, line.y1)
 
@@ -114,6 +137,7 @@ def read_layout(raw: RawPage) -> Reading:
             (header if at_top else footer).extend(band_lines)
             continue
         kept.append(region)
+    kept = _separate_photo_news(kept, em)
     header.sort(key=lambda l: (-l.base, l.x0))
     footer.sort(key=lambda l: (-l.base, l.x0))
     articles = []

@@ -48,42 +48,40 @@ class Line:
 
 def remove_shadows(glyphs: list[Glyph]) -> tuple[list[Glyph], int]:
     """Drop the second copy of characters drawn twice a little apart; keep the darker copy."""
-    cells: dict[tuple[str, int, int], list[int]] = {}
+    groups: dict[tuple[str, int], list[int]] = {}
+    for i, g in enumerate(glyphs):
+        groups.setdefault((g.text, round(g.base)), []).append(i)
     keep = [True] * len(glyphs)
     dropped = 0
-    for i, g in enumerate(glyphs):
-        if g.text.isspace():
+    for (text, row), members in groups.items():
+        if text.isspace():
             continue
-        w = max(g.x1 - g.x0, 0.3 * g.size)
-        cx, cy = int(g.x0 // (g.size * 2)), int(g.base // (g.size * 2))
-        twin = None
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                for j in cells.get((g.text, cx + dx, cy + dy), ()):
-                    h = glyphs[j]
-                    if abs(h.size - g.size) > 0.05 * g.size or abs(h.base - g.base) > 0.25 * g.size:
-                        continue
-                    gap = abs(h.x0 - g.x0)
-                    # A lighter copy may sit further off (a grey shadow); same-colour copies
-                    # only when they overlap most of the glyph (overprinted bold).
-                    limit = SHADOW_WIDTHS * w if abs(h.gray - g.gray) > 0.15 else 0.45 * w
-                    if gap < limit:
-                        twin = j
-                        break
-                if twin is not None:
-                    break
-            if twin is not None:
-                break
-        if twin is None:
-            cells.setdefault((g.text, cx, cy), []).append(i)
+        candidates = members + groups.get((text, row + 1), [])
+        if len(candidates) < 2:
             continue
-        dropped += 1
-        if g.gray < glyphs[twin].gray:  # keep the darker one in the twin's place
-            keep[twin] = False
-            cells[(g.text, cx, cy)] = cells.get((g.text, cx, cy), []) + [i]
-        else:
-            keep[i] = False
+        candidates.sort(key=lambda i: glyphs[i].x0)
+        for a, b in zip(candidates, candidates[1:]):
+            if not (keep[a] and keep[b]):
+                continue
+            g, h = glyphs[a], glyphs[b]
+            if abs(h.size - g.size) > 0.05 * g.size or abs(h.base - g.base) > 0.25 * g.size:
+                continue
+            w = max(g.x1 - g.x0, 0.3 * g.size)
+            # A lighter copy may sit further off (a grey shadow); same-colour copies
+            # only when they overlap most of the glyph (overprinted bold).
+            limit = SHADOW_WIDTHS * w if abs(h.gray - g.gray) > 0.15 else 0.45 * w
+            if h.x0 - g.x0 < limit:
+                keep[a if g.gray > h.gray else b] = False
+                dropped += 1
     return [g for g, k in zip(glyphs, keep) if k], dropped
+
+
+def _mode(values):
+    first = values[0]
+    for v in values:
+        if v != first:
+            return Counter(values).most_common(1)[0][0]
+    return first
 
 
 _HAN_LO, _HAN_HI = "\u3400", "\U0003134f"
@@ -91,9 +89,8 @@ _HAN_LO, _HAN_HI = "\u3400", "\U0003134f"
 
 def _line(glyphs: list[Glyph]) -> Line:
     printed = [g for g in glyphs if not g.text.isspace()] or glyphs
-    sizes = Counter(round(g.size, 1) for g in printed)
-    size = sizes.most_common(1)[0][0]
-    font = Counter(g.font for g in printed).most_common(1)[0][0]
+    size = _mode([round(g.size, 1) for g in printed])
+    font = _mode([g.font for g in printed])
     bold = sum(g.bold for g in printed) * 2 > len(printed)
     # PDFium drops printed spaces and invents its own, so spaces come from geometry: a gap
     # wider than the line's usual letter spacing (justification spreads every gap alike).
@@ -118,7 +115,7 @@ def _line(glyphs: list[Glyph]) -> Line:
         x1=max(g.x1 for g in printed),
         y0=min(g.y0 for g in printed),
         y1=max(g.y1 for g in printed),
-        base=Counter(round(g.base, 1) for g in printed).most_common(1)[0][0],
+        base=_mode([round(g.base, 1) for g in printed]),
         size=size,
         font=font,
         bold=bold,
