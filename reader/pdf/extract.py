@@ -196,7 +196,9 @@ def read_page(page, index: int) -> RawPage:
                 if info is None:
                     info = infos[obj] = objects.info(obj, i)
                 _loose_box(tp, i, rect_p)
-                if code < 0x20 or 0xE000 <= code <= 0xF8FF or code == 0xFFFD:
+                # Control codes, private-use and replacement characters, and Latin-1 letters
+                # (what a CJK font's glyph codes come out as without a Unicode map).
+                if code < 0x20 or 0x7F <= code <= 0x24F or 0xE000 <= code <= 0xF8FF or code == 0xFFFD:
                     unreadable += 1
                 glyphs.append(Glyph(ch, rect.left, rect.bottom, rect.right, rect.top, info.base, info.size, info.font, info.bold, info.gray))
             # PDFium knows when a glyph had no Unicode mapping at all; ask for a sample.

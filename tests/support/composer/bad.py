@@ -6,7 +6,7 @@ Kinds:
   scanned        one page that is only an image: no text layer
   scan_in_issue  three pages, the second scanned, the others composed text pages
   encrypted      needs a user password
-  owner_only     encrypted with an owner password only: opens and reads normally
+  owner_only     a newspaper page encrypted with an owner password only: opens and reads normally
   no_unicode     fonts without a ToUnicode map (the key is renamed in place, so the
                  cross-reference table stays valid): extractors get glyph codes, not text
   private_use    a ToUnicode map that sends every glyph into the private-use area
@@ -73,8 +73,11 @@ def bad_pdf(kind: str, seed: int = 0) -> bytes:
         return buffer.getvalue()
     if kind == "scan_in_issue":
         return _issue_with_scan(seed)
-    if kind in ("encrypted", "owner_only"):
-        return _encrypted(seed, user_password="secret" if kind == "encrypted" else "")
+    if kind == "encrypted":
+        return _encrypted(seed, user_password="secret")
+    if kind == "owner_only":
+        encryption = pdfencrypt.StandardEncryption("", ownerPassword=f"owner-{seed}", canPrint=1, canCopy=0)
+        return compose_pdf(seed, encrypt=encryption)[0]
     if kind == "no_unicode":
         pdf = compose_pdf(seed)[0]
         assert b"/ToUnicode" in pdf

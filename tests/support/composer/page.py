@@ -216,9 +216,9 @@ def _photo_news(rng: random.Random, style: Style, area: Area):
     return photo_frame(rng, style, caption, rng.random() < 0.3, rng.random() < 0.4, area.x, area.top, area.width, height, "alone", 0, area.ncols)
 
 
-def new_canvas(buffer: BytesIO, style: Style) -> Canvas:
+def new_canvas(buffer: BytesIO, style: Style, encrypt=None) -> Canvas:
     fonts.register()
-    return Canvas(buffer, pagesize=(style.width, style.height), invariant=1, pageCompression=1)
+    return Canvas(buffer, pagesize=(style.width, style.height), invariant=1, pageCompression=1, encrypt=encrypt)
 
 
 def page_style(rng: random.Random, base: Style) -> Style:
@@ -231,11 +231,12 @@ def page_style(rng: random.Random, base: Style) -> Style:
     )
 
 
-def compose_pdf(seed: int, pages: int = 1, stem: str | None = None, chars: list | None = None) -> tuple[bytes, list[dict]]:
+def compose_pdf(seed: int, pages: int = 1, stem: str | None = None, chars: list | None = None, encrypt=None) -> tuple[bytes, list[dict]]:
     """A PDF of ``pages`` pages of one issue, and the truth of each page.  Same seed, same bytes.
 
     ``chars``, when given, receives for each page the list of every character drawn
     (see ops.TextOp.chars): the truth for measuring extractors' boxes and fonts.
+    ``encrypt``: a reportlab encryption (see composer.bad), for PDFs that need a password.
     """
     rng = random.Random(seed)
     stem = stem or f"seed{seed}"
@@ -247,7 +248,7 @@ def compose_pdf(seed: int, pages: int = 1, stem: str | None = None, chars: list 
     specs = [PageSpec(n, sections[i % len(sections)]) for i, n in enumerate(numbers)]
     _link_jumps(rng, specs, edition.pages)
     buffer = BytesIO()
-    canvas = new_canvas(buffer, base)
+    canvas = new_canvas(buffer, base, encrypt)
     if rng.random() < 0.5:
         canvas.setTitle(f"{edition.newspaper} {edition.date.isoformat()}")
     truths: list[dict] = []
