@@ -109,12 +109,20 @@ def _line(glyphs: list[Glyph]) -> Line:
         parts.append(g.text)
         if i < len(gaps) and (i in spaced_after or gaps[i] - usual >= 0.2 * size):
             parts.append(" ")
+    x0, y0, x1, y1 = printed[0].x0, printed[0].y0, printed[0].x1, printed[0].y1
+    for g in printed:
+        if g.x1 > x1:
+            x1 = g.x1
+        if g.y0 < y0:
+            y0 = g.y0
+        if g.y1 > y1:
+            y1 = g.y1
     return Line(
         glyphs=glyphs,
-        x0=min(g.x0 for g in printed),
-        x1=max(g.x1 for g in printed),
-        y0=min(g.y0 for g in printed),
-        y1=max(g.y1 for g in printed),
+        x0=x0,
+        x1=x1,
+        y0=y0,
+        y1=y1,
         base=_mode([round(g.base, 1) for g in printed]),
         size=size,
         font=font,

@@ -24,13 +24,14 @@ class Segment:
     x0: float = 0.0  # the column's edges as far as its lines show them
     x1: float = 0.0
 
+    # Lines are kept top down and share one size, so the ends give the extent.
     @property
     def top(self) -> float:
-        return max(l.y1 for l in self.lines)
+        return self.lines[0].y1
 
     @property
     def bottom(self) -> float:
-        return min(l.y0 for l in self.lines)
+        return self.lines[-1].y0
 
     @property
     def box(self) -> tuple[float, float, float, float]:
