@@ -63,7 +63,7 @@ def _box(page: int, items) -> Box:
 
 def _columns(region: Region) -> list[Segment]:
     """The region's segments in reading order: column by column, left to right, top down."""
-    segments = [i.segment for i in region.items if i.segment is not None]
+    segments = [i.segment for i in region.items if i.segment is not None and i.segment.lines]
     columns: list[list[Segment]] = []
     for seg in sorted(segments, key=lambda s: s.x0):
         for column in columns:
@@ -176,7 +176,8 @@ def split_leading_bylines(segments: list[Segment], em: float) -> list[Segment]:
     out: list[Segment] = []
     for seg in segments:
         lines = seg.lines
-        for k in range(min(3, len(lines) - 1), 0, -1):
+        whole = len(lines) <= 3 and all(_same_setting(lines[0], l) for l in lines[1:]) and role_byline(" ".join(l.text for l in lines))
+        for k in range(0 if whole else min(3, len(lines) - 1), 0, -1):
             head = lines[:k]
             if any(not _same_setting(head[0], l) for l in head[1:]) or role_byline(" ".join(l.text for l in head)) is None:
                 continue

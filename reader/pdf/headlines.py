@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from reader.pdf.bylines import role_byline
 from reader.pdf.lines import Line
 
-TITLE_RATIO = 1.3
+TITLE_RATIO = 1.25
 
 
 @dataclass(slots=True, eq=False)  # identity: the same text may be printed twice
@@ -139,4 +139,19 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "") ->
             head.subtitle.append(line)
             used.add(id(line))
             edge = line.y0
+        if head.subtitle:
+            # A subtitle shrunk to body size to fit wraps onto lines set just like its first.
+            last = head.subtitle[-1]
+            for line in sorted((l for l in lines if id(l) not in used and l.y1 <= last.y0 + 1), key=lambda l: -l.y1):
+                if not (0 < last.base - line.base <= 1.7 * last.size and _same_setting(last, line)) or role_byline(line.text):
+                    break
+                head.subtitle.append(line)
+                used.add(id(line))
+                last = line
     return headlines, used
+
+
+def _same_setting(a: Line, b: Line) -> bool:
+    if abs(a.size - b.size) > 0.03 * a.size or a.font != b.font:
+        return False
+    return abs(a.x0 - b.x0) <= 1 or abs(a.x1 - b.x1) <= 1 or abs((a.x0 + a.x1) - (b.x0 + b.x1)) <= 2

@@ -27,11 +27,11 @@ class Segment:
     # Lines are kept top down and share one size, so the ends give the extent.
     @property
     def top(self) -> float:
-        return self.lines[0].y1
+        return self.lines[0].y1 if self.lines else 0.0
 
     @property
     def bottom(self) -> float:
-        return self.lines[-1].y0
+        return self.lines[-1].y0 if self.lines else 0.0
 
     @property
     def box(self) -> tuple[float, float, float, float]:
