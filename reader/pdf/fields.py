@@ -3,6 +3,7 @@ sub-headings from the lines' geometry, captions; and the boxes of each part."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -142,31 +143,51 @@ def build_article(region: Region, page: int, body_size: float, body_font: str) -
     return Built(article, layout, dropped, head_lines + [l for l in printed_body if l not in head_lines] + caption_lines)
 
 
+_DATELINE_WORD = re.compile(r"^(?:本报|新华社|中新社|人民网|新华网)?[\u3400-\u9fff\dA-Za-z]{0,12}?(?:讯|电)$")
+
+
+def _compact_dateline(text: str) -> str:
+    """The text with the gaps inside a leading dateline closed («本报北京 3 月 12 日电» →
+    «本报北京3月12日电»), the space after it kept."""
+    for match in re.finditer("[讯电]", text[:40]):
+        head = text[: match.end()].replace(" ", "")
+        if _DATELINE_WORD.match(head):
+            return head + text[match.end() :]
+    return text
+
+
 def _take_dateline(texts: list[str]):
     """The dateline opening the first line (editing ``texts``): «本报讯（记者 韩雪）…», one that
-    fills the first line by itself, or one whose byline bracket wrapped onto the second line."""
-    first = texts[0]
-    variants = (first, _HAN_LATIN.sub("", first))
-    alone = any(split_dateline(t + " ") is not None and not split_dateline(t + " ").rest for t in variants)
-    unclosed = ("（" in first and "）" not in first) or ("(" in first and ")" not in first)
-    if not unclosed:
-        for text in variants:
-            found = split_dateline(text)
-            if found is not None and (found.rest or found.byline is not None):
-                texts[0] = found.rest
-                return found
-    if len(texts) >= 2 and (alone or unclosed):
-        for text in variants:
-            for gap in (" ", ""):
-                found = split_dateline(text + gap + texts[1]) or split_dateline(_HAN_LATIN.sub("", text + gap + texts[1]))
-                if found is not None and len(found.rest) <= len(texts[1]):
-                    texts[0], texts[1] = "", found.rest
-                    return found
-    for text in variants:
-        found = split_dateline(text + " ")
+    fills the first line by itself, or one whose byline bracket runs on over the next lines."""
+    first = _compact_dateline(texts[0])
+    unclosed = first.count("（") + first.count("(") > first.count("）") + first.count(")")
+    alone = split_dateline(first + " ")
+    alone = alone is not None and not alone.rest
+    if not unclosed and not alone:
+        found = split_dateline(first)
         if found is not None:
-            texts[0] = ""
-            return found
+            texts[0] = found.rest
+        return found
+    if unclosed or (alone and len(texts) > 1 and texts[1].startswith(("（", "("))):
+        # Join the lines the bracket runs over; a wrap may or may not have eaten a space.
+        for extra in range(1, min(3, len(texts) - 1) + 1):
+            pieces = [first] + texts[1 : 1 + extra]
+            joined_plain = "".join(pieces)
+            if joined_plain.count("（") + joined_plain.count("(") > joined_plain.count("）") + joined_plain.count(")"):
+                continue
+            for gaps in itertools.product(("", " "), repeat=extra):
+                text = pieces[0] + "".join(g + p for g, p in zip(gaps, pieces[1:]))
+                found = split_dateline(text)
+                if found is not None and found.byline is not None and len(found.rest) <= len(pieces[-1]):
+                    for k in range(extra):
+                        texts[k] = ""
+                    texts[extra] = found.rest
+                    return found
+            break
+    if alone:
+        # «新华社昆明12月9日电» filled the first line: the body starts on the next one.
+        texts[0] = ""
+        return split_dateline(first + " ")
     return None
 
 
