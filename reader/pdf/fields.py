@@ -223,8 +223,11 @@ def _top_byline(segments: list[Segment], em: float) -> tuple[str, str, list[Line
     """«本报记者 王比学» (perhaps wrapped) at the head of a column at the article's top, under
     the headline or as the first lines of the first column.  Removes its lines."""
     highest = max(s.top for s in segments)
+    first_column = min(s.x0 for s in segments)
     for seg in segments:
-        if seg.top < highest - 1.5 * em:
+        heads_column = not any(o is not seg and o.bottom >= seg.top - 0.5 and min(o.x1, seg.x1) - max(o.x0, seg.x0) > 0 for o in segments)
+        # Under the headline, above everything; or heading the first column (under a photo, say).
+        if not (seg.top >= highest - 1.5 * em or (heads_column and seg.x0 <= first_column + em)):
             continue
         lines = seg.lines
         for k in range(min(3, len(lines)), 0, -1):
