@@ -157,37 +157,27 @@ def _compact_dateline(text: str) -> str:
 
 
 def _take_dateline(texts: list[str]):
-    """The dateline opening the first line (editing ``texts``): «本报讯（记者 韩雪）…», one that
-    fills the first line by itself, or one whose byline bracket runs on over the next lines."""
-    first = _compact_dateline(texts[0])
-    unclosed = first.count("（") + first.count("(") > first.count("）") + first.count(")")
-    alone = split_dateline(first + " ")
-    alone = alone is not None and not alone.rest
-    if not unclosed and not alone:
-        found = split_dateline(first)
-        if found is not None:
-            texts[0] = found.rest
-        return found
-    if unclosed or (alone and len(texts) > 1 and texts[1].startswith(("（", "("))):
-        # Join the lines the bracket runs over; a wrap may or may not have eaten a space.
-        for extra in range(1, min(3, len(texts) - 1) + 1):
-            pieces = [first] + texts[1 : 1 + extra]
-            joined_plain = "".join(pieces)
-            if joined_plain.count("（") + joined_plain.count("(") > joined_plain.count("）") + joined_plain.count(")"):
+    """The dateline opening the body (editing ``texts``): «本报讯（记者 韩雪）…» on the first
+    line, or running over the next lines (the dateline itself or its byline bracket wraps),
+    or filling the first line by itself.  A wrap may or may not have eaten a space, so both
+    are tried at each line break."""
+    for k in range(1, min(4, len(texts)) + 1):
+        pieces = texts[:k]
+        for gaps in itertools.product(("", " "), repeat=k - 1):
+            text = _compact_dateline(pieces[0] + "".join(g + p for g, p in zip(gaps, pieces[1:])))
+            found = split_dateline(text)
+            if found is None and k == 1:
+                found = split_dateline(text + " ")
+            if found is None or found.rest.startswith(("（", "(")):
                 continue
-            for gaps in itertools.product(("", " "), repeat=extra):
-                text = pieces[0] + "".join(g + p for g, p in zip(gaps, pieces[1:]))
-                found = split_dateline(text)
-                if found is not None and found.byline is not None and len(found.rest) <= len(pieces[-1]):
-                    for k in range(extra):
-                        texts[k] = ""
-                    texts[extra] = found.rest
-                    return found
-            break
-    if alone:
-        # «新华社昆明12月9日电» filled the first line: the body starts on the next one.
-        texts[0] = ""
-        return split_dateline(first + " ")
+            if not found.rest and found.byline is None and k < len(texts) and texts[k].startswith(("（", "(")):
+                continue  # the byline bracket follows on the next line
+            if len(found.rest) > len(pieces[-1]) or (k > 1 and not pieces[-1].endswith(found.rest)):
+                continue  # the dateline must take up the lines before the last one whole
+            for j in range(k - 1):
+                texts[j] = ""
+            texts[k - 1] = found.rest
+            return found
     return None
 
 
