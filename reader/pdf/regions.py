@@ -78,8 +78,7 @@ def assign(headlines: list[Headline], segments: list[Segment], photos: list[Phot
     regions = [Region(h) for h in heads]
     head_boxes = [h.box for h in heads]
     obstacles = head_boxes + rules
-    for index, head in enumerate(heads):
-        _first_row(index, head, items, obstacles, em)
+    _first_rows(heads, items, obstacles, em)
     for index, region in enumerate(regions):
         region.items = [i for i in items if i.owner == index]
     _grow(items, regions, obstacles, em)
@@ -97,66 +96,95 @@ def assign(headlines: list[Headline], segments: list[Segment], photos: list[Phot
     return regions
 
 
-def _first_row(index: int, head: Headline, items: list[Item], obstacles: list[Box], em: float) -> None:
-    hx0, hy0, hx1, hy1 = head.box
-    reach = max(4 * em, 1.3 * head.size)
-    others = [o for o in obstacles if o != head.box]
-    bylines = [i for i in items if i.byline and i.owner < 0]
-    # A byline set under the headline pushes the body down: measure from below it.
-    for b in sorted(bylines, key=lambda b: -b.top):
-        if hy0 - reach <= b.top <= hy0 + 0.5 * em and b.x1 >= hx0 - 3 * em and b.x0 <= hx1 + 3 * em:
-            hy0 = min(hy0, b.bottom)
+@dataclass(slots=True)
+class _Row:
+    """The first row of an article under construction: what lies right under its headline."""
 
-    def top(i: Item) -> float:
-        """Where the item's column starts: a byline set at its head starts it."""
-        for b in bylines:
-            # Set flush left in the column, as its first line (not centred under the headline).
-            if abs(b.x0 - i.x0) <= em and b.x1 <= i.x1 + em and 0 <= b.bottom - i.top <= 1.5 * em:
-                return b.top
-        return i.top
+    index: int
+    head: Headline
+    top: float  # the row's level: where its columns start
+    bottom_of_head: float  # the headline's lower edge, below any byline set under it
+    items: list[Item] = field(default_factory=list)
 
-    def level(i: Item, row_top: float) -> bool:
-        return abs(i.top - row_top) <= 1.5 * em or abs(top(i) - row_top) <= 1.5 * em
+    @property
+    def x0(self) -> float:
+        return min(i.x0 for i in self.items)
 
-    below = [
-        i for i in items
-        if i.owner < 0 and not i.byline and i.top <= hy0 + 0.5 * em and top(i) >= hy0 - reach
-        and _x_overlap(i.box, head.box) > 0 and not _between(head.box, i.box, others)
-    ]
-    if not below:
-        return
-    row_top = max(i.top for i in below)
-    row = [i for i in below if level(i, row_top)]
-    for i in row:
-        i.owner = index
-    # Widen to columns that start at the same height, with the space beside the headline empty
-    # (a byline set there does not count).
-    while True:
-        x0 = min(i.x0 for i in row)
-        x1 = max(i.x1 for i in row)
-        added = False
-        for i in items:
-            if i.owner >= 0 or i.byline or not level(i, row_top):
+    @property
+    def x1(self) -> float:
+        return max(i.x1 for i in self.items)
+
+
+def _column_start(item: Item, bylines: list[Item], em: float) -> float:
+    """Where the item's column starts: a byline set flush left at its head starts it."""
+    for b in bylines:
+        if abs(b.x0 - item.x0) <= em and b.x1 <= item.x1 + em and 0 <= b.bottom - item.top <= 1.5 * em:
+            return b.top
+    return item.top
+
+
+def _first_rows(heads: list[Headline], items: list[Item], obstacles: list[Box], em: float) -> None:
+    """Claim each headline's first row: the columns right under it, then neighbouring columns
+    that start at the same height with nothing beside the headline above them (a headline
+    narrower than its article).  Where two headlines could widen into the same column, the
+    nearer row takes it."""
+    bylines = [i for i in items if i.byline]
+    rows: list[_Row] = []
+    for index, head in enumerate(heads):
+        hx0, hy0, hx1, hy1 = head.box
+        reach = max(4 * em, 1.3 * head.size)
+        # A byline set under the headline pushes the body down: measure from below it.
+        for b in sorted(bylines, key=lambda b: -b.top):
+            if hy0 - reach <= b.top <= hy0 + 0.5 * em and b.x1 >= hx0 - 3 * em and b.x0 <= hx1 + 3 * em:
+                hy0 = min(hy0, b.bottom)
+        others = [o for o in obstacles if o != head.box]
+        below = [
+            i for i in items
+            if i.owner < 0 and not i.byline and i.top <= hy0 + 0.5 * em and _column_start(i, bylines, em) >= hy0 - reach
+            and _x_overlap(i.box, head.box) > 0 and not _between(head.box, i.box, others)
+        ]
+        if not below:
+            continue
+        row = _Row(index, head, max(i.top for i in below), hy0)
+        for i in below:
+            if abs(i.top - row.top) <= 1.5 * em or abs(_column_start(i, bylines, em) - row.top) <= 1.5 * em:
+                i.owner = index
+                row.items.append(i)
+        rows.append(row)
+    changed = True
+    while changed:
+        changed = False
+        for item in items:
+            if item.owner >= 0 or item.byline:
                 continue
-            if not (0 <= i.x0 - x1 <= 3 * em or 0 <= x0 - i.x1 <= 3 * em):
-                continue
-            start = top(i)
-            beside = (i.x0, start, i.x1, hy1)
-            if any(_x_overlap(o.box, beside) > 0 and o.bottom < hy1 and o.top > start + 0.5 for o in items if o is not i and not o.byline):
-                continue
-            if any(_x_overlap(o, beside) > 0 and o[1] < hy1 and o[3] > start + 0.5 for o in others):
-                continue
-            i.owner = index
-            row.append(i)
-            added = True
-        if not added:
-            break
-    x0 = min(i.x0 for i in row)
-    x1 = max(i.x1 for i in row)
-    lowest_start = min(i.top for i in row)
-    for i in items:
-        if i.owner < 0 and i.byline and i.top <= hy1 + 0.5 and i.bottom >= lowest_start - 0.5 and _x_overlap(i.box, (x0, 0, x1, 0)) > 0:
-            i.owner = index
+            start = _column_start(item, bylines, em)
+            best, best_gap = None, None
+            for row in rows:
+                if abs(item.top - row.top) > 1.5 * em and abs(start - row.top) > 1.5 * em:
+                    continue
+                gap = item.x0 - row.x1 if item.x0 >= row.x1 else row.x0 - item.x1
+                if not 0 <= gap <= 3 * em:
+                    continue
+                hy1 = row.head.box[3]
+                beside = (item.x0, start, item.x1, hy1)
+                if any(_x_overlap(o.box, beside) > 0 and o.bottom < hy1 and o.top > start + 0.5
+                       for o in items if o is not item and not o.byline):
+                    continue
+                if any(_x_overlap(o, beside) > 0 and o[1] < hy1 and o[3] > start + 0.5 for o in obstacles if o != row.head.box):
+                    continue
+                if best_gap is None or gap < best_gap:
+                    best, best_gap = row, gap
+            if best is not None:
+                item.owner = best.index
+                best.items.append(item)
+                changed = True
+    for row in rows:
+        x0, x1 = row.x0, row.x1
+        lowest_start = min(i.top for i in row.items)
+        hy1 = row.head.box[3]
+        for i in bylines:
+            if i.owner < 0 and i.top <= hy1 + 0.5 and i.bottom >= lowest_start - 0.5 and _x_overlap(i.box, (x0, 0, x1, 0)) > 0:
+                i.owner = row.index
 
 
 def _above(item: Item, items: list[Item]) -> Item | None:
