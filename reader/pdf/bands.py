@@ -99,8 +99,10 @@ def _apart_rows(rows: list[list[Line]], left: float, right: float, span: float, 
         touches_right = any(l.x1 >= right - 0.03 * span for l in row)
         centred = any(abs((l.x0 + l.x1) / 2 - (left + right) / 2) <= 0.05 * span for l in row)
         spread = len(row) >= 2 and (touches_left + touches_right + centred) >= 2
-        if spread and all(_heads_something(l, lines) for l in row):
-            break  # headlines (and kickers) of articles side by side: each stands right over more text
+        # Headlines (and kickers) of articles side by side each stand right over more text; the
+        # page's topmost row spread to both margins is its band all the same.
+        if spread and k > 0 and all(_heads_something(l, lines) for l in row):
+            break
         if spread:
             taken += row
             continue

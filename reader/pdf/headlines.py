@@ -40,6 +40,21 @@ def _overlaps(a0: float, a1: float, b0: float, b1: float, slack: float = 0.0) ->
     return min(a1, b1) - max(a0, b0) > -slack
 
 
+def _split_side_by_side(group: list[Line]) -> list[list[Line]]:
+    """A title wrapped over several lines has no second part beside one of its lines: a piece
+    beside it that no other line stands over or under is the title of the next article."""
+    rows = {round(l.base) for l in group}
+    if len(rows) < 2:
+        return [group]
+    main, apart = [], []
+    for line in group:
+        others = [o for o in group if abs(o.base - line.base) > 0.2 * line.size]
+        (main if any(_overlaps(o.x0, o.x1, line.x0, line.x1) for o in others) else apart).append(line)
+    if not main or not apart:
+        return [group]
+    return [main, apart]
+
+
 def _box(group: list[Line]) -> tuple[float, float, float, float]:
     return (min(l.x0 for l in group), min(l.y0 for l in group), max(l.x1 for l in group), max(l.y1 for l in group))
 
@@ -105,7 +120,9 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "") ->
             last = group[-1]
             if abs(last.size - line.size) > 0.08 * line.size:
                 continue
-            same_row = abs(last.base - line.base) <= 0.2 * line.size and 0 <= line.x0 - last.x1 <= 4 * line.size
+            # Parts of a two-part title stand one or two ems apart on a title of one line.
+            one_row = all(abs(l.base - group[0].base) <= 0.2 * line.size for l in group)
+            same_row = one_row and abs(last.base - line.base) <= 0.2 * line.size and 0 <= line.x0 - last.x1 <= 2.5 * line.size
             next_row = 0 < last.base - line.base <= 1.7 * line.size and _overlaps(min(l.x0 for l in group), max(l.x1 for l in group), line.x0, line.x1)
             if same_row or next_row:
                 home = group
@@ -114,6 +131,7 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "") ->
             groups.append([line])
         else:
             home.append(line)
+    groups = [part for group in groups for part in _split_side_by_side(group)]
     used = {id(l) for group in groups for l in group}
     headlines = _stacks(groups)
     # A byline set a little larger than the body is no subtitle: it stays out of the headline.
