@@ -150,9 +150,12 @@ def build_lines(glyphs: list[Glyph]) -> list[Line]:
             if run:
                 last = run[-1]
                 size = min(g.size, last.size)
-                new_size = abs(g.size - last.size) > 0.2 * size and not g.text.isspace() and not last.text.isspace()
+                # One line keeps one size and one baseline; two headlines side by side
+                # rarely share both.
+                other_setting = not g.text.isspace() and not last.text.isspace() and (
+                    abs(g.size - last.size) > 0.05 * size or abs(g.base - last.base) > 0.1 * size)
                 # A printed space (a full-width one has a box) bridges its gap.
-                if g.x0 - last.x1 > GAP_EMS * size or new_size:
+                if g.x0 - last.x1 > GAP_EMS * size or other_setting:
                     lines.append(_line(run))
                     run = []
             run.append(g)
