@@ -101,7 +101,8 @@ def _apart_rows(rows: list[list[Line]], left: float, right: float, span: float, 
         spread = len(row) >= 2 and (touches_left + touches_right + centred) >= 2
         # Headlines (and kickers) of articles side by side each stand right over more text; the
         # page's topmost row spread to both margins is its band all the same.
-        if spread and k > 0 and all(_heads_something(l, lines) for l in row):
+        # Below the topmost row, a band row also carries small facts (a date, a page label).
+        if spread and k > 0 and (all(_heads_something(l, lines) for l in row) or min(l.size for l in row) > 1.05 * body_size):
             break
         if spread:
             taken += row

@@ -129,14 +129,30 @@ def _first_rows(heads: list[Headline], items: list[Item], obstacles: list[Box], 
     narrower than its article).  Where two headlines could widen into the same column, the
     nearer row takes it."""
     bylines = [i for i in items if i.byline]
+    # Each byline goes with the headline right above it (nearest in height, then sideways;
+    # flush left in its article, it may stand well left of a centred title).
+    under: dict[int, list[Item]] = {}
+    for b in bylines:
+        best, best_key = None, None
+        for index, head in enumerate(heads):
+            hx0, hy0, hx1, hy1 = head.box
+            if not (hy0 - max(4 * em, 1.3 * head.size) <= b.top <= hy0 + 0.5 * em):
+                continue
+            side = max(0.0, b.x0 - hx1, hx0 - b.x1)
+            if side > 15 * em:
+                continue
+            key = (round((hy0 - b.top) / em), side)
+            if best_key is None or key < best_key:
+                best, best_key = index, key
+        if best is not None:
+            under.setdefault(best, []).append(b)
     rows: list[_Row] = []
     for index, head in enumerate(heads):
         hx0, hy0, hx1, hy1 = head.box
         reach = max(4 * em, 1.3 * head.size)
         # A byline set under the headline pushes the body down: measure from below it.
-        for b in sorted(bylines, key=lambda b: -b.top):
-            if hy0 - reach <= b.top <= hy0 + 0.5 * em and b.x1 >= hx0 - 3 * em and b.x0 <= hx1 + 3 * em:
-                hy0 = min(hy0, b.bottom)
+        for b in under.get(index, ()):
+            hy0 = min(hy0, b.bottom)
         others = [o for o in obstacles if o != head.box]
         below = [
             i for i in items
