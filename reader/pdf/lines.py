@@ -95,7 +95,9 @@ def _line(glyphs: list[Glyph]) -> Line:
     # PDFium drops printed spaces and invents its own, so spaces come from geometry: a gap
     # wider than the line's usual letter spacing (justification spreads every gap alike).
     gaps = [b.x0 - a.x1 for a, b in zip(printed, printed[1:])]
-    usual = sorted(gaps)[len(gaps) // 2] if gaps else 0.0
+    # The lower quartile: most gaps are letter spacing, a few are spaces (on a short line
+    # the space may be one of two gaps).
+    usual = sorted(gaps)[len(gaps) // 4] if gaps else 0.0
     spaced_after: set[int] = set()
     k = 0
     for g in glyphs:
