@@ -139,10 +139,11 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "") ->
     # A subtitle may be shrunk to body size to fit; «——» still marks it.
     others += [l for l in lines if id(l) not in used and abs(l.size - body_size) <= 0.03 * body_size
                and l.text.startswith(("——", "－－", "--"))]
+    # Kickers first: a line right above a title is its kicker even when it is also close
+    # under the title of the article above (or under a masthead).
     for head in headlines:
         x0, y0, x1, y1 = head.box
         size = head.size
-        # Kicker: directly above, smaller than the title; subtitle: directly below.
         edge = y1
         for line in sorted((l for l in others if id(l) not in used and l.y0 >= edge - 1 and _overlaps(x0, x1, l.x0, l.x1, size)), key=lambda l: l.y0):
             if line.y0 - edge > 1.1 * size or line.size >= 0.95 * size or line.size < 1.03 * body_size:
@@ -150,7 +151,10 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "") ->
             head.kicker.insert(0, line)
             used.add(id(line))
             edge = line.y1
-        edge = y0
+    for head in headlines:
+        x0, y0, x1, y1 = head.box
+        size = head.size
+        edge = min(l.y0 for l in head.title + head.subtitle)
         for line in sorted((l for l in others if id(l) not in used and l.y1 <= edge + 1 and _overlaps(x0, x1, l.x0, l.x1, size)), key=lambda l: -l.y1):
             if edge - line.y1 > 1.1 * size or line.size >= 0.95 * size:
                 break
@@ -160,7 +164,8 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "") ->
         if head.subtitle:
             # A subtitle shrunk to body size to fit wraps onto lines set just like its first.
             last = head.subtitle[-1]
-            for line in sorted((l for l in lines if id(l) not in used and l.y1 <= last.y0 + 1), key=lambda l: -l.y1):
+            below = (l for l in lines if id(l) not in used and l.y1 <= last.y0 + 1 and _overlaps(last.x0, last.x1, l.x0, l.x1))
+            for line in sorted(below, key=lambda l: -l.y1):
                 if not (0 < last.base - line.base <= 1.7 * last.size and _same_setting(last, line)) or role_byline(line.text):
                     break
                 head.subtitle.append(line)
