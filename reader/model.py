@@ -73,12 +73,61 @@ class DroppedLine:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class Box:
+    """A rectangle on a PDF page, in PDF points with the origin at the bottom left (y0 < y1)."""
+
+    page: int  # 0-based page index in its PDF
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    def to_json(self) -> list[float]:
+        return [self.page, round(self.x0, 2), round(self.y0, 2), round(self.x1, 2), round(self.y1, 2)]
+
+
+@dataclass(slots=True)
+class ArticleLayout:
+    """Where one article sits on its PDF page; lists run parallel to the Article's own."""
+
+    boxes: list[Box] = field(default_factory=list)  # the article's pieces (headline, columns, photos)
+    headline: list[Box] = field(default_factory=list)
+    blocks: list[list[Box]] = field(default_factory=list)  # per body block: one box per column it runs through
+    captions: list[list[Box]] = field(default_factory=list)
+    photos: list[Box] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class BandLine:
+    """A line of a page's header or footer band: page furniture that names the page."""
+
+    text: str
+    band: Literal["header", "footer"]
+    box: Box
+    size: float  # font size in points
+
+
+@dataclass(slots=True)
+class PageLayout:
+    """The geometry a PDF page gave its parse: for the page view and for re-parsing."""
+
+    page_index: int
+    width: float
+    height: float
+    articles: list[ArticleLayout] = field(default_factory=list)  # parallel to Page.articles
+    bands: list[BandLine] = field(default_factory=list)  # header lines top down, then footer lines
+    page_captions: list[list[Box]] = field(default_factory=list)  # parallel to Page.page_captions
+    text: str = ""  # the page's text in reading order, one printed line per line; Page.dropped counts these lines
+
+
 @dataclass(slots=True)
 class Page:
     articles: list[Article]
     page_captions: list[str] = field(default_factory=list)
     dropped: list[DroppedLine] = field(default_factory=list)
     encoding: str = "utf-8"
+    layout: PageLayout | None = None  # set for pages read from a PDF
 
 
 @dataclass(frozen=True, slots=True)

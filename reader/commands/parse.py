@@ -14,11 +14,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "parse",
         help="split a raw page file into articles",
-        description="Read a raw newspaper page (UTF-8, UTF-16 with BOM, GB18030 or Big5) and print its articles. "
-        "The text output leaves out terminal escape sequences and control characters found in the page.",
+        description="Read a raw newspaper page (UTF-8, UTF-16 with BOM, GB18030 or Big5) or a PDF and print its "
+        "articles. The text output leaves out terminal escape sequences and control characters found in the page.",
     )
-    parser.add_argument("file", help="page text file as the PDF extractor left it")
-    parser.add_argument("--json", action="store_true", help="print a JSON array of articles")
+    parser.add_argument("file", help="page text file as the PDF extractor left it, or a PDF of one or more pages")
+    parser.add_argument("--json", action="store_true", help="print a JSON array of articles (for a PDF: one object per page)")
     parser.add_argument("--dropped", action="store_true", help="also list the lines that are in no article (text mode)")
     parser.set_defaults(handler=run)
 
@@ -53,7 +53,22 @@ def format_page(page: Page, show_dropped: bool) -> str:
     return "\n".join(parts)
 
 
+def is_pdf(path: str) -> bool:
+    if path.lower().endswith(".pdf"):
+        return True
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(5) == b"%PDF-"
+    except OSError:
+        return False
+
+
 def run(args: argparse.Namespace) -> int:
+    if is_pdf(args.file):
+        from reader.commands.parse_pdf import run_pdf
+
+        return run_pdf(args.file, args.json, args.dropped, format_page)
+
     from reader.parsing import PageDecodeError, parse_file
 
     try:

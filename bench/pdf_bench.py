@@ -1,0 +1,131 @@
+"""The PDF layout reader against composed truth, with the issue's targets.
+
+    .venv/bin/python bench/pdf_bench.py                        # tuning pages, composed now
+    .venv/bin/python bench/pdf_bench.py --dir DIR              # pages from bench/pdf_corpus.py tuning
+    .venv/bin/python bench/pdf_bench.py --heldout              # the frozen held-out set (report, never tune)
+    .venv/bin/python bench/pdf_bench.py --heldout --text-baseline   # also the text parser on its texts
+
+Prints each figure with its target: article boundaries, titles, kickers,
+subtitles, bylines, datelines, body CER, paragraph-break F1, captions on the
+right article, furniture lines in articles; then speed: CPU time per page
+for extraction and layout (PdfFile.read, one core, best of --repeat) and
+the time to render a page for the view at --scale pixels per point.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests" / "support"))
+
+from composer.corpus import Job, load_pages, write_pdf  # noqa: E402
+from page_scoring import PageScore, score_page  # noqa: E402
+
+from reader.parsing import parse_page  # noqa: E402
+from reader.pdf import PdfError, PdfFile  # noqa: E402
+
+HELDOUT = ROOT / "bench" / "data" / "heldout" / "pdf"
+SPEED_TARGET_MS = 100.0
+RENDER_TARGET_MS = 150.0
+
+
+def print_figures(title: str, score: PageScore) -> None:
+    print(f"\n{title}: {score.pages} pages, {score.articles} articles, {score.captions} captions")
+    for name, value, target, met in score.figures():
+        shown = f"{value:.2%}" if "CER" in name or (value <= 1.0 and "F1" not in name and "furniture" not in name and "spurious" not in name) else f"{value:.3f}" if "F1" in name else f"{value:.0f}"
+        print(f"  {name:38} {shown:>9}   target {target:9} {'' if met else '  <- not met'}")
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--heldout", action="store_true", help="measure the frozen held-out set")
+    parser.add_argument("--dir", type=Path, help="a folder written by bench/pdf_corpus.py tuning")
+    parser.add_argument("--first", type=int, default=60_000, help="first tuning seed when composing pages now")
+    parser.add_argument("--singles", type=int, default=20)
+    parser.add_argument("--issues", type=int, default=5)
+    parser.add_argument("--pages", type=int, default=8, help="pages per composed issue")
+    parser.add_argument("--repeat", type=int, default=2, help="timed passes per page; the best counts")
+    parser.add_argument("--scale", type=float, default=1.5, help="render scale, pixels per point (1.5 is about 108 dpi)")
+    parser.add_argument("--text-baseline", action="store_true", help="also score the text parser on the extracted texts")
+    parser.add_argument("--failures", type=int, default=0, help="print this many failure lines")
+    args = parser.parse_args(argv)
+
+    temp = None
+    if args.heldout:
+        folder, label = HELDOUT, "HELD-OUT (untouched)"
+    elif args.dir:
+        folder, label = args.dir, f"tuning pages in {args.dir}"
+    else:
+        temp = tempfile.TemporaryDirectory()
+        folder = Path(temp.name)
+        jobs = [Job(args.first + k, 1) for k in range(args.singles)] + [Job(args.first + args.singles + k, args.pages) for k in range(args.issues)]
+        for job in jobs:
+            write_pdf(folder, job, extract=args.text_baseline)
+        label = f"tuning pages, seeds {args.first}-{args.first + len(jobs) - 1}"
+    pages = load_pages(folder)
+    score = PageScore()
+    read_ms: list[float] = []
+    render_ms: list[float] = []
+    errors: list[str] = []
+    documents: dict[Path, PdfFile] = {}
+    for pdf_path, truth in pages:
+        document = documents.get(pdf_path) or documents.setdefault(pdf_path, PdfFile(pdf_path))
+        index = truth["page_index"]
+        best = float("inf")
+        result = None
+        for _ in range(max(1, args.repeat)):
+            started = time.process_time()
+            try:
+                result = document.read(index)
+            except PdfError as exc:
+                errors.append(str(exc))
+                break
+            best = min(best, time.process_time() - started)
+        if result is None:
+            score.add(score_page(truth, [], label=truth["page"]))
+            continue
+        read_ms.append(best * 1000)
+        started = time.perf_counter()
+        document.render(index, args.scale)
+        render_ms.append((time.perf_counter() - started) * 1000)
+        score.add(score_page(truth, result.page, label=truth["page"]))
+    for document in documents.values():
+        document.close()
+    print_figures(f"PDF layout reader, {label}", score)
+    if errors:
+        print(f"  pages refused: {len(errors)} (first: {errors[0]})")
+    if read_ms:
+        print(f"  extraction + layout per page: mean {statistics.mean(read_ms):.0f} ms, median {statistics.median(read_ms):.0f}, "
+              f"p95 {percentile(read_ms, 0.95):.0f}, max {max(read_ms):.0f} ms CPU (target <= {SPEED_TARGET_MS:.0f} ms)")
+        print(f"  render at {args.scale} px/pt: mean {statistics.mean(render_ms):.0f} ms, p95 {percentile(render_ms, 0.95):.0f}, "
+              f"max {max(render_ms):.0f} ms wall (target <= {RENDER_TARGET_MS:.0f} ms)")
+    for line in score.failures[: args.failures]:
+        print("   ", line)
+    if args.text_baseline:
+        for extractor in ("pdftotext", "pdfminer", "pdfium"):
+            text_score = PageScore()
+            for _, truth in pages:
+                name = truth.get("texts", {}).get(extractor)
+                if not name:
+                    continue
+                text = (folder / name).read_text("utf-8")
+                text_score.add(score_page(truth, parse_page(text), label=truth["page"]))
+            print_figures(f"text parser (reader.parsing) on {extractor} text, {label}", text_score)
+    if temp is not None:
+        temp.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""Header and footer bands: the rows at the top and bottom of a page that name it.
+
+A band is cut off by a rule across most of the page when there is one near
+the edge.  Without a rule, a row at the edge belongs to the band when it
+stands apart: its items are short, sit against a margin, and a wider gap than
+any line spacing separates it from what follows.  What is left in the band
+zone once the articles are read (a masthead with no text under it) joins the
+band later (see page.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.pdf.extract import Graphic
+from reader.pdf.lines import Line
+
+HEADER_ZONE = 0.16  # of the page height, from the top
+FOOTER_ZONE = 0.10
+RULE_SPAN = 0.6  # of the text width
+
+
+@dataclass(slots=True)
+class Bands:
+    header: list[Line]
+    footer: list[Line]
+    top: float  # content lies below this y
+    bottom: float  # and above this one
+
+
+def _rows(lines: list[Line]) -> list[list[Line]]:
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda l: -l.base):
+        if rows and abs(rows[-1][0].base - line.base) <= 0.3 * min(line.size, rows[-1][0].size):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return rows
+
+
+def find_bands(lines: list[Line], graphics: list[Graphic], height: float, body_size: float, column: float) -> Bands:
+    """``column`` is the usual width of a body column (a full line of running text)."""
+    if not lines:
+        return Bands([], [], height, 0.0)
+    left = min(l.x0 for l in lines)
+    right = max(l.x1 for l in lines)
+    span = max(1.0, right - left)
+    rules = [g for g in graphics if g.kind == "rule" and g.x1 - g.x0 >= RULE_SPAN * span and g.y1 - g.y0 <= 3.0]
+    top_rules = [r for r in rules if r.y0 >= height * (1 - HEADER_ZONE)]
+    bottom_rules = [r for r in rules if r.y1 <= height * FOOTER_ZONE]
+    header: list[Line] = []
+    footer: list[Line] = []
+    top, bottom = height, 0.0
+    if top_rules:
+        # The lowest rule of the zone: papers draw a thick and a thin rule together.
+        rule = min(top_rules, key=lambda r: r.y0)
+        header = [l for l in lines if l.y0 >= rule.y0 - 0.5]
+        top = rule.y0
+    else:
+        header = _apart_rows(_rows(lines), left, right, span, body_size, column, height, from_top=True)
+        if header:
+            top = min(l.y0 for l in header)
+    if bottom_rules:
+        rule = max(bottom_rules, key=lambda r: r.y1)
+        footer = [l for l in lines if l.y1 <= rule.y1 + 0.5]
+        bottom = rule.y1
+    else:
+        footer = _apart_rows(_rows(lines)[::-1], left, right, span, body_size, column, height, from_top=False)
+        if footer:
+            bottom = max(l.y1 for l in footer)
+    return Bands(sorted(header, key=lambda l: (-l.base, l.x0)), sorted(footer, key=lambda l: (-l.base, l.x0)), top, bottom)
+
+
+def _heads_something(line: Line, lines: list[Line]) -> bool:
+    """Does text follow right under the line, as under a kicker or a title?  A band item stands
+    apart from what follows."""
+    return any(
+        other is not line and 0 < line.y0 - other.y1 <= 1.0 * line.size
+        and min(line.x1, other.x1) - max(line.x0, other.x0) > 0
+        for other in lines
+    )
+
+
+def _apart_rows(rows: list[list[Line]], left: float, right: float, span: float, body_size: float, column: float, height: float,
+                *, from_top: bool) -> list[Line]:
+    """Rows at one edge set out as a band: items spread to both margins, then at most one
+    small row against a margin standing apart from what follows."""
+    lines = [l for row in rows for l in row]
+    taken: list[Line] = []
+    for k, row in enumerate(rows[:-1]):
+        base = row[0].base
+        in_zone = base >= height * (1 - HEADER_ZONE) if from_top else base <= height * FOOTER_ZONE
+        if not in_zone or not all(l.width <= 0.45 * span for l in row):
+            break
+        # A full line of running text is a row of the columns, not of a band.
+        if any(abs(l.size - body_size) <= 0.03 * body_size and abs(l.width - column) <= 0.5 * body_size for l in row):
+            break
+        touches_left = any(l.x0 <= left + 0.03 * span for l in row)
+        touches_right = any(l.x1 >= right - 0.03 * span for l in row)
+        centred = any(abs((l.x0 + l.x1) / 2 - (left + right) / 2) <= 0.05 * span for l in row)
+        spread = len(row) >= 2 and (touches_left + touches_right + centred) >= 2
+        # Headlines (and kickers) of articles side by side each stand right over more text; the
+        # page's topmost row spread to both margins is its band all the same.
+        # Below the topmost row, a band row also carries small facts (a date, a page label).
+        if spread and k > 0 and (all(_heads_something(l, lines) for l in row) or min(l.size for l in row) > 1.05 * body_size):
+            break
+        if spread:
+            taken += row
+            continue
+        small = max(l.size for l in row) <= 1.25 * body_size
+        nxt = rows[k + 1]
+        gap = (min(l.y0 for l in row) - max(l.y1 for l in nxt)) if from_top else (min(l.y0 for l in nxt) - max(l.y1 for l in row))
+        if small and (touches_left or touches_right or centred) and gap >= 0.8 * body_size and (taken or not from_top or k == 0):
+            taken += row
+        break
+    return taken

@@ -1,0 +1,71 @@
+"""Bylines where the layout already says where they are.
+
+The text parser's byline rules (reader.parsing.bylines) must guess from text
+alone, so they accept only names of two to four characters.  Here a line is
+asked only when the geometry puts it where bylines stand (under a headline,
+at the top of the first column, flush right or last in an article), so longer
+names (那仁格日勒, 额尔敦巴雅尔) are accepted too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.parsing.bylines import ROLE_WORDS, parse_byline_content
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f"
+# Mongolian and Tibetan names run to six characters (额尔敦巴雅尔); Uyghur and Kazakh
+# names join their parts with a middle dot.
+_LOOSE_NAME = re.compile(f"^(?:[{_HAN}]{{2,6}}|[{_HAN}]{{1,8}}(?:[·•][{_HAN}]{{1,8}})+)$")
+_ROLES = frozenset(ROLE_WORDS)
+_GLUED = tuple(r for r in ROLE_WORDS if len(r) > 1)
+_BRACKET_END = re.compile(r"[（(]([^（）()]{1,60})[）)]$")
+_SENTENCE_END = re.compile(r"[。！？!?…”’」』）)]$")
+
+
+def names_of(content: str, *, need_role: bool) -> str | None:
+    """Names from a byline's words, or None when they are not a byline."""
+    strict = parse_byline_content(content)
+    tokens = content.split()
+    has_role = any(t in _ROLES or t.startswith(_GLUED) for t in tokens)
+    if need_role and not has_role:
+        return None
+    if strict is not None:
+        return strict
+    names = []
+    for token in tokens:
+        if token in _ROLES:
+            continue
+        for role in _GLUED:
+            if token.startswith(role) and _LOOSE_NAME.match(token[len(role) :]):
+                token = token[len(role) :]
+                break
+        if not _LOOSE_NAME.match(token):
+            return None
+        names.append(token)
+    return " ".join(names) if 0 < len(names) <= 5 else None
+
+
+def role_byline(text: str) -> tuple[str, str] | None:
+    """«本报记者 王比学 通讯员 李明»: (names, as printed).  The line opens with a role word
+    standing on its own, as such bylines are printed."""
+    text = " ".join(text.split())
+    if len(text) > 60 or "（" in text or "(" in text or text.split(" ")[0] not in _ROLES:
+        return None
+    names = names_of(text, need_role=True)
+    return (names, text) if names else None
+
+
+def bracket_byline(text: str) -> tuple[str, str, str] | None:
+    """A bracketed byline at the end of a line: (text before, names, as printed)."""
+    text = text.rstrip()
+    match = _BRACKET_END.search(text)
+    if match is None:
+        return None
+    names = names_of(match.group(1), need_role=False)
+    if names is None:
+        return None
+    before = text[: match.start()].rstrip()
+    if before and not _SENTENCE_END.search(before):
+        return None  # an aside inside an unfinished sentence, not a byline
+    return before, names, match.group(0)

@@ -1,0 +1,180 @@
+"""Headline blocks: the title (one or more lines, or two parts on one line), the kicker
+set smaller above it and the subtitle after it.
+
+Title lines are those set clearly larger than the body (``TITLE_RATIO``).
+Lines next to a title group that are larger than the body but smaller than
+the title join it: above as kicker, below as subtitle.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reader.pdf.bylines import role_byline
+from reader.pdf.lines import Line
+
+TITLE_RATIO = 1.25
+
+
+@dataclass(slots=True, eq=False)  # identity: the same text may be printed twice
+class Headline:
+    title: list[Line] = field(default_factory=list)  # top down; lines on one baseline are parts
+    kicker: list[Line] = field(default_factory=list)
+    subtitle: list[Line] = field(default_factory=list)
+
+    @property
+    def lines(self) -> list[Line]:
+        return self.kicker + self.title + self.subtitle
+
+    @property
+    def box(self) -> tuple[float, float, float, float]:
+        lines = self.lines
+        return (min(l.x0 for l in lines), min(l.y0 for l in lines), max(l.x1 for l in lines), max(l.y1 for l in lines))
+
+    @property
+    def size(self) -> float:
+        return max(l.size for l in self.title)
+
+
+def _overlaps(a0: float, a1: float, b0: float, b1: float, slack: float = 0.0) -> bool:
+    return min(a1, b1) - max(a0, b0) > -slack
+
+
+def _split_side_by_side(group: list[Line]) -> list[list[Line]]:
+    """A title wrapped over several lines has no second part beside one of its lines: a piece
+    beside it that no other line stands over or under is the title of the next article."""
+    rows = {round(l.base) for l in group}
+    if len(rows) < 2:
+        return [group]
+    main, apart = [], []
+    for line in group:
+        others = [o for o in group if abs(o.base - line.base) > 0.2 * line.size]
+        (main if any(_overlaps(o.x0, o.x1, line.x0, line.x1) for o in others) else apart).append(line)
+    if not main or not apart:
+        return [group]
+    return [main, apart]
+
+
+def _box(group: list[Line]) -> tuple[float, float, float, float]:
+    return (min(l.x0 for l in group), min(l.y0 for l in group), max(l.x1 for l in group), max(l.y1 for l in group))
+
+
+def _stacks(groups: list[list[Line]]) -> list[Headline]:
+    """Groups set one above the other in different sizes are one headline: the largest is
+    the title, smaller ones above it the kicker, below it the subtitle (a kicker may itself
+    be set far larger than the body).  In a chain such as masthead, kicker, title, each
+    smaller group goes with the nearer of the larger groups around it."""
+    ordered = sorted(groups, key=lambda g: -_box(g)[3])
+    sizes = [max(l.size for l in g) for g in ordered]
+    below: dict[int, int] = {}
+    for i, group in enumerate(ordered):
+        gx0, gy0, gx1, gy1 = _box(group)
+        for j in range(i + 1, len(ordered)):
+            lx0, ly0, lx1, ly1 = _box(ordered[j])
+            if j in below.values() or abs(sizes[i] - sizes[j]) <= 0.08 * max(sizes[i], sizes[j]):
+                continue
+            if 0 <= gy0 - ly1 <= 1.1 * max(sizes[i], sizes[j]) and _overlaps(gx0, gx1, lx0, lx1):
+                below[i] = j
+                break
+    above = {j: i for i, j in below.items()}
+    chains: list[list[int]] = []
+    for i in range(len(ordered)):
+        if i in above:
+            continue
+        chain = [i]
+        while chain[-1] in below:
+            chain.append(below[chain[-1]])
+        chains.append(chain)
+    headlines: list[Headline] = []
+    for chain in chains:
+        peaks = [k for k, i in enumerate(chain)
+                 if (k == 0 or sizes[chain[k - 1]] < sizes[i]) and (k == len(chain) - 1 or sizes[chain[k + 1]] < sizes[i])]
+        owner = []
+        for k, i in enumerate(chain):
+            if k in peaks:
+                owner.append(k)
+                continue
+            left = max((p for p in peaks if p < k), default=None)
+            right = min((p for p in peaks if p > k), default=None)
+            if left is None or right is None:
+                owner.append(right if left is None else left)
+                continue
+            gap_up = _box(ordered[chain[k - 1]])[1] - _box(ordered[i])[3]
+            gap_down = _box(ordered[i])[1] - _box(ordered[chain[k + 1]])[3]
+            owner.append(right if gap_down <= gap_up else left)
+        for peak in peaks:
+            head = Headline(title=ordered[chain[peak]])
+            head.kicker = [l for k, i in enumerate(chain) if owner[k] == peak and k < peak for l in ordered[i]]
+            head.subtitle = [l for k, i in enumerate(chain) if owner[k] == peak and k > peak for l in ordered[i]]
+            headlines.append(head)
+    return headlines
+
+
+def build_headlines(lines: list[Line], body_size: float, body_font: str = "") -> tuple[list[Headline], set[int]]:
+    """Headline blocks from the page's non-body lines; returns them and the ids of lines used."""
+    titles = sorted((l for l in lines if l.size >= TITLE_RATIO * body_size), key=lambda l: (-l.base, l.x0))
+    groups: list[list[Line]] = []
+    for line in titles:
+        home = None
+        for group in groups:
+            last = group[-1]
+            if abs(last.size - line.size) > 0.08 * line.size:
+                continue
+            # Parts of a two-part title stand one or two ems apart on a title of one line.
+            one_row = all(abs(l.base - group[0].base) <= 0.2 * line.size for l in group)
+            same_row = one_row and abs(last.base - line.base) <= 0.2 * line.size and 0 <= line.x0 - last.x1 <= 2.5 * line.size
+            next_row = 0 < last.base - line.base <= 1.7 * line.size and _overlaps(min(l.x0 for l in group), max(l.x1 for l in group), line.x0, line.x1)
+            if same_row or next_row:
+                home = group
+                break
+        if home is None:
+            groups.append([line])
+        else:
+            home.append(line)
+    groups = [part for group in groups for part in _split_side_by_side(group)]
+    used = {id(l) for group in groups for l in group}
+    headlines = _stacks(groups)
+    # A byline set a little larger than the body is no subtitle: it stays out of the headline.
+    others = sorted((l for l in lines if id(l) not in used and l.size > 1.03 * body_size and not role_byline(l.text)), key=lambda l: -l.base)
+    # A subtitle may be shrunk to body size to fit; «——» still marks it.
+    others += [l for l in lines if id(l) not in used and abs(l.size - body_size) <= 0.03 * body_size
+               and l.text.startswith(("——", "－－", "--"))]
+    # Kickers first: a line right above a title is its kicker even when it is also close
+    # under the title of the article above (or under a masthead).
+    for head in headlines:
+        x0, y0, x1, y1 = head.box
+        size = head.size
+        edge = y1
+        for line in sorted((l for l in others if id(l) not in used and l.y0 >= edge - 1 and _overlaps(x0, x1, l.x0, l.x1, size)), key=lambda l: l.y0):
+            if line.y0 - edge > 1.1 * size or line.size >= 0.95 * size or line.size < 1.03 * body_size:
+                break
+            head.kicker.insert(0, line)
+            used.add(id(line))
+            edge = line.y1
+    for head in headlines:
+        x0, y0, x1, y1 = head.box
+        size = head.size
+        edge = min(l.y0 for l in head.title + head.subtitle)
+        for line in sorted((l for l in others if id(l) not in used and l.y1 <= edge + 1 and _overlaps(x0, x1, l.x0, l.x1, size)), key=lambda l: -l.y1):
+            if edge - line.y1 > 1.1 * size or line.size >= 0.95 * size:
+                break
+            head.subtitle.append(line)
+            used.add(id(line))
+            edge = line.y0
+        if head.subtitle:
+            # A subtitle shrunk to body size to fit wraps onto lines set just like its first.
+            last = head.subtitle[-1]
+            below = (l for l in lines if id(l) not in used and l.y1 <= last.y0 + 1 and _overlaps(last.x0, last.x1, l.x0, l.x1))
+            for line in sorted(below, key=lambda l: -l.y1):
+                if not (0 < last.base - line.base <= 1.7 * last.size and _same_setting(last, line)) or role_byline(line.text):
+                    break
+                head.subtitle.append(line)
+                used.add(id(line))
+                last = line
+    return headlines, used
+
+
+def _same_setting(a: Line, b: Line) -> bool:
+    if abs(a.size - b.size) > 0.03 * a.size or a.font != b.font:
+        return False
+    return abs(a.x0 - b.x0) <= 1 or abs(a.x1 - b.x1) <= 1 or abs((a.x0 + a.x1) - (b.x0 + b.x1)) <= 2

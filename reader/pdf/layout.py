@@ -1,0 +1,198 @@
+"""The layout reader: one page's glyphs and graphics → Page (articles) with its PageLayout.
+
+Steps, one module each: lines (glyphs → lines) → bands (header and footer)
+→ photos (and captions) → headlines → segments (column runs) → regions
+(article regions) → reading order (here) → fields (article fields).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from reader.model import BandLine, Box, DroppedLine, Page, PageLayout
+from reader.pdf.bylines import role_byline
+from reader.pdf.bands import FOOTER_ZONE, HEADER_ZONE, find_bands
+from reader.pdf.extract import RawPage
+from reader.parsing.captions import best_article
+from reader.pdf.fields import build_article, caption_text, split_leading_bylines
+from reader.pdf.headlines import build_headlines
+from reader.pdf.lines import Line, build_lines, join_pieces, remove_shadows
+from reader.pdf.photos import attach_captions, find_photos
+from reader.pdf.regions import Region, assign
+from reader.pdf.segments import build_segments, column_width
+
+
+@dataclass(slots=True)
+class Reading:
+    page: Page
+    body_size: float
+    columns: int  # body column runs of 3 lines or more, side by side somewhere on the page
+    column_share: float  # their width over the text width
+    body_share: float  # characters in body column runs over all characters
+
+
+def body_style(lines: list[Line]) -> tuple[float, str]:
+    """The size and face most of the page's characters are set in."""
+    sizes: Counter = Counter()
+    for line in lines:
+        sizes[line.size] += len(line.glyphs)
+    if not sizes:
+        return 10.0, ""
+    size = sizes.most_common(1)[0][0]
+    fonts: Counter = Counter()
+    for line in lines:
+        if abs(line.size - size) <= 0.03 * size:
+            fonts[line.font] += len(line.glyphs)
+    return size, fonts.most_common(1)[0][0]
+
+
+def _reading_order(regions: list[Region]) -> list[Region]:
+    """Top before bottom in shared columns, left before right in shared rows."""
+    remaining = [(r, r.box) for r in regions if r.items or r.headline]
+    ordered: list[Region] = []
+    while remaining:
+        def blocked(box) -> bool:
+            for _, other in remaining:
+                if other is box:
+                    continue
+                cols = other[0] < box[2] - 1 and box[0] < other[2] - 1
+                rows = other[1] < box[3] - 1 and box[1] < other[3] - 1
+                if cols and other[1] >= box[3] - 1:
+                    return True
+                if rows and other[2] <= box[0] + 1:
+                    return True
+            return False
+
+        free = [(r, b) for r, b in remaining if not blocked(b)] or remaining
+        pick = min(free, key=lambda rb: (-rb[1][3], rb[1][0]))
+        ordered.append(pick[0])
+        remaining.remove(pick)
+    return ordered
+
+
+def _separate_photo_news(regions: list[Region], em: float) -> list[Region]:
+    """A photo an article reached only by growing down its columns, whose caption speaks of
+    something else (it shares its rarer words with no article, or with another one), is a
+    picture of its own (图片新闻): its caption belongs to no article."""
+    texts = [" ".join(l.text for i in r.items if i.segment for l in i.segment.lines)
+             + (" ".join(l.text for l in r.headline.lines) if r.headline else "") for r in regions]
+    out = list(regions)
+    for index, region in enumerate(regions):
+        for item in list(region.items):
+            if item.photo is None or not item.grown or not item.photo.caption:
+                continue
+            above = [i for i in region.items if i.segment and i.bottom >= item.top - 0.5 and min(i.x1, item.x1) - max(i.x0, item.x0) > 0]
+            gap = min(i.bottom - item.top for i in above) if above else 0.0
+            if gap < 1.4 * em:
+                continue  # as close to the text above as an article's own photo is
+            caption = caption_text(item.photo.caption)
+            if best_article(caption, texts) != index:
+                region.items.remove(item)
+                out.append(Region(None, [item]))
+    return out
+
+
+def _line_box(page: int, line: Line) -> Box:
+    return Box(page, line.x0, line.y0, line.x1, line.y1)
+
+
+def read_layout(raw: RawPage) -> Reading:
+    glyphs, _ = remove_shadows(raw.glyphs)
+    lines = build_lines(glyphs)
+    body_size, body_font = body_style(lines)
+    em = body_size
+    column = column_width(lines, em)
+    lines = join_pieces(lines, column, em)
+    bands = find_bands(lines, raw.graphics, raw.height, body_size, column)
+    in_band = {id(l) for l in bands.header + bands.footer}
+    content = [l for l in lines if id(l) not in in_band]
+    photos = find_photos(raw.graphics, content, raw.width, raw.height)
+    captioned = attach_captions(photos, content, body_size, body_font)
+    rest = [l for l in content if id(l) not in captioned]
+    headlines, in_headline = build_headlines(rest, body_size, body_font)
+    rest = [l for l in rest if id(l) not in in_headline]
+    rules = [(g.x0, g.y0, g.x1, g.y1) for g in raw.graphics if g.kind == "rule"]
+    obstacles = [h.box for h in headlines] + [p.box for p in photos] + rules
+    segments = build_segments(rest, em, obstacles, column)
+    segments = split_leading_bylines(segments, em)
+    bylines = {id(s) for s in segments if len(s.lines) <= 3 and role_byline(" ".join(l.text for l in s.lines))}
+    regions = assign(headlines, segments, photos, rules, em, bylines)
+    header = list(bands.header)
+    footer = list(bands.footer)
+    kept: list[Region] = []
+    for region in regions:
+        # A headline with nothing under it at the page's edge is a masthead or a band item.
+        box = region.box
+        bare = not any(i.segment for i in region.items)
+        at_top = box[1] >= raw.height * (1 - HEADER_ZONE)
+        at_bottom = box[3] <= raw.height * FOOTER_ZONE
+        photos_in = any(i.photo for i in region.items)
+        # A headline with nothing under it, or a few lines with no headline, at the page's
+        # edge: a masthead or band items the band rows did not catch.
+        stray = region.headline is None and sum(len(i.segment.lines) for i in region.items if i.segment) <= 4
+        if not photos_in and (at_top or at_bottom) and (bare or stray):
+            band_lines = list(region.headline.lines) if region.headline else []
+            band_lines += [l for i in region.items if i.segment for l in i.segment.lines]
+            (header if at_top else footer).extend(band_lines)
+            continue
+        kept.append(region)
+    kept = _separate_photo_news(kept, em)
+    header.sort(key=lambda l: (-l.base, l.x0))
+    footer.sort(key=lambda l: (-l.base, l.x0))
+    articles = []
+    layouts = []
+    page_captions: list[str] = []
+    page_caption_boxes: list[list[Box]] = []
+    reading: list[str] = []
+    dropped: list[DroppedLine] = []
+
+    def emit(text: str, reason: str | None = None) -> None:
+        if reason is not None:
+            dropped.append(DroppedLine(len(reading), text, reason))
+        reading.append(text)
+
+    for line in header:
+        emit(line.text, "furniture")
+    for region in _reading_order(kept):
+        built = build_article(region, raw.index, body_size, body_font)
+        article = built.article
+        if not article.body and not article.title:
+            # Photos with captions and nothing else: pictures that belong to no article.
+            page_captions.extend(article.captions)
+            page_caption_boxes.extend(built.layout.captions)
+            for caption in article.captions:
+                emit(caption)
+            continue
+        articles.append(article)
+        layouts.append(built.layout)
+        jump = {id(line) for line, _ in built.dropped}
+        for line in built.lines:
+            emit(line.text, "jump_line" if id(line) in jump else None)
+        emit("")
+    for line in footer:
+        emit(line.text, "furniture")
+    bands_out = [BandLine(l.text, "header", _line_box(raw.index, l), l.size) for l in header]
+    bands_out += [BandLine(l.text, "footer", _line_box(raw.index, l), l.size) for l in footer]
+    layout = PageLayout(raw.index, raw.width, raw.height, layouts, bands_out, page_caption_boxes, "\n".join(reading).rstrip() + "\n")
+    page = Page(articles=articles, page_captions=page_captions, dropped=dropped, layout=layout)
+    return Reading(page, body_size, *_column_figures(segments, lines, em))
+
+
+def _column_figures(segments, lines: list[Line], em: float) -> tuple[int, float, float]:
+    columns = [s for s in segments if len(s.lines) >= 3]
+    if not lines:
+        return 0, 0.0, 0.0
+    left = min(l.x0 for l in lines)
+    right = max(l.x1 for l in lines)
+    span = max(1.0, right - left)
+    best = 0
+    for seg in columns:
+        side = [o for o in columns if o.bottom < seg.top and seg.bottom < o.top]
+        xs = sorted({round(o.x0 / em) for o in side} | {round(seg.x0 / em)})
+        best = max(best, len(xs))
+    widths = sorted(s.x1 - s.x0 for s in columns)
+    share = widths[len(widths) // 2] / span if widths else 1.0
+    total = sum(len(l.glyphs) for l in lines) or 1
+    body = sum(len(l.glyphs) for s in columns for l in s.lines)
+    return best, share, body / total

@@ -1,0 +1,190 @@
+"""Glyphs → text lines: shadows removed, rows by baseline, rows cut at wide gaps.
+
+A *line* here is a run of glyphs on one baseline with no gap wider than
+``GAP_EMS`` of its size: the line of one column, one part of a two-part
+headline, one item of a header band.  Spaces the PDF prints are kept as
+glyphs (they matter in «App Store» and «本报记者 王比学»); gaps are never turned
+into spaces here (a justified line has gaps everywhere).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from reader.pdf.extract import Glyph
+
+# Justification and Han-Latin spacing leave gaps up to about half an em inside a
+# line; the narrowest column gutters are about 0.8 em.
+GAP_EMS = 0.7
+# Two copies of a character closer than this (in its own widths) are one
+# character drawn twice: a shadowed caption, or fake bold by overprinting.
+SHADOW_WIDTHS = 0.6
+
+
+@dataclass(slots=True, eq=False)  # identity: the same text may be printed twice
+class Line:
+    glyphs: list[Glyph]
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+    base: float
+    size: float
+    font: str
+    bold: bool
+    text: str  # with a space where the PDF prints one or leaves a gap wider than its letter spacing
+    kind: str = ""  # set by later steps: body | title | caption | band …
+    tail: "Line | None" = None  # a flush-right piece merged into this line (a byline on the last line)
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+
+def remove_shadows(glyphs: list[Glyph]) -> tuple[list[Glyph], int]:
+    """Drop the second copy of characters drawn twice a little apart; keep the darker copy."""
+    groups: dict[tuple[str, int], list[int]] = {}
+    for i, g in enumerate(glyphs):
+        groups.setdefault((g.text, round(g.base)), []).append(i)
+    keep = [True] * len(glyphs)
+    dropped = 0
+    for (text, row), members in groups.items():
+        if text.isspace():
+            continue
+        candidates = members + groups.get((text, row + 1), [])
+        if len(candidates) < 2:
+            continue
+        candidates.sort(key=lambda i: glyphs[i].x0)
+        for a, b in zip(candidates, candidates[1:]):
+            if not (keep[a] and keep[b]):
+                continue
+            g, h = glyphs[a], glyphs[b]
+            if abs(h.size - g.size) > 0.05 * g.size or abs(h.base - g.base) > 0.25 * g.size:
+                continue
+            w = max(g.x1 - g.x0, 0.3 * g.size)
+            # A lighter copy may sit further off (a grey shadow); same-colour copies
+            # only when they overlap most of the glyph (overprinted bold).
+            limit = SHADOW_WIDTHS * w if abs(h.gray - g.gray) > 0.15 else 0.45 * w
+            if h.x0 - g.x0 < limit:
+                keep[a if g.gray > h.gray else b] = False
+                dropped += 1
+    return [g for g, k in zip(glyphs, keep) if k], dropped
+
+
+def _mode(values):
+    first = values[0]
+    for v in values:
+        if v != first:
+            return Counter(values).most_common(1)[0][0]
+    return first
+
+
+_HAN_LO, _HAN_HI = "\u3400", "\U0003134f"
+
+
+def _line(glyphs: list[Glyph]) -> Line:
+    printed = [g for g in glyphs if not g.text.isspace()] or glyphs
+    size = _mode([round(g.size, 1) for g in printed])
+    font = _mode([g.font for g in printed])
+    bold = sum(g.bold for g in printed) * 2 > len(printed)
+    # PDFium drops printed spaces and invents its own, so spaces come from geometry: a gap
+    # wider than the line's usual letter spacing (justification spreads every gap alike).
+    gaps = [b.x0 - a.x1 for a, b in zip(printed, printed[1:])]
+    # The lower quartile: most gaps are letter spacing, a few are spaces (on a short line
+    # the space may be one of two gaps).
+    usual = sorted(gaps)[len(gaps) // 4] if gaps else 0.0
+    spaced_after: set[int] = set()
+    k = 0
+    for g in glyphs:
+        if g.text.isspace():
+            if k:
+                spaced_after.add(k - 1)
+            continue
+        k += 1
+    parts: list[str] = []
+    for i, g in enumerate(printed):
+        parts.append(g.text)
+        if i < len(gaps) and (i in spaced_after or gaps[i] - usual >= 0.2 * size):
+            parts.append(" ")
+    x0, y0, x1, y1 = printed[0].x0, printed[0].y0, printed[0].x1, printed[0].y1
+    for g in printed:
+        if g.x1 > x1:
+            x1 = g.x1
+        if g.y0 < y0:
+            y0 = g.y0
+        if g.y1 > y1:
+            y1 = g.y1
+    return Line(
+        glyphs=glyphs,
+        x0=x0,
+        x1=x1,
+        y0=y0,
+        y1=y1,
+        base=_mode([round(g.base, 1) for g in printed]),
+        size=size,
+        font=font,
+        bold=bold,
+        text="".join(parts).strip(),
+    )
+
+
+def build_lines(glyphs: list[Glyph]) -> list[Line]:
+    """Lines, top of the page first, left to right within a row."""
+    ordered = sorted(glyphs, key=lambda g: (-g.base, g.x0))
+    rows: list[list[Glyph]] = []
+    row_base = None
+    for g in ordered:
+        if row_base is not None and abs(row_base - g.base) <= 0.2 * g.size:
+            rows[-1].append(g)
+        else:
+            rows.append([g])
+            row_base = g.base
+    lines: list[Line] = []
+    for row in rows:
+        row.sort(key=lambda g: g.x0)
+        run: list[Glyph] = []
+        for g in row:
+            if run:
+                last = run[-1]
+                size = min(g.size, last.size)
+                # One line keeps one size and one baseline; two headlines side by side
+                # rarely share both.
+                other_setting = not g.text.isspace() and not last.text.isspace() and (
+                    abs(g.size - last.size) > 0.05 * size or abs(g.base - last.base) > 0.1 * size)
+                # A printed space (a full-width one has a box) bridges its gap.
+                if g.x0 - last.x1 > GAP_EMS * size or other_setting:
+                    lines.append(_line(run))
+                    run = []
+            run.append(g)
+        if run and any(not g.text.isspace() for g in run):
+            lines.append(_line(run))
+    return [line for line in lines if line.text]
+
+
+def join_pieces(lines: list[Line], column: float, em: float) -> list[Line]:
+    """Join pieces of one row that together still fit one column: a dateline set off by a
+    wide space, a byline set flush right on the paragraph's last line.  Pieces of
+    neighbouring columns never fit one column together."""
+    out: list[Line] = []
+    for line in lines:  # top down, left to right within a row
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and abs(prev.base - line.base) <= 0.2 * line.size
+            and abs(prev.size - line.size) <= 0.03 * line.size
+            and 0 <= line.x0 - prev.x1 <= 2.5 * line.size
+            and line.x1 - prev.x0 <= column + 0.5 * em
+        ):
+            out[-1] = Line(
+                glyphs=prev.glyphs + line.glyphs, x0=prev.x0, x1=line.x1, y0=min(prev.y0, line.y0), y1=max(prev.y1, line.y1),
+                base=prev.base, size=prev.size, font=prev.font, bold=prev.bold and line.bold, text=prev.text + " " + line.text,
+                tail=line,
+            )
+            continue
+        out.append(line)
+    return out

@@ -1,0 +1,92 @@
+"""Single steps of the layout reader on hand-made glyphs and lines (no PDF needed)."""
+
+import pytest
+
+from reader.pdf.bylines import bracket_byline, role_byline
+from reader.pdf.extract import Glyph
+from reader.pdf.fields import _take_dateline, caption_text, heading_text
+from reader.pdf.lines import build_lines, join_pieces, remove_shadows
+
+
+def glyphs(text: str, x: float, base: float, size: float = 10.0, *, step: float | None = None, gray: float = 0.0,
+           font: str = "Ming") -> list[Glyph]:
+    out, step = [], step or size
+    for ch in text:
+        if ch != " ":
+            out.append(Glyph(ch, x, base - 0.12 * size, x + size, base + 0.88 * size, base, size, font, False, gray))
+        x += step if ch != " " else 0.5 * size
+    return out
+
+
+def test_a_grey_shadow_copy_is_dropped_and_the_caption_kept():
+    caption = glyphs("颁奖现场。", 100, 500, 8)
+    shadow = glyphs("颁奖现场。", 102.2, 499.6, 8, gray=0.55)
+    kept, dropped = remove_shadows(shadow + caption)
+    assert dropped == 5 and [g.text for g in kept] == list("颁奖现场。") and all(g.gray == 0.0 for g in kept)
+
+
+def test_repeated_characters_of_running_text_are_not_shadows():
+    line = glyphs("谢谢大家2000年", 100, 500, 10, step=10.0)
+    kept, dropped = remove_shadows(line)
+    assert dropped == 0 and len(kept) == len(line)
+
+
+def test_columns_split_at_the_gutter_and_spaces_come_from_gaps():
+    row = glyphs("本报记者 王比学", 100, 500) + glyphs("另一栏的文字", 195, 500)
+    lines = build_lines(row)
+    assert [l.text for l in lines] == ["本报记者 王比学", "另一栏的文字"]
+
+
+def test_pieces_that_fit_one_column_are_one_line():
+    # A dateline set off by a wide space, then its paragraph: one line of a 140 pt column.
+    pieces = build_lines(glyphs("本报讯", 100, 500) + glyphs("近日，某地开展活动。", 145, 500))
+    assert len(pieces) == 2
+    joined = join_pieces(pieces, column=140, em=10)
+    assert [l.text for l in joined] == ["本报讯 近日，某地开展活动。"]
+    # Lines of two neighbouring columns are never joined.
+    apart = join_pieces(build_lines(glyphs("左栏文字左栏文字左栏", 100, 500) + glyphs("右栏文字", 215, 500)), column=110, em=10)
+    assert len(apart) == 2
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("本报记者 王比学", "王比学"),
+        ("本报记者 王比学 通讯员 李明", "王比学 李明"),
+        ("记者 那仁格日勒 实习生 𠮷祥", "那仁格日勒 𠮷祥"),
+        ("通讯员 买买提·艾力", "买买提·艾力"),
+    ],
+)
+def test_role_bylines(text, names):
+    assert role_byline(text) == (names, text)
+
+
+@pytest.mark.parametrize("text", ["记者手记 公共文化服务升级", "王比学 李明", "本报记者（王比学）", "数字说话 环境质量持续改善"])
+def test_lines_that_are_not_role_bylines(text):
+    assert role_byline(text) is None
+
+
+def test_bracket_bylines_after_a_sentence_only():
+    assert bracket_byline("不断提升群众满意度。 （额尔敦巴雅尔）") == ("不断提升群众满意度。", "额尔敦巴雅尔", "（额尔敦巴雅尔）")
+    assert bracket_byline("（沈翠英 王丽）") == ("", "沈翠英 王丽", "（沈翠英 王丽）")
+    assert bracket_byline("建设工作（下同）") is None
+
+
+def test_datelines_wrapped_or_filling_the_first_line():
+    texts = ["本报北京 3 月 12 日电 （记者", "王比学）近日，记者走进", "某地。"]
+    found = _take_dateline(texts)
+    assert found.dateline == "本报北京3月12日电" and found.byline.names == "王比学"
+    assert texts == ["", "近日，记者走进", "某地。"]
+    texts = ["新华社昆明12月9日电", "近日，某县开展活动。"]
+    assert _take_dateline(texts).dateline == "新华社昆明12月9日电" and texts == ["", "近日，某县开展活动。"]
+    texts = ["近日，某县开展活动，群众纷纷", "参与。"]
+    assert _take_dateline(texts) is None and texts[0].startswith("近日")
+
+
+def test_two_part_titles_keep_their_gap_and_captions_their_spaces():
+    lines = build_lines(glyphs("“四好农村路”", 100, 700, 24) + glyphs("串起美丽乡村", 100 + 24 * 7 + 36, 700, 24))
+    assert heading_text(lines) == "“四好农村路” 串起美丽乡村"
+    wrapped = build_lines(glyphs("小病不出村大病", 100, 700, 24) + glyphs("不出县", 100, 670, 24))
+    assert heading_text(wrapped) == "小病不出村大病不出县"
+    caption = build_lines(glyphs("巡逻民警在雪中执勤。 通讯员 钱华峰 摄", 100, 300, 8))
+    assert caption_text(caption) == "巡逻民警在雪中执勤。 通讯员 钱华峰 摄"
