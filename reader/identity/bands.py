@@ -35,7 +35,7 @@ MAX_BAND_CHARS = 120
 STRONG = frozenset({"date", "page", "editors", "issue", "cn", "newspaper", "imprint"})
 
 _IMPRINT_LABEL = re.compile(
-    r"(?:社址|本报地址|地址|邮编|邮政编码|电话|传真|热线|新闻热线|广告(?:经营)?许可证|广告部|发行部|印刷|承印|"
+    r"(?:社址|本报地址|地址|邮编|邮政编码|电话|传真|热线|新闻热线|广告(?:经营)?许可证|广告部|发行部|发行|印刷|承印|"
     r"定价|零售价?|每份|月价|年价|订阅|投稿邮箱|电子邮箱|网址|主管|主办|出版|总编辑|社长)\s*[:：]"
 )
 _WEB_RE = re.compile(r"(?:https?://)?www\.[A-Za-z0-9.\-/]+|[A-Za-z0-9._\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
@@ -114,16 +114,29 @@ def is_imprint(folded: str) -> bool:
     return len(labels) >= 2 or (len(labels) == 1 and labels[0].start() == len(folded) - len(folded.lstrip()))
 
 
+_SENTENCE_MARKS = re.compile(r"[。；！？!?]")
+
+
+def _sentence(folded: str) -> bool:
+    """A sentence is no band line; a comma is allowed only between editors' names."""
+    if _SENTENCE_MARKS.search(folded):
+        return True
+    return ("，" in folded or "," in folded) and ROLE_RE.search(folded) is None
+
+
 def read_line(text: str, position: Position = "header") -> LineReading:
     """The values printed on one band line, and what is left unread."""
     folded = fold(text)
     if len(folded.strip()) > MAX_BAND_CHARS:
         return LineReading(text, (), (text.strip(),), (), None, False)
+    imprint = is_imprint(folded)
+    if not imprint and _sentence(folded):
+        return LineReading(text, (), (text.strip(),), (), None, False)
     claims = _Claims(folded)
     claims.claim_all("cn", serials.CN_RE, serials.read_cn)
     claims.pieces = [p for p in claims.pieces if p.value is not None]  # an unknown region code is no serial
     claims.claim_all("postal", serials.POSTAL_RE)
-    if is_imprint(folded):
+    if imprint:
         claims.claim_all("issue", serials.ISSUE_RE, serials.read_issue)
         rest = [(m.start(), m.end()) for m in re.finditer(r"\S+", claims.masked(" "))]
         if rest:
@@ -200,6 +213,8 @@ def _leftovers(text: str, claims: _Claims, position: Position, dangling: bool) -
             sections.append((s, e, token))
             continue
         unread.append((s, e, token))
+    if not has_page:
+        unread = _number_beside_section(claims, unread, sections)
     if position == "header" and unread and all(_LATIN_WORD.match(t) for _, _, t in unread) and not claims.pieces:
         # The masthead's name in pinyin or English: «NEIMENGGU FAZHI BAO», «PEOPLE'S DAILY».
         for s, e, _ in unread:
@@ -212,6 +227,21 @@ def _leftovers(text: str, claims: _Claims, position: Position, dangling: bool) -
     for s, e, token in sections:
         claims.add("section", s, e, token if token == section else None)
     return _reading(text, claims, tuple(t for _, _, t in unread), tuple(t for _, _, t in sections), section, dangling)
+
+
+def _number_beside_section(claims: _Claims, unread, sections):
+    """«3 要闻», «要闻 3» in the middle of a band: a bare number next to the section name is the page."""
+    for entry in unread:
+        s, e, token = entry
+        if not (token.isdigit() and len(token) <= 3) or _glued_kinds(claims, s, e):
+            continue
+        for start, end, _ in sections:
+            gap = claims.text[e:start] if e <= start else claims.text[end:s]
+            if not gap.strip():
+                label = pagelabels.normalise_label(token)
+                if label is not None and claims.add("page", s, e, label):
+                    return [u for u in unread if u is not entry]
+    return unread
 
 
 def _glued_kinds(claims: _Claims, start: int, end: int) -> set[str]:

@@ -8,8 +8,9 @@ paper's name, the imprint); lines with only weak values (a weekday, a
 lunar date) belong to it only between or beside strong lines, and at the
 top a line with only a section name belongs to it only straight after a
 strong line (a kicker there looks the same, so the name must be a common
-section name or end like one).  A line cut in two («2023年3月» / «7日 星期二»)
-is read joined.
+section name or end like one).  At the foot a date alone or a paper's name
+alone is not enough (a notice ends «某某局 2023年3月7日»).  A line cut in
+two («2023年3月» / «7日 星期二») is read joined.
 
 ``read_bands`` is for callers that already know which lines are the bands
 (the PDF reader, from the page geometry): every line given is read.
@@ -56,7 +57,7 @@ def _read_with_joins(lines: list[str], position: Position) -> list[LineReading |
     index = 0
     while index < len(lines):
         reading = read_line(lines[index].strip(), position)
-        if not reading.fully_read and index + 1 < len(lines):
+        if not (reading.fully_read and reading.strong) and index + 1 < len(lines):
             joined = _joined(lines[index].strip(), lines[index + 1].strip(), position)
             if joined is not None:
                 out.extend((joined, None))
@@ -84,10 +85,11 @@ def find_bands(raw_lines: list[str], old_furniture=None) -> Bands:
     band at the edge even when some of it does not read; only its values
     are taken.
     """
-    numbered = [(no, raw.strip()) for no, raw in enumerate(raw_lines) if raw.strip()]
-    top = _scan(numbered[:MAX_BAND_LINES + 1], "header", old_furniture)
-    rest = numbered[len(top):]
-    bottom = _scan(list(reversed(rest))[:MAX_BAND_LINES + 1], "footer", old_furniture)
+    first = _edge_lines(raw_lines, range(len(raw_lines)))
+    top = _scan(first, "header", old_furniture)
+    below = top[-1][0] if top else -1
+    last = [(no, text) for no, text in _edge_lines(raw_lines, range(len(raw_lines) - 1, below, -1))]
+    bottom = _scan(last, "footer", old_furniture)
     bottom.reverse()
     # Two lines read joined share one reading: assemble it once, under its first line.
     readings: list[tuple[int, LineReading]] = []
@@ -110,6 +112,18 @@ def strong(reading: LineReading, position: Position) -> bool:
     return bool(kinds & _FOOTER_STRONG) or len(kinds & {"date", "newspaper"}) == 2
 
 
+def _edge_lines(raw_lines: list[str], order: range) -> list[tuple[int, str]]:
+    """The first non-blank lines in ``order``: enough for a band and the line after it."""
+    out: list[tuple[int, str]] = []
+    for no in order:
+        text = raw_lines[no].strip()
+        if text:
+            out.append((no, text))
+            if len(out) > MAX_BAND_LINES:
+                break
+    return out
+
+
 def _acceptable(reading: LineReading, text: str, old_furniture) -> bool:
     if reading.fully_read:
         return True
@@ -123,10 +137,12 @@ def _scan(lines: list[tuple[int, str]], position: Position, old_furniture) -> li
     while index < len(lines) and len(band) < MAX_BAND_LINES:
         no, text = lines[index]
         reading = read_line(text, position)
-        if _acceptable(reading, text, old_furniture):
+        accepted = _acceptable(reading, text, old_furniture)
+        if accepted and strong(reading, position):
             band.append((no, reading))
             index += 1
             continue
+        # A weak or unreadable line may be the first half of a value cut by the line break.
         if index + 1 < len(lines) and len(band) + 2 <= MAX_BAND_LINES:
             other_no, other = lines[index + 1]
             # From the bottom the next line inwards is printed above this one.
@@ -136,7 +152,10 @@ def _scan(lines: list[tuple[int, str]], position: Position, old_furniture) -> li
                 band.extend(((no, joined), (other_no, joined)))
                 index += 2
                 continue
-        break
+        if not accepted:
+            break
+        band.append((no, reading))
+        index += 1
     return _trim(band, position)
 
 

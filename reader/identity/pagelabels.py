@@ -19,8 +19,8 @@ ORDINAL_RE = re.compile(rf"第\s*(?P<label>{_LABEL})\s*(?:版|页|面)(?![权式
 SUFFIXED_RE = re.compile(r"(?<![A-Za-z\d第])(?P<label>[A-Za-z]?\d{1,3})\s*版(?![权式面本次图])")
 # - 3 -, — 6 —, ·3·, ~3~ : a number between dashes or dots
 DASHED_RE = re.compile(r"(?<![\w-])[-—―~·•]{1,2}\s*(?P<label>[A-Za-z]?\d{1,3})\s*[-—―~·•]{1,2}(?![\w-])")
-# A09, A5, B12 standing alone
-LETTERED_RE = re.compile(r"(?<![A-Za-z\d.\-/:])(?P<label>[A-Z]\d{1,2})(?![A-Za-z\d.\-/:])")
+# A09, A5, B12, AA04 standing alone
+LETTERED_RE = re.compile(r"(?<![A-Za-z\d.\-/:])(?P<label>[A-Z]{1,2}\d{1,2})(?![A-Za-z\d.\-/:])")
 BARE_NUMBER_RE = re.compile(r"^\d{1,3}$")
 # «今日8版», «本期16版», «共24版»: how many pages the issue has, not which page this is.
 PAGE_COUNT_RE = re.compile(rf"(?:今日|本期|今天|共|全)\s*(?:\d{{1,3}}|{CN_NUMERAL}{{1,4}})\s*(?:个)?版")
@@ -34,11 +34,12 @@ def normalise_label(raw: str) -> tuple[str, int | None] | None:
     if raw.isascii() and raw.isdigit():
         number = int(raw)
         return (str(number), number) if number > 0 else None
-    if raw[0].isascii() and raw[0].isalpha():
-        digits = raw[1:]
+    letters = re.match(r"[A-Za-z]{1,2}", raw)
+    if letters:
+        digits = raw[letters.end() :]
         if not (digits.isascii() and digits.isdigit()) or int(digits) == 0:
             return None
-        return raw[0].upper() + digits, None
+        return letters.group(0).upper() + digits, None
     number = cn_number(raw)
     if number is None or number == 0:
         return None

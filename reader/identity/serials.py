@@ -20,8 +20,8 @@ CN_RE = re.compile(
     r"(?<![A-Za-z])[Cc][Nn]\s*(?P<region>\d{2})\s*-\s*(?P<serial>\d{4})(?:\s*/\s*(?P<class>[A-Z][A-Z0-9]{0,2}))?(?![\d])"
 )
 # 邮发代号 15-33: the post office's subscription code, printed beside the CN serial.
-POSTAL_RE = re.compile(r"邮发代号\s*[:：]?\s*\d{1,2}\s*-\s*\d{1,4}")
-ISSUE_RE = re.compile(rf"(?P<total>总)?第\s*(?P<n>\d{{1,6}}|{CN_NUMERAL}{{1,8}})\s*(?:期|号)")
+POSTAL_RE = re.compile(r"(?:邮发)?代号\s*[:：]?\s*\d{1,2}\s*-\s*\d{1,4}")
+ISSUE_RE = re.compile(rf"(?P<total>总)?第\s*(?P<n>\d{{1,6}}|{CN_NUMERAL}{{1,8}})\s*期")
 
 
 def read_cn(match: re.Match[str]) -> str | None:

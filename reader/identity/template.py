@@ -26,7 +26,14 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
+from reader.identity.text import fold
+
 FIELDS = ("newspaper", "date", "page", "section", "issue")
+# What a bare {date} accepts: the built-in forms of names.py.
+_ANY_DATE = (
+    r"\d{8}|\d{4}[-_.]\d{1,2}[-_.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日"
+    r"|[〇零○O一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+)
 _DATE_CODES = {"Y": r"(?P<Y>\d{4})", "y": r"(?P<y>\d{2})", "m": r"(?P<m>\d{1,2})", "d": r"(?P<d>\d{1,2})"}
 
 
@@ -86,7 +93,7 @@ class NameTemplate:
                 raise TemplateError(f"only {{date}} takes a format, not {{{name}:{fmt}}}")
             return f"(?P<{name}>[^/]+?)"
         if not fmt:
-            return r"(?P<date>[^/]+?)"
+            return f"(?P<date>{_ANY_DATE})"
         self.date_format = fmt
         return self._date_regex(fmt)
 
@@ -122,7 +129,7 @@ class NameTemplate:
         tail = list(parts[-self.depth :])
         if not self.keep_extension:
             tail[-1] = strip_extension(tail[-1])
-        found = self.pattern.fullmatch("/".join(tail))
+        found = self.pattern.fullmatch(fold("/".join(tail)))
         if found is None:
             return None
         values = {name: found[name] for name in self.fields if name != "date" or not self.date_format}
