@@ -4,7 +4,7 @@
     .venv/bin/python bench/app_bench.py --articles 5000  # a quick run
     .venv/bin/python bench/app_bench.py --rebuild        # build the library again
 
-Prints, for a library of generated articles (reader.synthetic, about 1,000
+Prints, for a library of generated articles (tests/support/synthetic.py, about 1,000
 characters each, with entities on every article):
 
 - start-up: from process start to the main window shown with the list
@@ -72,7 +72,8 @@ def fake_spans(text: str):
 # -- building the library ----------------------------------------------------------------
 
 def _article(rng: random.Random, chars: int):
-    from reader.synthetic import generate_article
+    import benchpath  # noqa: F401 - puts tests/support on sys.path
+    from synthetic import generate_article
 
     article = generate_article(rng)
     target = rng.randint(chars // 2, chars * 3 // 2)
@@ -100,8 +101,8 @@ def build_library(path: Path, n_articles: int) -> None:
     pages = (n_articles - 1 + PAGE_SIZE - 1) // PAGE_SIZE
     with Library(path) as library, multiprocessing.Pool(2) as pool:
         for i, (name, page, spans) in enumerate(pool.imap(_make_page, range(pages), chunksize=16)):
-            result = library.import_page(name, page)
-            library.save_recognised(zip(result.article_ids, spans))
+            result = library.pages.add(name, page)
+            library.recognition.save(zip(result.article_ids, spans))
             if (i + 1) % 1000 == 0:
                 print(f"  built {(i + 1) * PAGE_SIZE:,} articles, {time.perf_counter() - started:.0f} s", file=sys.stderr)
         # The long article, with its highlights and a few annotations.
@@ -121,11 +122,11 @@ def build_library(path: Path, n_articles: int) -> None:
             used += len(piece) + 1
         article.body = blocks
         article.title = LONG_TITLE
-        result = library.import_page("bench-long.txt", Page([article]))
+        result = library.pages.add("bench-long.txt", Page([article]))
         long_id = result.article_ids[0]
-        library.save_recognised([(long_id, fake_spans(article.body_text))])
+        library.recognition.save([(long_id, fake_spans(article.body_text))])
         for start in range(0, len(article.body_text) - 20, 500):
-            library.annotate(long_id, start, start + 12, tag="基准", note="bench")
+            library.annotations.add(long_id, start, start + 12, tag="基准", note="bench")
         library.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     print(f"  built in {time.perf_counter() - started:.0f} s", file=sys.stderr)
 
@@ -197,10 +198,10 @@ def child(library_path: str, t0: float, startup_only: bool = False) -> None:
 
     # Opening the long article (and a short one in between, so each open is real).
     library = window.controller.library
-    long_id = library.search_article_ids(LONG_TITLE)[0]
-    other_id = library.search_article_ids("", limit=1)[0]
-    long_chars = len(library.get_article(long_id).body_text)
-    long_entities = len(library.entities_for(long_id))
+    long_id = library.search.article_ids(LONG_TITLE)[0]
+    other_id = library.search.article_ids("", limit=1)[0]
+    long_chars = len(library.articles.get(long_id).body_text)
+    long_entities = len(library.entities.of_article(long_id))
     opens = []
     for _ in range(7):
         window.open_article(other_id)

@@ -7,7 +7,7 @@
     cp bench/out/app-100000.db /tmp/lib.db
     .venv/bin/python bench/library_bench.py --path /tmp/lib.db --reuse
 
-Articles come from reader.synthetic (the generator the parser is tested
+Articles come from tests/support/synthetic.py (the generator the parser is tested
 with); each bench article is grown to about --chars characters by adding the
 paragraphs of further generated articles, so 100,000 articles make about
 100 million characters. A second process generates while the main process
@@ -39,7 +39,8 @@ from pathlib import Path
 from reader.export import export_annotations_csv
 from reader.model import Article, Page
 from reader.store.library import Library
-from reader.synthetic import generate_article
+import benchpath  # noqa: F401 - puts tests/support on sys.path
+from synthetic import generate_article
 
 PAGE_SIZE = 10  # articles per generated page
 
@@ -71,7 +72,7 @@ def build(path: Path, n_articles: int, chars: int) -> tuple[float, float, int]:
     with Library(path) as library, multiprocessing.Pool(2) as pool:
         for i, (name, page, raw) in enumerate(pool.imap(_make_page, ((s, chars) for s in range(pages)), chunksize=8)):
             t0 = time.perf_counter()
-            library.import_page(name, page, raw_text=raw)
+            library.pages.add(name, page, raw_text=raw)
             in_store += time.perf_counter() - t0
             total_chars += sum(len(a.title) + len(a.body_text) for a in page.articles)
             if (i + 1) % 1000 == 0:
@@ -82,10 +83,10 @@ def build(path: Path, n_articles: int, chars: int) -> tuple[float, float, int]:
 
 
 def _queries(library: Library, rng: random.Random, length: int, count: int) -> list[str]:
-    top = library.count_articles()
+    top = library.articles.count()
     found: list[str] = []
     while len(found) < count:
-        text = library.get_article(rng.randint(1, top)).body_text
+        text = library.articles.get(rng.randint(1, top)).body_text
         if len(text) <= length:
             continue
         start = rng.randrange(len(text) - length)
@@ -99,12 +100,12 @@ def bench_search(library: Library, rng: random.Random, per_length: int) -> None:
     print(f"search, first 200 results listed, {per_length} queries per length:")
     for length in (1, 2, 3, 6):
         queries = _queries(library, rng, length, per_length)
-        library.search_article_ids(queries[0], limit=200)  # warm the cache as an open app would be
+        library.search.article_ids(queries[0], limit=200)  # warm the cache as an open app would be
         times, hits = [], []
         for query in queries:
             t0 = time.perf_counter()
-            ids = library.search_article_ids(query, limit=200)
-            library.article_summaries(ids)
+            ids = library.search.article_ids(query, limit=200)
+            library.articles.summaries(ids)
             times.append((time.perf_counter() - t0) * 1000)
             hits.append(len(ids))
         times.sort()
@@ -114,7 +115,7 @@ def bench_search(library: Library, rng: random.Random, per_length: int) -> None:
             f"max {times[-1]:6.1f} ms   (mean hits listed {statistics.mean(hits):.0f}, e.g. «{queries[0]}»)"
         )
     t0 = time.perf_counter()
-    everything = library.search_article_ids(_queries(library, rng, 1, 1)[0])
+    everything = library.search.article_ids(_queries(library, rng, 1, 1)[0])
     print(f"  one character, every hit (no limit): {len(everything):,} ids in {(time.perf_counter() - t0) * 1000:.1f} ms")
 
 
@@ -122,11 +123,11 @@ def fill_entities(library: Library, batch: int = 64) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from app_bench import fake_spans  # the app bench's regex stand-in for the recogniser
 
-    ids = library.article_ids_needing_recognition()
+    ids = library.recognition.pending_ids()
     t0 = time.perf_counter()
     for i in range(0, len(ids), batch):
-        inputs = library.recognition_inputs(ids[i : i + batch])
-        library.save_recognised([(article_id, fake_spans(text)) for article_id, text in inputs])
+        inputs = library.recognition.inputs(ids[i : i + batch])
+        library.recognition.save([(article_id, fake_spans(text)) for article_id, text in inputs])
     seconds = time.perf_counter() - t0
     print(f"entities: stand-in recogniser over {len(ids):,} articles in {seconds:.1f} s "
           f"= {len(ids) / seconds:,.0f} articles/s (spans found and saved, index counts kept)")  # fmt: skip
@@ -145,32 +146,32 @@ def _timed_ms(call, runs: int = 5) -> tuple[float, float, int]:
 def bench_entity_index(library: Library) -> None:
     if library.conn.execute("SELECT NOT EXISTS (SELECT 1 FROM entities)").fetchone()[0]:
         fill_entities(library)
-    labels = sorted({e.label for e in library.entity_index()})
+    labels = sorted({e.label for e in library.entities.index()})
     print("entity index, median (max) of 5 calls:")
     for label in labels:
-        median, worst, n = _timed_ms(lambda: library.entity_index(label))
-        first = library.entity_index(label, limit=1)[0].text
+        median, worst, n = _timed_ms(lambda: library.entities.index(label))
+        first = library.entities.index(label, limit=1)[0].text
         typed = first[:1]  # one typed character in a search box over the index
-        f_median, f_worst, f_n = _timed_ms(lambda: library.entity_index(label, contains=typed, limit=200))
+        f_median, f_worst, f_n = _timed_ms(lambda: library.entities.index(label, contains=typed, limit=200))
         print(
             f"  {label:5} all {n:6,} entries {median:7.1f} ms ({worst:.1f})   "
             f"containing «{typed}», first 200: {f_n:3} in {f_median:5.1f} ms ({f_worst:.1f})"
         )
-    median, worst, n = _timed_ms(lambda: library.entity_index())
+    median, worst, n = _timed_ms(lambda: library.entities.index())
     print(f"  every type: {n:,} entries {median:.1f} ms ({worst:.1f})")
 
 
 def add_annotations(library: Library, rng: random.Random, count: int) -> None:
-    top = library.count_articles()
+    top = library.articles.count()
     # One transaction for the whole set-up (a bench shortcut; the app writes one per action).
-    with library._write():
+    with library.db.write():
         for i in range(count):
             article_id = rng.randint(1, top)
-            text = library.get_article(article_id).body_text
+            text = library.articles.get(article_id).body_text
             start = rng.randrange(max(1, len(text) - 20))
             end = min(len(text), start + rng.randint(2, 20))
             note = f"笔记{i}\n第二行" if i % 3 == 0 else None
-            library.annotate(article_id, start, end, tag=f"标签{i % 12}", note=note)
+            library.annotations.add(article_id, start, end, tag=f"标签{i % 12}", note=note)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,7 +1,7 @@
 """CSV export of the user's annotations, readable by Excel, LibreOffice and pandas.
 
 One row per article tag, article note and passage annotation (the rows come
-from Library.export_rows). UTF-8 with a byte-order mark so Excel recognises
+from library.exports.rows()). UTF-8 with a byte-order mark so Excel recognises
 the encoding and Chinese stays intact; every field quoted so that newlines in
 notes stay inside their field; cells that a spreadsheet would run as a formula
 are defused with a leading apostrophe (CSV injection).
@@ -14,7 +14,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from reader.store.library import EXPORT_COLUMNS, Library
+from reader.store.export_rows import EXPORT_COLUMNS
+from reader.store.library import Library
 
 # What spreadsheets treat as the start of a formula (OWASP's CSV injection list).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -45,7 +46,7 @@ def export_annotations_csv(library: Library, path: str | Path) -> int:
             # newlines inside a quoted note are written as they are.
             writer = csv.writer(f, quoting=csv.QUOTE_ALL)
             writer.writerow(EXPORT_COLUMNS)
-            for row in library.export_rows():
+            for row in library.exports.rows():
                 writer.writerow([neutralise(v) for v in row])
                 rows += 1
         os.replace(temp_name, path)

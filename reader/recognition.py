@@ -42,23 +42,23 @@ def recognise_pending(
         ids: list[int] = []
         wanted = priority() if priority else None
         if wanted:
-            ids = library.article_ids_needing_recognition(batch_size, among=wanted)
+            ids = library.recognition.pending_ids(batch_size, among=wanted)
         if not ids:
-            ids = library.article_ids_needing_recognition(batch_size)
+            ids = library.recognition.pending_ids(batch_size)
         if not ids:
             break
-        inputs = library.recognition_inputs(ids)
+        inputs = library.recognition.inputs(ids)
         # Read each batch: the user may mark new phrases while this runs.
-        user_terms = library.user_dictionary()
+        user_terms = library.entities.user_dictionary()
         spans = recogniser.recognise_many([text for _id, text in inputs], user_terms=user_terms)
         if len(spans) != len(inputs):
             raise RuntimeError(f"the recogniser returned {len(spans)} results for {len(inputs)} texts")
         # texts= makes the library skip an article re-parsed meanwhile; it stays
         # pending and the loop picks it up again with its new text.
-        library.save_recognised(zip([article_id for article_id, _text in inputs], spans), texts=dict(inputs))
+        library.recognition.save(zip([article_id for article_id, _text in inputs], spans), texts=dict(inputs))
         done += len(inputs)
         if recognised:
             recognised([article_id for article_id, _text in inputs])
         if progress:
-            progress(done, done + library.count_needing_recognition())
+            progress(done, done + library.recognition.count_pending())
     return done

@@ -1,8 +1,14 @@
 """Shared test set-up: no test touches the user's real data or needs a display."""
 
 import os
+import sys
+from pathlib import Path
 
 import pytest
+
+# Test and benchmark support that is not part of the product (page generators):
+# importable as top-level modules, e.g. ``from synthetic import generate_page``.
+sys.path.insert(0, str(Path(__file__).parent / "support"))
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -15,7 +15,7 @@ from reader.cli import main
 from reader.model import Span
 from reader.paths import default_library_path
 from reader.store.library import Library
-from reader.synthetic import generate_page
+from synthetic import generate_page
 
 
 class FakeRecogniser:
@@ -62,17 +62,17 @@ def test_import_folder_recursively_with_progress_and_summary(capsys, db, pages):
     assert [line.split("]")[0] for line in lines[:3]] == ["[1/3", "[2/3", "[3/3"]
     assert "imported 3 files with" in lines[-1] and "0 failed" in lines[-1]
     with Library(db) as library:
-        assert len(library.sources()) == 3 and library.count_articles() > 3
+        assert len(library.pages.all()) == 3 and library.articles.count() > 3
 
 
 def test_reimport_adds_nothing(capsys, db, pages):
     _imported(capsys, db, pages)
     with Library(db) as library:
-        before = library.count_articles()
+        before = library.articles.count()
     out = _imported(capsys, db, pages)
     assert "3 already present" in out
     with Library(db) as library:
-        assert library.count_articles() == before
+        assert library.articles.count() == before
 
 
 def test_a_bad_file_is_reported_and_the_rest_go_in(capsys, db, pages, tmp_path):
@@ -90,7 +90,7 @@ def test_a_bad_file_is_reported_and_the_rest_go_in(capsys, db, pages, tmp_path):
     assert err.splitlines()[-1] == f"skipped: {bad}, {tmp_path / 'missing.txt'}"  # listed again at the end
     assert "Traceback" not in err
     with Library(db) as library:
-        assert len(library.sources()) == 3
+        assert len(library.pages.all()) == 3
 
 
 def test_a_folder_without_pages_is_an_error(capsys, db, tmp_path):
@@ -112,8 +112,8 @@ def test_import_runs_recognition_before_exiting(capsys, db, pages, monkeypatch):
     code, out, err = run(capsys, "import", folder, "--library", db)
     assert code == 0 and "recognised entities in" in out
     with Library(db) as library:
-        assert library.article_ids_needing_recognition() == []
-        assert library.entities_for(1)
+        assert library.recognition.pending_ids() == []
+        assert library.entities.of_article(1)
 
 
 def test_recognise_command_does_what_is_pending(capsys, db, pages, monkeypatch):
@@ -122,7 +122,7 @@ def test_recognise_command_does_what_is_pending(capsys, db, pages, monkeypatch):
     code, out, _ = run(capsys, "recognise", "--library", db)
     assert code == 0 and "recognised entities in" in out
     with Library(db) as library:
-        assert library.count_needing_recognition() == 0
+        assert library.recognition.count_pending() == 0
 
 
 def test_list_json_search_and_tag_filters(capsys, db, pages):
@@ -131,8 +131,8 @@ def test_list_json_search_and_tag_filters(capsys, db, pages):
     rows = json.loads(out)
     assert code == 0 and rows and all(list(r) == ["id", "source", "title", "byline"] for r in rows)
     with Library(db) as library:
-        body = library.get_article(rows[1]["id"]).body_text
-        expected = library.search_article_ids(body[3])
+        body = library.articles.get(rows[1]["id"]).body_text
+        expected = library.search.article_ids(body[3])
     code, out, _ = run(capsys, "list", "--library", db, "--json", "--search", body[3])
     assert [r["id"] for r in json.loads(out)] == expected and rows[1]["id"] in expected
     run(capsys, "tag", "--library", db, "--article", rows[0]["id"], "重要")
@@ -143,15 +143,15 @@ def test_list_json_search_and_tag_filters(capsys, db, pages):
 def test_tag_by_search_and_remove(capsys, db, pages):
     _imported(capsys, db, pages)
     with Library(db) as library:
-        char = library.get_article(2).body_text[0]
-        matching = library.search_article_ids(char)
+        char = library.articles.get(2).body_text[0]
+        matching = library.search.article_ids(char)
     code, out, _ = run(capsys, "tag", "--library", db, "--search", char, "批量")
     assert code == 0 and f"tagged {len(matching)} article(s)" in out
     with Library(db) as library:
-        assert library.search_article_ids("", tag="批量") == matching
+        assert library.search.article_ids("", tag="批量") == matching
     code, _, _ = run(capsys, "tag", "--library", db, "--article", matching[0], "批量", "--remove")
     with Library(db) as library:
-        assert library.search_article_ids("", tag="批量") == matching[1:]
+        assert library.search.article_ids("", tag="批量") == matching[1:]
     code, _, err = run(capsys, "tag", "--library", db, "--search", "绝对不会出现的词语", "批量")
     assert code == 1 and "no article matches" in err
 
@@ -159,7 +159,7 @@ def test_tag_by_search_and_remove(capsys, db, pages):
 def test_note_and_annotate_then_export(capsys, db, pages, tmp_path):
     _imported(capsys, db, pages)
     with Library(db) as library:
-        quote = library.get_article(1).body_text[2:6]
+        quote = library.articles.get(1).body_text[2:6]
     assert run(capsys, "note", "--library", db, "--article", 1, "第一行\n第二行")[0] == 0
     code, out, _ = run(capsys, "annotate", "--library", db, "--article", 1, "--quote", quote, "--tag", "摘录", "--note", "=SUM(A1)")
     assert code == 0 and out.startswith("annotation 1:")
@@ -229,7 +229,7 @@ def _parser_editing_bodies(monkeypatch, edit):
 def _two_annotations(capsys, db, pages):
     _imported(capsys, db, pages)
     with Library(db) as library:
-        first, second = library.get_article(1).body_text, library.get_article(2).body_text
+        first, second = library.articles.get(1).body_text, library.articles.get(2).body_text
     quote = first[2:6]
     assert quote not in second  # so that an edit around it leaves article 2 alone
     run(capsys, "annotate", "--library", db, "--article", 1, "--quote", quote, "--tag", "摘录")
@@ -251,8 +251,8 @@ def test_reparse_reports_moved_annotations(capsys, db, pages, monkeypatch):
     code, out, _ = run(capsys, "reparse", "--library", db, "--no-recognise")
     assert code == 0 and "annotations: 1 kept, 1 moved, 0 orphaned" in out
     with Library(db) as library:
-        [moved] = library.annotations_for(1)
-        assert library.get_article(1).body_text[moved.start : moved.end] == quote and moved.tag == "摘录"
+        [moved] = library.annotations.of_article(1)
+        assert library.articles.get(1).body_text[moved.start : moved.end] == quote and moved.tag == "摘录"
 
 
 def test_reparse_reports_orphaned_annotations_and_keeps_them(capsys, db, pages, monkeypatch):
@@ -261,7 +261,7 @@ def test_reparse_reports_orphaned_annotations_and_keeps_them(capsys, db, pages, 
     code, out, _ = run(capsys, "reparse", "--library", db, "--no-recognise")
     assert code == 0 and "annotations: 1 kept, 0 moved, 1 orphaned" in out and "orphaned annotations are kept" in out
     with Library(db) as library:
-        [orphan] = library.annotations_for(1)
+        [orphan] = library.annotations.of_article(1)
         assert orphan.orphaned and orphan.quote == quote
 
 
@@ -290,4 +290,4 @@ def test_reparse_runs_recognition_before_exiting(capsys, db, pages, monkeypatch)
     code, out, _ = run(capsys, "reparse", "--library", db)
     assert code == 0 and "recognised entities in" in out
     with Library(db) as library:
-        assert library.count_needing_recognition() == 0
+        assert library.recognition.count_pending() == 0

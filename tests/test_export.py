@@ -11,7 +11,8 @@ import pytest
 
 from reader.export import export_annotations_csv, neutralise
 from reader.model import Article, Block, Page
-from reader.store.library import EXPORT_COLUMNS, Library
+from reader.store.export_rows import EXPORT_COLUMNS
+from reader.store.library import Library
 
 COLUMNS = [
     "annotation_id", "kind", "article_id", "source", "article_title", "byline", "tag", "note",
@@ -22,7 +23,7 @@ COLUMNS = [
 @pytest.fixture
 def library():
     lib = Library()
-    lib.import_page(
+    lib.pages.add(
         "第一版.txt",
         Page(
             [
@@ -35,18 +36,18 @@ def library():
             ]
         ),
     )
-    lib.tag_article(1, "警务")
-    lib.tag_article(2, "@教育")
-    lib.set_article_note(1, "第一行\n第二行，带\"引号\"")
-    lib.annotate_quote(1, "赵晨然", tag="人物", note="\t制表符开头")
-    lib.annotate_quote(1, "+雪后", note="=1+2")
-    lib.annotate_quote(2, "学校")
+    lib.tags.add(1, "警务")
+    lib.tags.add(2, "@教育")
+    lib.notes.set(1, "第一行\n第二行，带\"引号\"")
+    lib.annotations.add_quote(1, "赵晨然", tag="人物", note="\t制表符开头")
+    lib.annotations.add_quote(1, "+雪后", note="=1+2")
+    lib.annotations.add_quote(2, "学校")
     yield lib
     lib.close()
 
 
 def _expected(library):
-    return [[neutralise(v) for v in row] for row in library.export_rows()]
+    return [[neutralise(v) for v in row] for row in library.exports.rows()]
 
 
 def test_columns_in_order_and_one_row_per_tag_note_and_passage(library, tmp_path):
@@ -60,7 +61,7 @@ def test_columns_in_order_and_one_row_per_tag_note_and_passage(library, tmp_path
     assert sorted(kinds) == sorted(["article_tag", "article_tag", "article_note", "passage", "passage", "passage"])
     passage = next(r for r in rows[1:] if r[8] == "赵晨然")
     record = dict(zip(COLUMNS, passage))
-    text = library.get_article(1).body_text
+    text = library.articles.get(1).body_text
     assert text[int(record["start"]) : int(record["end"])] == "赵晨然"
     assert record["tag"] == "人物" and record["source"] == "第一版.txt" and record["article_id"] == "1"
     assert len({r[0] for r in rows[1:]}) == 6  # annotation ids are unique
@@ -109,13 +110,13 @@ def test_a_failed_export_leaves_no_half_file_and_keeps_the_old_one(library, tmp_
     out = tmp_path / "out.csv"
     out.write_text("previous export", encoding="utf-8")
 
-    first_rows = list(library.export_rows())[:2]
+    first_rows = list(library.exports.rows())[:2]
 
     def failing_rows():
         yield from first_rows
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(library, "export_rows", failing_rows)
+    monkeypatch.setattr(library.exports, "rows", failing_rows)
     with pytest.raises(OSError):
         export_annotations_csv(library, out)
     assert out.read_text(encoding="utf-8") == "previous export"

@@ -4,7 +4,7 @@ import random
 import re
 import time
 
-from reader.synthetic import generate_article, generate_page, wrap
+from synthetic import generate_article, generate_page, wrap
 from reader.parsing.text import cell_width, join_wrapped
 
 

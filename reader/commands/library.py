@@ -10,9 +10,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
+from reader.ingest import import_file, page_files
 from reader.paths import default_library_path
 from reader.store.errors import LibraryError
 from reader.store.library import Library
@@ -56,17 +57,6 @@ def _with_library(action: Callable[[Library, argparse.Namespace], int]) -> Calla
 # -- import -------------------------------------------------------------------
 
 
-def _page_files(inputs: list[Path]) -> Iterator[Path | tuple[Path, str]]:
-    """Page files to import in a stable order; (path, problem) for inputs that are not."""
-    for item in inputs:
-        if item.is_dir():
-            yield from sorted(p for p in item.rglob("*.txt") if p.is_file())
-        elif item.is_file():
-            yield item
-        else:
-            yield item, "no such file or folder"
-
-
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
@@ -81,23 +71,20 @@ def _problem(exc: Exception, path: Path) -> str:
 
 
 def _import(library: Library, args: argparse.Namespace) -> int:
-    files = list(_page_files(args.paths))
+    files = page_files(args.paths)
     if not files:
         return _fail("no *.txt page files found in " + ", ".join(str(p) for p in args.paths))
     imported = duplicates = articles = 0
     failed: list[str] = []
     for number, entry in enumerate(files, 1):
         prefix = f"[{number}/{len(files)}]"
-        if isinstance(entry, tuple):
-            path, problem = entry
-        else:
-            path, problem = entry, None
-            try:
-                result = library.import_file(entry)
-            except LibraryError:
-                raise  # the library itself is in trouble (full, locked): stop, do not skip
-            except Exception as exc:  # noqa: BLE001 - a bad page is reported and skipped
-                problem = _problem(exc, entry)
+        path, problem = entry, None
+        try:
+            result = import_file(library, entry)
+        except LibraryError:
+            raise  # the library itself is in trouble (full, locked): stop, do not skip
+        except Exception as exc:  # noqa: BLE001 - a bad page is reported and skipped
+            problem = _problem(exc, entry)
         if problem is not None:
             # stdout is flushed line by line, so with 2>&1 this line lands in order.
             print(f"{prefix} {path}: skipped, {problem}", file=sys.stderr, flush=True)
@@ -129,7 +116,7 @@ def _import(library: Library, args: argparse.Namespace) -> int:
 def _recognise(library: Library, args: argparse.Namespace) -> int:
     from reader.recognition import recognise_pending
 
-    pending = library.count_needing_recognition()
+    pending = library.recognition.count_pending()
     if not pending:
         return 0
     try:
@@ -187,8 +174,8 @@ def _parse_entity(value: str) -> tuple[str, str]:
 
 
 def _list(library: Library, args: argparse.Namespace) -> int:
-    ids = library.search_article_ids(args.search or "", tag=args.tag, entity=args.entity, limit=args.limit)
-    summaries = library.article_summaries(ids)
+    ids = library.search.article_ids(args.search or "", tag=args.tag, entity=args.entity, limit=args.limit)
+    summaries = library.articles.summaries(ids)
     if args.json:
         rows = [{"id": s.id, "source": s.source, "title": s.title, "byline": s.byline} for s in summaries]
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
@@ -204,26 +191,26 @@ def _list(library: Library, args: argparse.Namespace) -> int:
 
 
 def _tag(library: Library, args: argparse.Namespace) -> int:
-    ids = [args.article] if args.article is not None else library.search_article_ids(args.search)
+    ids = [args.article] if args.article is not None else library.search.article_ids(args.search)
     if not ids:
         return _fail(f"no article matches «{args.search}»")
     if args.remove:
-        library.untag_articles(ids, args.tag)
+        library.tags.remove_many(ids, args.tag)
         print(f"removed tag «{args.tag}» from {len(ids)} article(s)")
     else:
-        library.tag_articles(ids, args.tag)
+        library.tags.add_many(ids, args.tag)
         print(f"tagged {len(ids)} article(s) «{args.tag}»")
     return 0
 
 
 def _note(library: Library, args: argparse.Namespace) -> int:
-    library.set_article_note(args.article, args.text)
+    library.notes.set(args.article, args.text)
     print(f"note of article {args.article} {'saved' if args.text.strip() else 'removed'}")
     return 0
 
 
 def _annotate(library: Library, args: argparse.Namespace) -> int:
-    annotation = library.annotate_quote(args.article, args.quote, tag=args.tag, note=args.note)
+    annotation = library.annotations.add_quote(args.article, args.quote, tag=args.tag, note=args.note)
     print(f"annotation {annotation.id}: article {annotation.article_id}, characters {annotation.start}–{annotation.end}")
     return 0
 

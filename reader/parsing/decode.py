@@ -103,7 +103,7 @@ def read_page_file(path: str | os.PathLike[str]) -> tuple[str, str]:
     except IsADirectoryError:
         raise PageDecodeError(f"{name}: is a directory, not a page file") from None
     except FileNotFoundError:
-        raise PageDecodeError(f"{name}: no such file") from None
+        raise PageDecodeError(f"{name}: no such file or folder") from None
     except PermissionError:
         raise PageDecodeError(f"{name}: permission denied") from None
     except OSError as exc:

@@ -7,58 +7,20 @@ bytes), so a corrupt or newer file is refused byte-for-byte untouched.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 from reader.store import migrations
 from reader.store.errors import (
+    NOTADB,
     LibraryCorruptError,
     LibraryError,
-    LibraryFullError,
-    LibraryLockedError,
     LibraryReadOnlyError,
+    translated,
 )
 
 DEFAULT_BUSY_TIMEOUT = 5.0  # seconds a writer waits for another writer before LibraryLockedError
-
-# Primary result codes (https://sqlite.org/rescode.html); extended codes keep them in the low byte.
-_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
-
-
-def translate(exc: sqlite3.Error, where: str) -> LibraryError | None:
-    """The library error for a SQLite error, or None when it is a programming error."""
-    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
-    detail = str(exc)
-    if code in (_BUSY, _LOCKED) or "database is locked" in detail:
-        return LibraryLockedError(
-            f"{where} is locked by another program (is reader open elsewhere?); try again in a moment."
-        )
-    if code == _FULL:
-        return LibraryFullError(f"The disk holding {where} is full; the last action was undone. Free some space.")
-    if code == _READONLY:
-        return LibraryReadOnlyError(f"{where} cannot be written ({detail}).")
-    if code in (_CORRUPT, _NOTADB):
-        return LibraryCorruptError(f"{where} is damaged or not a library ({detail}).")
-    if code == _CANTOPEN:
-        return LibraryReadOnlyError(f"{where} cannot be opened or created ({detail}).")
-    if code == _IOERR:
-        return LibraryError(f"Reading or writing {where} failed ({detail}).")
-    return None
-
-
-@contextlib.contextmanager
-def translated(where: str) -> Iterator[None]:
-    try:
-        yield
-    except sqlite3.Error as exc:
-        mapped = translate(exc, where)
-        if mapped is None:
-            raise
-        raise mapped from exc
-
 
 def _check_existing_file(path: Path) -> bool:
     """True when the file exists with content; raises for paths that cannot be a library.
@@ -86,7 +48,7 @@ def _refuse_non_database(conn: sqlite3.Connection, path: Path) -> None:
         conn.execute("PRAGMA schema_version").fetchone()
     except sqlite3.DatabaseError as exc:
         code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
-        if code == _NOTADB:
+        if code == NOTADB:
             raise LibraryCorruptError(
                 f"{path} is not a reader library (not a SQLite database); it was left untouched."
             ) from exc

@@ -1,74 +1,142 @@
-"""Re-parsing one stored page and carrying the user's work over to the new articles.
+"""Re-parsing stored pages and carrying the user's work over to the new articles.
 
-The decisions live here; every read and write goes through the Library's
-private helpers, so the SQL stays in reader/store/library.py. Runs inside
-the transaction the Library opened for this source.
+The decisions live here; every read and write goes through the public
+methods of the store's other parts. Each page is one transaction.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from reader.model import Page
 from reader.store.anchoring import place_quote
+from reader.store.annotations import Annotations
+from reader.store.articles import Articles
+from reader.store.db import Db
+from reader.store.entities import Entities
+from reader.store.notes import Notes
+from reader.store.pages import Pages
+from reader.store.recognition import Recognition
+from reader.store.tags import Tags
 
-if TYPE_CHECKING:
-    from reader.store.library import Library
+_COUNTS = (
+    "articles_changed", "articles_added", "articles_removed", "articles_kept_stale",
+    "annotations_kept", "annotations_moved", "annotations_orphaned",
+)  # fmt: skip
 
 
-def reparse_source(library: "Library", source_id: int, page: Page) -> dict[str, int]:
-    counts = dict.fromkeys(
-        ("articles_changed", "articles_added", "articles_removed", "articles_kept_stale",
-         "annotations_kept", "annotations_moved", "annotations_orphaned"),
-        0,
-    )  # fmt: skip
-    old = library._articles_of_source(source_id)  # position -> (id, title, body)
-    old_body = {aid: body for aid, _title, body in old.values()}
-    position_of = {aid: pos for pos, (aid, _t, _b) in old.items()}
-    text_of: dict[int, str] = {}  # article id -> body text after the re-parse
-    changed: set[int] = set()
+class Reparser:
+    def __init__(
+        self, db: Db, *, pages: Pages, articles: Articles, entities: Entities, recognition: Recognition,
+        annotations: Annotations, tags: Tags, notes: Notes,
+    ) -> None:  # fmt: skip
+        self.db = db
+        self._pages, self._articles, self._entities = pages, articles, entities
+        self._recognition, self._annotations, self._tags, self._notes = recognition, annotations, tags, notes
 
-    for position, article in enumerate(page.articles):
-        if position in old:
-            article_id, title, body = old[position]
-            library._replace_article(article_id, title, body, article)
-            if (title, body) != (article.title, article.body_text):
-                counts["articles_changed"] += 1
-            if body != article.body_text:
-                changed.add(article_id)
-        else:
-            article_id = library._insert_article(source_id, position, article)
-            position_of[article_id] = position
-            counts["articles_added"] += 1
-        text_of[article_id] = article.body_text
+    def reparse_all(self, parse: Callable[[str], Page]) -> dict:
+        """Re-parse every source's stored raw text; re-anchor annotations; report counts.
 
-    vanished = [old[p] for p in old if p >= len(page.articles)]
-    affected = changed | {aid for aid, _t, _b in vanished}
+        One transaction per source. Article ids stay with their position on
+        the page. An annotation keeps its offsets while its quote and context
+        are still there, else moves to where the quote is found again (its
+        own article first, then the page's other articles), else is marked
+        orphaned (kept, offsets unchanged). Articles that vanished from the
+        page are deleted unless the user's work still hangs on them.
+        """
+        report: dict = {"sources": 0, "failed": [], **dict.fromkeys(_COUNTS, 0)}
+        # Ids first and each raw text when its turn comes: a large library's
+        # raw texts together would not fit in memory comfortably.
+        for source_id in self._pages.with_raw_text():
+            name, raw_text = self._pages.raw_text(source_id)
+            try:
+                page = parse(raw_text)
+            except Exception as exc:  # a parser bug on one page must not stop the others
+                report["failed"].append(f"{name}: {exc}")
+                continue
+            # The source's articles before the re-parse: their entities may be
+            # dropped, moved or deleted with them; articles it adds have none yet.
+            with self.db.write(), self._entities.counts_follow(self._articles.ids_of_source(source_id)):
+                counts = self._reparse_source(source_id, page)
+            report["sources"] += 1
+            for key, value in counts.items():
+                report[key] += value
+        return report
 
-    for annotation in library._annotations_of_articles(list(position_of)):
-        if annotation.article_id not in affected and not annotation.orphaned:
-            counts["annotations_kept"] += 1
-            continue
-        target = _find_passage(annotation, text_of, position_of)
-        if target is None:
-            library._orphan_annotation(annotation.id)
-            counts["annotations_orphaned"] += 1
-            continue
-        article_id, start, end = target
-        same = (article_id, start, end) == (annotation.article_id, annotation.start, annotation.end)
-        library._move_annotation(annotation.id, article_id, start, end, text_of[article_id])
-        counts["annotations_kept" if same and not annotation.orphaned else "annotations_moved"] += 1
+    def _reparse_source(self, source_id: int, page: Page) -> dict[str, int]:
+        counts = dict.fromkeys(_COUNTS, 0)
+        old = self._articles.of_source(source_id)  # position -> (id, title, body)
+        old_body = {aid: body for aid, _title, body in old.values()}
+        position_of = {aid: pos for pos, (aid, _t, _b) in old.items()}
+        text_of: dict[int, str] = {}  # article id -> body text after the re-parse
+        changed: set[int] = set()
 
-    for article_id in changed:
-        _carry_user_spans(library, article_id, old_body[article_id], text_of[article_id])
+        for position, article in enumerate(page.articles):
+            if position in old:
+                article_id, title, body = old[position]
+                if self._articles.replace(article_id, title, body, article):
+                    changed.add(article_id)
+                    self._recognition.requeue(article_id)
+                if (title, body) != (article.title, article.body_text):
+                    counts["articles_changed"] += 1
+            else:
+                article_id = self._articles.insert(source_id, position, article)
+                position_of[article_id] = position
+                counts["articles_added"] += 1
+            text_of[article_id] = article.body_text
 
-    for article_id, title, body in vanished:
-        if library._has_user_work(article_id):
-            counts["articles_kept_stale"] += 1  # its tags or notes would otherwise be lost
-        else:
-            library._delete_article(article_id, title, body)
-            counts["articles_removed"] += 1
-    return counts
+        vanished = [old[p] for p in old if p >= len(page.articles)]
+        affected = changed | {aid for aid, _t, _b in vanished}
+
+        for annotation in self._annotations.of_articles(list(position_of)):
+            if annotation.article_id not in affected and not annotation.orphaned:
+                counts["annotations_kept"] += 1
+                continue
+            target = _find_passage(annotation, text_of, position_of)
+            if target is None:
+                self._annotations.orphan(annotation.id)
+                counts["annotations_orphaned"] += 1
+                continue
+            article_id, start, end = target
+            same = (article_id, start, end) == (annotation.article_id, annotation.start, annotation.end)
+            self._annotations.move(annotation.id, article_id, start, end, text_of[article_id])
+            counts["annotations_kept" if same and not annotation.orphaned else "annotations_moved"] += 1
+
+        for article_id in changed:
+            self._carry_user_spans(article_id, old_body[article_id], text_of[article_id])
+
+        for article_id, title, body in vanished:
+            if self._has_user_work(article_id):
+                counts["articles_kept_stale"] += 1  # its tags or notes would otherwise be lost
+            else:
+                self._articles.delete(article_id, title, body)
+                counts["articles_removed"] += 1
+        return counts
+
+    def _has_user_work(self, article_id: int) -> bool:
+        return (
+            self._annotations.on_article(article_id)
+            or self._tags.on_article(article_id)
+            or self._notes.on_article(article_id)
+        )
+
+    def _carry_user_spans(self, article_id: int, old_text: str, new_text: str) -> None:
+        """Move the user's entities and suppressions to where their text is now (nearest), or drop them."""
+        entities = self._entities
+        for entity_id, start, _end, _label, text in entities.user_spans(article_id):
+            placed = place_quote(new_text, text, "", "", start)
+            if placed is None:
+                entities.drop_user_span(entity_id)
+            elif placed.start != start:
+                entities.move_user_span(entity_id, placed.start, placed.end)
+        for start, end, label in entities.suppressions(article_id):
+            placed = place_quote(
+                new_text, old_text[start:end], old_text[max(0, start - 16) : start], old_text[end : end + 16], start
+            )
+            if placed is None:
+                entities.move_suppression(article_id, (start, end, label), None, None)
+            elif placed.start != start:
+                entities.move_suppression(article_id, (start, end, label), placed.start, placed.end)
 
 
 def _find_passage(annotation, text_of: dict[int, str], position_of: dict[int, int]) -> tuple[int, int, int] | None:
@@ -93,19 +161,3 @@ def _find_passage(annotation, text_of: dict[int, str], position_of: dict[int, in
     if best is None:
         return None
     return best[1], best[2].start, best[2].end
-
-
-def _carry_user_spans(library: "Library", article_id: int, old_text: str, new_text: str) -> None:
-    """Move the user's entities and suppressions to where their text is now (nearest), or drop them."""
-    for entity_id, start, end, _label, text in library._user_entities(article_id):
-        placed = place_quote(new_text, text, "", "", start)
-        if placed is None:
-            library._drop_user_entity(entity_id)
-        elif placed.start != start:
-            library._move_user_entity(entity_id, placed.start, placed.end)
-    for start, end, label in library._suppressions(article_id):
-        placed = place_quote(new_text, old_text[start:end], old_text[max(0, start - 16) : start], old_text[end : end + 16], start)
-        if placed is None:
-            library._move_suppression(article_id, (start, end, label), None, None)
-        elif placed.start != start:
-            library._move_suppression(article_id, (start, end, label), placed.start, placed.end)

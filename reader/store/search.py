@@ -1,52 +1,69 @@
-"""How article text is cut into tokens for the full-text index, and queries with it.
+"""Finding articles: a substring query over the character index, combined with filters.
 
-Chinese has no spaces, and FTS5's trigram tokenizer cannot answer queries of
-one or two characters. So the index holds *every code point as its own token*
-(the text is rewritten with a space between characters and indexed with
-FTS5's ``ascii`` tokenizer, which keeps every non-ASCII character as a token
-character), and a query of n characters becomes an n-token phrase query. A
-phrase requires adjacent positions, so a match is an exact substring match of
-any length, one character included, and it is answered from the index alone.
-
-The ``ascii`` tokenizer would treat ASCII punctuation and whitespace as
-separators, which would let «安局» match «安\\n局» and «G305» match «G-305».
-To keep matching exact, those characters are first mapped to private-use
-code points (plane 15), which the tokenizer keeps as tokens of their own.
-ASCII letters are folded to lower case by the tokenizer: searching is
-case-insensitive for Latin letters, and exact for everything else.
-
-No SQL here: the store's library module issues the statements.
-
-The index is contentless, and FTS5 removes a row only when handed the very
-tokens it indexed: changing segment() therefore needs a migration that
-rebuilds article_search from the articles table.
+How text becomes index tokens, and a query an FTS5 expression, is
+reader/store/text_index.py; this part only composes the SQL.
 """
 
 from __future__ import annotations
 
-# Plane-15 private-use area: never produced by PDF text extraction of
-# newspaper pages in practice, so a mapped character cannot collide with text.
-_PRIVATE_BASE = 0xF0000
-
-_ASCII_NON_ALNUM = [c for c in range(128) if not chr(c).isalnum()]
-_SEPARATOR_TO_TOKEN = {c: chr(_PRIVATE_BASE + c) for c in _ASCII_NON_ALNUM}
+from reader.store.db import Db, guarded
+from reader.store.entities import EFFECTIVE_ENTITY
+from reader.store.text_index import match_expression
 
 
-def segment(text: str | None) -> str:
-    """The text as the index sees it: one token per code point, space-separated."""
-    if not text:
-        return ""
-    return " ".join(text.translate(_SEPARATOR_TO_TOKEN))
+@guarded
+class Search:
+    def __init__(self, db: Db) -> None:
+        self.db = db
 
+    def article_ids(
+        self,
+        query: str = "",
+        *,
+        tag: str | None = None,
+        entity: tuple[str, str] | None = None,  # (label, text)
+        source_id: int | None = None,
+        limit: int | None = None,
+    ) -> list[int]:
+        """Ids of matching articles in page order; any query of >= 1 character works.
 
-def match_expression(query: str) -> str | None:
-    """An FTS5 MATCH expression finding ``query`` as a substring, or None for an empty query.
-
-    Leading and trailing whitespace of what the user typed is ignored.
-    """
-    query = query.strip()
-    if not query:
-        return None
-    # After segment() no ASCII double quote is left (it is mapped), but quote
-    # doubling keeps the expression valid whatever the mapping becomes.
-    return '"' + segment(query).replace('"', '""') + '"'
+        The query is a substring of the title or the body; filters combine
+        with AND. Page order is import order: article ids grow with (source,
+        position), except that articles a re-parse adds to an old page come
+        after later imports. ``limit`` keeps the first ones (the index stops
+        scanning there).
+        """
+        conditions: list[str] = []
+        params: list = []
+        expression = match_expression(query or "")
+        if expression is not None:
+            id_column = "article_search.rowid"
+            sql = f"SELECT {id_column} FROM article_search"
+            conditions.append("article_search MATCH ?")
+            params.append(expression)
+        else:
+            id_column = "articles.id"
+            sql = f"SELECT {id_column} FROM articles"
+        if tag is not None:
+            conditions.append(
+                f"{id_column} IN (SELECT article_id FROM article_tags JOIN tags ON tags.id = article_tags.tag_id "
+                "WHERE tags.name = ?)"
+            )
+            params.append(tag)
+        if entity is not None:
+            label, text = entity
+            conditions.append(
+                f"{id_column} IN (SELECT e.article_id FROM entities e WHERE e.label = ? AND e.text = ? "
+                f"AND {EFFECTIVE_ENTITY})"
+            )
+            params += [label, text]
+        if source_id is not None:
+            conditions.append(f"{id_column} IN (SELECT id FROM articles WHERE source_id = ?)")
+            params.append(source_id)
+        if conditions:
+            sql += " WHERE " + " AND ".join(conditions)
+        # ORDER BY rowid is served by FTS5 itself, so LIMIT stops the scan early.
+        sql += f" ORDER BY {id_column}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [r[0] for r in self.db.execute(sql, params)]

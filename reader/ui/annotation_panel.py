@@ -101,7 +101,7 @@ class AnnotationPanel(QWidget):
         note = ""
         if article_id is not None:
             try:
-                note = self._controller.library.article_note(article_id)
+                note = self._controller.library.notes.get(article_id)
             except LibraryError as error:
                 self._controller.report_error(str(error))
         self._load_note(note)
@@ -120,9 +120,9 @@ class AnnotationPanel(QWidget):
             return
         library = self._controller.library
         try:
-            tags = library.article_tags(self._article_id)
-            annotations = library.annotations_for(self._article_id)
-            colors = {tag.name: tag.color for tag in library.tags()}
+            tags = library.tags.of_article(self._article_id)
+            annotations = library.annotations.of_article(self._article_id)
+            colors = {tag.name: tag.color for tag in library.tags.all()}
         except LibraryError as error:
             self._controller.report_error(str(error))
             return
@@ -131,7 +131,7 @@ class AnnotationPanel(QWidget):
 
     def _reload_tag_names(self) -> None:
         try:
-            names = sorted(tag.name for tag in self._controller.library.tags())
+            names = sorted(tag.name for tag in self._controller.library.tags.all())
         except LibraryError:
             names = []  # reported by whoever reads next; completion is a nicety
         self._tag_names.setStringList(names)
@@ -144,7 +144,7 @@ class AnnotationPanel(QWidget):
         # unless the user is typing one: what is being typed wins and is saved later.
         if not self._note_dirty and not self.note_editor.hasFocus():
             try:
-                stored = self._controller.library.article_note(article_id)
+                stored = self._controller.library.notes.get(article_id)
             except LibraryError:
                 return
             if stored != self.note_editor.toPlainText():

@@ -73,7 +73,9 @@ def startup_library_path(cli_path: str | None, last_library: str | None) -> tupl
 def import_sample(library) -> None:
     """The bundled sample page, so a first launch shows articles."""
     try:
-        library.import_file(sample_page_path())
+        from reader.ingest import import_file
+
+        import_file(library, sample_page_path())
     except Exception as error:  # noqa: BLE001 - a broken sample must not stop the app
         QMessageBox.warning(
             None,
@@ -90,7 +92,7 @@ def open_startup_library(path: Path, is_default: bool):
         first_launch = is_default and not path.exists()
         library = try_open_library(path)
         if library is not None:
-            if first_launch and library.is_empty():
+            if first_launch and library.articles.is_empty():
                 import_sample(library)
             return library
         answer = QMessageBox.question(

@@ -160,7 +160,7 @@ class ArticleSidebar(QWidget):
 
     # -- data ------------------------------------------------------------------------
     def _fetch_summaries(self, ids: Sequence[int]) -> list[ArticleSummary]:
-        return self._library().article_summaries(ids)
+        return self._library().articles.summaries(ids)
 
     def reload(self) -> None:
         """A different library (or first show): rebuild filters, forget caches, search again."""
@@ -180,7 +180,7 @@ class ArticleSidebar(QWidget):
     def reload_filters(self) -> None:
         """Tags or sources changed: refill the combos, keeping the current choice if it still exists."""
         try:
-            tags = self._library().tags()
+            tags = self._library().tags.all()
         except LibraryError:
             tags = []
         self._refill(self.tag_filter, self.tr("All tags"), [(t.name, t.name) for t in tags])
@@ -192,7 +192,7 @@ class ArticleSidebar(QWidget):
 
     def _source_items(self) -> None:
         try:
-            sources = self._library().sources()
+            sources = self._library().pages.all()
         except LibraryError:
             sources = []
         self._refill(
@@ -234,14 +234,14 @@ class ArticleSidebar(QWidget):
         }
         library = self._library()
         try:
-            ids = library.search_article_ids(query, limit=self.FIRST_ROWS, **filters)
+            ids = library.search.article_ids(query, limit=self.FIRST_ROWS, **filters)
         except LibraryError:
             ids = []
         self._complete = len(ids) < self.FIRST_ROWS
         if not self._complete:
             if getattr(library, "path", None) is None:
                 # An in-memory library has no second connection to search on.
-                ids = library.search_article_ids(query, **filters)
+                ids = library.search.article_ids(query, **filters)
                 self._complete = True
             else:
                 self._pending_full = (self._generation, library.path, query, filters)
@@ -259,7 +259,7 @@ class ArticleSidebar(QWidget):
         generation, path, query, filters = self._pending_full
         self._pending_full = None
         if generation == self._generation:
-            self._search_worker(path).request(generation, "search_article_ids", query, **filters)
+            self._search_worker(path).request(generation, "search.article_ids", query, **filters)
 
     def _search_worker(self, path) -> QueryWorker:
         if self._worker is not None and self._worker.library_path != Path(path):

@@ -102,7 +102,7 @@ class ArticleView(QWidget):
         self._stored = None
         if article_id is not None:
             try:
-                self._stored = self._controller.library.get_article(article_id)
+                self._stored = self._controller.library.articles.get(article_id)
                 self._article_id = article_id
             except LibraryError as error:
                 self._controller.report_error(str(error))
@@ -132,9 +132,9 @@ class ArticleView(QWidget):
             return None
         library = self._controller.library
         try:
-            entities = library.entities_for(self._article_id)
-            annotations = library.annotations_for(self._article_id)
-            colors = {tag.name: tag.color for tag in library.tags()}
+            entities = library.entities.of_article(self._article_id)
+            annotations = library.annotations.of_article(self._article_id)
+            colors = {tag.name: tag.color for tag in library.tags.all()}
         except LibraryError as error:
             self._controller.report_error(str(error))
             return None
@@ -223,7 +223,7 @@ class ArticleView(QWidget):
         if selection is None or self._article_id is None:
             return None
         try:
-            names = [tag.name for tag in self._controller.library.tags()]
+            names = [tag.name for tag in self._controller.library.tags.all()]
         except LibraryError as error:
             self._controller.report_error(str(error))
             return None

@@ -94,13 +94,13 @@ class LibraryController(QObject):
         name = name.strip()
         if not name:
             return False
-        current = self._call(self._library.article_tags, article_id)
+        current = self._call(self._library.tags.of_article, article_id)
         if current is None or name in {t.name for t in current}:
             return False  # already tagged: nothing to do, nothing to undo
         return self._push(undo.TagArticleCommand(self, article_id, name))
 
     def untag_article(self, article_id: int, name: str) -> bool:
-        current = self._call(self._library.article_tags, article_id)
+        current = self._call(self._library.tags.of_article, article_id)
         if current is None or name not in {t.name for t in current}:
             return False
         return self._push(undo.UntagArticleCommand(self, article_id, name))
@@ -109,7 +109,7 @@ class LibraryController(QObject):
         new = new.strip()
         if not new or new == old:
             return False
-        names = self._call(lambda: {t.name for t in self._library.tags()})
+        names = self._call(lambda: {t.name for t in self._library.tags.all()})
         if names is None:
             return False
         before_merge = None
@@ -122,13 +122,13 @@ class LibraryController(QObject):
     def _merge_snapshots(self, old: str, new: str) -> tuple[DeletedTag, DeletedTag] | None:
         """What both tags hold before a merge (read-only), so that undo can separate them again."""
         try:
-            return self._library.tag_snapshot(old), self._library.tag_snapshot(new)
+            return self._library.tags.snapshot(old), self._library.tags.snapshot(new)
         except LibraryError as error:
             self.report_error(str(error))
             return None
 
     def recolor_tag(self, name: str, color: str) -> bool:
-        tags = self._call(self._library.tags)
+        tags = self._call(self._library.tags.all)
         if tags is None:
             return False
         old = next((t.color for t in tags if t.name == name), None)
@@ -142,7 +142,7 @@ class LibraryController(QObject):
     # -- notes (not undoable here: the note editor has its own undo) ---------------
     def set_note(self, article_id: int, text: str) -> bool:
         try:
-            self._library.set_article_note(article_id, text)
+            self._library.notes.set(article_id, text)
         except LibraryError as error:
             self.report_error(str(error))
             return False
@@ -168,7 +168,7 @@ class LibraryController(QObject):
     ) -> bool:
         """Change tag and/or note of an annotation (a record or its id); undo restores both."""
         if isinstance(annotation, int):
-            current = self._call(self._library.get_annotation, annotation)
+            current = self._call(self._library.annotations.get, annotation)
             if current is None:
                 return False
             annotation = current

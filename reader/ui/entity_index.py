@@ -350,7 +350,7 @@ class EntityIndexDock(QDockWidget):
             # An in-memory library has no second connection, and a filtered
             # question stops at its limit within milliseconds: read it here.
             try:
-                entries = library.entity_index(label, **query)
+                entries = library.entities.index(label, **query)
             except LibraryError:
                 entries = []
             self.model.set_entries(generation, label, entries)
@@ -361,7 +361,7 @@ class EntityIndexDock(QDockWidget):
             self._worker = QueryWorker(library.path)
             self._worker.answered.connect(self._on_answer)
             self._worker.start()
-        self._worker.request((generation, label), "entity_index", label, **query)
+        self._worker.request((generation, label), "entities.index", label, **query)
 
     def _on_answer(self, key: tuple[int, str], entries: list[EntityIndexEntry]) -> None:
         generation, label = key

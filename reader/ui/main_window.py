@@ -31,7 +31,7 @@ from reader.ui.dialogs import ImportErrorsDialog, ShortcutsDialog, choose_librar
 from reader.ui.entity_index import EntityIndexDock
 from reader.ui.tag_manager import TagManagerDialog
 from reader.ui.tasks import BackgroundTasks, TaskStatus
-from reader.ui.workers import ImportReport
+from reader.ingest import ImportReport
 
 DEFAULT_SPLITTER_SIZES = [280, 860, 260]  # the reading column gets most of the width
 DEFAULT_WINDOW_SIZE = (1360, 860)

@@ -52,8 +52,8 @@ def read_tag_uses(library) -> list[TagUse]:
     or hundreds of tags, so one read per tag when the table refreshes is cheap.
     """
     uses = []
-    for tag in library.tags():
-        snapshot = library.tag_snapshot(tag.name)
+    for tag in library.tags.all():
+        snapshot = library.tags.snapshot(tag.name)
         uses.append(TagUse(tag.name, tag.color, len(snapshot.article_tags), len(snapshot.annotation_ids)))
     return uses
 

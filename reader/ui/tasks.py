@@ -15,7 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from reader.ui.workers import ExportWorker, ImportReport, ImportWorker, RecognitionWorker
+from reader.ingest import ImportReport
+from reader.ui.workers import ExportWorker, ImportWorker, RecognitionWorker
 
 WAIT_FOR_WORKERS_MS = 10_000  # on quit: long enough for a batch to finish, not forever
 

@@ -95,23 +95,23 @@ class TagArticleCommand(LibraryCommand):
         super().__init__(controller, _tr("Add tag “{tag}”").format(tag=name))
         self.article_id = article_id
         self.name = name
-        self._created = name not in {t.name for t in controller.library.tags()}
+        self._created = name not in {t.name for t in controller.library.tags.all()}
         self._snapshot: DeletedTag | None = None
 
     def apply(self) -> None:
         if self._snapshot is not None:
             # Redo after undoing a new tag: bring back the same id and colour.
-            self.library.restore_tag(self._snapshot)
+            self.library.tags.restore(self._snapshot)
             self._snapshot = None
         else:
-            self.library.tag_article(self.article_id, self.name)
+            self.library.tags.add(self.article_id, self.name)
 
     def revert(self) -> None:
         if self._created:
             # The tag came into being with this action; undo removes it entirely.
-            self._snapshot = self.library.delete_tag(self.name)
+            self._snapshot = self.library.tags.delete(self.name)
         else:
-            self.library.untag_article(self.article_id, self.name)
+            self.library.tags.remove(self.article_id, self.name)
 
     def effects(self) -> Effects:
         return Effects(article_id=self.article_id, tags=True)
@@ -124,10 +124,10 @@ class UntagArticleCommand(LibraryCommand):
         self.name = name
 
     def apply(self) -> None:
-        self.library.untag_article(self.article_id, self.name)
+        self.library.tags.remove(self.article_id, self.name)
 
     def revert(self) -> None:
-        self.library.tag_article(self.article_id, self.name)
+        self.library.tags.add(self.article_id, self.name)
 
     def effects(self) -> Effects:
         return Effects(article_id=self.article_id, tags=True)
@@ -157,13 +157,13 @@ class RenameTagCommand(LibraryCommand):
         self._before_merge = before_merge
 
     def apply(self) -> None:
-        self.library.rename_tag(self.old, self.new)
+        self.library.tags.rename(self.old, self.new)
 
     def revert(self) -> None:
         if self._before_merge is None:
-            self.library.rename_tag(self.new, self.old)
+            self.library.tags.rename(self.new, self.old)
         else:
-            self.library.unmerge_tags(*self._before_merge)
+            self.library.tags.unmerge(*self._before_merge)
 
     def effects(self) -> Effects:
         return Effects(tags=True, annotations=True, all_articles=True)
@@ -177,10 +177,10 @@ class RecolorTagCommand(LibraryCommand):
         self.old_color = old_color
 
     def apply(self) -> None:
-        self.library.recolor_tag(self.name, self.color)
+        self.library.tags.recolor(self.name, self.color)
 
     def revert(self) -> None:
-        self.library.recolor_tag(self.name, self.old_color)
+        self.library.tags.recolor(self.name, self.old_color)
 
     def effects(self) -> Effects:
         return Effects(tags=True, annotations=True, all_articles=True)
@@ -193,11 +193,11 @@ class DeleteTagCommand(LibraryCommand):
         self._snapshot: DeletedTag | None = None
 
     def apply(self) -> None:
-        self._snapshot = self.library.delete_tag(self.name)
+        self._snapshot = self.library.tags.delete(self.name)
 
     def revert(self) -> None:
         assert self._snapshot is not None
-        self.library.restore_tag(self._snapshot)
+        self.library.tags.restore(self._snapshot)
 
     def effects(self) -> Effects:
         return Effects(tags=True, annotations=True, all_articles=True)
@@ -225,16 +225,16 @@ class AnnotateCommand(LibraryCommand):
     def apply(self) -> None:
         if self._deleted is not None:
             # Redo brings back the same annotation (id, times), not a copy.
-            self.annotation = self.library.restore_annotation(self._deleted)
+            self.annotation = self.library.annotations.restore(self._deleted)
             self._deleted = None
         else:
-            self.annotation = self.library.annotate(
+            self.annotation = self.library.annotations.add(
                 self.article_id, self.start, self.end, tag=self.tag, note=self.note
             )
 
     def revert(self) -> None:
         assert self.annotation is not None
-        self._deleted = self.library.delete_annotation(self.annotation.id)
+        self._deleted = self.library.annotations.delete(self.annotation.id)
 
     def effects(self) -> Effects:
         return Effects(article_id=self.article_id, annotations=True, tags=self.tag is not None)
@@ -247,11 +247,11 @@ class DeleteAnnotationCommand(LibraryCommand):
         self._deleted: Annotation | None = None
 
     def apply(self) -> None:
-        self._deleted = self.library.delete_annotation(self.annotation_id)
+        self._deleted = self.library.annotations.delete(self.annotation_id)
 
     def revert(self) -> None:
         assert self._deleted is not None
-        self.library.restore_annotation(self._deleted)
+        self.library.annotations.restore(self._deleted)
 
     def effects(self) -> Effects:
         article_id = self._deleted.article_id if self._deleted is not None else None
@@ -267,11 +267,11 @@ class UpdateAnnotationCommand(LibraryCommand):
         self.changes = changes  # only the keys the user changed: "tag", "note"
 
     def apply(self) -> None:
-        self.library.update_annotation(self.before.id, **self.changes)
+        self.library.annotations.update(self.before.id, **self.changes)
 
     def revert(self) -> None:
         previous = {key: getattr(self.before, key) for key in self.changes}
-        self.library.update_annotation(self.before.id, **previous)
+        self.library.annotations.update(self.before.id, **previous)
 
     def effects(self) -> Effects:
         return Effects(article_id=self.before.article_id, annotations=True, tags="tag" in self.changes)
@@ -286,10 +286,10 @@ class AddEntityCommand(LibraryCommand):
         self.article_id, self.start, self.end, self.label = article_id, start, end, label
 
     def apply(self) -> None:
-        self.library.add_user_entity(self.article_id, self.start, self.end, self.label)
+        self.library.entities.add(self.article_id, self.start, self.end, self.label)
 
     def revert(self) -> None:
-        self.library.remove_user_entity(self.article_id, self.start, self.end, self.label)
+        self.library.entities.remove(self.article_id, self.start, self.end, self.label)
 
     def effects(self) -> Effects:
         return Effects(article_id=self.article_id, entities=True)
@@ -310,15 +310,15 @@ class RemoveEntityCommand(LibraryCommand):
 
     def apply(self) -> None:
         if self.origin == "user":
-            self.library.remove_user_entity(*self._span())
+            self.library.entities.remove(*self._span())
         else:
-            self.library.suppress_entity(*self._span())
+            self.library.entities.suppress(*self._span())
 
     def revert(self) -> None:
         if self.origin == "user":
-            self.library.add_user_entity(*self._span())
+            self.library.entities.add(*self._span())
         else:
-            self.library.unsuppress_entity(*self._span())
+            self.library.entities.unsuppress(*self._span())
 
     def effects(self) -> Effects:
         return Effects(article_id=self.article_id, entities=True)

@@ -7,8 +7,8 @@ a widget. SQLite connections belong to the thread that opened them, so every
 worker opens its own Library on the same file (WAL lets the GUI keep reading
 while a worker writes).
 
-The steps themselves (``import_files``, ``expand_paths``) are plain functions,
-testable without threads.
+The steps themselves are plain functions of the core (reader/ingest for
+import), testable without threads.
 """
 
 from __future__ import annotations
@@ -16,72 +16,19 @@ from __future__ import annotations
 import queue
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
 
-from reader.store.records import ImportResult
+from reader.ingest import ImportReport, import_files, page_files
 
-# Files taken from a dropped or chosen folder: page text files. Files chosen
-# one by one are all tried, so that a wrong file is reported, not ignored.
-PAGE_SUFFIXES = (".txt",)
-
-
-@dataclass
-class ImportReport:
-    results: list[ImportResult] = field(default_factory=list)
-    errors: list[tuple[str, str]] = field(default_factory=list)  # (file, message)
-    cancelled: bool = False
-
-    @property
-    def article_ids(self) -> list[int]:
-        return [i for r in self.results for i in r.article_ids]
-
-    @property
-    def duplicates(self) -> list[str]:
-        return [r.path for r in self.results if r.duplicate]
-
-
-def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files to import: files as given, folders searched (recursively) for page files."""
-    files: list[Path] = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            files.extend(
-                sorted(
-                    p
-                    for p in path.rglob("*")
-                    if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES and not p.name.startswith(".")
-                )
-            )
-        else:
-            files.append(path)
-    return files
-
-
-def import_files(
-    library,
-    paths: Sequence[Path],
-    progress: Callable[[int, int, str], None] = lambda done, total, name: None,
-    cancelled: Callable[[], bool] = lambda: False,
-) -> ImportReport:
-    """Import files one by one; a bad file is recorded and the others go on."""
-    report = ImportReport()
-    total = len(paths)
-    for done, path in enumerate(paths):
-        if cancelled():
-            report.cancelled = True
-            break
-        progress(done, total, path.name)
-        try:
-            report.results.append(library.import_file(path))
-        except Exception as error:  # noqa: BLE001 - any failure is one bad file, reported by name
-            report.errors.append((str(path), str(error) or type(error).__name__))
-    else:
-        progress(total, total, "")
-    return report
+def _resolve(library, method: str):
+    """``"search.article_ids"`` -> library.search.article_ids: a read-only query named by the GUI."""
+    target = library
+    for part in method.split("."):
+        target = getattr(target, part)
+    return target
 
 
 class _Worker(QThread):
@@ -119,7 +66,7 @@ class ImportWorker(_Worker):
             self.done.emit(ImportReport(errors=[(str(self.library_path), str(error))]))
             return
         try:
-            files = expand_paths(self.paths)
+            files = page_files(self.paths)
             report = import_files(library, files, self.progress.emit, self.is_cancelled)
         finally:
             library.close()
@@ -155,7 +102,7 @@ class RecognitionWorker(_Worker):
             return
         try:
             # Loading the model costs time and memory: skip it when nothing waits.
-            if not library.article_ids_needing_recognition(limit=1):
+            if not library.recognition.pending_ids(limit=1):
                 self.done.emit(None)
                 return
             recogniser = self._make_recogniser()
@@ -284,7 +231,7 @@ class QueryWorker(QThread):
                 key, method, args, kwargs = item
                 self._busy = True
                 try:
-                    result = getattr(library, method)(*args, **kwargs)
+                    result = _resolve(library, method)(*args, **kwargs)
                 except (LibraryError, sqlite3.Error):
                     continue  # interrupted, or failed: the GUI keeps what it has
                 finally:

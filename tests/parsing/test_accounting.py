@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from reader.parsing import parse_page
 from reader.parsing.lines import split_lines
-from reader.synthetic import generate_page
+from synthetic import generate_page
 
 from parse_accounting import accounted_characters, input_characters
 

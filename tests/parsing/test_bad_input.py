@@ -6,7 +6,7 @@ import time
 import pytest
 
 from reader.parsing import MAX_PAGE_BYTES, PageDecodeError, parse_file, parse_page, read_page_file
-from reader.synthetic import generate_page
+from synthetic import generate_page
 
 from parse_accounting import accounted_characters, input_characters
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from reader.parsing import parse_file, parse_page
-from reader.synthetic import generate_page
+from synthetic import generate_page
 
 from parse_accounting import accounted_characters, input_characters
 

@@ -9,7 +9,7 @@ import random
 import pytest
 
 from reader.parsing import parse_page
-from reader.synthetic import generate_page
+from synthetic import generate_page
 
 from parse_scoring import Score, edit_distance, score_page
 

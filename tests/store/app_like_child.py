@@ -37,7 +37,7 @@ def main(path_text: str) -> None:
     path = Path(path_text)
     first = Library(path)
     extra: list[Library] = []
-    article_id = first.import_page(
+    article_id = first.pages.add(
         "child.txt", Page([Article(title="子进程", body=[Block("paragraph", "派出所民警巡逻。" * 40)])])
     ).article_ids[0]
     print("READY", flush=True)
@@ -51,7 +51,7 @@ def main(path_text: str) -> None:
                 extra.pop().close()
             answer = "OK"
         elif command == "write":
-            ids = [str(first.annotate_quote(article_id, "民警", note=f"n{i}").id) for i in range(int(args[0]))]
+            ids = [str(first.annotations.add_quote(article_id, "民警", note=f"n{i}").id) for i in range(int(args[0]))]
             answer = "ACK " + " ".join(ids)
         elif command == "walfds":
             count, deleted = wal_descriptors(path)

@@ -16,10 +16,10 @@ def main(path: str, round_no: int) -> None:
     while True:
         i += 1
         body = f"第{round_no}轮第{i}篇，派出所民警巡逻。" + "雪" * 2000  # big enough to span pages
-        result = library.import_page(
+        result = library.pages.add(
             f"r{round_no}-{i}.txt", Page([Article(title=f"标题{i}", body=[Block("paragraph", body)])])
         )
-        annotation = library.annotate_quote(result.article_ids[0], "民警", note=f"{round_no}-{i}")
+        annotation = library.annotations.add_quote(result.article_ids[0], "民警", note=f"{round_no}-{i}")
         print(f"ACK {annotation.id}", flush=True)
 
 

@@ -77,6 +77,22 @@ INSERT INTO entity_suppressions VALUES (1, 0, 3, 'ORG');
 """
 
 
+V4 = """
+CREATE TABLE entity_counts (label TEXT NOT NULL, text TEXT NOT NULL, articles INTEGER NOT NULL,
+    PRIMARY KEY (label, text)) WITHOUT ROWID;
+CREATE INDEX entity_counts_by_label ON entity_counts(label, articles DESC, text);
+INSERT INTO entity_counts VALUES ('PER', '赵晨然', 1);
+INSERT INTO schema_migrations VALUES (4, 'article counts of entities for the entity index', '2026-04-01T00:00:00+00:00');
+"""
+
+# At v4 sources are keyed by a hash of their file's bytes: the same page in
+# two encodings is two sources (the second here, a GB18030 copy of the first).
+V4_DATA = """
+INSERT INTO sources VALUES (2, 'old-utf16.txt', '/old-utf16.txt', 'sha256:other-bytes', 'utf-16',
+    '2026-04-01T00:00:00+00:00', '\ufeff旧标题\r\n派出所民警赵晨然下雪天巡逻。\r\n');
+"""
+
+
 def _segment(text: str) -> str:
     # Frozen copy of the v2 index's tokenisation (reader/store/search.py at v2).
     table = {c: chr(0xF0000 + c) for c in range(128) if not chr(c).isalnum()}
@@ -100,6 +116,9 @@ def build(path: Path, version: int) -> None:
         if version >= 3:
             for statement in _statements(V3 + V3_DATA):
                 conn.execute(statement)
+        if version >= 4:
+            for statement in _statements(V4 + V4_DATA):
+                conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {version}")
     finally:
         conn.close()
@@ -115,4 +134,4 @@ def _statements(script: str) -> list[str]:
     return out
 
 
-BUILDERS = {version: (lambda p, v=version: build(p, v)) for version in (1, 2, 3)}
+BUILDERS = {version: (lambda p, v=version: build(p, v)) for version in (1, 2, 3, 4)}

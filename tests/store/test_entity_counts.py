@@ -28,13 +28,13 @@ RAW_REPARSED = "标题一\n今天，派出所民警赵晨然在学校门口。\n
 
 def expected_index(lib) -> Counter:
     counts: Counter = Counter()
-    for article_id in lib.search_article_ids(""):
-        counts.update({(e.label, e.text) for e in lib.entities_for(article_id)})
+    for article_id in lib.search.article_ids(""):
+        counts.update({(e.label, e.text) for e in lib.entities.of_article(article_id)})
     return counts
 
 
 def actual_index(lib) -> Counter:
-    return Counter({(e.label, e.text): e.article_count for e in lib.entity_index()})
+    return Counter({(e.label, e.text): e.article_count for e in lib.entities.index()})
 
 
 def occurrences(text: str) -> list[Span]:
@@ -48,25 +48,25 @@ def occurrences(text: str) -> list[Span]:
 
 
 def random_step(lib, rng: random.Random) -> None:
-    ids = lib.search_article_ids("")
+    ids = lib.search.article_ids("")
     article_id = rng.choice(ids)
-    text = lib.get_article(article_id).body_text
+    text = lib.articles.get(article_id).body_text
     spans = occurrences(text)
     span = rng.choice(spans) if spans else None
     action = rng.randrange(6)
     if action == 0:
-        lib.save_recognised([(article_id, rng.sample(spans, rng.randint(0, len(spans))))])
+        lib.recognition.save([(article_id, rng.sample(spans, rng.randint(0, len(spans))))])
     elif action == 1 and span:
-        lib.add_user_entity(article_id, span.start, span.end, rng.choice([span.label, "MISC"]))
+        lib.entities.add(article_id, span.start, span.end, rng.choice([span.label, "MISC"]))
     elif action == 2:
-        user = [e for e in lib.entities_for(article_id) if e.origin == "user"]
+        user = [e for e in lib.entities.of_article(article_id) if e.origin == "user"]
         if user:
             e = rng.choice(user)
-            lib.remove_user_entity(article_id, e.start, e.end, e.label)
+            lib.entities.remove(article_id, e.start, e.end, e.label)
     elif action == 3 and span:
-        lib.suppress_entity(article_id, span.start, span.end, span.label)
+        lib.entities.suppress(article_id, span.start, span.end, span.label)
     elif action == 4 and span:
-        lib.unsuppress_entity(article_id, span.start, span.end, span.label)
+        lib.entities.unsuppress(article_id, span.start, span.end, span.label)
     elif action == 5:
         lib.conn.execute("UPDATE sources SET raw_text = ?", (rng.choice([RAW, RAW_REPARSED]),))
         lib.reparse(simple_parse)
@@ -75,20 +75,20 @@ def random_step(lib, rng: random.Random) -> None:
 @pytest.mark.parametrize("seed", range(8))
 def test_counts_match_a_recount_after_random_writes(lib, seed):
     rng = random.Random(seed)
-    lib.import_page("p.txt", simple_parse(RAW), raw_text=RAW)
+    lib.pages.add("p.txt", simple_parse(RAW), raw_text=RAW)
     for step in range(60):
         random_step(lib, rng)
         assert actual_index(lib) == expected_index(lib), f"seed {seed}, step {step}"
 
 
 def test_counts_follow_suppression_reparse_and_deletion(lib):
-    a, b, c = lib.import_page("p.txt", simple_parse(RAW), raw_text=RAW).article_ids
-    lib.save_recognised([(i, occurrences(lib.get_article(i).body_text)) for i in (a, b, c)])
+    a, b, c = lib.pages.add("p.txt", simple_parse(RAW), raw_text=RAW).article_ids
+    lib.recognition.save([(i, occurrences(lib.articles.get(i).body_text)) for i in (a, b, c)])
     assert actual_index(lib)[("ORG", "学校")] == 3
-    start = lib.get_article(c).body_text.index("学校")
-    lib.suppress_entity(c, start, start + 2, "ORG")
+    start = lib.articles.get(c).body_text.index("学校")
+    lib.entities.suppress(c, start, start + 2, "ORG")
     assert actual_index(lib)[("ORG", "学校")] == 3  # a second 学校 in article c still counts
-    lib.suppress_entity(c, start + 3, start + 5, "ORG")
+    lib.entities.suppress(c, start + 3, start + 5, "ORG")
     assert actual_index(lib)[("ORG", "学校")] == 2
     lib.conn.execute("UPDATE sources SET raw_text = ?", (RAW_REPARSED,))
     report = lib.reparse(simple_parse)
@@ -98,26 +98,26 @@ def test_counts_follow_suppression_reparse_and_deletion(lib):
 
 
 def test_a_failed_write_leaves_the_counts_alone(lib):
-    a, *_ = lib.import_page("p.txt", simple_parse(RAW), raw_text=RAW).article_ids
-    lib.save_recognised([(a, occurrences(lib.get_article(a).body_text))])
+    a, *_ = lib.pages.add("p.txt", simple_parse(RAW), raw_text=RAW).article_ids
+    lib.recognition.save([(a, occurrences(lib.articles.get(a).body_text))])
     before = actual_index(lib)
     with pytest.raises(NotFoundError):
-        lib.suppress_entity(987, 0, 3, "ORG")
+        lib.entities.suppress(987, 0, 3, "ORG")
     # Fails when the counts are written, after the entities were replaced:
     # both must roll back together.
     lib.conn.execute(
         "CREATE TEMP TRIGGER fail_on_counts BEFORE UPDATE ON entity_counts BEGIN SELECT RAISE(ABORT, 'boom'); END"
     )
     with pytest.raises(Exception, match="boom"):
-        lib.save_recognised([(a, [])])
+        lib.recognition.save([(a, [])])
     assert actual_index(lib) == before == expected_index(lib)
 
 
 def test_index_filters(lib):
-    ids = lib.import_page("p.txt", simple_parse(RAW), raw_text=RAW).article_ids
-    lib.save_recognised([(i, occurrences(lib.get_article(i).body_text)) for i in ids])
-    assert [(e.text, e.article_count) for e in lib.entity_index("ORG")] == [("学校", 3), ("派出所", 1)]
-    assert [e.text for e in lib.entity_index("ORG", limit=1)] == ["学校"]
-    assert [e.text for e in lib.entity_index(contains="和浩")] == ["呼和浩特"]
-    assert lib.entity_index("ORG", contains="%") == []  # no LIKE wildcards: '%' is a character
-    assert [e.label for e in lib.entity_index()][:2] == ["ORG", "WEATHER"]  # most named first, then label
+    ids = lib.pages.add("p.txt", simple_parse(RAW), raw_text=RAW).article_ids
+    lib.recognition.save([(i, occurrences(lib.articles.get(i).body_text)) for i in ids])
+    assert [(e.text, e.article_count) for e in lib.entities.index("ORG")] == [("学校", 3), ("派出所", 1)]
+    assert [e.text for e in lib.entities.index("ORG", limit=1)] == ["学校"]
+    assert [e.text for e in lib.entities.index(contains="和浩")] == ["呼和浩特"]
+    assert lib.entities.index("ORG", contains="%") == []  # no LIKE wildcards: '%' is a character
+    assert [e.label for e in lib.entities.index()][:2] == ["ORG", "WEATHER"]  # most named first, then label

@@ -9,6 +9,7 @@ import pytest
 from old_schemas import BUILDERS
 from reader.store import migrations
 from reader.store.errors import LibraryError, LibraryTooNewError
+from reader.store.keys import text_key
 from reader.store.library import Library
 from reader.store.records import EntityIndexEntry
 
@@ -28,19 +29,19 @@ def test_every_earlier_version_upgrades_keeping_the_data(tmp_path, version):
     before = path.read_bytes()
     with Library(path) as library:
         assert library.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST_VERSION
-        stored = library.get_article(1)
+        stored = library.articles.get(1)
         assert stored.article.title == "旧标题" and stored.article.byline == "记者 王明"
-        [ann] = library.annotations_for(1)
+        [ann] = library.annotations.of_article(1)
         assert (ann.quote, ann.tag, ann.note, ann.orphaned) == ("赵晨然", "警务", "人物", False)
-        assert library.article_note(1) == "旧笔记"
-        assert [t.name for t in library.article_tags(1)] == ["警务"]
-        assert library.user_dictionary() == {"赵晨然": "PER"}
+        assert library.notes.get(1) == "旧笔记"
+        assert [t.name for t in library.tags.of_article(1)] == ["警务"]
+        assert library.entities.user_dictionary() == {"赵晨然": "PER"}
         # The entity index's counts were built from the old rows: suppressed
         # spans left out, an article counted once however many spans it has.
-        assert library.entity_index() == [EntityIndexEntry("PER", "赵晨然", 1)]
+        assert library.entities.index() == [EntityIndexEntry("PER", "赵晨然", 1)]
         # Search works on upgraded files, short queries included.
-        assert library.search_article_ids("雪") == [1] and library.search_article_ids("赵晨然") == [1]
-        library.suppress_entity(1, 0, 3, "ORG")  # the newest tables are there
+        assert library.search.article_ids("雪") == [1] and library.search.article_ids("赵晨然") == [1]
+        library.entities.suppress(1, 0, 3, "ORG")  # the newest tables are there
         backup = library.backup_path
     assert backup is not None and backup.parent == path.parent
     assert backup.name.startswith("old.backup-") and backup.suffix == ".db"
@@ -103,3 +104,17 @@ def test_the_backup_is_written_before_the_first_step(tmp_path, monkeypatch):
     with sqlite3.connect(backup) as old:
         assert old.execute("PRAGMA user_version").fetchone()[0] == 3
         assert old.execute("SELECT count(*) FROM entity_suppressions").fetchone()[0] == 1
+
+
+def test_sources_are_keyed_by_their_text_after_upgrading(tmp_path):
+    """v5: the page's decoded text identifies it; two stored copies of one page are both kept."""
+    path = tmp_path / "old.db"
+    BUILDERS[4](path)
+    with Library(path) as library:
+        keys = dict(library.conn.execute("SELECT id, content_hash FROM sources"))
+        raw = dict(library.conn.execute("SELECT id, raw_text FROM sources"))
+        assert keys[1] == text_key(raw[1])
+        # The second is the same page in another encoding: it keeps its old key
+        # (a migration deletes nothing), and importing the page again finds the first.
+        assert text_key(raw[2]) == text_key(raw[1]) and keys[2] == "sha256:other-bytes"
+        assert library.pages.known(text_key("旧标题\n派出所民警赵晨然下雪天巡逻。"), "again.txt").source_id == 1

@@ -42,7 +42,7 @@ def test_garbage_file_is_refused_untouched(tmp_path):
 def test_damaged_database_after_a_valid_header_is_refused_untouched(tmp_path):
     path = tmp_path / "library.db"
     with Library(path) as library:
-        library.import_page("p.txt", page(article("标题", "正文" * 500)))
+        library.pages.add("p.txt", page(article("标题", "正文" * 500)))
     data = bytearray(path.read_bytes())
     data[100:4096] = b"\xff" * (4096 - 100)  # wreck the schema page, keep the header
     path.write_bytes(bytes(data))
@@ -100,19 +100,19 @@ def test_read_only_folder_is_a_clear_error(tmp_path):
 def test_locked_library_times_out_with_a_clear_error_and_readers_still_read(tmp_path):
     path = tmp_path / "library.db"
     with Library(path) as library:
-        ids = library.import_page("p.txt", page(article("标题", "下雪了"))).article_ids
+        ids = library.pages.add("p.txt", page(article("标题", "下雪了"))).article_ids
     holder = sqlite3.connect(path, isolation_level=None)
     try:
         holder.execute("BEGIN EXCLUSIVE")
         library = Library(path, busy_timeout=0.3)
         try:
-            assert library.search_article_ids("雪") == ids  # WAL: readers are not blocked
+            assert library.search.article_ids("雪") == ids  # WAL: readers are not blocked
             started = time.monotonic()
             with pytest.raises(LibraryLockedError, match="locked"):
-                library.annotate(ids[0], 0, 1)
+                library.annotations.add(ids[0], 0, 1)
             assert 0.2 < time.monotonic() - started < 5
             holder.execute("ROLLBACK")
-            assert library.annotate(ids[0], 0, 1).quote == "下"  # usable once the lock is gone
+            assert library.annotations.add(ids[0], 0, 1).quote == "下"  # usable once the lock is gone
         finally:
             library.close()
     finally:
@@ -123,20 +123,20 @@ def test_locked_library_times_out_with_a_clear_error_and_readers_still_read(tmp_
 
 
 def test_disk_full_rolls_back_the_whole_action(file_lib):
-    ids = file_lib.import_page("p.txt", page(article("标题", "正文"))).article_ids
-    file_lib.tag_article(ids[0], "甲")
+    ids = file_lib.pages.add("p.txt", page(article("标题", "正文"))).article_ids
+    file_lib.tags.add(ids[0], "甲")
     pages = file_lib.conn.execute("PRAGMA page_count").fetchone()[0]
     # SQLite answers SQLITE_FULL once the file would grow past max_page_count: a full disk.
     file_lib.conn.execute(f"PRAGMA max_page_count = {pages + 2}")
     big = page(*[article(f"大{i}", "雪" * 20_000) for i in range(5)])
     with pytest.raises(LibraryFullError, match="full"):
-        file_lib.import_page("big.txt", big)
-    assert file_lib.count_articles() == 1 and len(file_lib.sources()) == 1
-    assert file_lib.search_article_ids("雪") == []
+        file_lib.pages.add("big.txt", big)
+    assert file_lib.articles.count() == 1 and len(file_lib.pages.all()) == 1
+    assert file_lib.search.article_ids("雪") == []
     assert file_lib.integrity_check() == "ok"
     file_lib.conn.execute("PRAGMA max_page_count = 1073741823")
-    assert not file_lib.import_page("big.txt", big).duplicate  # the same action now succeeds
-    assert file_lib.count_articles() == 6
+    assert not file_lib.pages.add("big.txt", big).duplicate  # the same action now succeeds
+    assert file_lib.articles.count() == 6
 
 
 # -- killed process ---------------------------------------------------------------------------------
@@ -171,5 +171,5 @@ def test_sigkill_during_writes_loses_no_acknowledged_annotation(tmp_path):
         with Library(path) as library:
             assert library.integrity_check() == "ok"
             for annotation_id in acknowledged:
-                assert library.get_annotation(annotation_id).quote == "民警"
+                assert library.annotations.get(annotation_id).quote == "民警"
     assert len(acknowledged) >= 6

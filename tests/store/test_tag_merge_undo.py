@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-import reader.store.library as library_module
+import reader.store.db as store_clock
 from reader.store.errors import LibraryError
 
 EARLY = "2020-01-01T00:00:00+00:00"
@@ -27,13 +27,13 @@ def dump(lib) -> dict:
 def tagged(lib, two_pages, monkeypatch):
     """Tags 甲 (articles 1, 2 and an annotation) and 乙 (articles 2, 3 and an annotation), made at EARLY."""
     a, b, c = two_pages
-    monkeypatch.setattr(library_module, "_now", lambda: EARLY)
-    lib.tag_articles([a, b], "甲")
-    lib.tag_articles([b, c], "乙")
-    lib.annotate(a, 0, 3, tag="甲")
-    lib.annotate(c, 0, 2, tag="乙")
+    monkeypatch.setattr(store_clock, "_clock", lambda: EARLY)
+    lib.tags.add_many([a, b], "甲")
+    lib.tags.add_many([b, c], "乙")
+    lib.annotations.add(a, 0, 3, tag="甲")
+    lib.annotations.add(c, 0, 2, tag="乙")
     # Everything after this happens later: a reset time would show.
-    monkeypatch.setattr(library_module, "_now", lambda: LATER)
+    monkeypatch.setattr(store_clock, "_clock", lambda: LATER)
     return lib
 
 
@@ -50,8 +50,8 @@ def transactions(lib, action) -> list[str]:
 
 def test_snapshot_is_read_only_and_keeps_times(tagged):
     before = tagged.conn.total_changes
-    assert transactions(tagged, lambda: tagged.tag_snapshot("甲")) == []
-    snap = tagged.tag_snapshot("甲")
+    assert transactions(tagged, lambda: tagged.tags.snapshot("甲")) == []
+    snap = tagged.tags.snapshot("甲")
     assert tagged.conn.total_changes == before
     assert snap.tag.name == "甲" and [created for _a, created in snap.article_tags] == [EARLY, EARLY]
     assert snap.article_ids == (1, 2) and len(snap.annotation_ids) == 1
@@ -59,17 +59,17 @@ def test_snapshot_is_read_only_and_keeps_times(tagged):
 
 def test_merge_then_unmerge_restores_every_row(tagged):
     before = dump(tagged)
-    snapshots = tagged.tag_snapshot("甲"), tagged.tag_snapshot("乙")
-    assert len(transactions(tagged, lambda: tagged.rename_tag("甲", "乙"))) == 1
-    assert [t.name for t in tagged.tags()] == ["乙"]
+    snapshots = tagged.tags.snapshot("甲"), tagged.tags.snapshot("乙")
+    assert len(transactions(tagged, lambda: tagged.tags.rename("甲", "乙"))) == 1
+    assert [t.name for t in tagged.tags.all()] == ["乙"]
     assert dump(tagged) != before
-    assert len(transactions(tagged, lambda: tagged.unmerge_tags(*snapshots))) == 1
+    assert len(transactions(tagged, lambda: tagged.tags.unmerge(*snapshots))) == 1
     assert dump(tagged) == before  # ids, colours, article-tag times, annotation tags and times
 
 
 def test_a_failure_mid_unmerge_leaves_the_merged_state(tagged):
-    snapshots = tagged.tag_snapshot("甲"), tagged.tag_snapshot("乙")
-    tagged.rename_tag("甲", "乙")
+    snapshots = tagged.tags.snapshot("甲"), tagged.tags.snapshot("乙")
+    tagged.tags.rename("甲", "乙")
     merged = dump(tagged)
     # Fails on the annotation update, after the tag and its article tags were written.
     tagged.conn.execute(
@@ -77,11 +77,11 @@ def test_a_failure_mid_unmerge_leaves_the_merged_state(tagged):
         "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END"
     )
     with pytest.raises(sqlite3.IntegrityError, match="simulated failure"):
-        tagged.unmerge_tags(*snapshots)
+        tagged.tags.unmerge(*snapshots)
     assert dump(tagged) == merged
     tagged.conn.execute("DROP TRIGGER fail_midway")
-    tagged.unmerge_tags(*snapshots)  # and it still works once the cause is gone
-    assert sorted(t.name for t in tagged.tags()) == ["乙", "甲"]
+    tagged.tags.unmerge(*snapshots)  # and it still works once the cause is gone
+    assert sorted(t.name for t in tagged.tags.all()) == ["乙", "甲"]
 
 
 def test_a_full_disk_mid_unmerge_rolls_back(tmp_path, monkeypatch):
@@ -90,11 +90,11 @@ def test_a_full_disk_mid_unmerge_rolls_back(tmp_path, monkeypatch):
     from store_support import article, page
 
     with Library(tmp_path / "lib.db") as lib:
-        ids = lib.import_page("p.txt", page(*[article(f"标题{i}", "正文") for i in range(400)])).article_ids
-        lib.tag_articles(ids[:200], "甲")
-        lib.tag_articles(ids[200:], "乙")
-        snapshots = lib.tag_snapshot("甲"), lib.tag_snapshot("乙")
-        lib.rename_tag("甲", "乙")
+        ids = lib.pages.add("p.txt", page(*[article(f"标题{i}", "正文") for i in range(400)])).article_ids
+        lib.tags.add_many(ids[:200], "甲")
+        lib.tags.add_many(ids[200:], "乙")
+        snapshots = lib.tags.snapshot("甲"), lib.tags.snapshot("乙")
+        lib.tags.rename("甲", "乙")
         merged = dump(lib)
         # No room to grow: re-inserting 200 article tags needs new pages.
         lib.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -103,22 +103,22 @@ def test_a_full_disk_mid_unmerge_rolls_back(tmp_path, monkeypatch):
         lib.conn.execute("VACUUM")  # no free pages left to reuse either
         lib.conn.execute(f"PRAGMA max_page_count = {lib.conn.execute('PRAGMA page_count').fetchone()[0]}")
         with pytest.raises(LibraryFullError):
-            lib.unmerge_tags(*snapshots)
+            lib.tags.unmerge(*snapshots)
         assert dump(lib) == merged
 
 
 def test_unmerge_refuses_when_the_old_name_is_taken_again(tagged):
-    snapshots = tagged.tag_snapshot("甲"), tagged.tag_snapshot("乙")
-    tagged.rename_tag("甲", "乙")
-    tagged.tag_article(1, "甲")  # someone else made a new 甲 meanwhile
+    snapshots = tagged.tags.snapshot("甲"), tagged.tags.snapshot("乙")
+    tagged.tags.rename("甲", "乙")
+    tagged.tags.add(1, "甲")  # someone else made a new 甲 meanwhile
     before = dump(tagged)
     with pytest.raises(LibraryError, match="exists again"):
-        tagged.unmerge_tags(*snapshots)
+        tagged.tags.unmerge(*snapshots)
     assert dump(tagged) == before
 
 
 def test_restore_after_delete_keeps_the_tagging_times(tagged):
     before = dump(tagged)
-    deleted = tagged.delete_tag("甲")
-    tagged.restore_tag(deleted)
+    deleted = tagged.tags.delete("甲")
+    tagged.tags.restore(deleted)
     assert dump(tagged) == before

@@ -77,7 +77,7 @@ def test_the_reported_sequence_keeps_the_library_whole(tmp_path):
     with Library(path) as library:
         assert library.integrity_check() == "ok"
         for annotation_id in acknowledged:
-            assert library.get_annotation(int(annotation_id)).quote == "民警"
+            assert library.annotations.get(int(annotation_id)).quote == "民警"
 
 
 @pytest.mark.parametrize("seed", range(6))
@@ -107,13 +107,13 @@ def test_random_interleavings_lose_nothing(tmp_path, seed):
         else:
             # This test process opens and closes a connection of its own in between.
             with Library(path) as library:
-                library.count_articles()
+                library.articles.count()
         assert_wal_alive(app)
     acknowledged += app.ask("write 2").split()[1:]
     app.quit()
     with Library(path) as library:
         assert library.integrity_check() == "ok"
         for annotation_id in acknowledged:
-            assert library.get_annotation(int(annotation_id)).quote == "民警"
-        tags = {t.name for t in library.tags()}
+            assert library.annotations.get(int(annotation_id)).quote == "民警"
+        tags = {t.name for t in library.tags.all()}
         assert {f"标签{i}" for i in range(tagged)} <= tags

@@ -54,8 +54,8 @@ def library(tmp_path):
 
 @pytest.fixture
 def article_ids(library):
-    result = library.import_page("page.txt", Page([ARTICLE, OTHER]))
-    library.save_recognised([(result.article_ids[0], list(AUTO_SPANS)), (result.article_ids[1], [])])
+    result = library.pages.add("page.txt", Page([ARTICLE, OTHER]))
+    library.recognition.save([(result.article_ids[0], list(AUTO_SPANS)), (result.article_ids[1], [])])
     return result.article_ids
 
 

@@ -46,10 +46,10 @@ def library_path(tmp_path) -> Path:
 def page_library_path(library_path) -> Path:
     """A library file holding two pages built by hand (four articles, one entity)."""
     library = Library(library_path)
-    library.import_page("page-one.txt", Page(articles=list(PAGE_ARTICLES)))
-    result = library.import_page("page-two.txt", Page(articles=list(OTHER_PAGE_ARTICLES)))
+    library.pages.add("page-one.txt", Page(articles=list(PAGE_ARTICLES)))
+    result = library.pages.add("page-two.txt", Page(articles=list(OTHER_PAGE_ARTICLES)))
     body = OTHER_PAGE_ARTICLES[0].body_text
-    library.save_recognised([(result.article_ids[0], [Span(0, 2, "PER", body[:2])])])
+    library.recognition.save([(result.article_ids[0], [Span(0, 2, "PER", body[:2])])])
     library.close()
     return library_path
 

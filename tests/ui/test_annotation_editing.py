@@ -26,7 +26,7 @@ def annotation_list(window) -> QListView:
 
 
 def only_annotation(window):
-    (annotation,) = window.controller.library.annotations_for(window.current_article())
+    (annotation,) = window.controller.library.annotations.of_article(window.current_article())
     return annotation
 
 
@@ -122,7 +122,7 @@ def test_delete_from_the_context_menu_deletes_its_row_and_undo(qtbot, annotated)
     annotated.controller.annotate(article, 5, 7, tag="次要")  # a second row, after the first
     annotation_list(annotated).setCurrentIndex(panel.annotation_model.index(0, 0))
     menu_action(panel.list_menu(1), "deleteAnnotation").trigger()  # the menu of row 1, row 0 current
-    assert [a.tag for a in annotated.controller.library.annotations_for(article)] == ["重要"]
+    assert [a.tag for a in annotated.controller.library.annotations.of_article(article)] == ["重要"]
     assert panel.annotation_model.rowCount() == 1
     annotated.controller.undo_stack.undo()
     assert panel.annotation_model.rowCount() == 2

@@ -39,7 +39,7 @@ def test_widgets_are_found_by_object_name(panel):
 def test_enter_in_tag_input_adds_the_tag(panel, qtbot, library, article_id):
     type_text(panel.tag_input, "食品安全")
     qtbot.keyClick(panel.tag_input, Qt.Key.Key_Return)
-    assert names(library.article_tags(article_id)) == ["食品安全"]
+    assert names(library.tags.of_article(article_id)) == ["食品安全"]
     assert panel.chips.tag_names() == ["食品安全"]
     assert panel.tag_input.text() == ""
 
@@ -50,7 +50,7 @@ def test_chip_button_removes_the_tag(panel, qtbot, library, controller, article_
     assert sorted(panel.chips.tag_names()) == ["乙", "甲"]
     chip = next(c for c in panel.chips.chips() if c.tag.name == "甲")
     qtbot.mouseClick(chip.remove_button, Qt.MouseButton.LeftButton)
-    assert names(library.article_tags(article_id)) == ["乙"]
+    assert names(library.tags.of_article(article_id)) == ["乙"]
     assert panel.chips.tag_names() == ["乙"]
 
 
@@ -63,7 +63,7 @@ def test_completion_offers_existing_tags(panel, controller, article_ids):
 def test_blank_tag_is_ignored(panel, qtbot, library, article_id, controller):
     type_text(panel.tag_input, "   ")
     qtbot.keyClick(panel.tag_input, Qt.Key.Key_Return)
-    assert library.article_tags(article_id) == []
+    assert library.tags.of_article(article_id) == []
     assert controller.undo_stack.count() == 0
 
 
@@ -80,36 +80,36 @@ def test_no_article_disables_input(panel):
 def test_note_is_saved_within_a_second_of_the_last_keystroke(panel, qtbot, library, article_id):
     panel.note_editor.setFocus()
     type_text(panel.note_editor, "值得跟进")
-    assert library.article_note(article_id) == ""  # not yet: autosave waits for a pause
-    qtbot.waitUntil(lambda: library.article_note(article_id) == "值得跟进", timeout=1000)
+    assert library.notes.get(article_id) == ""  # not yet: autosave waits for a pause
+    qtbot.waitUntil(lambda: library.notes.get(article_id) == "值得跟进", timeout=1000)
     assert not panel.has_unsaved_note()
 
 
 def test_flush_saves_at_once(panel, qtbot, library, article_id):
     type_text(panel.note_editor, "马上保存")
     panel.flush()
-    assert library.article_note(article_id) == "马上保存"
+    assert library.notes.get(article_id) == "马上保存"
 
 
 def test_leaving_the_field_saves(panel, qtbot, library, article_id):
     panel.note_editor.setFocus()
     type_text(panel.note_editor, "离开")
     panel.tag_input.setFocus()
-    qtbot.waitUntil(lambda: library.article_note(article_id) == "离开", timeout=300)
+    qtbot.waitUntil(lambda: library.notes.get(article_id) == "离开", timeout=300)
 
 
 def test_switching_article_saves_to_the_previous_one(panel, qtbot, library, article_ids):
     type_text(panel.note_editor, "第一篇的笔记")
     panel.set_article(article_ids[1])
-    assert library.article_note(article_ids[0]) == "第一篇的笔记"
-    assert library.article_note(article_ids[1]) == ""
+    assert library.notes.get(article_ids[0]) == "第一篇的笔记"
+    assert library.notes.get(article_ids[1]) == ""
     assert panel.note_editor.toPlainText() == ""
     panel.set_article(article_ids[0])
     assert panel.note_editor.toPlainText() == "第一篇的笔记"
 
 
 def test_loading_a_note_does_not_write(panel, qtbot, library, article_ids, controller):
-    library.set_article_note(article_ids[1], "旧笔记")
+    library.notes.set(article_ids[1], "旧笔记")
     with qtbot.assertNotEmitted(controller.articleDataChanged, wait=NOTE_WAIT_MS):
         panel.set_article(article_ids[1])
     assert not panel.has_unsaved_note()
@@ -132,7 +132,7 @@ def test_annotations_are_listed_with_quote_tag_and_note(panel, controller, libra
     assert model.rowCount() == 1
     index = model.index(0, 0)
     assert "北京" in index.data() and "地点" in index.data() and "首都" in index.data()
-    color = next(t.color for t in library.tags() if t.name == "地点")
+    color = next(t.color for t in library.tags.all() if t.name == "地点")
     assert index.data(Qt.ItemDataRole.DecorationRole).name() == color.lower()
     assert index.data(AnnotationRole).quote == "北京"
 
@@ -152,7 +152,7 @@ def test_delete_key_removes_the_annotation(panel, qtbot, controller, library, ar
     annotate(controller, article_id, "上海")
     panel.annotation_list.setCurrentIndex(panel.annotation_model.index(0, 0))
     qtbot.keyClick(panel.annotation_list, Qt.Key.Key_Delete)
-    assert [a.quote for a in library.annotations_for(article_id)] == ["上海"]
+    assert [a.quote for a in library.annotations.of_article(article_id)] == ["上海"]
     assert panel.annotation_model.rowCount() == 1
 
 
@@ -161,7 +161,7 @@ def test_annotation_model_passes_the_model_tester(qapp, controller, library, art
     tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     annotate(controller, article_id, "北京", tag="甲")
     annotate(controller, article_id, "张三", note="人物")
-    model.set_annotations(library.annotations_for(article_id), {t.name: t.color for t in library.tags()})
+    model.set_annotations(library.annotations.of_article(article_id), {t.name: t.color for t in library.tags.all()})
     assert model.rowCount() == 2
     model.set_annotations([], {})
     assert model.rowCount() == 0
@@ -178,21 +178,21 @@ def test_annotations_are_sorted_by_position(panel, controller, article_id):
 def test_flush_adds_a_tag_typed_without_enter(panel, library, article_id):
     type_text(panel.tag_input, "未确认")
     panel.flush()  # what quitting or switching article does
-    assert names(library.article_tags(article_id)) == ["未确认"]
+    assert names(library.tags.of_article(article_id)) == ["未确认"]
     assert panel.tag_input.text() == ""
 
 
 def test_the_note_timer_does_not_add_a_half_typed_tag(panel, qtbot, library, article_id):
     type_text(panel.tag_input, "半截")
     type_text(panel.note_editor, "笔记")
-    qtbot.waitUntil(lambda: library.article_note(article_id) == "笔记", timeout=1000)
-    assert library.article_tags(article_id) == []
+    qtbot.waitUntil(lambda: library.notes.get(article_id) == "笔记", timeout=1000)
+    assert library.tags.of_article(article_id) == []
 
 
 def test_a_note_saved_elsewhere_shows_in_the_editor(panel, controller, library, article_id):
     controller.set_note(article_id, "另一处写的笔记")
     assert panel.note_editor.toPlainText() == "另一处写的笔记"
-    assert library.article_note(article_id) == "另一处写的笔记"
+    assert library.notes.get(article_id) == "另一处写的笔记"
 
 
 def test_a_note_being_typed_is_not_replaced_by_one_saved_elsewhere(panel, qtbot, controller, library, article_id):
@@ -201,4 +201,4 @@ def test_a_note_being_typed_is_not_replaced_by_one_saved_elsewhere(panel, qtbot,
     controller.set_note(article_id, "别处的")
     assert panel.note_editor.toPlainText() == "正在输入"
     panel.flush()
-    assert library.article_note(article_id) == "正在输入"
+    assert library.notes.get(article_id) == "正在输入"

@@ -57,7 +57,7 @@ def test_qt_options_are_left_to_qt():
 def test_a_new_library_given_on_the_command_line_starts_empty(tmp_path):
     library = app.open_startup_library(tmp_path / "new.db", is_default=False)
     try:
-        assert library.is_empty()  # the sample is for the first launch only
+        assert library.articles.is_empty()  # the sample is for the first launch only
     finally:
         library.close()
 
@@ -96,7 +96,7 @@ def test_sigkill_one_second_after_the_last_keystroke_loses_nothing(tmp_path):
     with Library(library_path) as library:
         from reader.model import Article, Block, Page
 
-        library.import_page("p.txt", Page([Article(title="标题", body=[Block("paragraph", "正文。")])]))
+        library.pages.add("p.txt", Page([Article(title="标题", body=[Block("paragraph", "正文。")])]))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     child = subprocess.Popen(
         [sys.executable, "-c", KILL_CHILD, str(library_path)], env=env, stdout=subprocess.PIPE, text=True
@@ -111,5 +111,5 @@ def test_sigkill_one_second_after_the_last_keystroke_loses_nothing(tmp_path):
             child.kill()
     assert child.returncode == -signal.SIGKILL
     with Library(library_path) as library:
-        assert library.article_note(article_id) == "typed before the crash"
-        assert [t.name for t in library.article_tags(article_id)] == ["checked"]
+        assert library.notes.get(article_id) == "typed before the crash"
+        assert [t.name for t in library.tags.of_article(article_id)] == ["checked"]

@@ -121,7 +121,7 @@ def test_enter_in_search_box_opens_first_result(qtbot, main_window):
     type_query(qtbot, main_window, "植树")
     qtbot.keyClick(main_window.sidebar.search_box, Qt.Key.Key_Return)
     opened = main_window.article_view.article_id()
-    assert main_window.controller.library.get_article(opened).article.title == "春季植树"
+    assert main_window.controller.library.articles.get(opened).article.title == "春季植树"
 
 
 def test_enter_right_after_typing_uses_the_new_query(qtbot, main_window):
@@ -130,14 +130,14 @@ def test_enter_right_after_typing_uses_the_new_query(qtbot, main_window):
     commit_text(box, "学校")
     # No wait for the debounce: Enter must not open the first article of the old list.
     qtbot.keyClick(box, Qt.Key.Key_Return)
-    assert main_window.controller.library.get_article(main_window.current_article()).article.title == "草原上的新学校"
+    assert main_window.controller.library.articles.get(main_window.current_article()).article.title == "草原上的新学校"
 
 
 def test_clicking_an_article_opens_it(qtbot, main_window):
     view = main_window.sidebar.list_view
     rect = view.visualRect(view.model().index(2))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert main_window.controller.library.get_article(main_window.current_article()).article.title == "春季植树"
+    assert main_window.controller.library.articles.get(main_window.current_article()).article.title == "春季植树"
     assert main_window.article_view.article_id() == main_window.current_article()
 
 
@@ -162,7 +162,7 @@ def test_down_in_the_search_box_moves_through_results(qtbot, main_window):
     qtbot.keyClick(box, Qt.Key.Key_Down)
     assert main_window.sidebar.list_view.currentIndex().row() == 2
     assert box.hasFocus()  # typing can go on
-    assert main_window.controller.library.get_article(main_window.current_article()).article.title == "春季植树"
+    assert main_window.controller.library.articles.get(main_window.current_article()).article.title == "春季植树"
 
 
 def test_search_keeps_the_open_article_selected(qtbot, main_window):
@@ -190,7 +190,7 @@ def test_tag_filter_lists_tags_and_filters(qtbot, main_window):
     assert titles(main_window) == ["草原上的新学校"]
     # Undoing the first tagging deletes the new tag: the filter falls back to all articles.
     main_window.controller.undo_stack.undo()
-    assert "教育" not in {t.name for t in library.tags()}
+    assert "教育" not in {t.name for t in library.tags.all()}
     assert combo.currentIndex() == 0 and len(titles(main_window)) == 4
 
 

@@ -245,7 +245,7 @@ def test_tooltip_names_the_type(view):
 def test_annotation_is_underlined_in_its_tag_colour(view, controller, library, article_id):
     start = BODY.index("野家")
     assert controller.annotate(article_id, start, start + 2, tag="重要", note="值得注意")
-    color = next(t.color for t in library.tags() if t.name == "重要")
+    color = next(t.color for t in library.tags.all() if t.name == "重要")
     assert underline_ranges(view, 0) == [
         (u16(PARAGRAPH_1, "野家"), 2, QTextCharFormat.UnderlineStyle.SingleUnderline, QColor(color).name())
     ]
@@ -274,7 +274,7 @@ def test_annotate_selection_popup(view, qtbot, controller, library, article_id):
     popup.tag_edit.setText("客流")
     popup.note_edit.setText("人多")
     popup.accept()
-    (annotation,) = library.annotations_for(article_id)
+    (annotation,) = library.annotations.of_article(article_id)
     assert (annotation.start, annotation.end, annotation.tag, annotation.note) == (start, start + 2, "客流", "人多")
     assert underline_ranges(view, 0)[0][:2] == (u16(PARAGRAPH_1, "顾客"), 2)
 
@@ -302,7 +302,7 @@ def test_mark_as_entity_from_the_context_menu(view, library, article_id):
     view.select_range(start, start + 2)
     menu = view.context_menu(view._layout.to_position(start))
     action_named(menu, "Organisations").trigger()
-    assert ("野家", "ORG", "user") in {(e.text, e.label, e.origin) for e in library.entities_for(article_id)}
+    assert ("野家", "ORG", "user") in {(e.text, e.label, e.origin) for e in library.entities.of_article(article_id)}
     assert (u16(PARAGRAPH_1, "野家"), 2, "ORG", "user") in entity_ranges(view, 0)
 
 
@@ -312,7 +312,7 @@ def test_remove_recognised_entity_and_it_stays_removed(view, library, article_id
     action_named(menu, "Remove entity «张三» (People)").trigger()
     assert "PER" not in [r[2] for r in entity_ranges(view, 2)]
     # The recogniser runs again and finds 张三 again: the user's removal wins.
-    library.save_recognised([(article_id, [span("张三", "PER")])])
+    library.recognition.save([(article_id, [span("张三", "PER")])])
     view.show_article(article_id)
     assert "PER" not in [r[2] for r in entity_ranges(view, 2)]
 
@@ -322,7 +322,7 @@ def test_remove_users_own_entity(view, controller, library, article_id):
     controller.add_entity(article_id, start, start + 2, "LOC")
     menu = view.context_menu(view._layout.to_position(start))
     action_named(menu, "Remove entity «新店» (Places)").trigger()
-    assert "新店" not in {e.text for e in library.entities_for(article_id)}
+    assert "新店" not in {e.text for e in library.entities.of_article(article_id)}
 
 
 def test_no_correction_entries_without_selection_or_entity(view):
@@ -365,7 +365,7 @@ def test_highlights_appear_when_recognition_finishes(view, controller, library, 
     view.show_article(article_ids[1])
     assert entity_ranges(view, 0) == []
     text = "第二篇"
-    library.save_recognised([(article_ids[1], [span_in("这是第二篇文章的正文。", text, "WORK")])])
+    library.recognition.save([(article_ids[1], [span_in("这是第二篇文章的正文。", text, "WORK")])])
     controller.notify_recognised([article_ids[1]])
     assert entity_ranges(view, 0) == [(2, 3, "WORK", "auto")]
 

@@ -14,7 +14,7 @@ def names(tags):
 
 
 def entity_keys(library, article_id):
-    return {(e.start, e.end, e.label, e.origin) for e in library.entities_for(article_id)}
+    return {(e.start, e.end, e.label, e.origin) for e in library.entities.of_article(article_id)}
 
 
 @pytest.fixture
@@ -29,13 +29,13 @@ def test_tag_undo_redo(controller, stack, library, article_id, qtbot):
     with qtbot.waitSignal(controller.articleDataChanged) as blocker:
         assert controller.tag_article(article_id, "经济")
     assert blocker.args == [article_id]
-    assert names(library.article_tags(article_id)) == ["经济"]
+    assert names(library.tags.of_article(article_id)) == ["经济"]
     stack.undo()
-    assert library.article_tags(article_id) == []
+    assert library.tags.of_article(article_id) == []
     # The tag was new: undo removes it from the library, not just from the article.
-    assert "经济" not in names(library.tags())
+    assert "经济" not in names(library.tags.all())
     stack.redo()
-    assert names(library.article_tags(article_id)) == ["经济"]
+    assert names(library.tags.of_article(article_id)) == ["经济"]
     assert controller.errors == []
 
 
@@ -43,8 +43,8 @@ def test_undo_tagging_keeps_a_tag_used_elsewhere(controller, stack, library, art
     controller.tag_article(article_ids[1], "经济")
     controller.tag_article(article_ids[0], "经济")
     stack.undo()
-    assert library.article_tags(article_ids[0]) == []
-    assert names(library.article_tags(article_ids[1])) == ["经济"]
+    assert library.tags.of_article(article_ids[0]) == []
+    assert names(library.tags.of_article(article_ids[1])) == ["经济"]
 
 
 def test_tagging_twice_pushes_nothing(controller, stack, article_id):
@@ -56,11 +56,11 @@ def test_tagging_twice_pushes_nothing(controller, stack, article_id):
 def test_untag_undo(controller, stack, library, article_id):
     controller.tag_article(article_id, "经济")
     controller.untag_article(article_id, "经济")
-    assert library.article_tags(article_id) == []
+    assert library.tags.of_article(article_id) == []
     stack.undo()
-    assert names(library.article_tags(article_id)) == ["经济"]
+    assert names(library.tags.of_article(article_id)) == ["经济"]
     stack.redo()
-    assert library.article_tags(article_id) == []
+    assert library.tags.of_article(article_id) == []
 
 
 # -- tags themselves ------------------------------------------------------------------------------
@@ -68,15 +68,15 @@ def test_untag_undo(controller, stack, library, article_id):
 
 def test_rename_undo(controller, stack, library, article_id):
     controller.tag_article(article_id, "旧")
-    before = {t.name: t for t in library.tags()}["旧"]
+    before = {t.name: t for t in library.tags.all()}["旧"]
     controller.rename_tag("旧", "新")
-    assert names(library.article_tags(article_id)) == ["新"]
+    assert names(library.tags.of_article(article_id)) == ["新"]
     stack.undo()
-    after = {t.name: t for t in library.tags()}["旧"]
+    after = {t.name: t for t in library.tags.all()}["旧"]
     assert (after.id, after.color) == (before.id, before.color)
-    assert names(library.tags()) == ["旧"]
+    assert names(library.tags.all()) == ["旧"]
     stack.redo()
-    assert names(library.article_tags(article_id)) == ["新"]
+    assert names(library.tags.of_article(article_id)) == ["新"]
 
 
 def test_undo_of_a_merging_rename_separates_the_tags_exactly(controller, stack, library, article_ids):
@@ -86,22 +86,22 @@ def test_undo_of_a_merging_rename_separates_the_tags_exactly(controller, stack, 
     controller.tag_article(b, "甲")
     start = BODY.index("北京")
     annotation = controller.annotate(a, start, start + 2, tag="甲")
-    before_tags = {t.name: (t.id, t.color) for t in library.tags()}
+    before_tags = {t.name: (t.id, t.color) for t in library.tags.all()}
 
     controller.rename_tag("甲", "乙")  # merge
-    assert names(library.tags()) == ["乙"]
-    assert names(library.article_tags(a)) == ["乙"]
-    assert library.annotations_for(a)[0].tag == "乙"
+    assert names(library.tags.all()) == ["乙"]
+    assert names(library.tags.of_article(a)) == ["乙"]
+    assert library.annotations.of_article(a)[0].tag == "乙"
 
     stack.undo()
-    assert {t.name: (t.id, t.color) for t in library.tags()} == before_tags
-    assert names(library.article_tags(a)) == ["甲"]
-    assert names(library.article_tags(b)) == ["乙", "甲"]
-    assert library.annotations_for(a)[0].tag == "甲"
-    assert library.annotations_for(a)[0].id == annotation.id
+    assert {t.name: (t.id, t.color) for t in library.tags.all()} == before_tags
+    assert names(library.tags.of_article(a)) == ["甲"]
+    assert names(library.tags.of_article(b)) == ["乙", "甲"]
+    assert library.annotations.of_article(a)[0].tag == "甲"
+    assert library.annotations.of_article(a)[0].id == annotation.id
 
     stack.redo()
-    assert names(library.tags()) == ["乙"]
+    assert names(library.tags.all()) == ["乙"]
     assert controller.errors == []
 
 
@@ -123,15 +123,15 @@ def _begins(library, action):
 def test_merging_rename_and_its_undo_are_one_transaction_each_and_keep_times(
     controller, stack, library, article_ids, monkeypatch
 ):
-    import reader.store.library as library_module
+    import reader.store.db as store_clock
 
     a, b = article_ids
-    monkeypatch.setattr(library_module, "_now", lambda: "2020-01-01T00:00:00+00:00")
+    monkeypatch.setattr(store_clock, "_clock", lambda: "2020-01-01T00:00:00+00:00")
     controller.tag_article(a, "甲")
     controller.tag_article(b, "乙")
     before = _article_tag_rows(library)
     # Anything written from now on carries a later time, so a reset shows.
-    monkeypatch.setattr(library_module, "_now", lambda: "2030-01-01T00:00:00+00:00")
+    monkeypatch.setattr(store_clock, "_clock", lambda: "2030-01-01T00:00:00+00:00")
 
     # Taking the snapshots writes nothing: the merge is the only transaction.
     assert len(_begins(library, lambda: controller.rename_tag("甲", "乙"))) == 1
@@ -142,12 +142,12 @@ def test_merging_rename_and_its_undo_are_one_transaction_each_and_keep_times(
 
 def test_recolor_undo(controller, stack, library, article_id):
     controller.tag_article(article_id, "甲")
-    old = library.tags()[0].color
+    old = library.tags.all()[0].color
     new = "#123456" if old.lower() != "#123456" else "#654321"
     controller.recolor_tag("甲", new)
-    assert library.tags()[0].color.lower() == new
+    assert library.tags.all()[0].color.lower() == new
     stack.undo()
-    assert library.tags()[0].color == old
+    assert library.tags.all()[0].color == old
 
 
 def test_delete_tag_undo_restores_articles_and_annotations(controller, stack, library, article_ids):
@@ -156,14 +156,14 @@ def test_delete_tag_undo_restores_articles_and_annotations(controller, stack, li
     controller.tag_article(b, "甲")
     start = BODY.index("张三")
     controller.annotate(a, start, start + 2, tag="甲")
-    tag_before = library.tags()[0]
+    tag_before = library.tags.all()[0]
     controller.delete_tag("甲")
-    assert library.tags() == []
-    assert library.annotations_for(a)[0].tag is None
+    assert library.tags.all() == []
+    assert library.annotations.of_article(a)[0].tag is None
     stack.undo()
-    assert library.tags() == [tag_before]
-    assert names(library.article_tags(a)) == names(library.article_tags(b)) == ["甲"]
-    assert library.annotations_for(a)[0].tag == "甲"
+    assert library.tags.all() == [tag_before]
+    assert names(library.tags.of_article(a)) == names(library.tags.of_article(b)) == ["甲"]
+    assert library.annotations.of_article(a)[0].tag == "甲"
 
 
 # -- annotations ------------------------------------------------------------------------------------
@@ -174,9 +174,9 @@ def test_annotate_undo_redo_keeps_the_same_annotation(controller, stack, library
     annotation = controller.annotate(article_id, start, start + 2, note="城市")
     assert annotation is not None and annotation.quote == "上海"
     stack.undo()
-    assert library.annotations_for(article_id) == []
+    assert library.annotations.of_article(article_id) == []
     stack.redo()
-    (restored,) = library.annotations_for(article_id)
+    (restored,) = library.annotations.of_article(article_id)
     assert (restored.id, restored.note, restored.created) == (annotation.id, "城市", annotation.created)
 
 
@@ -184,22 +184,22 @@ def test_delete_annotation_undo(controller, stack, library, article_id):
     start = BODY.index("上海")
     annotation = controller.annotate(article_id, start, start + 2, tag="地点")
     controller.delete_annotation(annotation.id)
-    assert library.annotations_for(article_id) == []
+    assert library.annotations.of_article(article_id) == []
     stack.undo()
-    assert [a.id for a in library.annotations_for(article_id)] == [annotation.id]
+    assert [a.id for a in library.annotations.of_article(article_id)] == [annotation.id]
 
 
 def test_update_annotation_undo(controller, stack, library, article_id):
     start = BODY.index("上海")
     annotation = controller.annotate(article_id, start, start + 2, note="旧")
     controller.update_annotation(annotation, note="新")
-    assert library.annotations_for(article_id)[0].note == "新"
+    assert library.annotations.of_article(article_id)[0].note == "新"
     stack.undo()
-    assert library.annotations_for(article_id)[0].note == "旧"
+    assert library.annotations.of_article(article_id)[0].note == "旧"
     controller.update_annotation(annotation.id, tag="标签")  # by id: the current record is fetched
-    assert (library.annotations_for(article_id)[0].tag, library.annotations_for(article_id)[0].note) == ("标签", "旧")
+    assert (library.annotations.of_article(article_id)[0].tag, library.annotations.of_article(article_id)[0].note) == ("标签", "旧")
     stack.undo()
-    assert library.annotations_for(article_id)[0].tag is None
+    assert library.annotations.of_article(article_id)[0].tag is None
 
 
 def test_empty_selection_is_not_annotated(controller, stack, article_id):
@@ -227,7 +227,7 @@ def test_removing_a_recognised_entity_suppresses_it_and_undo_brings_it_back(cont
     key = (person.start, person.end, "PER", "auto")
     controller.remove_entity(article_id, person.start, person.end, "PER", "auto")
     assert key not in entity_keys(library, article_id)
-    library.save_recognised([(article_id, [person])])  # recognised again: still hidden
+    library.recognition.save([(article_id, [person])])  # recognised again: still hidden
     assert key not in entity_keys(library, article_id)
     stack.undo()
     assert key in entity_keys(library, article_id)
@@ -248,7 +248,7 @@ def test_removing_a_users_entity_and_undo(controller, stack, library, article_id
 def test_note_is_not_on_the_undo_stack(controller, stack, library, article_id, qtbot):
     with qtbot.waitSignal(controller.articleDataChanged):
         controller.set_note(article_id, "笔记")
-    assert library.article_note(article_id) == "笔记"
+    assert library.notes.get(article_id) == "笔记"
     assert stack.count() == 0
 
 
@@ -284,7 +284,7 @@ def test_set_library_clears_undo_and_signals(controller, stack, article_id, tmp_
 def test_undo_after_an_outside_change_reports_instead_of_crashing(controller, stack, library, article_id, qtbot):
     start = BODY.index("上海")
     annotation = controller.annotate(article_id, start, start + 2)
-    library.delete_annotation(annotation.id)  # e.g. the CLI, behind the app's back
+    library.annotations.delete(annotation.id)  # e.g. the CLI, behind the app's back
     with qtbot.waitSignal(controller.errorOccurred):
         stack.undo()
     # The stale command is dropped rather than left to fail again on redo.

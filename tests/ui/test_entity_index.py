@@ -155,8 +155,8 @@ def test_index_refreshes_after_recognition_keeping_types_open(qtbot, main_window
     # A worker saved new entities; the GUI is told through the controller.
     library = main_window.controller.library
     article = main_window.sidebar.model.ids()[1]
-    body = library.get_article(article).body_text
-    library.save_recognised([(article, [Span(0, 4, "PER", body[:4])])])
+    body = library.articles.get(article).body_text
+    library.recognition.save([(article, [Span(0, 4, "PER", body[:4])])])
     main_window.controller.notify_recognised([article])
     per = dock.model.index(per_row, 0)
     qtbot.waitUntil(lambda: dock.model.rowCount(dock.model.index(per_row, 0)) == 2, timeout=3000)
@@ -211,10 +211,10 @@ def test_filter_box_narrows_the_index_and_clearing_restores_it(qtbot, main_windo
     dock = main_window.entity_dock
     library = main_window.controller.library
     article = main_window.sidebar.model.ids()[0]
-    body = library.get_article(article).body_text
+    body = library.articles.get(article).body_text
     start = body.index("全区")
-    library.add_user_entity(article, start, start + 2, "LOC")
-    library.add_user_entity(article, body.index("公安"), body.index("公安") + 4, "ORG")
+    library.entities.add(article, start, start + 2, "LOC")
+    library.entities.add(article, body.index("公安"), body.index("公安") + 4, "ORG")
     dock.refresh()
     qtbot.waitUntil(lambda: dock.model.count("LOC") == 1 and dock.model.count("PER") == 1, timeout=5000)
     resets: list[int] = []

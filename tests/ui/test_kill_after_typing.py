@@ -38,7 +38,7 @@ def _wait_for_line(process: subprocess.Popen, expected: str, timeout: float) -> 
 def test_sigkill_one_second_after_typing_loses_nothing(tmp_path, note_text):
     library_path = tmp_path / "library.db"
     library = Library(library_path)
-    library.import_page("page.txt", Page(articles=[Article(title="标题", body=[Block("paragraph", "正文。")])]))
+    library.pages.add("page.txt", Page(articles=[Article(title="标题", body=[Block("paragraph", "正文。")])]))
     library.close()
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "READER_DATA_DIR": str(tmp_path / "data"),
@@ -60,8 +60,8 @@ def test_sigkill_one_second_after_typing_loses_nothing(tmp_path, note_text):
 
     reopened = Library(library_path)
     try:
-        article_id = reopened.search_article_ids("")[0]
-        assert reopened.article_note(article_id) == note_text
-        assert [tag.name for tag in reopened.article_tags(article_id)] == ["待核实"]
+        article_id = reopened.search.article_ids("")[0]
+        assert reopened.notes.get(article_id) == note_text
+        assert [tag.name for tag in reopened.tags.of_article(article_id)] == ["待核实"]
     finally:
         reopened.close()

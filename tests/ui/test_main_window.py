@@ -12,6 +12,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QListView, QMessageBox, QTextEdit, QWidget
 
+from reader.ingest import import_file
 from reader.parsing import parse_file
 from reader.paths import default_library_path, sample_page_path
 from reader.store.library import Library
@@ -63,7 +64,7 @@ def test_first_launch_creates_the_library_with_the_sample(first_launch_window):
     assert "4" in window.sidebar.count_label.text()
     # The first article is open, so the newcomer reads at once.
     text = window.findChild(QTextEdit, "articleView").toPlainText()
-    assert window.controller.library.get_article(window.current_article()).article.title in text
+    assert window.controller.library.articles.get(window.current_article()).article.title in text
 
 
 def test_second_launch_does_not_import_the_sample_again(qtbot, settings):
@@ -73,7 +74,7 @@ def test_second_launch_does_not_import_the_sample_again(qtbot, settings):
     library.close()
     again = open_startup_library(default_library_path(), is_default=True)
     try:
-        assert again.count_articles() == articles_in(sample_page_path())
+        assert again.articles.count() == articles_in(sample_page_path())
     finally:
         again.close()
 
@@ -94,7 +95,7 @@ def test_selecting_articles_shows_them_and_their_panel(qtbot, main_window):
         article_id = view.model().ids()[row]
         assert main_window.current_article() == article_id
         assert main_window.article_view.article_id() == article_id
-        assert library.get_article(article_id).article.title in main_window.article_view.text_view.toPlainText()
+        assert library.articles.get(article_id).article.title in main_window.article_view.text_view.toPlainText()
 
 
 def test_switching_articles_saves_the_note_being_typed(qtbot, main_window):
@@ -103,7 +104,7 @@ def test_switching_articles_saves_the_note_being_typed(qtbot, main_window):
     editor.setFocus()
     qtbot.keyClicks(editor, "note about it")
     main_window.sidebar.list_view.setCurrentIndex(main_window.sidebar.model.index(2))
-    assert main_window.controller.library.article_note(first) == "note about it"
+    assert main_window.controller.library.notes.get(first) == "note about it"
 
 
 # -- import ------------------------------------------------------------------------------------
@@ -111,7 +112,7 @@ def test_switching_articles_saves_the_note_being_typed(qtbot, main_window):
 def test_import_with_a_bad_file_lists_it_and_imports_the_good_ones(qtbot, main_window, page_files, monkeypatch):
     files, bad = page_files
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(f) for f in files], ""))
-    before = main_window.controller.library.count_articles()
+    before = main_window.controller.library.articles.count()
     with qtbot.waitSignal(main_window.importFinished, timeout=20_000) as blocker:
         main_window.actions.file_import.trigger()
     report = blocker.args[0]
@@ -119,7 +120,7 @@ def test_import_with_a_bad_file_lists_it_and_imports_the_good_ones(qtbot, main_w
     assert "binary" in report.errors[0][1]
     assert len(report.results) == 2
     expected = articles_in(files[0]) + articles_in(files[2])
-    assert main_window.controller.library.count_articles() == before + len(report.article_ids) == before + expected
+    assert main_window.controller.library.articles.count() == before + len(report.article_ids) == before + expected
     # The list shows the new articles without any further action.
     assert "春耕时节农机忙" in list_titles(main_window)
     assert "雪“警”增春色" in list_titles(main_window)
@@ -199,9 +200,9 @@ def test_reopening_the_library_finds_everything_again(qtbot, make_window, page_l
         combo.setCurrentIndex(combo.findText("教育"))
     assert list_titles(again) == ["草原上的新学校"]
     library = again.controller.library
-    assert library.article_note(second) == "回头再读"
-    assert [a.tag for a in library.annotations_for(second)] == ["地点"]
-    assert library.count_articles() == 4
+    assert library.notes.get(second) == "回头再读"
+    assert [a.tag for a in library.annotations.of_article(second)] == ["地点"]
+    assert library.articles.count() == 4
 
 
 def test_window_settings_survive_a_restart(qtbot, make_window, page_library_path, settings):
@@ -284,11 +285,11 @@ def test_ctrl_z_undoes_a_tag(qtbot, main_window):
     article = main_window.current_article()
     main_window.controller.tag_article(article, "待查")
     qtbot.keyClick(main_window.sidebar.list_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert "待查" not in {t.name for t in main_window.controller.library.article_tags(article)}
+    assert "待查" not in {t.name for t in main_window.controller.library.tags.of_article(article)}
     qtbot.keyClick(
         main_window.sidebar.list_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
-    assert "待查" in {t.name for t in main_window.controller.library.article_tags(article)}
+    assert "待查" in {t.name for t in main_window.controller.library.tags.of_article(article)}
 
 
 def test_ctrl_q_right_after_typing_a_note_keeps_it(qtbot, make_window, page_library_path):
@@ -299,7 +300,7 @@ def test_ctrl_q_right_after_typing_a_note_keeps_it(qtbot, make_window, page_libr
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not window.isVisible()
     with Library(page_library_path) as other:  # another connection: it is on disk
-        assert other.article_note(article) == "typed just now"
+        assert other.notes.get(article) == "typed just now"
 
 
 # -- settings menu -------------------------------------------------------------------------------------------
@@ -357,7 +358,7 @@ def test_startup_with_a_broken_library_offers_another(tmp_path, monkeypatch):
 def test_switching_to_another_library(qtbot, main_window, tmp_path, monkeypatch):
     other = tmp_path / "other.db"
     with Library(other) as library:
-        library.import_file(sample_page_path())
+        import_file(library, sample_page_path())
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
     main_window.actions.file_open_library.trigger()
     assert main_window.controller.library.path == other
@@ -434,7 +435,7 @@ def test_ctrl_q_right_after_typing_a_tag_keeps_it(qtbot, make_window, page_libra
     qtbot.keyClicks(QApplication.focusWidget(), "later")  # no Enter
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     with Library(page_library_path) as other:
-        assert [t.name for t in other.article_tags(article)] == ["later"]
+        assert [t.name for t in other.tags.of_article(article)] == ["later"]
 
 
 def test_window_actions_still_lists_the_qactions(main_window):

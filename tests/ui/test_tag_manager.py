@@ -40,7 +40,7 @@ def table(dialog) -> dict[str, tuple[int, int]]:
 
 
 def tag_colors(window) -> dict[str, str]:
-    return {t.name: t.color for t in window.controller.library.tags()}
+    return {t.name: t.color for t in window.controller.library.tags.all()}
 
 
 def chips(window) -> list[str]:
@@ -89,13 +89,13 @@ def test_rename_by_inline_edit_then_undo_and_redo(qtbot, tagged):
     assert set(table(dialog)) == {"关键", "待查"}
     assert tag_colors(tagged)["关键"] == color
     assert sorted(chips(tagged)) == sorted(["关键", "待查"])
-    assert [a.tag for a in library.annotations_for(tagged.current_article())] == ["关键"]
+    assert [a.tag for a in library.annotations.of_article(tagged.current_article())] == ["关键"]
     assert dialog.current_tag() == "关键"
 
     tagged.controller.undo_stack.undo()
     assert set(table(dialog)) == {"重要", "待查"}  # the dialog follows the undo
     assert "重要" in chips(tagged) and "关键" not in chips(tagged)
-    assert [a.tag for a in library.annotations_for(tagged.current_article())] == ["重要"]
+    assert [a.tag for a in library.annotations.of_article(tagged.current_article())] == ["重要"]
     tagged.controller.undo_stack.redo()
     assert set(table(dialog)) == {"关键", "待查"} and "关键" in chips(tagged)
 
@@ -127,7 +127,7 @@ def test_renaming_to_an_existing_name_asks_before_merging(qtbot, tagged, monkeyp
     assert dialog.rename("重要", "待查")
     assert table(dialog) == {"待查": (2, 1)}
     assert chips(tagged) == ["待查"]
-    assert [a.tag for a in library.annotations_for(article)] == ["待查"]
+    assert [a.tag for a in library.annotations.of_article(article)] == ["待查"]
     assert underline_colors(tagged) == {colors["待查"]}
 
     tagged.controller.undo_stack.undo()  # both tags come back as they were
@@ -185,7 +185,7 @@ def test_delete_says_what_loses_the_tag_then_undo_and_redo(qtbot, tagged, monkey
     assert "1 article" in asked[0] and "1 passage" in asked[0]
     assert set(table(dialog)) == {"待查"}
     assert chips(tagged) == ["待查"]
-    assert [a.tag for a in library.annotations_for(article)] == [None]
+    assert [a.tag for a in library.annotations.of_article(article)] == [None]
     assert underline_colors(tagged) != {color}
 
     tagged.controller.undo_stack.undo()

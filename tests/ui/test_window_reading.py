@@ -19,8 +19,8 @@ from article_fixtures import ARTICLE, AUTO_SPANS, BODY, OTHER, PARAGRAPH_1, type
 def reading_library(tmp_path):
     path = tmp_path / "reading.db"
     library = Library(path)
-    result = library.import_page("reading.txt", Page([ARTICLE, OTHER]))
-    library.save_recognised([(result.article_ids[0], list(AUTO_SPANS)), (result.article_ids[1], [])])
+    result = library.pages.add("reading.txt", Page([ARTICLE, OTHER]))
+    library.recognition.save([(result.article_ids[0], list(AUTO_SPANS)), (result.article_ids[1], [])])
     library.close()
     return path, result.article_ids
 
@@ -70,11 +70,11 @@ def test_tag_via_ctrl_t_and_undo_redo(window, qtbot):
     assert QApplication.focusWidget() is tag_input
     type_text(tag_input, "餐饮")
     qtbot.keyClick(tag_input, Qt.Key.Key_Return)
-    assert [t.name for t in library.article_tags(article_id)] == ["餐饮"]
+    assert [t.name for t in library.tags.of_article(article_id)] == ["餐饮"]
     window.actions.edit_undo.trigger()
-    assert library.article_tags(article_id) == []
+    assert library.tags.of_article(article_id) == []
     window.actions.edit_redo.trigger()
-    assert [t.name for t in library.article_tags(article_id)] == ["餐饮"]
+    assert [t.name for t in library.tags.of_article(article_id)] == ["餐饮"]
 
 
 def test_note_autosaves_and_survives_reopening(window, qtbot, make_window, reading_library):
@@ -82,13 +82,13 @@ def test_note_autosaves_and_survives_reopening(window, qtbot, make_window, readi
     window.actions.edit_note.trigger()
     editor = window.findChild(QPlainTextEdit, "noteEditor")
     type_text(editor, "周末去看看")
-    qtbot.waitUntil(lambda: window.controller.library.article_note(ids[0]) == "周末去看看", timeout=1000)
+    qtbot.waitUntil(lambda: window.controller.library.notes.get(ids[0]) == "周末去看看", timeout=1000)
     type_text(editor, "！")
     window.close()  # Ctrl+Q right after a keystroke: nothing typed is lost
     window.controller.library.close()
     reopened = Library(path)
     try:
-        assert reopened.article_note(ids[0]) == "周末去看看！"
+        assert reopened.notes.get(ids[0]) == "周末去看看！"
     finally:
         reopened.close()
 
@@ -104,7 +104,7 @@ def test_annotate_selection_with_ctrl_m(window, qtbot):
     popup.tag_edit.setText("客源")
     popup.note_edit.setText("外地顾客")
     popup.accept()
-    (annotation,) = library.annotations_for(article_id)
+    (annotation,) = library.annotations.of_article(article_id)
     assert (annotation.start, annotation.end, annotation.quote) == (start, start + 6, "顾客来自上海")
 
     annotation_list = window.findChild(QListView, "annotationList")
@@ -120,7 +120,7 @@ def test_annotate_selection_with_ctrl_m(window, qtbot):
     assert window.article_view.selected_range() == (start, start + 6)
 
     window.actions.edit_undo.trigger()
-    assert library.annotations_for(article_id) == []
+    assert library.annotations.of_article(article_id) == []
     assert annotation_list.model().rowCount() == 0
 
 
@@ -133,8 +133,8 @@ def test_entity_correction_and_undo(window):
     menu = view.context_menu(view._layout.to_position(start))
     mark = next(a.menu() for a in menu.actions() if a.menu() is not None)
     next(a for a in mark.actions() if a.data() == "ORG").trigger()
-    assert ("野家", "ORG", "user") in {(e.text, e.label, e.origin) for e in library.entities_for(article_id)}
+    assert ("野家", "ORG", "user") in {(e.text, e.label, e.origin) for e in library.entities.of_article(article_id)}
     assert (utf16_len(PARAGRAPH_1[:start]), "ORG") in labels_in_first_paragraph(window)
     window.actions.edit_undo.trigger()
-    assert "野家" not in {e.text for e in library.entities_for(article_id)}
+    assert "野家" not in {e.text for e in library.entities.of_article(article_id)}
     assert (utf16_len(PARAGRAPH_1[:start]), "ORG") not in labels_in_first_paragraph(window)

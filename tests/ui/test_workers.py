@@ -7,7 +7,8 @@ import threading
 from reader.model import Span
 from reader.paths import sample_page_path
 from reader.store.library import Library
-from reader.ui.workers import ImportWorker, RecognitionWorker, expand_paths, import_files
+from reader.ingest import import_file
+from reader.ui.workers import ImportWorker, RecognitionWorker
 
 
 class FakeRecogniser:
@@ -25,36 +26,10 @@ class FakeRecogniser:
         return [[Span(0, 2, "LOC", text[:2])] if len(text) >= 2 else [] for text in texts]
 
 
-def test_expand_paths_takes_page_files_from_folders(tmp_path):
-    (tmp_path / "sub").mkdir()
-    for name in ("b.txt", "sub/a.txt", "notes.pdf", ".hidden.txt"):
-        (tmp_path / name).write_text("x")
-    loose = tmp_path / "loose.dat"
-    loose.write_text("x")
-    assert expand_paths([tmp_path / "sub", tmp_path / "b.txt", loose]) == [
-        tmp_path / "sub" / "a.txt",
-        tmp_path / "b.txt",
-        loose,  # a file chosen by name is tried whatever its suffix
-    ]
 
 
-def test_import_files_goes_on_after_a_bad_file(tmp_path):
-    bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"\x00\x01\x02binary")
-    missing = tmp_path / "missing.txt"
-    seen = []
-    with Library(tmp_path / "lib.db") as library:
-        report = import_files(library, [bad, missing, sample_page_path()], lambda d, t, n: seen.append((d, t, n)))
-        assert [p for p, _m in report.errors] == [str(bad), str(missing)]
-        assert len(report.results) == 1 and report.article_ids
-        assert library.count_articles() == len(report.article_ids)
-    assert seen[0] == (0, 3, "bad.txt") and seen[-1] == (3, 3, "")
 
 
-def test_import_files_stops_when_cancelled(tmp_path):
-    with Library(tmp_path / "lib.db") as library:
-        report = import_files(library, [sample_page_path()], cancelled=lambda: True)
-        assert report.cancelled and report.results == [] and library.is_empty()
 
 
 def test_import_worker_reports_an_unopenable_library(qtbot, tmp_path):
@@ -70,7 +45,7 @@ def test_import_worker_reports_an_unopenable_library(qtbot, tmp_path):
 
 def test_recognition_runs_off_the_gui_thread_and_updates_the_window(qtbot, make_window, page_library_path):
     with Library(page_library_path) as library:
-        pending = library.count_needing_recognition()
+        pending = library.recognition.count_pending()
     assert pending == 3  # the fixture recognised one article of four
     recogniser = FakeRecogniser()
     window = make_window(page_library_path, recognise=True, recogniser_factory=lambda: recogniser)
@@ -79,17 +54,17 @@ def test_recognition_runs_off_the_gui_thread_and_updates_the_window(qtbot, make_
     assert recogniser.loaded_in is not None and recogniser.loaded_in != threading.main_thread().name
     assert sum(recogniser.batches) == 3
     library = window.controller.library
-    assert library.count_needing_recognition() == 0
+    assert library.recognition.count_pending() == 0
     # The article on screen was recognised first and its highlights are in the view's spans.
     shown = window.current_article()
-    assert [e.label for e in library.entities_for(shown)] == ["LOC"]
+    assert [e.label for e in library.entities.of_article(shown)] == ["LOC"]
     assert not window.task_status.isVisible()
 
 
 def test_recognition_is_not_started_when_nothing_waits(qtbot, make_window, page_library_path):
     with Library(page_library_path) as library:
-        ids = library.article_ids_needing_recognition()
-        library.save_recognised([(i, []) for i in ids])
+        ids = library.recognition.pending_ids()
+        library.recognition.save([(i, []) for i in ids])
 
     def explode():
         raise AssertionError("the model must not be loaded when nothing is pending")
@@ -102,7 +77,7 @@ def test_recognition_is_not_started_when_nothing_waits(qtbot, make_window, page_
 def test_recognition_priority_is_the_article_on_screen(tmp_path):
     library_path = tmp_path / "lib.db"
     with Library(library_path) as library:
-        ids = library.import_file(sample_page_path()).article_ids
+        ids = import_file(library, sample_page_path()).article_ids
     order: list[list[int]] = []
     worker = RecognitionWorker(library_path, FakeRecogniser)
     worker.BATCH_SIZE = 1
@@ -127,14 +102,14 @@ def test_cancel_in_the_status_bar_stops_recognition(qtbot, make_window, tmp_path
         for i in range(40):
             from reader.model import Article, Block, Page
 
-            library.import_page(f"p{i}.txt", Page([Article(title=f"标题{i}", body=[Block("paragraph", f"正文{i}内容")])]))
+            library.pages.add(f"p{i}.txt", Page([Article(title=f"标题{i}", body=[Block("paragraph", f"正文{i}内容")])]))
     window = make_window(library_path, recognise=True, recogniser_factory=SlowRecogniser)
     qtbot.waitUntil(window.task_status.isVisible, timeout=10_000)
     qtbot.mouseClick(window.task_status.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.recognition_runs == 1, timeout=20_000)
     assert not window.task_status.isVisible()
     with Library(library_path) as library:
-        assert 0 < library.count_needing_recognition() < 40
+        assert 0 < library.recognition.count_pending() < 40
 
 
 def test_query_worker_answers_and_stops(qtbot, page_library_path):
@@ -145,10 +120,10 @@ def test_query_worker_answers_and_stops(qtbot, page_library_path):
     worker.answered.connect(lambda key, result: answers.append((key, result)))
     worker.start()
     with qtbot.waitSignal(worker.answered, timeout=5000):
-        worker.request("count", "count_articles")
+        worker.request("count", "articles.count")
     assert answers == [("count", 4)]
     worker.stop()
-    worker.request("late", "count_articles")  # after stop: never answered
+    worker.request("late", "articles.count")  # after stop: never answered
     assert worker.wait(5000)
     qtbot.wait(50)
     assert [key for key, _ in answers] == ["count"]

@@ -1,0 +1,20 @@
+"""Getting pages into the library: files and folders in, finished pages handed to the store.
+
+    page_files(inputs)                 -> the files to import, in a stable order
+    read_text_page(path)               -> ReadPage (decoded, parsed, keyed); raises IngestError
+    import_file(library, path)         -> ImportResult (duplicates recognised before parsing)
+    import_files(library, paths, ...)  -> ImportReport (a bad file is reported, the others go in)
+
+The command line's ``import`` and the app's import worker both go through
+here; the store (reader/store) only stores what it is given.
+"""
+
+from reader.ingest.errors import IngestError
+from reader.ingest.files import PAGE_SUFFIXES, page_files
+from reader.ingest.importer import ImportReport, import_file, import_files
+from reader.ingest.text_pages import ReadPage, read_text_page
+
+__all__ = [
+    "PAGE_SUFFIXES", "ImportReport", "IngestError", "ReadPage", "import_file", "import_files", "page_files",
+    "read_text_page",
+]  # fmt: skip

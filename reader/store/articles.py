@@ -1,0 +1,133 @@
+"""Articles: their rows, their search-index entries, and reading them back.
+
+Owns the ``articles`` table and keeps ``article_search`` (reader/store/text_index.py)
+in step with every insert, change and delete.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from reader.model import Article, Block
+from reader.store import text_index
+from reader.store.db import Db, guarded, id_list
+from reader.store.errors import NotFoundError
+from reader.store.records import ArticleSummary, StoredArticle
+
+_COLUMNS = "kicker, title, subtitle, dateline, byline, byline_raw, body_text, blocks_json, captions_json"
+
+
+def _values(article: Article) -> tuple:
+    # Blocks as kinds and lengths: their texts are body_text split at those
+    # lengths, so the body is not stored twice (a third of the file at scale).
+    blocks = json.dumps([{"kind": b.kind, "length": len(b.text)} for b in article.body])
+    captions = json.dumps(list(article.captions), ensure_ascii=False)
+    return (
+        article.kicker, article.title or "", article.subtitle, article.dateline, article.byline,
+        article.byline_raw, article.body_text, blocks, captions,
+    )  # fmt: skip
+
+
+def _blocks(stored: list[dict], body_text: str) -> list[Block]:
+    """Blocks from blocks_json: {"kind", "length"} slices of body_text (or, if present, their own "text")."""
+    blocks, offset = [], 0
+    for b in stored:
+        if "text" in b:
+            text = b["text"]
+        else:
+            text = body_text[offset : offset + b["length"]]
+        blocks.append(Block(b["kind"], text))
+        offset += len(text) + 1  # the "\n" joining blocks in body_text
+    return blocks
+
+
+@guarded
+class Articles:
+    def __init__(self, db: Db) -> None:
+        self.db = db
+
+    # -- reading ---------------------------------------------------------------
+    def count(self) -> int:
+        return self.db.one("SELECT count(*) FROM articles")[0]
+
+    def is_empty(self) -> bool:
+        return self.db.one("SELECT NOT EXISTS (SELECT 1 FROM articles)")[0] == 1
+
+    def body_text(self, article_id: int) -> str:
+        """The article's body text; NotFoundError for an id the library does not hold."""
+        row = self.db.one("SELECT body_text FROM articles WHERE id = ?", (article_id,))
+        if row is None:
+            raise NotFoundError(f"There is no article {article_id} in the library.")
+        return row[0]
+
+    def body_texts(self, article_ids: Sequence[int]) -> dict[int, str]:
+        """Article id -> body text for the ids that exist."""
+        return dict(
+            self.db.execute(
+                "SELECT id, body_text FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+                (id_list(article_ids),),
+            ).fetchall()
+        )
+
+    def get(self, article_id: int) -> StoredArticle:
+        row = self.db.one(
+            "SELECT a.id, a.source_id, s.name, a.position, a.kicker, a.title, a.subtitle, a.dateline, a.byline, "
+            "a.byline_raw, a.blocks_json, a.captions_json, a.body_text FROM articles a "
+            "JOIN sources s ON s.id = a.source_id "
+            "WHERE a.id = ?",
+            (article_id,),
+        )
+        if row is None:
+            raise NotFoundError(f"There is no article {article_id} in the library.")
+        article = Article(
+            title=row[5], kicker=row[4], subtitle=row[6], dateline=row[7], byline=row[8], byline_raw=row[9],
+            body=_blocks(json.loads(row[10]), row[12]), captions=json.loads(row[11]),
+        )  # fmt: skip
+        return StoredArticle(id=row[0], source_id=row[1], source=row[2], position=row[3], article=article)
+
+    def summaries(self, article_ids: Sequence[int]) -> list[ArticleSummary]:
+        """Summaries in the order of ``article_ids`` (ids not found are skipped)."""
+        rows = self.db.execute(
+            "SELECT a.id, a.title, a.byline, s.name FROM articles a JOIN sources s ON s.id = a.source_id "
+            "WHERE a.id IN (SELECT value FROM json_each(?))",
+            (id_list(article_ids),),
+        )
+        found = {r[0]: ArticleSummary(r[0], r[1], r[2], r[3]) for r in rows}
+        return [found[i] for i in article_ids if i in found]
+
+    def ids_of_source(self, source_id: int) -> list[int]:
+        rows = self.db.execute("SELECT id FROM articles WHERE source_id = ? ORDER BY position", (source_id,))
+        return [r[0] for r in rows]
+
+    def of_source(self, source_id: int) -> dict[int, tuple[int, str, str]]:
+        """Position on the page -> (article id, title, body text)."""
+        rows = self.db.execute("SELECT position, id, title, body_text FROM articles WHERE source_id = ?", (source_id,))
+        return {r[0]: (r[1], r[2], r[3]) for r in rows}
+
+    # -- writing (inside the caller's transaction) ----------------------------------
+    def insert(self, source_id: int, position: int, article: Article) -> int:
+        values = _values(article)
+        article_id = self.db.execute(
+            f"INSERT INTO articles(source_id, position, {_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (source_id, position, *values),
+        ).lastrowid
+        text_index.add(self.db.conn, article_id, values[1], values[6])
+        return article_id
+
+    def replace(self, article_id: int, old_title: str, old_body: str, article: Article) -> bool:
+        """Overwrite an article's fields; True when its body text changed (its entities then need recognising again)."""
+        values = _values(article)
+        self.db.execute(
+            "UPDATE articles SET kicker = ?, title = ?, subtitle = ?, dateline = ?, byline = ?, byline_raw = ?, "
+            "body_text = ?, blocks_json = ?, captions_json = ? WHERE id = ?",
+            (*values, article_id),
+        )
+        if (old_title, old_body) != (values[1], values[6]):
+            text_index.remove(self.db.conn, article_id, old_title, old_body)
+            text_index.add(self.db.conn, article_id, values[1], values[6])
+        return old_body != values[6]
+
+    def delete(self, article_id: int, title: str, body: str) -> None:
+        text_index.remove(self.db.conn, article_id, title, body)
+        self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
