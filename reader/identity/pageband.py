@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from reader.identity.assemble import assemble
 from reader.identity.bands import LineReading, Position, read_line
 from reader.identity.sections import section_prior
+from reader.identity.signs import edition_header
 from reader.model import MetaProblem, PageMeta
 
 MAX_BAND_LINES = 5
@@ -78,18 +79,18 @@ def _joined(first: str, second: str, position: Position) -> LineReading | None:
     return reading if reading.fully_read and spans else None
 
 
-def find_bands(raw_lines: list[str], old_furniture=None) -> Bands:
-    """The header and footer bands of a text page; ``old_furniture(text)`` says a line is furniture anyway.
+def find_bands(raw_lines: list[str]) -> Bands:
+    """The header and footer bands of a text page.
 
-    A line the old furniture test drops (two header signs) belongs to the
-    band at the edge even when some of it does not read; only its values
-    are taken.
+    A line with two signs of an edition header (signs.edition_header, the
+    parser's own furniture test) belongs to the band at the edge even when
+    some of it does not read; only its values are taken.
     """
     first = _edge_lines(raw_lines, range(len(raw_lines)))
-    top = _scan(first, "header", old_furniture)
+    top = _scan(first, "header")
     below = top[-1][0] if top else -1
     last = [(no, text) for no, text in _edge_lines(raw_lines, range(len(raw_lines) - 1, below, -1))]
-    bottom = _scan(last, "footer", old_furniture)
+    bottom = _scan(last, "footer")
     bottom.reverse()
     # Two lines read joined share one reading: assemble it once, under its first line.
     readings: list[tuple[int, LineReading]] = []
@@ -124,20 +125,18 @@ def _edge_lines(raw_lines: list[str], order: range) -> list[tuple[int, str]]:
     return out
 
 
-def _acceptable(reading: LineReading, text: str, old_furniture) -> bool:
-    if reading.fully_read:
-        return True
-    return old_furniture is not None and reading.strong and old_furniture(text) is not None
+def _acceptable(reading: LineReading, text: str) -> bool:
+    return reading.fully_read or (reading.strong and edition_header(text))
 
 
-def _scan(lines: list[tuple[int, str]], position: Position, old_furniture) -> list[tuple[int, LineReading]]:
+def _scan(lines: list[tuple[int, str]], position: Position) -> list[tuple[int, LineReading]]:
     """The band at one edge: ``lines`` run from the edge inwards; returns them edge first."""
     band: list[tuple[int, LineReading]] = []
     index = 0
     while index < len(lines) and len(band) < MAX_BAND_LINES:
         no, text = lines[index]
         reading = read_line(text, position)
-        accepted = _acceptable(reading, text, old_furniture)
+        accepted = _acceptable(reading, text)
         if accepted and strong(reading, position):
             band.append((no, reading))
             index += 1

@@ -40,7 +40,7 @@ def _sort_lines(raw_lines: list[str]) -> _Sorted:
     dropped: list[DroppedLine] = []
     # The header and footer bands are read into the page's identity; like all
     # furniture they stay out of the articles.
-    bands = find_bands(raw_lines, _edition_header)
+    bands = find_bands(raw_lines)
     band_lines = set(bands.header) | set(bands.footer)
     gap = False
     for no, raw in enumerate(raw_lines):
@@ -77,12 +77,6 @@ def _sort_lines(raw_lines: list[str]) -> _Sorted:
         gap = False
     return _Sorted(lines, ends_after, captions, dropped, bands.meta, bands.problems)
 
-
-def _edition_header(text: str) -> str | None:
-    """The old test for an edition header (two header signs), which lets a band
-    line with some unreadable words still count as furniture."""
-    reason = furniture_reason(text)
-    return reason if reason == "furniture" else None
 
 
 def _segments(lines: list[Line], ends_after: set[int]) -> list[Segment]:
