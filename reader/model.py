@@ -6,6 +6,7 @@ Offsets everywhere in the core are Python code-point indices, end exclusive.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Mapping
 from typing import Literal
 
 BlockKind = Literal["paragraph", "subhead"]
@@ -61,7 +62,7 @@ class Article:
         )
 
 
-DropReason = Literal["furniture", "duplicate_caption", "jump_line", "page_number", "blank"]
+DropReason = Literal["furniture", "metadata", "duplicate_caption", "jump_line", "page_number", "blank"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,12 +74,77 @@ class DroppedLine:
     reason: str
 
 
+# Where a page's identity value came from, strongest first: set by the user,
+# given at import for a batch, read from the page's header or footer, read
+# from its file or folder name, taken from the PDF's metadata.
+Origin = Literal["user", "import", "header", "filename", "pdf"]
+ORIGINS: tuple[str, ...] = ("user", "import", "header", "filename", "pdf")
+
+# The fields of PageMeta that carry a value (and so an origin), in display order.
+META_FIELDS: tuple[str, ...] = ("newspaper", "date", "page", "page_number", "section", "editors", "issue", "cn")
+
+
+@dataclass(frozen=True, slots=True)
+class PageMeta:
+    """A page's identity: which newspaper, which day, which page and section.
+
+    ``date`` is ISO ``YYYY-MM-DD``; ``page`` is the label as printed, without
+    «第…版» and leading zeros («3», «A09»); ``page_number`` is set only when
+    the label is a plain number; ``editors`` are (role, name) pairs in print
+    order.  ``origins`` maps each field that has a value to its Origin
+    (page_number shares the origin of page).  An origin on an empty field
+    means that source deliberately left it empty (a user clearing a value).
+    """
+
+    newspaper: str | None = None
+    date: str | None = None
+    page: str | None = None
+    page_number: int | None = None
+    section: str | None = None
+    editors: tuple[tuple[str, str], ...] = ()
+    issue: str | None = None
+    cn: str | None = None
+    origins: Mapping[str, str] = field(default_factory=dict)
+
+    def is_empty(self) -> bool:
+        return all(not getattr(self, name) for name in META_FIELDS)
+
+    def origin(self, name: str) -> str | None:
+        return self.origins.get(name)
+
+    def to_json(self) -> dict:
+        """The shape ``parse --json`` prints under "meta"."""
+        return {
+            "newspaper": self.newspaper,
+            "date": self.date,
+            "page": self.page,
+            "section": self.section,
+            "editors": [{"role": role, "name": name} for role, name in self.editors],
+            "issue": self.issue,
+            "cn": self.cn,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class MetaProblem:
+    """Something printed on a page (or in its name) that could not become a value."""
+
+    kind: str  # impossible_date, partial_date, weekday_mismatch, two_values, ambiguous, template_mismatch
+    field: str  # the PageMeta field it concerns
+    text: str  # what was printed, as printed
+    message: str  # one sentence for the user
+    line_no: int | None = None  # 0-based line of the page, when it came from a page
+
+
 @dataclass(slots=True)
 class Page:
     articles: list[Article]
     page_captions: list[str] = field(default_factory=list)
     dropped: list[DroppedLine] = field(default_factory=list)
     encoding: str = "utf-8"
+    # Read from the page's header and footer lines (origin "header"); empty when none were printed.
+    meta: PageMeta = field(default_factory=PageMeta)
+    meta_problems: list[MetaProblem] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from reader.ingest import import_file, page_files
+from reader.identity import clean_value
+from reader.ingest import ImportIdentity, import_file, page_files
+from reader.model import ENTITY_LABELS
 from reader.paths import default_library_path
 from reader.store.errors import LibraryError
 from reader.store.library import Library
@@ -78,7 +80,17 @@ def _problem(exc: Exception, path: Path) -> str:
     return message
 
 
+def _import_identity(args: argparse.Namespace) -> ImportIdentity:
+    return ImportIdentity.from_options(
+        name_pattern=args.name_pattern, newspaper=args.newspaper, date=args.date, page=args.page, section=args.section
+    )
+
+
 def _import(library: Library, args: argparse.Namespace) -> int:
+    try:
+        how = _import_identity(args)
+    except ValueError as exc:
+        return _fail(str(exc))
     files = page_files(args.paths)
     if not files:
         return _fail("no *.txt page files found in " + ", ".join(str(p) for p in args.paths))
@@ -88,7 +100,7 @@ def _import(library: Library, args: argparse.Namespace) -> int:
         prefix = f"[{number}/{len(files)}]"
         path, problem = entry, None
         try:
-            result = import_file(library, entry)
+            result = import_file(library, entry, how)
         except LibraryError:
             raise  # the library itself is in trouble (full, locked): stop, do not skip
         except Exception as exc:  # noqa: BLE001 - a bad page is reported and skipped
@@ -105,6 +117,8 @@ def _import(library: Library, args: argparse.Namespace) -> int:
             articles += len(result.article_ids)
             found = _plural(len(result.article_ids), "article") if result.article_ids else "no articles found on this page"
             print(f"{prefix} {entry}: {found}", flush=True)
+            for note in result.notes:
+                print(f"    note: {note}", flush=True)
     print(
         f"imported {_plural(imported, 'file')} with {_plural(articles, 'article')}; "
         f"{duplicates} already present; {len(failed)} failed",
@@ -178,19 +192,41 @@ def _parse_entity(value: str) -> tuple[str, str]:
     label, sep, text = value.partition(":")
     if not sep or not label or not text:
         raise argparse.ArgumentTypeError("expected LABEL:TEXT, for example PER:赵晨然")
-    return label, text
+    if label.upper() not in ENTITY_LABELS:
+        raise argparse.ArgumentTypeError(f"unknown entity label «{label}»; the labels are {', '.join(ENTITY_LABELS)}")
+    return label.upper(), text
+
+
+def _checked(field: str) -> Callable[[str], str | None]:
+    """An argparse type: the value as the library stores it, or a clear error."""
+
+    def check(text: str) -> str | None:
+        try:
+            return clean_value(field, text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    return check
 
 
 def _list(library: Library, args: argparse.Namespace) -> int:
-    ids = library.search.article_ids(args.search or "", tag=args.tag, entity=args.entity, limit=args.limit)
+    ids = library.search.article_ids(
+        args.search or "", tag=args.tag, entity=args.entity, limit=args.limit, newspaper=args.newspaper,
+        section=args.section, page=args.page, date_from=args.date_from, date_to=args.date_to, sort=args.sort or "",
+    )  # fmt: skip
     summaries = library.articles.summaries(ids)
     if args.json:
-        rows = [{"id": s.id, "source": s.source, "title": s.title, "byline": s.byline} for s in summaries]
+        rows = [
+            {"id": s.id, "source": s.source, "title": s.title, "byline": s.byline, "newspaper": s.newspaper,
+             "date": s.date, "page": s.page, "section": s.section}
+            for s in summaries
+        ]  # fmt: skip
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         print()
         return 0
     for s in summaries:
-        print(f"{s.id}\t{s.source}\t{s.title}\t{s.byline or ''}")
+        identity = "\t".join(v or "" for v in (s.date, s.newspaper, s.page, s.section))
+        print(f"{s.id}\t{s.source}\t{s.title}\t{s.byline or ''}\t{identity}")
     print(f"{len(summaries)} article(s)", file=sys.stderr)
     return 0
 
@@ -252,6 +288,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("paths", nargs="+", type=Path, metavar="FILE_OR_FOLDER")
     p.add_argument("--no-recognise", action="store_true", help="skip entity recognition (run `recognise` later)")
+    p.add_argument("--name-pattern", metavar="TEMPLATE", help="read identity from paths, e.g. '{newspaper}/{date:%%Y%%m%%d}/{page}.txt'")
+    p.add_argument("--newspaper", metavar="NAME", help="the newspaper of every page imported")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the date of every page imported")
+    p.add_argument("--page", metavar="LABEL", help="the page label of every page imported (3, A09)")
+    p.add_argument("--section", metavar="NAME", help="the section of every page imported")
     _add_library_option(p)
     p.set_defaults(handler=_with_library(_import, creates=True))
 
@@ -271,12 +312,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _add_library_option(p)
     p.set_defaults(handler=_with_library(_reparse))
 
-    p = subparsers.add_parser("list", help="list articles: id, source file, title, byline")
+    p = subparsers.add_parser("list", help="list articles: id, source file, title, byline, date, newspaper, page, section")
     p.add_argument("--search", metavar="Q", help="only articles whose title or body contains Q")
     p.add_argument("--tag", metavar="T", help="only articles tagged T")
     p.add_argument("--entity", type=_parse_entity, metavar="LABEL:TEXT", help="only articles naming this entity")
+    p.add_argument("--from", dest="date_from", type=_checked("date"), metavar="DATE", help="only pages of this date or later")
+    p.add_argument("--to", dest="date_to", type=_checked("date"), metavar="DATE", help="only pages of this date or earlier")
+    p.add_argument("--newspaper", metavar="NAME", help="only pages of this newspaper")
+    p.add_argument("--section", metavar="NAME", help="only pages of this section")
+    p.add_argument("--page", type=_checked("page"), metavar="LABEL", help="only pages with this label (3, 第3版, A09)")
+    p.add_argument("--sort", choices=("date", "-date", "newspaper", "page", "title"), help="order (default: import order)")
     p.add_argument("--limit", type=int, default=None, metavar="N", help="at most N articles")
-    p.add_argument("--json", action="store_true", help="a JSON array of {id, source, title, byline}")
+    p.add_argument("--json", action="store_true", help="a JSON array of {id, source, title, byline, newspaper, date, page, section}")
     _add_library_option(p)
     p.set_defaults(handler=_with_library(_list, writes=False))
 

@@ -6,7 +6,8 @@ import bisect
 import os
 from dataclasses import dataclass
 
-from reader.model import DroppedLine, Page
+from reader.identity import find_bands
+from reader.model import DroppedLine, MetaProblem, Page, PageMeta
 from reader.parsing.articles import PlacedArticle, Segment, build_articles
 from reader.parsing.bylines import split_trailing_byline
 from reader.parsing.captions import best_article, candidate_window, undouble
@@ -29,6 +30,8 @@ class _Sorted:
     ends_after: set[int]  # line numbers after which an article ends (jump-out lines)
     captions: list[_Caption]
     dropped: list[DroppedLine]
+    meta: PageMeta
+    meta_problems: list[MetaProblem]
 
 
 def _sort_lines(raw_lines: list[str]) -> _Sorted:
@@ -36,10 +39,18 @@ def _sort_lines(raw_lines: list[str]) -> _Sorted:
     ends_after: set[int] = set()
     captions: list[_Caption] = []
     dropped: list[DroppedLine] = []
+    # The header and footer bands are read into the page's identity; like all
+    # furniture they stay out of the articles.
+    bands = find_bands(raw_lines)
+    band_lines = set(bands.header) | set(bands.footer)
     gap = False
     for no, raw in enumerate(raw_lines):
         text = raw.strip()
         if not text:
+            gap = True
+            continue
+        if no in band_lines:
+            dropped.append(DroppedLine(no, text, "metadata"))
             gap = True
             continue
         reason = furniture_reason(text)
@@ -65,7 +76,8 @@ def _sort_lines(raw_lines: list[str]) -> _Sorted:
                 continue
         lines.append(make_line(no, text, gap))
         gap = False
-    return _Sorted(lines, ends_after, captions, dropped)
+    return _Sorted(lines, ends_after, captions, dropped, bands.meta, bands.problems)
+
 
 
 def _segments(lines: list[Line], ends_after: set[int]) -> list[Segment]:
@@ -130,7 +142,13 @@ def parse_page(text: str) -> Page:
         placed.extend(build_articles(segment))
     page_captions = _place_captions(sorted_lines.captions, placed)
     dropped = sorted(sorted_lines.dropped, key=lambda d: d.line_no)
-    return Page(articles=[p.article for p in placed], page_captions=page_captions, dropped=dropped)
+    return Page(
+        articles=[p.article for p in placed],
+        page_captions=page_captions,
+        dropped=dropped,
+        meta=sorted_lines.meta,
+        meta_problems=sorted_lines.meta_problems,
+    )
 
 
 def parse_file(path: str | os.PathLike[str]) -> Page:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from reader.model import Article, Block
+from reader.model import Article, Block, PageMeta
 from reader.store import text_index
 from reader.store.db import Db, guarded, id_list
 from reader.store.errors import NotFoundError
@@ -40,6 +40,15 @@ def _blocks(stored: list[dict], body_text: str) -> list[Block]:
         blocks.append(Block(b["kind"], text))
         offset += len(text) + 1  # the "\n" joining blocks in body_text
     return blocks
+
+
+def _page_meta(row) -> PageMeta:
+    """The page's values from sources' identity columns (newspaper … cn, as reader/store/identity.py writes them)."""
+    newspaper, date, page, page_number, section, editors_json, issue, cn = row
+    editors = tuple(tuple(pair) for pair in json.loads(editors_json or "[]"))
+    values = dict(newspaper=newspaper, date=date, page=page, page_number=page_number, section=section,
+                  editors=editors, issue=issue, cn=cn)  # fmt: skip
+    return PageMeta(**{k: v for k, v in values.items() if v not in (None, ())})
 
 
 @guarded
@@ -73,7 +82,8 @@ class Articles:
     def get(self, article_id: int) -> StoredArticle:
         row = self.db.one(
             "SELECT a.id, a.source_id, s.name, a.position, a.kicker, a.title, a.subtitle, a.dateline, a.byline, "
-            "a.byline_raw, a.blocks_json, a.captions_json, a.body_text FROM articles a "
+            "a.byline_raw, a.blocks_json, a.captions_json, a.body_text, "
+            "s.newspaper, s.date, s.page, s.page_number, s.section, s.editors_json, s.issue, s.cn FROM articles a "
             "JOIN sources s ON s.id = a.source_id "
             "WHERE a.id = ?",
             (article_id,),
@@ -84,16 +94,19 @@ class Articles:
             title=row[5], kicker=row[4], subtitle=row[6], dateline=row[7], byline=row[8], byline_raw=row[9],
             body=_blocks(json.loads(row[10]), row[12]), captions=json.loads(row[11]),
         )  # fmt: skip
-        return StoredArticle(id=row[0], source_id=row[1], source=row[2], position=row[3], article=article)
+        return StoredArticle(
+            id=row[0], source_id=row[1], source=row[2], position=row[3], article=article, meta=_page_meta(row[13:]),
+        )  # fmt: skip
 
     def summaries(self, article_ids: Sequence[int]) -> list[ArticleSummary]:
         """Summaries in the order of ``article_ids`` (ids not found are skipped)."""
         rows = self.db.execute(
-            "SELECT a.id, a.title, a.byline, s.name FROM articles a JOIN sources s ON s.id = a.source_id "
+            "SELECT a.id, a.title, a.byline, s.name, s.newspaper, s.date, s.page, s.section "
+            "FROM articles a JOIN sources s ON s.id = a.source_id "
             "WHERE a.id IN (SELECT value FROM json_each(?))",
             (id_list(article_ids),),
         )
-        found = {r[0]: ArticleSummary(r[0], r[1], r[2], r[3]) for r in rows}
+        found = {r[0]: ArticleSummary(*r) for r in rows}
         return [found[i] for i in article_ids if i in found]
 
     def ids_of_source(self, source_id: int) -> list[int]:

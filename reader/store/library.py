@@ -5,6 +5,7 @@ migrations with a backup first) and hands out its parts, one per concern,
 all sharing one connection and one transaction helper (reader/store/db.py):
 
     library.pages        sources and storing finished pages        pages.py
+    library.identity     each page's newspaper, date, page, section identity.py
     library.articles     article rows, reading them back           articles.py
     library.search       finding articles by query and filters     search.py
     library.entities     entities, suppressions, the index          entities.py
@@ -37,6 +38,7 @@ from reader.store.errors import LibraryDamagedError, LibraryError, LibraryReadOn
 from reader.store.db import Db
 from reader.store.entities import Entities
 from reader.store.export_rows import ExportRows
+from reader.store.identity import PageIdentity
 from reader.store.notes import Notes
 from reader.store.pages import Pages
 from reader.store.recognition import Recognition
@@ -75,7 +77,8 @@ class Library:
         self.conn, self.backup_path = opened.conn, opened.backup
         self.db = Db(self.conn, self._where, read_only=opened.read_only, advice=lambda: backups.advice(self.path))
         self.articles = Articles(self.db)
-        self.pages = Pages(self.db, self.articles)
+        self.identity = PageIdentity(self.db)
+        self.pages = Pages(self.db, self.articles, self.identity)
         self.search = Search(self.db)
         self.entities = Entities(self.db, self.articles)
         self.recognition = Recognition(self.db, self.articles, self.entities)
@@ -129,7 +132,7 @@ class Library:
         """Re-parse every stored page with ``parse``; see reader/store/reparse.py for what is kept and how."""
         reparser = Reparser(
             self.db, pages=self.pages, articles=self.articles, entities=self.entities, recognition=self.recognition,
-            annotations=self.annotations, tags=self.tags, notes=self.notes,
+            annotations=self.annotations, tags=self.tags, notes=self.notes, identity=self.identity,
         )  # fmt: skip
         with self.db.guard():
             return reparser.reparse_all(parse)

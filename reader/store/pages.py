@@ -9,9 +9,12 @@ from __future__ import annotations
 import hashlib
 import json
 
-from reader.model import Page
+from collections.abc import Sequence
+
+from reader.model import Page, PageMeta
 from reader.store.articles import Articles
 from reader.store.db import Db, guarded
+from reader.store.identity import PageIdentity
 from reader.store.records import ImportResult, Source
 
 
@@ -23,9 +26,10 @@ def page_key(page: Page) -> str:
 
 @guarded
 class Pages:
-    def __init__(self, db: Db, articles: Articles) -> None:
+    def __init__(self, db: Db, articles: Articles, identity: PageIdentity) -> None:
         self.db = db
         self._articles = articles
+        self._identity = identity
 
     def by_content(self, content_key: str) -> int | None:
         """The id of the source stored under this content key, or None."""
@@ -48,12 +52,15 @@ class Pages:
         content_key: str = "",
         raw_text: str = "",
         encoding: str | None = None,
+        identity: Sequence[PageMeta] | None = None,
     ) -> ImportResult:
         """Store a finished page with its articles in one transaction; the same content twice adds nothing.
 
         Without ``content_key`` the page's parsed content identifies it.
         ``raw_text`` is what reparse() parses again; a page stored without it
-        is left alone there.
+        is left alone there. ``identity`` is what each origin says about the
+        page (reader/ingest reads the header, the file name and the import's
+        options); by default the page's own header (``page.meta``).
         """
         content_key = content_key or page_key(page)
         with self.db.write():
@@ -66,6 +73,7 @@ class Pages:
                 (name, path, content_key, encoding or page.encoding, self.db.now(), raw_text),
             ).lastrowid
             ids = [self._articles.insert(source_id, position, a) for position, a in enumerate(page.articles)]
+            self._identity.record(source_id, (page.meta,) if identity is None else identity)
         return ImportResult(path or name, source_id, ids)
 
     def all(self) -> list[Source]:

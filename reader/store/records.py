@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from reader.model import Article
+from reader.model import Article, PageMeta
 
 
 @dataclass(frozen=True, slots=True)
@@ -13,6 +14,11 @@ class ArticleSummary:
     title: str
     byline: str | None
     source: str  # the page file's name
+    # The page's identity (reader.store.identity), None where unknown.
+    newspaper: str | None = None
+    date: str | None = None  # ISO YYYY-MM-DD
+    page: str | None = None  # label: "3", "A09"
+    section: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +28,7 @@ class StoredArticle:
     source: str
     position: int  # 0-based position of the article on its page
     article: Article
+    meta: PageMeta = field(default_factory=PageMeta)  # its page's identity (values only)
 
     @property
     def body_text(self) -> str:
@@ -69,6 +76,19 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class PageRecord:
+    """A stored page with its identity: the winning values (with origins) and what each origin said."""
+
+    id: int
+    name: str
+    path: str
+    article_count: int
+    meta: PageMeta
+    candidates: Mapping[str, tuple[tuple[str, object], ...]]  # field -> ((origin, value), ...) strongest first
+    conflicts: tuple[str, ...] = ()  # where a weaker origin disagrees with the value shown
+
+
+@dataclass(frozen=True, slots=True)
 class EntityIndexEntry:
     label: str
     text: str
@@ -81,6 +101,7 @@ class ImportResult:
     source_id: int | None
     article_ids: list[int] = field(default_factory=list)
     duplicate: bool = False  # the same content was already in the library
+    notes: list[str] = field(default_factory=list)  # what the page's identity could not settle (conflicts, bad dates)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from reader.store.annotations import Annotations
 from reader.store.articles import Articles
 from reader.store.db import Db
 from reader.store.entities import Entities
+from reader.store.identity import PageIdentity
 from reader.store.notes import Notes
 from reader.store.pages import Pages
 from reader.store.recognition import Recognition
@@ -28,11 +29,12 @@ _COUNTS = (
 class Reparser:
     def __init__(
         self, db: Db, *, pages: Pages, articles: Articles, entities: Entities, recognition: Recognition,
-        annotations: Annotations, tags: Tags, notes: Notes,
+        annotations: Annotations, tags: Tags, notes: Notes, identity: PageIdentity,
     ) -> None:  # fmt: skip
         self.db = db
         self._pages, self._articles, self._entities = pages, articles, entities
         self._recognition, self._annotations, self._tags, self._notes = recognition, annotations, tags, notes
+        self._identity = identity
 
     def reparse_all(self, parse: Callable[[str], Page]) -> dict:
         """Re-parse every source's stored raw text; re-anchor annotations; report counts.
@@ -58,6 +60,8 @@ class Reparser:
             # dropped, moved or deleted with them; articles it adds have none yet.
             with self.db.write(), self._entities.counts_follow(self._articles.ids_of_source(source_id)):
                 counts = self._reparse_source(source_id, page)
+                # The new parser may read the header differently; what the user set stays.
+                self._identity.replace_origin(source_id, page.meta, "header")
             report["sources"] += 1
             for key, value in counts.items():
                 report[key] += value

@@ -1,4 +1,4 @@
-"""Finding articles: a substring query over the character index, combined with filters.
+"""Finding articles: a substring query over the character index, combined with filters, in an order.
 
 How text becomes index tokens, and a query an FTS5 expression, is
 reader/store/text_index.py; this part only composes the SQL.
@@ -9,6 +9,18 @@ from __future__ import annotations
 from reader.store.db import Db, guarded
 from reader.store.entities import EFFECTIVE_ENTITY
 from reader.store.text_index import match_expression
+
+# Orders a list can be in; "" is page order (import order). Each is served
+# by an index of sources (v006), so LIMIT stops the scan early; undated
+# pages come last in both date orders.
+SORTS: dict[str, str] = {
+    "": "a.id",
+    "date": "s.date IS NULL, s.date, s.newspaper, s.page_number, s.page, s.id, a.position",
+    "-date": "s.date IS NOT NULL DESC, s.date DESC, s.newspaper DESC, s.page_number DESC, s.page DESC, s.id DESC, a.position",
+    "newspaper": "s.newspaper IS NULL, s.newspaper, s.date, s.page_number, s.page, s.id, a.position",
+    "page": "s.page_number IS NULL, s.page_number, s.page, s.date, s.id, a.position",
+    "title": "a.title, a.id",
+}
 
 
 @guarded
@@ -23,27 +35,42 @@ class Search:
         tag: str | None = None,
         entity: tuple[str, str] | None = None,  # (label, text)
         source_id: int | None = None,
+        newspaper: str | None = None,
+        section: str | None = None,
+        page: str | None = None,  # a stored label: "3", "A09"
+        date_from: str | None = None,  # ISO, inclusive
+        date_to: str | None = None,  # ISO, inclusive
+        sort: str = "",
         limit: int | None = None,
     ) -> list[int]:
-        """Ids of matching articles in page order; any query of >= 1 character works.
+        """Ids of matching articles in ``sort`` order (SORTS; page order by default).
 
-        The query is a substring of the title or the body; filters combine
-        with AND. Page order is import order: article ids grow with (source,
-        position), except that articles a re-parse adds to an old page come
-        after later imports. ``limit`` keeps the first ones (the index stops
-        scanning there).
+        The query is a substring of the title or the body (any query of >= 1
+        character works); filters combine with AND. Page order is import
+        order: article ids grow with (source, position), except that articles
+        a re-parse adds to an old page come after later imports. ``limit``
+        keeps the first ones.
         """
+        if sort not in SORTS:
+            raise ValueError(f"unknown sort {sort!r}; sorts are {', '.join(repr(s) for s in SORTS)}")
+        by_page = any(v is not None for v in (newspaper, section, page, date_from, date_to)) or sort not in ("", "title")
         conditions: list[str] = []
         params: list = []
         expression = match_expression(query or "")
-        if expression is not None:
+        if expression is not None and not by_page and sort == "":
+            # ORDER BY rowid is served by FTS5 itself, so LIMIT stops the scan early.
             id_column = "article_search.rowid"
             sql = f"SELECT {id_column} FROM article_search"
             conditions.append("article_search MATCH ?")
             params.append(expression)
         else:
-            id_column = "articles.id"
-            sql = f"SELECT {id_column} FROM articles"
+            id_column = "a.id"
+            sql = "SELECT a.id FROM articles a"
+            if by_page:
+                sql += " JOIN sources s ON s.id = a.source_id"
+            if expression is not None:
+                conditions.append("a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)")
+                params.append(expression)
         if tag is not None:
             conditions.append(
                 f"{id_column} IN (SELECT article_id FROM article_tags JOIN tags ON tags.id = article_tags.tag_id "
@@ -60,10 +87,19 @@ class Search:
         if source_id is not None:
             conditions.append(f"{id_column} IN (SELECT id FROM articles WHERE source_id = ?)")
             params.append(source_id)
+        for column, value in (("newspaper", newspaper), ("section", section), ("page", page)):
+            if value is not None:
+                conditions.append(f"s.{column} = ?")
+                params.append(value)
+        if date_from is not None:
+            conditions.append("s.date >= ?")
+            params.append(date_from)
+        if date_to is not None:
+            conditions.append("s.date <= ?")
+            params.append(date_to)
         if conditions:
             sql += " WHERE " + " AND ".join(conditions)
-        # ORDER BY rowid is served by FTS5 itself, so LIMIT stops the scan early.
-        sql += f" ORDER BY {id_column}"
+        sql += f" ORDER BY {id_column if sort == '' else SORTS[sort]}"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return [r[0] for r in self.db.execute(sql, params)]

@@ -93,6 +93,13 @@ INSERT INTO sources VALUES (2, 'old-utf16.txt', '/old-utf16.txt', 'sha256:other-
 """
 
 
+# v5 changed no table, only the content keys of sources that keep their text.
+V5 = """
+UPDATE sources SET content_hash = 'text-sha256:' || id WHERE raw_text != '';
+INSERT INTO schema_migrations VALUES (5, 'pages identified by their decoded text', '2026-05-01T00:00:00+00:00');
+"""
+
+
 def _segment(text: str) -> str:
     # Frozen copy of the v2 index's tokenisation (reader/store/search.py at v2).
     table = {c: chr(0xF0000 + c) for c in range(128) if not chr(c).isalnum()}
@@ -119,6 +126,9 @@ def build(path: Path, version: int) -> None:
         if version >= 4:
             for statement in _statements(V4 + V4_DATA):
                 conn.execute(statement)
+        if version >= 5:
+            for statement in _statements(V5):
+                conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {version}")
     finally:
         conn.close()
@@ -134,4 +144,4 @@ def _statements(script: str) -> list[str]:
     return out
 
 
-BUILDERS = {version: (lambda p, v=version: build(p, v)) for version in (1, 2, 3, 4)}
+BUILDERS = {version: (lambda p, v=version: build(p, v)) for version in (1, 2, 3, 4, 5)}
