@@ -18,6 +18,36 @@ ENTITY_LABELS: tuple[str, ...] = ("PER", "LOC", "ORG", "TIME", "NUM", "WORK")
 class Block:
     kind: BlockKind
     text: str
+    # Where the block was printed: the page's lines (0-based) that made it, and
+    # the page (a library source id) when that is not the article's own page
+    # (the continuation of a joined article). Provenance, not content: left
+    # out of comparisons and of to_json().
+    lines: tuple[int, ...] = field(default=(), compare=False)
+    source: int | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleLines:
+    """The page lines (0-based) that made an article's headline fields and captions.
+
+    Body blocks carry their own (Block.lines); ``captions`` is parallel to
+    Article.captions. Empty tuples where a field has no text or its lines are
+    unknown (a page built by hand).
+    """
+
+    kicker: tuple[int, ...] = ()
+    title: tuple[int, ...] = ()
+    subtitle: tuple[int, ...] = ()
+    dateline: tuple[int, ...] = ()
+    byline: tuple[int, ...] = ()
+    captions: tuple[tuple[int, ...], ...] = ()
+
+    def field_lines(self, name: str) -> tuple[int, ...]:
+        return getattr(self, name) if name in HEADLINE_FIELDS else ()
+
+
+# The headline fields of an article, in reading order.
+HEADLINE_FIELDS: tuple[str, ...] = ("kicker", "title", "subtitle", "dateline", "byline")
 
 
 @dataclass(slots=True)
@@ -30,6 +60,13 @@ class Article:
     byline_raw: str | None = None
     body: list[Block] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
+    # Provenance and the parser's doubt, not content (see Block.lines):
+    # which page lines made the headline and captions (None when unknown),
+    # and how unsure the parser is that this article is cut and titled right
+    # (0 sure … 1 unsure) with its reasons in words.
+    lines: ArticleLines | None = field(default=None, compare=False)
+    doubt: float = field(default=0.0, compare=False)
+    doubt_reasons: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def body_text(self) -> str:

@@ -9,9 +9,9 @@ by a blank line, stacked on another heading, or the only heading there is.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from reader.model import Article
+from reader.model import Article, ArticleLines, Block
 from reader.parsing.bylines import Byline, split_dateline
 from reader.parsing.datelines import take_dateline
 from reader.parsing.headlines import assign_roles, headline_size
@@ -25,6 +25,7 @@ from reader.parsing.zones import best_split, zone_starts
 class Segment:
     lines: list[Line]
     bylines: list[Byline] = field(default_factory=list)
+    byline_lines: list[int] = field(default_factory=list)  # the page line each byline was printed on
 
 
 @dataclass(slots=True)
@@ -34,10 +35,22 @@ class PlacedArticle:
     last_line: int
 
 
-def _build(lines: Sequence[Line], column: Column, k: int, blocks: list[SourcedBlock], bylines: list[Byline]) -> PlacedArticle:
+def _build(
+    lines: Sequence[Line], column: Column, k: int, body: Sequence[Line], blocks: list[SourcedBlock],
+    bylines: list[Byline], byline_lines: Sequence[int],
+) -> PlacedArticle:  # fmt: skip
     headline = assign_roles(lines[:k])
     article = Article(title=headline.title, kicker=headline.kicker, subtitle=headline.subtitle)
-    article.body = [sb.block for sb in blocks]
+    # Each block knows the page lines it was rebuilt from (the raw page view and corrections use them).
+    article.body = [Block(sb.block.kind, sb.block.text, tuple(body[i].no for i in range(sb.first, sb.last + 1))) for sb in blocks]
+
+    def nos(indices: tuple[int, ...]) -> tuple[int, ...]:
+        return tuple(lines[i].no for i in indices)
+
+    article.lines = ArticleLines(
+        kicker=nos(headline.kicker_lines), title=nos(headline.title_lines), subtitle=nos(headline.subtitle_lines),
+        byline=tuple(dict.fromkeys(byline_lines)) if bylines else (),
+    )  # fmt: skip
     return PlacedArticle(_with_bylines(article, bylines), lines[0].no, lines[-1].no)
 
 
@@ -68,11 +81,15 @@ def _starts_article(body: Sequence[Line], blocks: list[SourcedBlock], j: int, co
     return False
 
 
-def _build_one(lines: list[Line], bylines: list[Byline], allow_split: bool, whole: bool = False) -> tuple[PlacedArticle, int | None]:
+def _build_one(
+    lines: list[Line], bylines: list[Byline], allow_split: bool, whole: bool = False, byline_lines: Sequence[int] = ()
+) -> tuple[PlacedArticle, int | None]:
     """Build the article at the start of ``lines``; also say where a next article starts, if one does."""
     column = estimate_column(lines)
     k = headline_size(lines, column)
     body = list(lines[k:])
+    first_body_line = body[0].no if body else None
+    before_dateline = {line.no for line in body}
     dateline = take_dateline(body)
     # Lines the dateline step merged or removed, to map body indices back.
     shift = len(lines) - k - len(body)
@@ -88,11 +105,19 @@ def _build_one(lines: list[Line], bylines: list[Byline], allow_split: bool, whol
     if cut is not None:
         return _build_one(lines[:cut], [], allow_split=False)[0], cut
     bylines = list(bylines)
-    if dateline is not None and dateline.byline is not None:
-        bylines.insert(0, dateline.byline)
-    placed = _build(lines, column, k, blocks, bylines)
+    byline_lines = list(byline_lines)
+    dateline_lines: tuple[int, ...] = ()
+    if dateline is not None:
+        # The dateline's own line, and a second one its bracket wrapped onto.
+        gone = before_dateline - {line.no for line in body}
+        dateline_lines = tuple(sorted({first_body_line, *gone}))
+        if dateline.byline is not None:
+            bylines.insert(0, dateline.byline)
+            byline_lines.insert(0, first_body_line)
+    placed = _build(lines, column, k, body, blocks, bylines, byline_lines)
     if dateline is not None:
         placed.article.dateline = dateline.dateline
+        placed.article.lines = replace(placed.article.lines, dateline=dateline_lines)
     return placed, None
 
 
@@ -101,7 +126,9 @@ def build_articles(segment: Segment) -> list[PlacedArticle]:
     out: list[PlacedArticle] = []
     if not segment.lines and segment.bylines:
         # Nothing but a byline (at the very top of a page): keep it visible.
-        return [PlacedArticle(_with_bylines(Article(title=""), segment.bylines), -1, -1)]
+        alone = _with_bylines(Article(title=""), segment.bylines)
+        alone.lines = ArticleLines(byline=tuple(dict.fromkeys(segment.byline_lines)))
+        return [PlacedArticle(alone, -1, -1)]
     if segment.bylines and _byline_up_front(segment.lines):
         # The first article printed its byline after the dateline, so the
         # byline that closes this text belongs to a later article: there are
@@ -111,7 +138,8 @@ def build_articles(segment: Segment) -> list[PlacedArticle]:
             return placed
         cut = best_split(segment.lines, 2)
         if cut is not None:
-            return _build_articles(Segment(segment.lines[:cut])) + _build_articles(Segment(segment.lines[cut:], segment.bylines))
+            rest = Segment(segment.lines[cut:], segment.bylines, segment.byline_lines)
+            return _build_articles(Segment(segment.lines[:cut])) + _build_articles(rest)
         return placed
     return _build_articles(segment)
 
@@ -127,10 +155,12 @@ def _build_articles(segment: Segment) -> list[PlacedArticle]:
     bounds = [0, *zone_starts(segment.lines), len(segment.lines)]
     for a in range(len(bounds) - 1):
         lines = segment.lines[bounds[a] : bounds[a + 1]]
-        bylines = segment.bylines if a == len(bounds) - 2 else []
+        last = a == len(bounds) - 2
+        bylines = segment.bylines if last else []
+        byline_lines = segment.byline_lines if last else []
         whole = len(bounds) == 2
         while lines:
-            placed, cut = _build_one(lines, bylines, allow_split=True, whole=whole)
+            placed, cut = _build_one(lines, bylines, allow_split=True, whole=whole, byline_lines=byline_lines)
             whole = False
             out.append(placed)
             if cut is None:

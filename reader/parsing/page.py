@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import bisect
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.identity import find_bands
-from reader.model import DroppedLine, MetaProblem, Page, PageMeta
+from reader.model import ArticleLines, DroppedLine, MetaProblem, Page, PageMeta
 from reader.parsing.articles import PlacedArticle, Segment, build_articles
 from reader.parsing.bylines import split_trailing_byline
 from reader.parsing.captions import best_article, candidate_window, undouble
@@ -93,8 +93,9 @@ def _segments(lines: list[Line], ends_after: set[int]) -> list[Segment]:
             if not current and segments:
                 # A second byline straight after the first belongs to the same article.
                 segments[-1].bylines.append(byline)
+                segments[-1].byline_lines.append(line.no)
             else:
-                segments.append(Segment(current, [byline]))
+                segments.append(Segment(current, [byline], [line.no]))
             current = []
             continue
         current.append(line)
@@ -128,7 +129,10 @@ def _place_captions(captions: list[_Caption], placed: list[PlacedArticle]) -> li
         if local is None:
             page_captions.append(caption.text)
         else:
-            placed[window.start + local].article.captions.append(caption.text)
+            article = placed[window.start + local].article
+            article.captions.append(caption.text)
+            lines = article.lines or ArticleLines()
+            article.lines = replace(lines, captions=(*lines.captions, (caption.line_no,)))
     return page_captions
 
 

@@ -18,7 +18,7 @@ from reader.store.tags import Tags
 
 _COLUMNS = (
     "n.id, n.article_id, n.start, n.\"end\", n.quote, n.prefix, n.suffix, t.name, n.note, "
-    "n.created, n.modified, n.orphaned"
+    "n.created, n.modified, n.orphaned, n.edited"
 )
 _SELECT = f"SELECT {_COLUMNS} FROM annotations n LEFT JOIN tags t ON t.id = n.tag_id"
 
@@ -27,6 +27,7 @@ def _annotation(row: sqlite3.Row | tuple) -> Annotation:
     return Annotation(
         id=row[0], article_id=row[1], start=row[2], end=row[3], quote=row[4], prefix=row[5],
         suffix=row[6], tag=row[7], note=row[8], created=row[9], modified=row[10], orphaned=bool(row[11]),
+        edited=bool(row[12]),
     )  # fmt: skip
 
 
@@ -111,11 +112,11 @@ class Annotations:
             tag_id = self._tags.ensure(annotation.tag) if annotation.tag else None
             self.db.execute(
                 'INSERT INTO annotations(id, article_id, start, "end", quote, prefix, suffix, tag_id, note, '
-                "created, modified, orphaned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "created, modified, orphaned, edited) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     annotation.id, annotation.article_id, annotation.start, annotation.end, annotation.quote,
                     annotation.prefix, annotation.suffix, tag_id, annotation.note, annotation.created,
-                    annotation.modified, int(annotation.orphaned),
+                    annotation.modified, int(annotation.orphaned), int(annotation.edited),
                 ),  # fmt: skip
             )
             return self.get(annotation.id)

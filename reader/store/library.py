@@ -14,6 +14,7 @@ all sharing one connection and one transaction helper (reader/store/db.py):
     library.notes        article notes                              notes.py
     library.annotations  passage annotations                        annotations.py
     library.exports      the rows of the CSV export                 export_rows.py
+    library.corrections  the user's corrections of the parse, trash corrections.py
 
 Every public method that writes is one user action in one transaction;
 SQLite errors come out as the errors of reader.store.errors. The store
@@ -34,12 +35,14 @@ from reader.store import backups
 from reader.store.annotations import Annotations
 from reader.store.articles import Articles
 from reader.store.connection import DEFAULT_BUSY_TIMEOUT, open_connection
+from reader.store.corrections import Corrections
 from reader.store.errors import LibraryDamagedError, LibraryError, LibraryReadOnlyError
 from reader.store.db import Db
 from reader.store.entities import Entities
 from reader.store.export_rows import ExportRows
 from reader.store.identity import PageIdentity
 from reader.store.notes import Notes
+from reader.store.page_writer import PageWriter
 from reader.store.pages import Pages
 from reader.store.recognition import Recognition
 from reader.store.reparse import Reparser
@@ -86,6 +89,11 @@ class Library:
         self.notes = Notes(self.db, self.articles)
         self.annotations = Annotations(self.db, self.articles, self.tags)
         self.exports = ExportRows(self.db)
+        writer = PageWriter(self.db, articles=self.articles, pages=self.pages, entities=self.entities,
+                            annotations=self.annotations, notes=self.notes)  # fmt: skip
+        self.corrections = Corrections(
+            self.db, articles=self.articles, pages=self.pages, entities=self.entities, writer=writer, notes=self.notes
+        )
         if verify:
             try:
                 self.check(quick=True)

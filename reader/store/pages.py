@@ -11,7 +11,7 @@ import json
 
 from collections.abc import Sequence
 
-from reader.model import Page, PageMeta
+from reader.model import DroppedLine, Page, PageMeta
 from reader.store.articles import Articles
 from reader.store.db import Db, guarded
 from reader.store.identity import PageIdentity
@@ -68,9 +68,9 @@ class Pages:
             if duplicate is not None:
                 return duplicate
             source_id = self.db.execute(
-                "INSERT INTO sources(name, path, content_hash, encoding, imported_at, raw_text) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (name, path, content_key, encoding or page.encoding, self.db.now(), raw_text),
+                "INSERT INTO sources(name, path, content_hash, encoding, imported_at, raw_text, dropped_json) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (name, path, content_key, encoding or page.encoding, self.db.now(), raw_text, dropped_json(page.dropped)),
             ).lastrowid
             ids = [self._articles.insert(source_id, position, a) for position, a in enumerate(page.articles)]
             self._identity.record(source_id, (page.meta,) if identity is None else identity)
@@ -90,3 +90,17 @@ class Pages:
     def raw_text(self, source_id: int) -> tuple[str, str]:
         """(name, raw text) of one source."""
         return self.db.one("SELECT name, raw_text FROM sources WHERE id = ?", (source_id,))
+
+    def dropped(self, source_id: int) -> list[DroppedLine]:
+        """The page's lines that are in no article (the parser's and the user's), by line."""
+        row = self.db.one("SELECT dropped_json FROM sources WHERE id = ?", (source_id,))
+        return [DroppedLine(d["line"], d["text"], d["reason"]) for d in json.loads(row[0])] if row else []
+
+    def set_dropped(self, source_id: int, dropped: Sequence[DroppedLine]) -> None:
+        """Inside the caller's transaction (a re-parse, a correction)."""
+        self.db.execute("UPDATE sources SET dropped_json = ? WHERE id = ?", (dropped_json(dropped), source_id))
+
+
+def dropped_json(dropped: Sequence[DroppedLine]) -> str:
+    rows = [{"line": d.line_no, "text": d.text, "reason": d.reason} for d in sorted(dropped, key=lambda d: d.line_no)]
+    return json.dumps(rows, ensure_ascii=False)

@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 
 from reader.model import Article, PageMeta
 
+# An article whose doubt reaches this is one "to check" (the list marks it; the filter shows these).
+DOUBT_THRESHOLD = 0.5
+
 
 @dataclass(frozen=True, slots=True)
 class ArticleSummary:
@@ -19,6 +22,13 @@ class ArticleSummary:
     date: str | None = None  # ISO YYYY-MM-DD
     page: str | None = None  # label: "3", "A09"
     section: str | None = None
+    doubt: float = 0.0  # the parser's doubt about the article's cut and title (0 sure … 1 unsure)
+    corrected: bool = False  # the user corrected its structure or text by hand
+
+    @property
+    def doubtful(self) -> bool:
+        """Marked in the list as one to check: the parser was unsure and the user has not corrected it."""
+        return self.doubt >= DOUBT_THRESHOLD and not self.corrected
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +75,7 @@ class Annotation:
     created: str
     modified: str
     orphaned: bool = False  # True when a re-parse could not find the passage again
+    edited: bool = False  # True when the user edited the text it covers (a correction of the parse)
 
 
 @dataclass(frozen=True, slots=True)

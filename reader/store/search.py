@@ -99,7 +99,13 @@ class Search:
             params.append(date_to)
         if conditions:
             sql += " WHERE " + " AND ".join(conditions)
-        sql += f" ORDER BY {id_column if sort == '' else SORTS[sort]}"
+        if sort == "" and expression is None:
+            # Without a query, page order is the pages' order and each page's own (served by the
+            # (source_id, position) index): an article a correction makes shows beside its neighbours.
+            order = "a.source_id, a.position"
+        else:
+            order = id_column if sort == "" else SORTS[sort]
+        sql += f" ORDER BY {order}"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return [r[0] for r in self.db.execute(sql, params)]
