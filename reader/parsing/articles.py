@@ -33,6 +33,11 @@ class PlacedArticle:
     article: Article
     first_line: int  # page line numbers, for placing captions
     last_line: int
+    # What made the parser start an article here: "segment" (the page's start, or a
+    # byline or «下转» line before it), "zone" (the column width changed), "forced"
+    # (two bylines showed two articles), or the heading rule that cut: "wider",
+    # "dateline", "stacked", "lone", "blank". The doubt about a cut starts from it.
+    start: str = "segment"
 
 
 def _build(
@@ -61,30 +66,30 @@ def _with_bylines(article: Article, bylines: Sequence[Byline]) -> Article:
     return article
 
 
-def _starts_article(body: Sequence[Line], blocks: list[SourcedBlock], j: int, column: Column, whole: bool) -> bool:
-    """Is the sub-heading blocks[j] really the headline of a new article?"""
+def _starts_article(body: Sequence[Line], blocks: list[SourcedBlock], j: int, column: Column, whole: bool) -> str | None:
+    """Is the sub-heading blocks[j] really the headline of a new article? The rule that says so, or None."""
     i = blocks[j].first
     heading = body[i]
     if column.is_wider(heading):
-        return True
+        return "wider"
     nxt = body[i + 1] if i + 1 < len(body) else None
     if nxt is not None and split_dateline(nxt.text) is not None:
-        return True
+        return "dateline"
     if j + 1 < len(blocks) and blocks[j + 1].block.kind == "subhead":
-        return True  # kicker + title (or title + subtitle) stacked
+        return "stacked"  # kicker + title (or title + subtitle) stacked
     if whole and sum(1 for b in blocks if b.block.kind == "subhead") == 1:
         # Sections come in twos or more: a lone heading in all the text
         # between two bylines is a headline.
-        return True
+        return "lone"
     if nxt is not None and nxt.blank_before:
-        return True  # a sub-heading runs straight into its section; a headline stands apart
-    return False
+        return "blank"  # a sub-heading runs straight into its section; a headline stands apart
+    return None
 
 
 def _build_one(
     lines: list[Line], bylines: list[Byline], allow_split: bool, whole: bool = False, byline_lines: Sequence[int] = ()
-) -> tuple[PlacedArticle, int | None]:
-    """Build the article at the start of ``lines``; also say where a next article starts, if one does."""
+) -> tuple[PlacedArticle, tuple[int, str] | None]:
+    """Build the article at the start of ``lines``; also say where a next article starts (and why), if one does."""
     column = estimate_column(lines)
     k = headline_size(lines, column)
     body = list(lines[k:])
@@ -97,13 +102,14 @@ def _build_one(
     cut = None
     if allow_split:
         for j, sourced in enumerate(blocks):
-            if sourced.block.kind == "subhead" and _starts_article(body, blocks, j, column, whole):
+            reason = _starts_article(body, blocks, j, column, whole) if sourced.block.kind == "subhead" else None
+            if reason:
                 at = k + shift + sourced.first
                 if 0 < at < len(lines):
                     cut = at
                     break
     if cut is not None:
-        return _build_one(lines[:cut], [], allow_split=False)[0], cut
+        return _build_one(lines[:cut], [], allow_split=False)[0], (cut, reason)
     bylines = list(bylines)
     byline_lines = list(byline_lines)
     dateline_lines: tuple[int, ...] = ()
@@ -138,8 +144,10 @@ def build_articles(segment: Segment) -> list[PlacedArticle]:
             return placed
         cut = best_split(segment.lines, 2)
         if cut is not None:
-            rest = Segment(segment.lines[cut:], segment.bylines, segment.byline_lines)
-            return _build_articles(Segment(segment.lines[:cut])) + _build_articles(rest)
+            rest = _build_articles(Segment(segment.lines[cut:], segment.bylines, segment.byline_lines))
+            if rest:
+                rest[0].start = "forced"
+            return _build_articles(Segment(segment.lines[:cut])) + rest
         return placed
     return _build_articles(segment)
 
@@ -159,11 +167,14 @@ def _build_articles(segment: Segment) -> list[PlacedArticle]:
         bylines = segment.bylines if last else []
         byline_lines = segment.byline_lines if last else []
         whole = len(bounds) == 2
+        start = "segment" if a == 0 else "zone"
         while lines:
             placed, cut = _build_one(lines, bylines, allow_split=True, whole=whole, byline_lines=byline_lines)
+            placed.start = start
             whole = False
             out.append(placed)
             if cut is None:
                 break
-            lines = lines[cut:]
+            lines = lines[cut[0] :]
+            start = cut[1]
     return out

@@ -12,6 +12,7 @@ from reader.parsing.articles import PlacedArticle, Segment, build_articles
 from reader.parsing.bylines import split_trailing_byline
 from reader.parsing.captions import best_article, candidate_window, undouble
 from reader.parsing.decode import read_page_file
+from reader.parsing.doubt import provisional_doubt
 from reader.parsing.furniture import JUMP_OUT_RE, furniture_reason, split_trailing_jump
 from reader.parsing.lines import Line, make_line, split_lines
 
@@ -145,6 +146,9 @@ def parse_page(text: str) -> Page:
     for segment in _segments(sorted_lines.lines, sorted_lines.ends_after):
         placed.extend(build_articles(segment))
     page_captions = _place_captions(sorted_lines.captions, placed)
+    by_no = {line.no: line for line in sorted_lines.lines}
+    for p, (doubt, reasons) in zip(placed, provisional_doubt(placed, by_no)):
+        p.article.doubt, p.article.doubt_reasons = doubt, reasons
     dropped = sorted(sorted_lines.dropped, key=lambda d: d.line_no)
     return Page(
         articles=[p.article for p in placed],

@@ -141,6 +141,7 @@ class Library:
         reparser = Reparser(
             self.db, pages=self.pages, articles=self.articles, entities=self.entities, recognition=self.recognition,
             annotations=self.annotations, tags=self.tags, notes=self.notes, identity=self.identity,
+            corrections=self.corrections,
         )  # fmt: skip
         with self.db.guard():
             return reparser.reparse_all(parse)
