@@ -180,6 +180,11 @@ def _reparse(library: Library, args: argparse.Namespace) -> int:
     )
     if report["annotations_orphaned"]:
         print("orphaned annotations are kept with their quote and note, marked as not found in the new text")
+    failed_corrections = report.get("corrections_failed", [])
+    if report.get("corrections_applied") or failed_corrections:
+        print(f"your corrections: {report['corrections_applied']} applied again, {len(failed_corrections)} could not be")
+    for failure in failed_corrections:
+        print(f"  not applied (kept; see `corrections`): {failure}")
     if not args.no_recognise:
         _recognise(library, args)  # articles whose text changed lost the recogniser's entities
     return EXIT_ERROR if report["failed"] else 0

@@ -35,6 +35,7 @@ from reader.store import backups
 from reader.store.annotations import Annotations
 from reader.store.articles import Articles
 from reader.store.connection import DEFAULT_BUSY_TIMEOUT, open_connection
+from reader.store.correction_replay import CorrectionReplay
 from reader.store.corrections import Corrections
 from reader.store.errors import LibraryDamagedError, LibraryError, LibraryReadOnlyError
 from reader.store.db import Db
@@ -141,7 +142,7 @@ class Library:
         reparser = Reparser(
             self.db, pages=self.pages, articles=self.articles, entities=self.entities, recognition=self.recognition,
             annotations=self.annotations, tags=self.tags, notes=self.notes, identity=self.identity,
-            corrections=self.corrections,
+            corrections=CorrectionReplay(self.db, self.pages),
         )  # fmt: skip
         with self.db.guard():
             return reparser.reparse_all(parse)

@@ -12,7 +12,7 @@ from reader.model import Page
 from reader.store.anchoring import place_quote
 from reader.store.annotations import Annotations
 from reader.store.articles import Articles
-from reader.store.corrections import Corrections
+from reader.store.correction_replay import CorrectionReplay
 from reader.store.db import Db
 from reader.store.entities import Entities
 from reader.store.identity import PageIdentity
@@ -30,7 +30,7 @@ _COUNTS = (
 class Reparser:
     def __init__(
         self, db: Db, *, pages: Pages, articles: Articles, entities: Entities, recognition: Recognition,
-        annotations: Annotations, tags: Tags, notes: Notes, identity: PageIdentity, corrections: Corrections,
+        annotations: Annotations, tags: Tags, notes: Notes, identity: PageIdentity, corrections: CorrectionReplay,
     ) -> None:  # fmt: skip
         self.db = db
         self._corrections = corrections
