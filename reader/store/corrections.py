@@ -165,7 +165,9 @@ class Corrections:
             correction, outcomes, _trashed = self._one(state, core.make_delete(state.page, state.ids.index(article_id), _name(article_id)))
             return correction, outcomes, [article_id]
 
-        return self._correct([self.source_of(article_id)], build, focus=None)
+        receipt = self._correct([self.source_of(article_id)], build, focus=None)
+        receipt.focus_before = article_id  # an undo shows it again
+        return receipt
 
     def join(self, article_id: int, continued_by: int) -> Receipt:
         """Join an article with its continuation on another page: it then reads (and is found) as one."""

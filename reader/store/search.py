@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from reader.store.db import Db, guarded
 from reader.store.entities import EFFECTIVE_ENTITY
+from reader.store.records import DOUBT_THRESHOLD
 from reader.store.text_index import match_expression
 
 # Orders a list can be in; "" is page order (import order). Each is served
@@ -21,6 +22,11 @@ SORTS: dict[str, str] = {
     "page": "s.page_number IS NULL, s.page_number, s.page, s.date, s.id, a.position",
     "title": "a.title, a.id",
 }
+
+
+# Articles "to check": the parser's doubt reached the threshold and the user has not corrected them
+# (served by the partial index articles_to_check; its WHERE must read the same).
+TO_CHECK = f"doubt >= {DOUBT_THRESHOLD} AND corrected_at IS NULL"
 
 
 @guarded
@@ -40,6 +46,7 @@ class Search:
         page: str | None = None,  # a stored label: "3", "A09"
         date_from: str | None = None,  # ISO, inclusive
         date_to: str | None = None,  # ISO, inclusive
+        to_check: bool = False,  # only articles the parser doubts and the user has not corrected
         sort: str = "",
         limit: int | None = None,
     ) -> list[int]:
@@ -87,6 +94,8 @@ class Search:
         if source_id is not None:
             conditions.append(f"{id_column} IN (SELECT id FROM articles WHERE source_id = ?)")
             params.append(source_id)
+        if to_check:
+            conditions.append(f"{id_column} IN (SELECT id FROM articles WHERE {TO_CHECK})")
         for column, value in (("newspaper", newspaper), ("section", section), ("page", page)):
             if value is not None:
                 conditions.append(f"s.{column} = ?")
@@ -109,3 +118,7 @@ class Search:
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return [r[0] for r in self.db.execute(sql, params)]
+
+    def count_to_check(self) -> int:
+        """How many articles are to check (the list's filter shows the number)."""
+        return self.db.one(f"SELECT count(*) FROM articles WHERE {TO_CHECK}")[0]

@@ -44,6 +44,8 @@ class LibraryController(QObject):
     entitiesChanged = Signal(int)
     errorOccurred = Signal(str)
     busyChanged = Signal(bool)  # True while writes wait for another program's lock
+    # A correction (or its undo or redo) changed the structure of articles: the one to show now (or None).
+    articlesCorrected = Signal(object)
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +85,9 @@ class LibraryController(QObject):
         self.errorOccurred.emit(message)
 
     def emit_effects(self, effects: Effects) -> None:
+        if effects.corrected:
+            # First: views show the new structure before they hear of its tags and entities.
+            self.articlesCorrected.emit(effects.focus)
         if effects.tags:
             self.tagsChanged.emit()
         if effects.article_id is not None:
@@ -94,6 +99,10 @@ class LibraryController(QObject):
             # A tag rename/recolour/delete may touch any article: views refresh
             # whatever they show.
             self.articlesChanged.emit()
+
+    def push(self, command: LibraryCommand) -> bool:
+        """Perform and record an undoable action defined outside this module (corrections of the parse)."""
+        return self._push(command)
 
     def _push(self, command: LibraryCommand) -> bool:
         """Perform and record an undoable action. True when done, or waiting for the library's lock."""

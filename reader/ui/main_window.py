@@ -29,6 +29,7 @@ from reader.ui.annotation_panel import AnnotationPanel
 from reader.ui.article_list import ArticleSidebar
 from reader.ui.article_view import ArticleView
 from reader.ui.controller import LibraryController
+from reader.ui.corrections_ui import CorrectionsUi
 from reader.ui.dialogs import ImportErrorsDialog, ShortcutsDialog, choose_library_path, try_open_library
 from reader.ui.entity_index import EntityIndexDock
 from reader.ui.library_health import BackupChooser, LibraryHealth, damage_message
@@ -108,6 +109,8 @@ class MainWindow(QMainWindow):
         self.health = LibraryHealth(self.task_status, self)
         self._maintain = maintain
         self._damage_shown = False
+        # Corrections of the parse: the Correct menu, the raw page view, the join bar.
+        self.corrections_ui = CorrectionsUi(self)
 
         self._build_menus()
         self._connect()
@@ -152,11 +155,13 @@ class MainWindow(QMainWindow):
         self.theme_menu.addActions([a.view_theme_light, a.view_theme_dark])
         self.view_menu.addSeparator()
         self.view_menu.addAction(a.view_entity_index)
+        self.view_menu.addAction(a.view_raw_page)
         self.settings_menu = bar.addMenu("")
         self.language_menu = self.settings_menu.addMenu("")
         self.language_menu.addActions([a.settings_language_system, a.settings_language_en, a.settings_language_zh_CN])
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(a.help_shortcuts)
+        self.correct_menu = self.corrections_ui.build_menu(self.view_menu.menuAction())
         # Shortcuts work even when the menu bar is hidden or native (macOS).
         self.addActions(list(a.all().values()))
 
@@ -176,6 +181,7 @@ class MainWindow(QMainWindow):
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.corrections_ui.retranslate()
         self._update_title()
 
     def _connect(self) -> None:
@@ -316,6 +322,7 @@ class MainWindow(QMainWindow):
         self.annotation_panel.set_article(article_id)
         self.sidebar.set_current_article(article_id)
         self.tasks.set_priority(article_id)
+        self.corrections_ui.follow(article_id)
         self._update_title()
 
     def current_article(self) -> int | None:
