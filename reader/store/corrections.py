@@ -244,21 +244,19 @@ class Corrections:
             )
 
     def _put_back(self, snapshot: snapshots.Snapshot, other: snapshots.Snapshot, focus: int | None) -> None:
-        """Restore a snapshot; notes typed since (they have no undo of their own here) are kept."""
+        """Restore a snapshot; notes typed since ``other`` was taken (they have no undo of their own here) are kept."""
         ids = sorted(set(snapshot.article_ids) | set(other.article_ids))
-        notes = {aid: self._notes.get(aid) for aid in ids}
+        left = {row["article_id"]: row["note"] for row in other.rows.get("article_notes", [])}
+        typed = {aid: note for aid in ids if (note := self._notes.get(aid)) != left.get(aid, "")}
         snapshots.restore(self.db, self._entities, snapshot, also_articles=other.article_ids)
         present = set(self._articles.body_texts(ids))
-        for aid, note in notes.items():
-            target = aid if aid in present else focus
-            if not note or target is None or target not in present or self._notes.get(target).endswith(note):
-                continue
-            if target == aid:
-                text = note
-            else:
-                mine = self._notes.get(target)
-                text = f"{mine}\n\n{note}" if mine else note
-            self._notes.set(target, text)
+        for aid, note in typed.items():
+            if aid in present:
+                self._notes.set(aid, note)  # typed (or cleared) since: it stays as typed
+            elif note and focus in present:
+                mine = self._notes.get(focus)
+                if not mine.endswith(note):
+                    self._notes.set(focus, f"{mine}\n\n{note}" if mine else note)
 
     # -- the one way every correction is made --------------------------------------------------------
     def _one(self, state: PageState, correction: Correction) -> tuple[Correction, list[Outcome], list[int]]:
