@@ -116,6 +116,8 @@ def _page_lines(library: Library, args: argparse.Namespace) -> int:
     for line in library.corrections.page_lines(args.page_id):
         if line.article_id is not None:
             where = f"article {line.article_id} {line.part}" + (f" {line.index}" if line.index is not None else "")
+            if line.dropped:
+                where += f" (part dropped: {REASON_NAMES.get(line.dropped, line.dropped)})"
         elif line.dropped:
             where = f"dropped: {REASON_NAMES.get(line.dropped, line.dropped)}"
         else:

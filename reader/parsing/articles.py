@@ -42,12 +42,18 @@ class PlacedArticle:
 
 def _build(
     lines: Sequence[Line], column: Column, k: int, body: Sequence[Line], blocks: list[SourcedBlock],
-    bylines: list[Byline], byline_lines: Sequence[int],
+    bylines: list[Byline], byline_lines: Sequence[int], merged: Sequence[int] = (),
 ) -> PlacedArticle:  # fmt: skip
     headline = assign_roles(lines[:k])
     article = Article(title=headline.title, kicker=headline.kicker, subtitle=headline.subtitle)
-    # Each block knows the page lines it was rebuilt from (the raw page view and corrections use them).
-    article.body = [Block(sb.block.kind, sb.block.text, tuple(body[i].no for i in range(sb.first, sb.last + 1))) for sb in blocks]
+
+    # Each block knows the page lines it was rebuilt from (the raw page view and corrections use them);
+    # the first also those the dateline step merged into its first line.
+    def block_lines(sb: SourcedBlock) -> tuple[int, ...]:
+        nos = {body[i].no for i in range(sb.first, sb.last + 1)}
+        return tuple(sorted(nos | set(merged) if sb.first == 0 else nos))
+
+    article.body = [Block(sb.block.kind, sb.block.text, block_lines(sb)) for sb in blocks]
 
     def nos(indices: tuple[int, ...]) -> tuple[int, ...]:
         return tuple(lines[i].no for i in indices)
@@ -119,8 +125,9 @@ def _build_one(
         dateline_lines = tuple(sorted({first_body_line, *gone}))
         if dateline.byline is not None:
             bylines.insert(0, dateline.byline)
-            byline_lines.insert(0, first_body_line)
-    placed = _build(lines, column, k, body, blocks, bylines, byline_lines)
+            byline_lines[:0] = dateline_lines  # its bracket may have wrapped onto the next line
+    merged = [n for n in dateline_lines if n != first_body_line]
+    placed = _build(lines, column, k, body, blocks, bylines, byline_lines, merged)
     if dateline is not None:
         placed.article.dateline = dateline.dateline
         placed.article.lines = replace(placed.article.lines, dateline=dateline_lines)
