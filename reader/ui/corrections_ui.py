@@ -384,6 +384,8 @@ class CorrectionsUi(QObject):
     def _on_corrected(self, focus: int | None) -> None:
         w = self.window
         library = self._library()
+        # Titles, bylines and marks of listed articles changed: the list's cached summaries are stale.
+        w.sidebar.model.invalidate()
         current = w.current_article()
         exists = set(library.articles.body_texts([i for i in (focus, current) if i is not None]))
         target = focus if focus in exists else (current if current in exists else None)
