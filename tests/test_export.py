@@ -16,7 +16,7 @@ from reader.store.library import Library
 
 COLUMNS = [
     "annotation_id", "kind", "article_id", "source", "article_title", "newspaper", "date", "page", "section",
-    "byline", "tag", "note", "quote", "start", "end", "prefix", "suffix", "created", "modified",
+    "byline", "tag", "note", "quote", "start", "end", "prefix", "suffix", "created", "modified", "corrected",
 ]  # fmt: skip
 
 

@@ -65,6 +65,8 @@ def find_point(draft: DraftPage, anchor: dict, position: int = 0) -> tuple[int, 
     needle = anchor["before"] + anchor["after"]
     best = None
     for i, d in enumerate(draft.articles):
+        if needle not in compact(d.body_text):
+            continue  # (cheap: building the offset map is not)
         text = CompactText(d.body_text)
         for k in text.find_all(needle):
             offset = text.original(k + len(anchor["before"]))

@@ -26,6 +26,7 @@ class Remap:
                 self._by_key.setdefault(piece.key, []).append((piece, index))
         for pieces in self._by_key.values():
             pieces.sort(key=lambda pair: (pair[0].old_start, pair[0].old_length))
+        self._edited = {key: [p for p, _i in pieces if p.edited] for key, pieces in self._by_key.items()}
 
     def _point(self, key: Hashable, offset: int, *, end: bool) -> tuple[int, int, bool] | None:
         for piece, index in self._by_key.get(key, ()):
@@ -49,6 +50,6 @@ class Remap:
 
     def _edited_between(self, key: Hashable, start: int, end: int) -> bool:
         return any(
-            p.edited and (start < p.old_start + p.old_length and p.old_start < end or start < p.old_start < end)
-            for p, _i in self._by_key.get(key, ())
+            start < p.old_start + p.old_length and p.old_start < end or start < p.old_start < end
+            for p in self._edited.get(key, ())
         )

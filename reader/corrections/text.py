@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 _SPACE = re.compile(r"\s")
+_NON_SPACE = re.compile(r"\S")
 
 
 def compact(text: str | None) -> str:
@@ -18,10 +19,9 @@ class CompactText:
     __slots__ = ("text", "_index")
 
     def __init__(self, original: str) -> None:
-        kept = [(i, ch) for i, ch in enumerate(original) if not ch.isspace()]
-        self.text = "".join(ch for _i, ch in kept)
         # _index[k] is the original offset of compact character k; one past the end maps to len(original).
-        self._index = [i for i, _ch in kept] + [len(original)]
+        self._index = [m.start() for m in _NON_SPACE.finditer(original)] + [len(original)]
+        self.text = _SPACE.sub("", original)
 
     def original(self, k: int) -> int:
         return self._index[k]

@@ -39,5 +39,6 @@ class CorrectionCommand(LibraryCommand):
         self._showing = self.receipt.focus_before
 
     def effects(self) -> Effects:
-        # Tags may have joined other articles (a merge): the tag filter and chips refresh.
-        return Effects(corrected=True, focus=self._showing, tags=True, all_articles=True)
+        # The window redraws what the correction touched itself (reader/ui/corrections_ui.py):
+        # one layout of the reader, not one more per signal.
+        return Effects(corrected=True, focus=self._showing)

@@ -399,6 +399,10 @@ class CorrectionsUi(QObject):
             self.follow(target)
         else:
             w.open_article(target)
+        # The list (titles, order, marks), the tag chips, the entity index: articles came and went.
+        w.sidebar.refresh()
+        w.sidebar.set_current_article(target)
+        w.entity_dock.schedule_refresh()
         w.start_recognition()  # the changed articles wait for the recogniser again
 
     def _add_menu_items(self, menu: QMenu, position: int) -> None:

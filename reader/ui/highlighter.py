@@ -38,6 +38,8 @@ class ArticleHighlighter(QSyntaxHighlighter):
         self._spans: ArticleSpans | None = None
         self._visible: set[str] = set(ENTITY_LABELS)
         self._palette = EntityPalette(dark=False)
+        # Formats by what they show: an article of 200 entities needs a handful, not one per run.
+        self._formats: dict[tuple, QTextCharFormat] = {}
 
     # -- configuration (each re-highlights once) -----------------------------------------
     def set_article(
@@ -45,6 +47,7 @@ class ArticleHighlighter(QSyntaxHighlighter):
     ) -> None:
         """Show ``spans`` over ``layout``; with ``document``, move to that document (one pass)."""
         self._layout, self._spans = layout, spans
+        self._formats.clear()
         if document is not None and document is not self.document():
             self.setDocument(document)
         # setDocument only schedules a highlight for the next event loop pass;
@@ -65,6 +68,7 @@ class ArticleHighlighter(QSyntaxHighlighter):
 
     def set_dark(self, dark: bool) -> None:
         self._palette = EntityPalette(dark=dark)
+        self._formats.clear()
         self.rehighlight()
 
     # -- QSyntaxHighlighter ----------------------------------------------------------------
@@ -85,6 +89,16 @@ class ArticleHighlighter(QSyntaxHighlighter):
             self.setFormat(start, end - start, self._format(entity, annotation))
 
     def _format(self, entity, annotation) -> QTextCharFormat:
+        key = (
+            (entity.entity.label, entity.entity.origin) if entity is not None else None,
+            (annotation.level, annotation.color, annotation.annotation.id) if annotation is not None else None,
+        )
+        fmt = self._formats.get(key)
+        if fmt is None:
+            fmt = self._formats[key] = self._new_format(entity, annotation)
+        return fmt
+
+    def _new_format(self, entity, annotation) -> QTextCharFormat:
         fmt = QTextCharFormat()
         if entity is not None:
             label = entity.entity.label

@@ -218,3 +218,15 @@ def test_a_note_typed_after_a_correction_survives_its_undo(sample):
     lib.corrections.undo(receipt)
     # The article split off is gone again: its note goes to the article it came from.
     assert lib.notes.get(first) == "分开后写的\n\n新文章的笔记"
+
+
+def test_the_csv_export_flags_articles_corrected_by_hand(sample):
+    from reader.store.export_rows import EXPORT_COLUMNS
+
+    lib, (first, second, *_rest), _source = sample
+    lib.tags.add(first, "甲")
+    lib.tags.add(second, "乙")
+    lib.corrections.edit_text(second, "title", "治安、刑事案件双下降")
+    column = EXPORT_COLUMNS.index("corrected")
+    flags = {row[2]: row[column] for row in lib.exports.rows()}
+    assert flags == {first: "", second: "yes"}
