@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from reader.corrections import anchors
 from reader.corrections.draft import DArticle, DBlock, DraftPage, draft_page, finish
 from reader.corrections.model import FALSE_HEADLINE, USER_FURNITURE, Correction, CorrectionError, Outcome
-from reader.corrections.steps import Taken, body_place, cut_span, dropped, find_line_text, put_part, take_part
+from reader.corrections.steps import body_place, cut_span, dropped, find_line_text, put_part, take_part
 from reader.corrections.text import compact, same_text
 from reader.model import DroppedLine, Page
 from reader.parsing.text import is_terminal

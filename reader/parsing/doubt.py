@@ -14,7 +14,6 @@ import re
 from collections.abc import Mapping, Sequence
 
 from reader.parsing.articles import PlacedArticle
-from reader.parsing.layout import estimate_column
 from reader.parsing.lines import Line
 from reader.parsing.zones import MIN_MIDDLE_LINES, _is_candidate, _median, middle_widths
 

@@ -53,10 +53,11 @@ class Search:
         """Ids of matching articles in ``sort`` order (SORTS; page order by default).
 
         The query is a substring of the title or the body (any query of >= 1
-        character works); filters combine with AND. Page order is import
-        order: article ids grow with (source, position), except that articles
-        a re-parse adds to an old page come after later imports. ``limit``
-        keeps the first ones.
+        character works); filters combine with AND. The default order is page
+        order (pages in import order, each page's articles as printed); with
+        a query it is id order, which is import order except for articles a
+        re-parse or a correction added to an old page. ``limit`` keeps the
+        first ones.
         """
         if sort not in SORTS:
             raise ValueError(f"unknown sort {sort!r}; sorts are {', '.join(repr(s) for s in SORTS)}")

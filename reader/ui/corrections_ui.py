@@ -12,15 +12,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMenu
 
-from reader.corrections.raw_view import place_in_article
 from reader.store.errors import LibraryError
 from reader.ui.correction_commands import CorrectionCommand
 from reader.ui.correction_dialogs import EditTextDialog, MergeDialog, SplitDialog, TrashDialog
 from reader.ui.join_bar import JoinBar
-from reader.ui.raw_page import RawPageDock
+from reader.ui.raw_page_ui import RawPageUi
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -45,9 +44,8 @@ class CorrectionsUi(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.raw_dock = RawPageDock(window)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.raw_dock)
-        self.raw_dock.hide()
+        self.raw = RawPageUi(self)
+        self.raw_dock = self.raw.dock
         self.join_bar = JoinBar(window.article_view)
         window.article_view.layout().insertWidget(1, self.join_bar)
         self.role_menu = QMenu(window)
@@ -96,13 +94,6 @@ class CorrectionsUi(QObject):
         a.correct_delete.triggered.connect(lambda: self.delete_article())
         a.correct_join.triggered.connect(self.join_suggested)
         a.correct_trash.triggered.connect(self.show_trash)
-        a.view_raw_page.toggled.connect(self.raw_dock.setVisible)
-        self.raw_dock.visibilityChanged.connect(self._raw_visibility_changed)
-        self.raw_dock.lineActivated.connect(self.go_to_line)
-        self.raw_dock.newArticleRequested.connect(self.new_article_from_line)
-        self.raw_dock.belongsAboveRequested.connect(self.line_belongs_above)
-        self.raw_dock.dropRequested.connect(self.drop_lines)
-        self.raw_dock.restoreRequested.connect(self.restore_line)
         self.join_bar.joinRequested.connect(self.join)
         w.controller.articlesCorrected.connect(self._on_corrected)
         w.controller.libraryChanged.connect(lambda: self.follow(None))
@@ -129,6 +120,10 @@ class CorrectionsUi(QObject):
 
     def _report(self, message: str) -> None:
         self.window.controller.report_error(message)
+
+    def push(self, text: str, action) -> bool:
+        """One correction as one undoable command: ``action(library)`` makes it and returns its Receipt."""
+        return self._push(text, action)
 
     def _push(self, text: str, action) -> bool:
         return self.window.controller.push(CorrectionCommand(self.window.controller, text, action))
@@ -291,81 +286,6 @@ class CorrectionsUi(QObject):
             return False
         return self.join(article_id, suggestion.article_id)
 
-    # -- the raw page view ------------------------------------------------------------------------------
-    def _raw_visibility_changed(self, _visible: bool) -> None:
-        action = self.window.actions.view_raw_page
-        action.blockSignals(True)
-        action.setChecked(not self.raw_dock.isHidden())
-        action.blockSignals(False)
-        if not self.raw_dock.isHidden():
-            self._show_raw(self.window.article_view.article_id())
-
-    def _show_raw(self, article_id: int | None) -> None:
-        self._raw_source = None
-        if article_id is None:
-            self.raw_dock.show_lines([], None)
-            return
-        try:
-            library = self._library()
-            self._raw_source = library.corrections.source_of(article_id)
-            lines = library.corrections.page_lines(self._raw_source)
-        except LibraryError:
-            self.raw_dock.show_lines([], None)
-            return
-        self.raw_dock.show_lines(lines, article_id)
-
-    def go_to_line(self, no: int) -> None:
-        line = self.raw_dock.model.line(no)
-        if line is None or line.article_id is None:
-            return
-        if line.article_id != self.window.current_article():
-            self.window.open_article(line.article_id)
-        stored = self.window.article_view.stored_article()
-        span = place_in_article(stored.article, line) if stored is not None else None
-        if span is not None:
-            self.window.article_view.select_range(*span)
-
-    def new_article_from_line(self, no: int) -> bool:
-        line = self.raw_dock.model.line(no)
-        if line is None or line.article_id is None:
-            return False
-        try:
-            stored = self._library().articles.get(line.article_id)
-        except LibraryError as error:
-            self._report(str(error))
-            return False
-        span = place_in_article(stored.article, line)
-        if span is None or span[0] <= 0:
-            self._report(_tr("That line is not inside its article's text, after its start: there is nothing to split off."))
-            return False
-        start = span[0]
-        index, _within = next((i, start - s) for i, s in reversed(list(enumerate(_starts(stored.article)))) if start >= s)
-        block_start = _starts(stored.article)[index]
-        at = block_start if start - block_start <= 1 else start
-        return self.split(line.article_id, at)
-
-    def line_belongs_above(self, no: int) -> bool:
-        line = self.raw_dock.model.line(no)
-        if line is None or line.article_id is None:
-            return False
-        above = self.neighbour(line.article_id, -1)
-        if above is None:
-            self._report(_tr("There is no article above it on its page."))
-            return False
-        return self.merge(above, line.article_id, "body")
-
-    def drop_lines(self, nos: list[int]) -> bool:
-        source = getattr(self, "_raw_source", None)
-        if source is None:
-            return False
-        return self._push(_tr("Drop as page furniture"), lambda lib: lib.corrections.drop_lines(source, nos))
-
-    def restore_line(self, no: int) -> bool:
-        source = getattr(self, "_raw_source", None)
-        if source is None:
-            return False
-        return self._push(_tr("Put a line back"), lambda lib: lib.corrections.restore_line(source, no))
-
     # -- following the open article ------------------------------------------------------------------------
     def follow(self, article_id: int | None) -> None:
         """The window opened another article: the join bar and the raw view follow it."""
@@ -378,8 +298,7 @@ class CorrectionsUi(QObject):
                 suggestion = None
         self.join_bar.set_suggestion(article_id, suggestion)
         self.window.actions.correct_join.setEnabled(suggestion is not None)
-        if not self.raw_dock.isHidden():
-            self._show_raw(article_id)
+        self.raw.follow(article_id)
 
     def _on_corrected(self, focus: int | None) -> None:
         w = self.window
@@ -445,10 +364,3 @@ class CorrectionsUi(QObject):
         for action in (a.correct_drop, a.correct_edit_text, a.correct_delete):
             correct.addAction(action.text()).triggered.connect(at_click(action))
 
-
-def _starts(article) -> list[int]:
-    starts, offset = [], 0
-    for block in article.body:
-        starts.append(offset)
-        offset += len(block.text) + 1
-    return starts

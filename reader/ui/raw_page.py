@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDockWidget, QHeaderView, QMenu, QTableView, QWidget
 
 from reader.corrections.raw_view import REASON_NAMES, RawLine
@@ -34,7 +34,6 @@ class RawLinesModel(QAbstractTableModel):
         super().__init__(parent)
         self._lines: list[RawLine] = []
         self._current: int | None = None
-        self._kinds: dict[int, str] = {}  # article id -> "subhead"/"paragraph" by block, for labels
 
     def set_lines(self, lines: Sequence[RawLine], current: int | None) -> None:
         self.beginResetModel()
@@ -180,6 +179,3 @@ class RawPageDock(QDockWidget):
             menu.exec(self.table.viewport().mapToGlobal(point))
         menu.deleteLater()
 
-
-# (QColor is imported for users that set custom palettes in tests.)
-_ = QColor

@@ -79,7 +79,7 @@ def test_a_join_is_suggested_reads_as_one_and_survives_a_reparse_of_both_pages(l
     assert lib.corrections.join_suggestions(one.article_ids[1]) == []  # no jump line after it
     annotation = lib.annotations.add_quote(cont, "守护草原", tag="生态")
     lib.tags.add(cont, "续篇")
-    receipt = lib.corrections.join(head, cont)
+    lib.corrections.join(head, cont)
     joined = lib.articles.get(head).article
     assert [b.source for b in joined.body] == [None, two.source_id]
     assert joined.byline == "王明" and lib.search.article_ids("守护草原") == [head]
