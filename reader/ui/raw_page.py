@@ -12,19 +12,30 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDockWidget, QHeaderView, QMenu, QTableView, QWidget
 
 from reader.corrections.raw_view import REASON_NAMES, RawLine
 
-_REASONS = {
-    "furniture": "page furniture", "page_number": "page number", "duplicate_caption": "duplicate caption half",
-    "jump_line": "jump line", "metadata": "page header or footer", "furniture_by_user": "dropped by you",
-    "false_headline": "false headline, dropped by you",
-}  # fmt: skip
-_PARTS = {"kicker": "kicker", "title": "title", "subtitle": "subtitle", "dateline": "dateline", "byline": "byline",
-          "body": "paragraph", "caption": "caption"}  # fmt: skip
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RawLinesModel", text)
+
+
+def _reasons() -> dict[str, str]:
+    return {
+        "furniture": _tr("page furniture"), "page_number": _tr("page number"),
+        "duplicate_caption": _tr("duplicate caption half"), "jump_line": _tr("jump line"),
+        "metadata": _tr("page header or footer"), "furniture_by_user": _tr("dropped by you"),
+        "false_headline": _tr("false headline, dropped by you"),
+    }  # fmt: skip
+
+
+def _parts() -> dict[str, str]:
+    return {
+        "kicker": _tr("kicker"), "title": _tr("title"), "subtitle": _tr("subtitle"), "dateline": _tr("dateline"),
+        "byline": _tr("byline"), "body": _tr("paragraph"), "caption": _tr("caption"),
+    }  # fmt: skip
 
 
 class RawLinesModel(QAbstractTableModel):
@@ -60,15 +71,15 @@ class RawLinesModel(QAbstractTableModel):
 
     def where(self, line: RawLine) -> str:
         if line.article_id is not None:
-            part = self.tr(_PARTS.get(line.part or "", line.part or ""))
+            part = _parts().get(line.part or "", line.part or "")
             if line.part in ("body", "caption") and line.index is not None:
                 part = f"{part} {line.index}"
             text = self.tr("article %1, %2").replace("%1", str(line.article_id)).replace("%2", part)
             if line.dropped:
-                text += " · " + self.tr("part dropped: %1").replace("%1", self.tr(_REASONS.get(line.dropped, line.dropped)))
+                text += " · " + self.tr("part dropped: %1").replace("%1", _reasons().get(line.dropped, line.dropped))
             return text
         if line.dropped:
-            return self.tr("dropped: %1").replace("%1", self.tr(_REASONS.get(line.dropped, REASON_NAMES.get(line.dropped, line.dropped))))
+            return self.tr("dropped: %1").replace("%1", _reasons().get(line.dropped, REASON_NAMES.get(line.dropped, line.dropped)))
         return self.tr("in no article") if line.text.strip() else ""
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

@@ -232,3 +232,25 @@ def test_the_join_bar_suggests_the_continuation_and_one_click_joins_then_undo(qt
     assert "— continued on page" not in window.article_view.text_view.document().toPlainText()
     redo(qtbot, window)
     assert cont not in window.sidebar.model.ids()
+
+
+def test_an_annotation_whose_text_is_edited_says_so_in_the_panel(qtbot, window):
+    first = window.current_article()
+    library = window.controller.library
+    annotation = window.controller.annotate(first, *_span(library, first, "技能练兵"), tag="训练")
+    put_cursor(window, "技能练兵")
+    dialog = window.corrections_ui.edit_text()
+    dialog.editor.setPlainText("“实”字为先 技术练兵强素质")
+    dialog.accept()
+    edited = library.annotations.get(annotation.id)
+    assert edited.edited and edited.quote == "技术练兵"
+    assert drawn(window, ANNOTATION_ID_PROPERTY, annotation.id) == "技术练兵"
+    panel = window.annotation_panel
+    model = panel.annotation_list.model()
+    texts = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert any("«技术练兵»" in t and "(its text was edited)" in t for t in texts)
+
+
+def _span(library, article_id, quote):
+    start = library.articles.body_text(article_id).index(quote)
+    return start, start + len(quote)
