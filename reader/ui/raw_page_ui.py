@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from reader.ui.corrections_ui import CorrectionsUi
 
 
+RAW_DOCK_WIDTH = 520
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Corrections", text)
 
@@ -24,6 +27,7 @@ class RawPageUi(QObject):
         self._ui = ui
         window = ui.window
         self._raw_source: int | None = None
+        self._sized = False
         self.dock = RawPageDock(window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
@@ -45,6 +49,10 @@ class RawPageUi(QObject):
         action.setChecked(not self.dock.isHidden())
         action.blockSignals(False)
         if not self.dock.isHidden():
+            if not self._sized:
+                # Wide enough for a printed column of text beside where each line went.
+                self._ui.window.resizeDocks([self.dock], [RAW_DOCK_WIDTH], Qt.Orientation.Horizontal)
+                self._sized = True
             self._show_raw(self._ui.window.article_view.article_id())
 
     def _show_raw(self, article_id: int | None) -> None:
