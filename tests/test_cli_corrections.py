@@ -67,6 +67,12 @@ def test_lines_can_be_dropped_and_put_back_and_listed(library, capsys):
     assert code == 0 and "restored line 15" in out
     code, out, _ = run(capsys, "show", "--article", 1, *lib)
     assert "  1 paragraph: “实”字为先 技能练兵强素质" in out.splitlines()
+    code, out, _ = run(capsys, "set-role", "--article", 1, "--line", 15, "--role", "subhead", *lib)
+    assert code == 0 and "made line 15" in out
+    code, out, _ = run(capsys, "show", "--article", 1, *lib)
+    assert "  1 subhead: “实”字为先 技能练兵强素质" in out.splitlines()
+    code, _out, err = run(capsys, "set-role", "--article", 1, "--line", 15, "--block", 1, "--role", "title", *lib)
+    assert code == 1 and "not both" in err
 
 
 @pytest.mark.parametrize("args, message", [

@@ -36,6 +36,11 @@ def _merge(library: Library, args: argparse.Namespace) -> int:
 
 
 def _set_role(library: Library, args: argparse.Namespace) -> int:
+    if (args.block is None) == (args.line is None):
+        return _fail("set-role needs --block N (a part of the article) or --line LINE (a line of its page), not both")
+    if args.line is not None:
+        source = library.corrections.source_of(args.article)
+        return _done(library, library.corrections.set_line_role(source, args.line - 1, args.role))
     return _done(library, library.corrections.set_role(args.article, args.block, args.role))
 
 
@@ -146,8 +151,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = command("set-role", "give a block of an article another role (furniture drops it)", _set_role)
     p.add_argument("--article", type=int, required=True, metavar="ID")
-    p.add_argument("--block", required=True, metavar="N",
+    p.add_argument("--block", default=None, metavar="N",
                    help="a body block number (0-based, as `show` lists them), kicker, title, subtitle, dateline, byline or caption:N")  # fmt: skip
+    p.add_argument("--line", type=int, default=None, metavar="LINE",
+                   help="instead of --block: one line of the article's page (1-based, as `page-lines` prints it)")  # fmt: skip
     p.add_argument("--role", required=True, choices=ROLES)
 
     p = command("join", "join an article with its continuation on another page", _join)

@@ -16,7 +16,8 @@ from reader.corrections.describe import describe
 from reader.corrections.anchors import find_article
 from reader.corrections.draft import DArticle, draft_article, draft_page
 from reader.corrections.make import (
-    make_delete, make_drop_lines, make_edit_text, make_join, make_merge, make_restore_line, make_set_role, make_split,
+    make_delete, make_drop_lines, make_edit_text, make_join, make_line_role, make_merge, make_restore_line, make_set_role,
+    make_split,
     parse_part, part_label, proposed_title, split_offset,
 )  # fmt: skip
 from reader.corrections.model import (
@@ -26,6 +27,6 @@ from reader.corrections.model import (
 __all__ = [
     "KINDS", "MERGE_HEADLINE_MODES", "ROLES", "Context", "Correction", "CorrectionError", "DArticle", "Origin", "Outcome",
     "Piece", "apply_correction", "apply_corrections", "describe", "draft_article", "draft_page", "find_article", "make_delete", "make_drop_lines",
-    "make_edit_text", "make_join", "make_merge", "make_restore_line", "make_set_role", "make_split", "parse_part",
+    "make_edit_text", "make_join", "make_line_role", "make_merge", "make_restore_line", "make_set_role", "make_split", "parse_part",
     "part_label", "proposed_title", "split_offset",
 ]  # fmt: skip

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
 
-from reader.corrections import anchors
+from reader.corrections import anchors, lines
 from reader.corrections.draft import DArticle, DBlock, DraftPage, draft_page, finish
 from reader.corrections.model import FALSE_HEADLINE, USER_FURNITURE, Correction, CorrectionError, Outcome
-from reader.corrections.steps import body_place, cut_span, dropped, find_line_text, put_part, take_part
+from reader.corrections.steps import checked
+from reader.corrections.steps import body_place, dropped, put_part, take_part
 from reader.corrections.text import compact, same_text
 from reader.model import DroppedLine, Page
 from reader.parsing.text import is_terminal
@@ -29,11 +30,7 @@ class Context:
     correction_id: int | None = None
 
 
-def _checked(d: DArticle) -> None:
-    """The user has looked at this article and fixed it: no longer doubtful."""
-    d.changed = True
-    d.doubt, d.doubt_reasons = 0.0, ()
-
+_checked = checked
 
 # -- split -------------------------------------------------------------------------
 def split(draft: DraftPage, data: dict, _ctx: Context) -> str:
@@ -154,88 +151,6 @@ def set_role(draft: DraftPage, data: dict, _ctx: Context) -> str:
     return "applied"
 
 
-# -- lines: drop and restore ------------------------------------------------------------------
-def drop_lines(draft: DraftPage, data: dict, _ctx: Context) -> str:
-    done = 0
-    for line in data["lines"]:
-        no, raw = line["no"], line["text"]
-        holder = next(((i, d) for i, d in enumerate(draft.articles) if no in d.all_lines()), None)
-        if holder is None:
-            continue  # not in any article: dropped already
-        i, d = holder
-        if not _cut_line(d, no, raw):
-            raise CorrectionError(f"line {no + 1} («{raw.strip()[:16]}») is not where it was in its article")
-        draft.dropped.append(DroppedLine(no, raw.strip(), USER_FURNITURE))
-        _checked(d)
-        done += 1
-    return "applied" if done else "already"
-
-
-def _cut_line(d: DArticle, no: int, raw: str) -> bool:
-    for index, block in enumerate(d.body):
-        if no in block.lines and block.source is None:
-            if block.lines == (no,):
-                del d.body[index]
-                return True
-            span = find_line_text(block.text, raw)
-            if span is None:
-                return False
-            rest = cut_span(block, *span)
-            if rest is None:
-                del d.body[index]
-            else:
-                d.body[index] = replace(rest, lines=tuple(n for n in block.lines if n != no))
-            return True
-    for name, lines in list(d.field_lines.items()):
-        if no in lines:
-            text = d.get_field(name) or ""
-            span = find_line_text(text, raw) if lines != (no,) else (0, len(text))
-            if span is None:
-                return False
-            rest = (text[: span[0]] + text[span[1] :]).strip()
-            d.set_field(name, rest or None, tuple(n for n in lines if n != no))
-            return True
-    for index, (text, lines) in enumerate(d.captions):
-        if no in lines:
-            del d.captions[index]
-            return True
-    return False
-
-
-def restore_line(draft: DraftPage, data: dict, _ctx: Context) -> str:
-    no, text = data["line"]["no"], data["line"]["text"]
-    entry = next((x for x in draft.dropped if x.line_no == no and same_text(x.text, text)), None)
-    if entry is None:
-        if any(no in d.all_lines() for d in draft.articles):
-            return "already"
-        raise CorrectionError(f"line {no + 1} («{text[:16]}») is not among the page's dropped lines")
-    target = _article_where(draft, no)
-    if target is None:
-        raise CorrectionError(f"there is no article on the page to put line {no + 1} back into")
-    draft.dropped.remove(entry)
-    d = draft.articles[target]
-    at = next((k for k, b in enumerate(d.body) if b.source is None and b.lines and min(b.lines) > no), len(d.body))
-    d.body.insert(at, DBlock("paragraph", entry.text, (no,)))
-    _checked(d)
-    return "applied"
-
-
-def _article_where(draft: DraftPage, no: int) -> int | None:
-    """The article a page line stood in: the one around it, else the nearest before or after."""
-    best = None
-    for i, d in enumerate(draft.articles):
-        lines = d.all_lines()
-        if not lines:
-            continue
-        if min(lines) < no < max(lines):
-            return i
-        gap = min(abs(no - min(lines)), abs(no - max(lines)))
-        rank = (-gap, max(lines) < no)  # nearer first; on a tie the article above
-        if best is None or rank > best[0]:
-            best = (rank, i)
-    return None if best is None else best[1]
-
-
 # -- text ------------------------------------------------------------------------------------
 def edit_text(draft: DraftPage, data: dict, _ctx: Context) -> str:
     part = data["part"]
@@ -348,8 +263,8 @@ def join_continuation(head: DArticle, cont: DArticle, source: int) -> None:
     _checked(head)
 
 
-_SIMPLE = {"split": split, "merge": merge, "set_role": set_role, "drop_lines": drop_lines,
-           "restore_line": restore_line, "edit_text": edit_text}  # fmt: skip
+_SIMPLE = {"split": split, "merge": merge, "set_role": set_role, "drop_lines": lines.drop_lines,
+           "restore_line": lines.restore_line, "line_role": lines.line_role, "edit_text": edit_text}  # fmt: skip
 
 
 def apply_to(draft: DraftPage, correction: Correction, ctx: Context, removed: list[Hashable]) -> str:

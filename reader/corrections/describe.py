@@ -25,6 +25,8 @@ def describe(correction: Correction) -> str:
     if kind == "drop_lines":
         lines = ", ".join(str(x["no"] + 1) for x in d["lines"])
         return f"dropped line(s) {lines} as page furniture («{_short(d['lines'][0]['text'])}»)"
+    if kind == "line_role":
+        return f"made line {d['line']['no'] + 1} («{_short(d['line']['text'])}») a {d['role']}"
     if kind == "restore_line":
         return f"restored line {d['line']['no'] + 1} («{_short(d['line']['text'])}») into its article"
     if kind == "edit_text":

@@ -153,6 +153,21 @@ def make_drop_lines(page: Page, lines: list[tuple[int, str]]) -> Correction:
     return Correction("drop_lines", {"lines": [{"no": no, "text": text.strip()} for no, text in lines]})
 
 
+def make_line_role(page: Page, no: int, text: str, role: str) -> Correction:
+    """One page line inside a paragraph (or a paragraph of one line) given a role of its own."""
+    if role not in ROLES or role == "furniture":
+        raise CorrectionError(f"«{role}» is not a role for a line; roles are {', '.join(r for r in ROLES if r != 'furniture')}")
+    draft = draft_page(page)
+    holder = next((d for d in draft.articles if no in d.all_lines()), None)
+    if holder is None:
+        raise CorrectionError(f"line {no + 1} («{text.strip()[:16]}») is in no article")
+    if not any(no in b.lines and b.source is None for b in holder.body):
+        raise CorrectionError(f"line {no + 1} is a headline or caption line; change the role of its part instead")
+    if role in HEADLINE_ROLES and len(text.strip()) > MAX_HEADLINE_CHARS:
+        raise CorrectionError(f"line {no + 1} has {len(text.strip())} characters: a {role} is at most {MAX_HEADLINE_CHARS}")
+    return Correction("line_role", {"line": {"no": no, "text": text.strip()}, "role": role})
+
+
 def make_restore_line(page: Page, no: int) -> Correction:
     entry = next((x for x in page.dropped if x.line_no == no), None)
     if entry is None:

@@ -15,7 +15,7 @@ from typing import Any
 from reader.model import Page
 
 KINDS: tuple[str, ...] = (
-    "split", "merge", "set_role", "drop_lines", "restore_line", "edit_text", "delete", "join",
+    "split", "merge", "set_role", "drop_lines", "line_role", "restore_line", "edit_text", "delete", "join",
 )  # fmt: skip
 
 # Roles a part of an article can be given (set-role); "furniture" drops it from the article.

@@ -20,6 +20,12 @@ class Taken:
     source: int | None = None
 
 
+def checked(d: DArticle) -> None:
+    """The user has looked at this article and fixed it: no longer doubtful."""
+    d.changed = True
+    d.doubt, d.doubt_reasons = 0.0, ()
+
+
 def take_part(d: DArticle, name: str, index: int | None) -> Taken:
     if name == "body":
         block = d.body.pop(index)

@@ -16,7 +16,7 @@ from reader import corrections as core
 from reader.corrections import Context, Correction, CorrectionError, Outcome, draft_article
 from reader.store import page_views, snapshots
 from reader.corrections.joins import JoinSuggestion
-from reader.corrections.raw_view import RawLine
+from reader.corrections.raw_view import RawLine, split_raw
 from reader.store.correction_records import Receipt, StoredCorrection, TrashedArticle
 from reader.store.articles import Articles
 from reader.store.db import Db, guarded
@@ -129,14 +129,24 @@ class Corrections:
 
     def drop_lines(self, source_id: int, line_nos: Sequence[int]) -> Receipt:
         """Drop page lines (0-based) from the articles they are in, as page furniture."""
-        _name_, raw = self._raw(source_id)
-        raw_lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        raw_lines = self._raw_lines(source_id)
 
         def build(states):
             bad = [n for n in line_nos if not 0 <= n < len(raw_lines)]
             if bad:
                 raise CorrectionError(f"line {bad[0] + 1} is not on the page (it has {len(raw_lines)} lines)")
             return self._one(states[0], core.make_drop_lines(states[0].page, [(n, raw_lines[n]) for n in line_nos]))
+
+        return self._correct([source_id], build, focus=None)
+
+    def set_line_role(self, source_id: int, line_no: int, role: str) -> Receipt:
+        """Give one page line (0-based) inside a paragraph a role of its own: a title, a sub-heading, a byline, …"""
+        raw_lines = self._raw_lines(source_id)
+
+        def build(states):
+            if not 0 <= line_no < len(raw_lines):
+                raise CorrectionError(f"line {line_no + 1} is not on the page (it has {len(raw_lines)} lines)")
+            return self._one(states[0], core.make_line_role(states[0].page, line_no, raw_lines[line_no], role))
 
         return self._correct([source_id], build, focus=None)
 
@@ -295,6 +305,9 @@ class Corrections:
             correction_id, correction.kind, core.describe(correction), before, after, tuple(changed),
             focus=target if focus is not None else None, focus_before=focus, removed=removed,
         )  # fmt: skip
+
+    def _raw_lines(self, source_id: int) -> list[str]:
+        return split_raw(self._raw(source_id)[1])
 
     def _raw(self, source_id: int) -> tuple[str, str]:
         row = self._pages.raw_text(source_id)

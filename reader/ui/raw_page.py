@@ -31,6 +31,14 @@ def _reasons() -> dict[str, str]:
     }  # fmt: skip
 
 
+def _line_roles() -> dict[str, str]:
+    return {
+        "title": _tr("Title"), "kicker": _tr("Kicker"), "subtitle": _tr("Subtitle"), "subhead": _tr("Sub-heading"),
+        "dateline": _tr("Dateline"), "byline": _tr("Byline"), "paragraph": _tr("Paragraph of Its Own"),
+        "caption": _tr("Caption"),
+    }  # fmt: skip
+
+
 def _parts() -> dict[str, str]:
     return {
         "kicker": _tr("kicker"), "title": _tr("title"), "subtitle": _tr("subtitle"), "dateline": _tr("dateline"),
@@ -114,6 +122,7 @@ class RawPageDock(QDockWidget):
     belongsAboveRequested = Signal(int)
     dropRequested = Signal(list)  # line numbers
     restoreRequested = Signal(int)
+    lineRoleRequested = Signal(int, str)  # line number, role
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -176,6 +185,13 @@ class RawPageDock(QDockWidget):
             action = menu.addAction(self.tr("This Belongs to the Article Above"))
             action.setObjectName("rawBelongsAbove")
             action.triggered.connect(lambda: self.belongsAboveRequested.emit(first.no))
+        if len(lines) == 1 and first.article_id is not None and first.part == "body":
+            roles = menu.addMenu(self.tr("Make This Line a"))
+            roles.setObjectName("rawLineRole")
+            for role, name in _line_roles().items():
+                action = roles.addAction(name)
+                action.setObjectName(f"rawLineRole_{role}")
+                action.triggered.connect(lambda _=False, r=role: self.lineRoleRequested.emit(first.no, r))
         if in_article:
             action = menu.addAction(self.tr("Drop as Page Furniture"))
             action.setObjectName("rawDrop")

@@ -38,6 +38,7 @@ class RawPageUi(QObject):
         self.dock.belongsAboveRequested.connect(self.line_belongs_above)
         self.dock.dropRequested.connect(self.drop_lines)
         self.dock.restoreRequested.connect(self.restore_line)
+        self.dock.lineRoleRequested.connect(self.set_line_role)
 
     def follow(self, article_id: int | None) -> None:
         if not self.dock.isHidden():
@@ -114,6 +115,12 @@ class RawPageUi(QObject):
         if source is None:
             return False
         return self._ui.push(_tr("Drop as page furniture"), lambda lib: lib.corrections.drop_lines(source, nos))
+
+    def set_line_role(self, no: int, role: str) -> bool:
+        source = self._raw_source
+        if source is None:
+            return False
+        return self._ui.push(_tr("Change role"), lambda lib: lib.corrections.set_line_role(source, no, role))
 
     def restore_line(self, no: int) -> bool:
         source = self._raw_source

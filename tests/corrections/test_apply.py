@@ -222,3 +222,21 @@ def test_a_newer_parse_with_other_spacing_and_cuts_takes_the_corrections_again()
     assert _titles(corrected) == ["导读", "草原巡护", "守护家园"]
     # (The merge found its articles in spite of the spaces the newer parser leaves in the title.)
     assert corrected.articles[2].body[-1].text == "尼玛次仁负责巡护的区域面积约 200 平方公里，每年走坏三双鞋。"
+
+
+def test_a_line_inside_a_paragraph_gets_a_role_of_its_own():
+    from reader.corrections import make_line_role
+
+    article = Article(title="题", body=[Block("paragraph", "第一行文字。2021年工作综述第三行文字。", (1, 2, 3))])
+    article.lines = ArticleLines(title=(0,))
+    page = Page([article])
+    outcome = apply_correction(page, make_line_role(page, 2, " 2021年工作综述 ", "subtitle"))
+    corrected = outcome.page.articles[0]
+    assert corrected.subtitle == "2021年工作综述" and corrected.lines.subtitle == (2,)
+    assert [(b.text, b.lines) for b in corrected.body] == [("第一行文字。", (1,)), ("第三行文字。", (3,))]
+    outcome = apply_correction(page, make_line_role(page, 2, "2021年工作综述", "subhead"))
+    assert [b.kind for b in outcome.page.articles[0].body] == ["paragraph", "subhead", "paragraph"]
+    with pytest.raises(CorrectionError, match="is in no article"):
+        make_line_role(page, 9, "x", "title")
+    with pytest.raises(CorrectionError, match="headline or caption line"):
+        make_line_role(page, 0, "题", "kicker")

@@ -154,8 +154,13 @@ def test_delete_goes_to_the_trash_and_restore_brings_back_all_the_work(sample):
     assert [t.article_id for t in lib.corrections.trash()] == [third]
     assert third not in lib.search.article_ids() and lib.search.article_ids("通辽市公安机关举行") == []
     assert [e.text for e in lib.entities.index("ORG")] == []  # the index no longer counts it
-    lib.corrections.restore(third)
+    restored = lib.corrections.restore(third)
     assert lib.corrections.trash() == [] and lib.search.article_ids() == ids
+    after_restore = dump(lib)
+    lib.corrections.undo(restored)  # back in the trash, its deletion recorded again
+    assert [t.article_id for t in lib.corrections.trash()] == [third] and [c.kind for c in lib.corrections.all()] == ["delete"]
+    lib.corrections.redo(restored)
+    assert dump(lib) == after_restore
     assert _on_text(lib, annotation.id)[:2] == (third, "通辽市公安机关举行")
     assert lib.notes.get(third) == "要核实" and [t.name for t in lib.tags.of_article(third)] == ["警务"]
     assert lib.corrections.all() == []  # the deletion no longer holds

@@ -70,8 +70,9 @@ def test_corrections_start_from_selected_lines(qtbot, window):
     dock = window.corrections_ui.raw_dock
     first = window.current_article()
     dock.select_lines(30, 30)  # «“细”字当头 夯实责任高点谋划»
-    names = [a.objectName() for a in dock.context_menu().actions()]
-    assert names == ["rawNewArticle", "rawBelongsAbove", "rawDrop"]
+    menu = dock.context_menu()
+    names = [a.objectName() or (a.menu().objectName() if a.menu() else "") for a in menu.actions()]
+    assert names == ["rawNewArticle", "rawBelongsAbove", "rawLineRole", "rawDrop"]
     [new_article] = [a for a in dock.context_menu().actions() if a.objectName() == "rawNewArticle"]
     new_article.trigger()
     new = window.current_article()
@@ -90,6 +91,14 @@ def test_corrections_start_from_selected_lines(qtbot, window):
     [back] = [a for a in dock.context_menu().actions() if a.objectName() == "rawRestore"]
     back.trigger()
     assert rows(window)[14][1].startswith(f"article {first}, paragraph")
+    # One line inside a paragraph made the subtitle.
+    dock.select_lines(7, 7)
+    menu = dock.context_menu()
+    [roles] = [a.menu() for a in menu.actions() if a.menu() is not None]
+    [subtitle] = [a for a in roles.actions() if a.objectName() == "rawLineRole_subtitle"]
+    subtitle.trigger()
+    assert rows(window)[7][1] == f"article {first}, subtitle"
+    assert window.article_view.stored_article().article.subtitle == split_lines(RAW)[7].strip()
 
 
 def test_generated_pages_label_their_furniture(make_window, library_path):

@@ -33,7 +33,7 @@ def apply(conn: sqlite3.Connection) -> None:
             source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
             other_source_id INTEGER REFERENCES sources(id) ON DELETE CASCADE,
             kind TEXT NOT NULL CHECK (kind IN
-                ('split', 'merge', 'set_role', 'drop_lines', 'restore_line', 'edit_text', 'delete', 'join')),
+                ('split', 'merge', 'set_role', 'drop_lines', 'line_role', 'restore_line', 'edit_text', 'delete', 'join')),
             -- Anchors by text and parameters, as reader/corrections builds them.
             data_json TEXT NOT NULL,
             -- The article it made or changed, while there is one.
