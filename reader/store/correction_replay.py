@@ -49,7 +49,10 @@ class CorrectionReplay:
             index = core.find_article(draft, anchor)
             return None if index is None else draft.articles[index]
 
-        return core.apply_corrections(page, self._rows_for(source_id), Context(source_id, continuation))
+        rows = self._rows_for(source_id)
+        if not rows:
+            return page, []  # most pages: nothing to apply, nothing to copy
+        return core.apply_corrections(page, rows, Context(source_id, continuation))
 
     def _rows_for(self, source_id: int) -> list[tuple[int, Correction]]:
         rows = self.db.execute(
