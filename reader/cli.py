@@ -6,9 +6,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from reader.commands import corrections as corrections_commands
 from reader.commands import entities as entities_commands
 from reader.commands import library as library_commands
 from reader.commands import maintenance as maintenance_commands
+from reader.commands import pages as pages_commands
 from reader.commands import parse as parse_commands
 
 
@@ -18,14 +20,26 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read, annotate and export Chinese newspaper pages.",
     )
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in (parse_commands, entities_commands, library_commands, maintenance_commands):
+    for module in (parse_commands, entities_commands, library_commands, pages_commands, maintenance_commands,
+                   corrections_commands):  # fmt: skip
         module.register(subparsers)
     return parser
 
 
+def _join_dashed_values(argv: list[str]) -> list[str]:
+    """``--sort -date`` as ``--sort=-date``: argparse would take «-date» for an option."""
+    out: list[str] = []
+    for arg in argv:
+        if out and out[-1] == "--sort" and arg.startswith("-") and not arg.startswith("--"):
+            out[-1] = f"--sort={arg}"
+        else:
+            out.append(arg)
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_join_dashed_values(list(sys.argv[1:] if argv is None else argv)))
     try:
         return int(args.handler(args) or 0)
     except KeyboardInterrupt:

@@ -6,6 +6,7 @@ Offsets everywhere in the core are Python code-point indices, end exclusive.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Mapping
 from typing import Literal
 
 BlockKind = Literal["paragraph", "subhead"]
@@ -17,6 +18,36 @@ ENTITY_LABELS: tuple[str, ...] = ("PER", "LOC", "ORG", "TIME", "NUM", "WORK")
 class Block:
     kind: BlockKind
     text: str
+    # Where the block was printed: the page's lines (0-based) that made it, and
+    # the page (a library source id) when that is not the article's own page
+    # (the continuation of a joined article). Provenance, not content: left
+    # out of comparisons and of to_json().
+    lines: tuple[int, ...] = field(default=(), compare=False)
+    source: int | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleLines:
+    """The page lines (0-based) that made an article's headline fields and captions.
+
+    Body blocks carry their own (Block.lines); ``captions`` is parallel to
+    Article.captions. Empty tuples where a field has no text or its lines are
+    unknown (a page built by hand).
+    """
+
+    kicker: tuple[int, ...] = ()
+    title: tuple[int, ...] = ()
+    subtitle: tuple[int, ...] = ()
+    dateline: tuple[int, ...] = ()
+    byline: tuple[int, ...] = ()
+    captions: tuple[tuple[int, ...], ...] = ()
+
+    def field_lines(self, name: str) -> tuple[int, ...]:
+        return getattr(self, name) if name in HEADLINE_FIELDS else ()
+
+
+# The headline fields of an article, in reading order.
+HEADLINE_FIELDS: tuple[str, ...] = ("kicker", "title", "subtitle", "dateline", "byline")
 
 
 @dataclass(slots=True)
@@ -29,6 +60,13 @@ class Article:
     byline_raw: str | None = None
     body: list[Block] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
+    # Provenance and the parser's doubt, not content (see Block.lines):
+    # which page lines made the headline and captions (None when unknown),
+    # and how unsure the parser is that this article is cut and titled right
+    # (0 sure … 1 unsure) with its reasons in words.
+    lines: ArticleLines | None = field(default=None, compare=False)
+    doubt: float = field(default=0.0, compare=False)
+    doubt_reasons: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def body_text(self) -> str:
@@ -61,7 +99,7 @@ class Article:
         )
 
 
-DropReason = Literal["furniture", "duplicate_caption", "jump_line", "page_number", "blank"]
+DropReason = Literal["furniture", "metadata", "duplicate_caption", "jump_line", "page_number", "blank"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,12 +159,80 @@ class PageLayout:
     text: str = ""  # the page's text in reading order, one printed line per line; Page.dropped counts these lines
 
 
+# Where a page's identity value came from, strongest first: set by the user,
+# given at import for a batch, read from the page's header or footer, read
+# from its file or folder name, taken from the PDF's metadata.
+Origin = Literal["user", "import", "header", "filename", "pdf"]
+ORIGINS: tuple[str, ...] = ("user", "import", "header", "filename", "pdf")
+
+# The fields of a page's identity a person may set (import options, set-meta, the properties dialog).
+EDITABLE_META_FIELDS: tuple[str, ...] = ("newspaper", "date", "page", "section")
+
+# The fields of PageMeta that carry a value (and so an origin), in display order.
+META_FIELDS: tuple[str, ...] = ("newspaper", "date", "page", "page_number", "section", "editors", "issue", "cn")
+
+
+@dataclass(frozen=True, slots=True)
+class PageMeta:
+    """A page's identity: which newspaper, which day, which page and section.
+
+    ``date`` is ISO ``YYYY-MM-DD``; ``page`` is the label as printed, without
+    «第…版» and leading zeros («3», «A09»); ``page_number`` is set only when
+    the label is a plain number; ``editors`` are (role, name) pairs in print
+    order.  ``origins`` maps each field that has a value to its Origin
+    (page_number shares the origin of page).  An origin on an empty field
+    means that source deliberately left it empty (a user clearing a value).
+    """
+
+    newspaper: str | None = None
+    date: str | None = None
+    page: str | None = None
+    page_number: int | None = None
+    section: str | None = None
+    editors: tuple[tuple[str, str], ...] = ()
+    issue: str | None = None
+    cn: str | None = None
+    origins: Mapping[str, str] = field(default_factory=dict)
+
+    def is_empty(self) -> bool:
+        return all(not getattr(self, name) for name in META_FIELDS)
+
+    def origin(self, name: str) -> str | None:
+        return self.origins.get(name)
+
+    def to_json(self) -> dict:
+        """The shape ``parse --json`` prints under "meta"."""
+        return {
+            "newspaper": self.newspaper,
+            "date": self.date,
+            "page": self.page,
+            "section": self.section,
+            "editors": [{"role": role, "name": name} for role, name in self.editors],
+            "issue": self.issue,
+            "cn": self.cn,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class MetaProblem:
+    """Something printed on a page (or in its name) that could not become a value."""
+
+    kind: str  # impossible_date, partial_date, weekday_mismatch, two_values, ambiguous, template_mismatch
+    field: str  # the PageMeta field it concerns
+    text: str  # what was printed, as printed
+    message: str  # one sentence for the user
+    line_no: int | None = None  # 0-based line of the page, when it came from a page
+
+
 @dataclass(slots=True)
 class Page:
     articles: list[Article]
     page_captions: list[str] = field(default_factory=list)
     dropped: list[DroppedLine] = field(default_factory=list)
     encoding: str = "utf-8"
+    # Read from the page's header and footer lines (origin "header"); empty when none were printed.
+    meta: PageMeta = field(default_factory=PageMeta)
+    meta_problems: list[MetaProblem] = field(default_factory=list)
     layout: PageLayout | None = None  # set for pages read from a PDF
 
 

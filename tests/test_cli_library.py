@@ -58,7 +58,7 @@ def _imported(capsys, db, pages):
 
 def test_import_folder_recursively_with_progress_and_summary(capsys, db, pages):
     out = _imported(capsys, db, pages)
-    lines = out.splitlines()
+    lines = [line for line in out.splitlines() if not line.startswith("    note: ")]  # identity notes
     assert [line.split("]")[0] for line in lines[:3]] == ["[1/3", "[2/3", "[3/3"]
     assert "imported 3 files with" in lines[-1] and "0 failed" in lines[-1]
     with Library(db) as library:
@@ -85,7 +85,8 @@ def test_a_bad_file_is_reported_and_the_rest_go_in(capsys, db, pages, tmp_path):
     # One progress line per file, the bad one among them; its name is not repeated in the reason.
     assert binary_line.startswith("[1/5] ") and binary_line.count("binary.txt") == 1
     assert "missing.txt: skipped, no such file or folder" in err
-    assert [line.split("]")[0] for line in out.splitlines()[:3]] == ["[2/5", "[3/5", "[4/5"]
+    progress = [line for line in out.splitlines() if not line.startswith("    note: ")]
+    assert [line.split("]")[0] for line in progress[:3]] == ["[2/5", "[3/5", "[4/5"]
     assert "imported 3 files with" in out and "2 failed" in out
     assert err.splitlines()[-1] == f"skipped: {bad}, {tmp_path / 'missing.txt'}"  # listed again at the end
     assert "Traceback" not in err
@@ -129,7 +130,8 @@ def test_list_json_search_and_tag_filters(capsys, db, pages):
     _imported(capsys, db, pages)
     code, out, _ = run(capsys, "list", "--library", db, "--json")
     rows = json.loads(out)
-    assert code == 0 and rows and all(list(r) == ["id", "source", "title", "byline"] for r in rows)
+    keys = ["id", "source", "title", "byline", "newspaper", "date", "page", "section"]
+    assert code == 0 and rows and all(list(r) == keys for r in rows)
     with Library(db) as library:
         body = library.articles.get(rows[1]["id"]).body_text
         expected = library.search.article_ids(body[3])
@@ -137,7 +139,9 @@ def test_list_json_search_and_tag_filters(capsys, db, pages):
     assert [r["id"] for r in json.loads(out)] == expected and rows[1]["id"] in expected
     run(capsys, "tag", "--library", db, "--article", rows[0]["id"], "重要")
     code, out, _ = run(capsys, "list", "--library", db, "--tag", "重要")
-    assert code == 0 and out.splitlines() == [f"{rows[0]['id']}\t{rows[0]['source']}\t{rows[0]['title']}\t{rows[0]['byline'] or ''}"]
+    identity = "\t".join(rows[0][k] or "" for k in ("date", "newspaper", "page", "section"))
+    line = f"{rows[0]['id']}\t{rows[0]['source']}\t{rows[0]['title']}\t{rows[0]['byline'] or ''}\t{identity}"
+    assert code == 0 and out.splitlines() == [line]
 
 
 def test_tag_by_search_and_remove(capsys, db, pages):

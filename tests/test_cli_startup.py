@@ -11,7 +11,8 @@ import sys
 
 import pytest
 
-HEAVY = ("pandas", "numpy", "onnxruntime", "reader.entities", "reader.parsing", "PySide6")
+# reader.parsing.page is the parser's pipeline; its small text helpers may load.
+HEAVY = ("pandas", "numpy", "onnxruntime", "reader.entities", "reader.parsing.page", "PySide6")
 
 _PROBE = """
 import json, sys

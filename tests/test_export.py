@@ -15,8 +15,8 @@ from reader.store.export_rows import EXPORT_COLUMNS
 from reader.store.library import Library
 
 COLUMNS = [
-    "annotation_id", "kind", "article_id", "source", "article_title", "byline", "tag", "note",
-    "quote", "start", "end", "prefix", "suffix", "created", "modified", "coder",
+    "annotation_id", "kind", "article_id", "source", "article_title", "newspaper", "date", "page", "section",
+    "byline", "tag", "note", "quote", "start", "end", "prefix", "suffix", "created", "modified", "coder", "corrected",
 ]  # fmt: skip
 
 
@@ -36,6 +36,7 @@ def library():
             ]
         ),
     )
+    lib.identity.set_values([1], {"newspaper": "内蒙古法制报", "date": "2023-02-21", "page": "第3版", "section": "法治"})
     lib.tags.add(1, "警务")
     lib.tags.add(2, "@教育")
     lib.notes.set(1, "第一行\n第二行，带\"引号\"")
@@ -59,7 +60,7 @@ def test_columns_in_order_and_one_row_per_tag_note_and_passage(library, tmp_path
     assert rows[0] == COLUMNS
     kinds = [r[1] for r in rows[1:]]
     assert sorted(kinds) == sorted(["article_tag", "article_tag", "article_note", "passage", "passage", "passage"])
-    passage = next(r for r in rows[1:] if r[8] == "赵晨然")
+    passage = next(r for r in rows[1:] if r[COLUMNS.index("quote")] == "赵晨然")
     record = dict(zip(COLUMNS, passage))
     text = library.articles.get(1).body_text
     assert text[int(record["start"]) : int(record["end"])] == "赵晨然"
@@ -159,3 +160,12 @@ def test_every_row_names_its_coder_and_a_coder_filter_keeps_only_theirs(library,
     assert sorted({r["coder"] for r in rows}) == ["李华", "王明"]
     assert [(r["kind"], r["tag"]) for r in rows if r["coder"] == "李华"] == [("article_tag", "警务"), ("passage", "教育")]
     assert export_annotations_csv(library, tmp_path / "li.csv", coder="李华") == 2
+
+
+def test_each_row_carries_its_pages_identity(library, tmp_path):
+    out = tmp_path / "out.csv"
+    export_annotations_csv(library, out)
+    with out.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert {(r["newspaper"], r["date"], r["page"], r["section"]) for r in rows} == {("内蒙古法制报", "2023-02-21", "3", "法治")}
+    assert list(rows[0])[4:9] == ["article_title", "newspaper", "date", "page", "section"]

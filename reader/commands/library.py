@@ -18,6 +18,7 @@ from reader.commands import exchange as exchange_commands
 from reader.paths import default_library_path
 
 if TYPE_CHECKING:
+    from reader.ingest import ImportIdentity
     from reader.store.library import Library
 
 EXIT_ERROR = 1
@@ -63,9 +64,6 @@ def _with_library(
 
     def handler(args: argparse.Namespace) -> int:
         # Imported here, not at the top: ``--help`` and argument errors need no store.
-        from reader.startup import import_sqlite_utils_lean
-
-        import_sqlite_utils_lean()
         from reader.store.errors import LibraryError
         from reader.store.library import Library
 
@@ -94,6 +92,14 @@ def _problem(exc: Exception, path: Path) -> str:
     return message
 
 
+def _import_identity(args: argparse.Namespace) -> ImportIdentity:
+    from reader.ingest import ImportIdentity
+
+    return ImportIdentity.from_options(
+        name_pattern=args.name_pattern, newspaper=args.newspaper, date=args.date, page=args.page, section=args.section
+    )
+
+
 def _import(library: Library, args: argparse.Namespace) -> int:
     from reader.ingest import import_file, page_files
     from reader.store.errors import LibraryError
@@ -107,6 +113,10 @@ def _import(library: Library, args: argparse.Namespace) -> int:
         return status
     if not args.paths:
         return _fail("nothing to import: give page files or folders, or --qdpx FILE")
+    try:
+        how = _import_identity(args)
+    except ValueError as exc:
+        return _fail(str(exc))
     files = page_files(args.paths)
     if not files:
         return _fail("no *.txt page files found in " + ", ".join(str(p) for p in args.paths))
@@ -116,7 +126,7 @@ def _import(library: Library, args: argparse.Namespace) -> int:
         prefix = f"[{number}/{len(files)}]"
         path, problem = entry, None
         try:
-            result = import_file(library, entry)
+            result = import_file(library, entry, how)
         except LibraryError:
             raise  # the library itself is in trouble (full, locked): stop, do not skip
         except Exception as exc:  # noqa: BLE001 - a bad page is reported and skipped
@@ -133,6 +143,8 @@ def _import(library: Library, args: argparse.Namespace) -> int:
             articles += len(result.article_ids)
             found = _plural(len(result.article_ids), "article") if result.article_ids else "no articles found on this page"
             print(f"{prefix} {entry}: {found}", flush=True)
+            for note in result.notes:
+                print(f"    note: {note}", flush=True)
     print(
         f"imported {_plural(imported, 'file')} with {_plural(articles, 'article')}; "
         f"{duplicates} already present; {len(failed)} failed",
@@ -197,6 +209,11 @@ def _reparse(library: Library, args: argparse.Namespace) -> int:
     )
     if report["annotations_orphaned"]:
         print("orphaned annotations are kept with their quote and note, marked as not found in the new text")
+    failed_corrections = report.get("corrections_failed", [])
+    if report.get("corrections_applied") or failed_corrections:
+        print(f"your corrections: {report['corrections_applied']} applied again, {len(failed_corrections)} could not be")
+    for failure in failed_corrections:
+        print(f"  not applied (kept; see `corrections`): {failure}")
     if not args.no_recognise:
         _recognise(library, args)  # articles whose text changed lost the recogniser's entities
     return EXIT_ERROR if report["failed"] else 0
@@ -218,13 +235,33 @@ def _parse_entity(value: str) -> tuple[str, str]:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _checked(field: str) -> Callable[[str], str | None]:
+    """An argparse type: the value as the library stores it, or a clear error."""
+
+    def check(text: str) -> str | None:
+        from reader.identity import clean_value
+
+        try:
+            return clean_value(field, text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    return check
+
+
 def _list(library: Library, args: argparse.Namespace) -> int:
     ids = library.search.article_ids(
-        args.search or "", tag=args.tag, entity=args.entity, coder=args.coder, limit=args.limit
-    )
+        args.search or "", tag=args.tag, entity=args.entity, coder=args.coder, limit=args.limit,
+        newspaper=args.newspaper, section=args.section, page=args.page, date_from=args.date_from, date_to=args.date_to,
+        sort=args.sort or "",
+    )  # fmt: skip
     summaries = library.articles.summaries(ids)
     if args.json:
-        rows = [{"id": s.id, "source": s.source, "title": s.title, "byline": s.byline} for s in summaries]
+        rows = [
+            {"id": s.id, "source": s.source, "title": s.title, "byline": s.byline, "newspaper": s.newspaper,
+             "date": s.date, "page": s.page, "section": s.section}
+            for s in summaries
+        ]  # fmt: skip
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         print()
         return 0
@@ -232,7 +269,7 @@ def _list(library: Library, args: argparse.Namespace) -> int:
 
     for s in summaries:
         # Tabs separate the columns: one inside a title would shift them.
-        fields = (s.source, s.title, s.byline or "")
+        fields = (s.source, s.title, s.byline or "", s.date or "", s.newspaper or "", s.page or "", s.section or "")
         print("\t".join([str(s.id), *(for_terminal(f).replace("\t", " ") for f in fields)]))
     print(f"{len(summaries)} article(s)", file=sys.stderr)
     return 0
@@ -313,6 +350,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--qdpx", type=Path, default=None, metavar="FILE",
                    help="import a REFI-QDA project (.qdpx) instead: its codes, texts, selections and notes")
     p.add_argument("--no-recognise", action="store_true", help="skip entity recognition (run `recognise` later)")
+    p.add_argument("--name-pattern", metavar="TEMPLATE", help="read identity from paths, e.g. '{newspaper}/{date:%%Y%%m%%d}/{page}.txt'")
+    p.add_argument("--newspaper", metavar="NAME", help="the newspaper of every page imported")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the date of every page imported")
+    p.add_argument("--page", metavar="LABEL", help="the page label of every page imported (3, A09)")
+    p.add_argument("--section", metavar="NAME", help="the section of every page imported")
     _add_library_option(p)
     p.set_defaults(handler=_with_library(_import, creates=True))
 
@@ -332,12 +374,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _add_library_option(p)
     p.set_defaults(handler=_with_library(_reparse))
 
-    p = subparsers.add_parser("list", help="list articles: id, source file, title, byline")
+    p = subparsers.add_parser("list", help="list articles: id, source file, title, byline, date, newspaper, page, section")
     p.add_argument("--search", metavar="Q", help="only articles whose title or body contains Q")
     p.add_argument("--tag", metavar="T", help="only articles tagged T")
     p.add_argument("--entity", type=_parse_entity, metavar="LABEL:TEXT", help="only articles naming this entity")
+    p.add_argument("--from", dest="date_from", type=_checked("date"), metavar="DATE", help="only pages of this date or later")
+    p.add_argument("--to", dest="date_to", type=_checked("date"), metavar="DATE", help="only pages of this date or earlier")
+    p.add_argument("--newspaper", metavar="NAME", help="only pages of this newspaper")
+    p.add_argument("--section", metavar="NAME", help="only pages of this section")
+    p.add_argument("--page", type=_checked("page"), metavar="LABEL", help="only pages with this label (3, 第3版, A09)")
+    p.add_argument("--sort", choices=("date", "-date", "newspaper", "page", "title"), help="order (default: import order)")
     p.add_argument("--limit", type=int, default=None, metavar="N", help="at most N articles")
-    p.add_argument("--json", action="store_true", help="a JSON array of {id, source, title, byline}")
+    p.add_argument("--json", action="store_true", help="a JSON array of {id, source, title, byline, newspaper, date, page, section}")
     _add_library_option(p)
     p.set_defaults(handler=_with_library(_list, writes=False))
 

@@ -35,6 +35,10 @@ def _restore(args: argparse.Namespace) -> int:
     from reader.store import backups
     from reader.store.errors import LibraryError
 
+    if getattr(args, "article", None) is not None:
+        from reader.commands.corrections import restore_article
+
+        return restore_article(args)
     path = _library_path(args)
     if args.source is None:
         found = backups.backups_of(path)
@@ -73,11 +77,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser(
         "restore",
-        help="list the library's backups, or restore one (--from BACKUP)",
+        help="list the library's backups, restore one (--from BACKUP), or take an article out of the trash (--article ID)",
         description="Without --from, list the backups beside the library, newest first. With --from, replace "
         "the library's content with the backup's (through SQLite, safe while the app is open); the content "
         "it replaces is kept beside it as <name>.replaced-<time>.db.",
     )
     p.add_argument("--from", dest="source", type=Path, metavar="BACKUP", help="the backup file to restore")
+    p.add_argument("--article", type=int, default=None, metavar="ID", help="take an article out of the trash instead")
     _add_library_option(p)
     p.set_defaults(handler=_restore)

@@ -6,8 +6,13 @@ import argparse
 import json
 import sys
 
-from reader.model import Article, Page
+from typing import TYPE_CHECKING
+
+from reader.model import Article, Page, PageMeta
 from reader.terminal import for_terminal
+
+if TYPE_CHECKING:
+    from reader import identity
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -18,8 +23,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "articles. The text output leaves out terminal escape sequences and control characters found in the page.",
     )
     parser.add_argument("file", help="page text file as the PDF extractor left it, or a PDF of one or more pages")
-    parser.add_argument("--json", action="store_true", help="print a JSON array of articles (for a PDF: one object per page)")
+    parser.add_argument(
+        "--json", action="store_true",
+        help="print one JSON object: the page's meta, its articles, its dropped lines (for a PDF: a list, one per page)",
+    )  # fmt: skip
     parser.add_argument("--dropped", action="store_true", help="also list the lines that are in no article (text mode)")
+    parser.add_argument(
+        "--name-pattern",
+        metavar="TEMPLATE",
+        help="read the page's identity from its path with this template, e.g. '{newspaper}/{date:%%Y%%m%%d}/{page}.txt'",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -42,8 +55,19 @@ def format_article(article: Article) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+def format_meta(meta: PageMeta) -> str:
+    """«2023-03-07 · 内蒙古法制报 · 第3版 · 综合新闻», the parts there are."""
+    parts = [meta.date, meta.newspaper, f"第{meta.page}版" if meta.page else None, meta.section]
+    return " · ".join(p for p in parts if p)
+
+
 def format_page(page: Page, show_dropped: bool) -> str:
     parts = [format_article(article) for article in page.articles]
+    if not page.meta.is_empty():
+        line = format_meta(page.meta)
+        editors = "、".join(f"{role}：{name}" for role, name in page.meta.editors)
+        extra = "  ".join(p for p in (editors, page.meta.issue, page.meta.cn) if p)
+        parts.insert(0, f"[page] {line}" + (f"  ({extra})" if extra else "") + "\n")
     if page.page_captions:
         parts.append("\n".join(f"[photo, no article] {caption}" for caption in page.page_captions) + "\n")
     if show_dropped and page.dropped:
@@ -63,14 +87,42 @@ def is_pdf(path: str) -> bool:
         return False
 
 
+def page_json(page: Page) -> dict:
+    """The object ``parse --json`` prints; ``line`` in dropped is 1-based, as in text mode."""
+    return {
+        "meta": page.meta.to_json(),
+        "articles": [article.to_json() for article in page.articles],
+        "dropped": [{"line": d.line_no + 1, "text": d.text, "reason": d.reason} for d in page.dropped],
+    }
+
+
+def _identify(page: Page, path: str, template: identity.NameTemplate | None) -> list[str]:
+    """Give the page the identity its header and its path say (header first); the notes to print."""
+    from reader import identity
+
+    from_name, name_problems = identity.read_path(path, template)
+    page.meta, conflicts = identity.combine(page.meta, from_name)
+    notes = [f"line {p.line_no + 1}: {p.message}" if p.line_no is not None else p.message for p in page.meta_problems]
+    notes += [p.message for p in name_problems]
+    notes += [c.message() for c in conflicts]
+    return notes
+
+
 def run(args: argparse.Namespace) -> int:
     if is_pdf(args.file):
         from reader.commands.parse_pdf import run_pdf
 
         return run_pdf(args.file, args.json, args.dropped, format_page)
+    from reader import identity
+    from reader.parsing import PageDecodeError, parse_file  # only this command needs the parser
 
-    from reader.parsing import PageDecodeError, parse_file
-
+    template = None
+    if args.name_pattern:
+        try:
+            template = identity.NameTemplate(args.name_pattern)
+        except identity.TemplateError as exc:
+            print(f"reader parse: --name-pattern: {exc}", file=sys.stderr)
+            return 2
     try:
         page = parse_file(args.file)
     except PageDecodeError as exc:
@@ -79,8 +131,10 @@ def run(args: argparse.Namespace) -> int:
     except Exception as exc:  # noqa: BLE001 - one line for the user, not a traceback
         print(f"reader parse: {args.file}: could not be parsed ({type(exc).__name__}: {exc})", file=sys.stderr)
         return 2
+    for note in _identify(page, args.file, template):
+        print(f"reader parse: {args.file}: {note}", file=sys.stderr)
     if args.json:
-        json.dump([article.to_json() for article in page.articles], sys.stdout, ensure_ascii=False, indent=1)
+        json.dump(page_json(page), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
         sys.stdout.write(for_terminal(format_page(page, args.dropped)))

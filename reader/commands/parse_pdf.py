@@ -1,7 +1,8 @@
 """``parse FILE.pdf``: each PDF page read into articles from its layout.
 
 JSON: a list with one object per PDF page, in page order, whatever the
-number of pages: ``{"page": N (1-based), "articles": [...] (Article.to_json),
+number of pages: ``{"page": N (1-based), "meta": {...} (as for a text page,
+read from the page's header and footer bands), "articles": [...] (Article.to_json),
 "page_captions": [...], "dropped": [{"line", "text", "reason"}], "bands":
 [{"band", "text", "box"}], "error": null}``.  A page that cannot be read
 keeps its place with ``"articles": []`` and ``"error"`` set to the message;
@@ -14,15 +15,29 @@ from __future__ import annotations
 import json
 import sys
 
+from reader import identity
+from reader.model import PageMeta
 from reader.pdf import PdfError, PdfFile
+
+
+def page_meta(page) -> tuple[PageMeta, list]:
+    """The identity the page's header and footer bands print (origin "header")."""
+    bands = page.layout.bands if page.layout else []
+    header = [b.text for b in bands if b.band == "header"]
+    footer = [b.text for b in bands if b.band == "footer"]
+    return identity.read_bands(header, footer)
 
 
 def page_json(number: int, page=None, error: PdfError | None = None) -> dict:
     if page is None:
-        return {"page": number, "articles": [], "page_captions": [], "dropped": [], "bands": [], "error": str(error)}
+        return {
+            "page": number, "meta": PageMeta().to_json(), "articles": [], "page_captions": [], "dropped": [],
+            "bands": [], "error": str(error),
+        }  # fmt: skip
     layout = page.layout
     return {
         "page": number,
+        "meta": page.meta.to_json(),
         "articles": [a.to_json() for a in page.articles],
         "page_captions": list(page.page_captions),
         "dropped": [{"line": d.line_no + 1, "text": d.text, "reason": d.reason} for d in page.dropped],
@@ -43,6 +58,8 @@ def run_pdf(path: str, as_json: bool, show_dropped: bool, format_page) -> int:
     with pdf:
         for outcome in pdf.pages():
             number = outcome.index + 1
+            if outcome.page is not None:
+                outcome.page.page.meta, _problems = page_meta(outcome.page.page)
             if outcome.error is not None:
                 status = 1
                 print(f"reader parse: {outcome.error}", file=sys.stderr)

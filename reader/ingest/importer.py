@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.ingest.identity import ImportIdentity
 from reader.ingest.text_pages import decode_text_page, parse_text_page
 from reader.store.errors import LibraryError
 from reader.store.records import ImportResult
@@ -26,11 +27,13 @@ class ImportReport:
         return [r.path for r in self.results if r.duplicate]
 
 
-def import_file(library, path: str | Path) -> ImportResult:
+def import_file(library, path: str | Path, how: ImportIdentity | None = None) -> ImportResult:
     """Import one page file; the same content twice (in any encoding) adds nothing.
 
-    Raises IngestError (naming the file) for a file that cannot be a page;
-    nothing is written then.
+    ``how`` adds a name template and values given for the whole import to
+    what the page's header and file name say about its identity. Raises
+    IngestError (naming the file) for a file that cannot be a page; nothing
+    is written then.
     """
     path = Path(path)
     text, encoding, key = decode_text_page(path)
@@ -38,11 +41,14 @@ def import_file(library, path: str | Path) -> ImportResult:
     known = library.pages.known(key, str(path))
     if known is not None:
         return known
-    read = parse_text_page(path, text, encoding, key)
-    return library.pages.add(
+    read = parse_text_page(path, text, encoding, key, how)
+    result = library.pages.add(
         read.name, read.page, path=read.path, content_key=read.content_key, raw_text=read.raw_text,
-        encoding=read.encoding,
+        encoding=read.encoding, identity=read.identity,
     )  # fmt: skip
+    if not result.duplicate:
+        result.notes.extend(read.notes)
+    return result
 
 
 def import_files(
@@ -50,6 +56,7 @@ def import_files(
     paths: Sequence[Path],
     progress: Callable[[int, int, str], None] = lambda done, total, name: None,
     cancelled: Callable[[], bool] = lambda: False,
+    how: ImportIdentity | None = None,
 ) -> ImportReport:
     """Import files one by one; a bad file is recorded and the others go on.
 
@@ -65,7 +72,7 @@ def import_files(
             break
         progress(done, total, path.name)
         try:
-            report.results.append(import_file(library, path))
+            report.results.append(import_file(library, path, how))
         except LibraryError as error:
             report.errors.append((str(path), str(error)))
             break

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.ingest.errors import IngestError
-from reader.model import Page
+from reader.ingest.identity import ImportIdentity, identify
+from reader.model import Page, PageMeta
 from reader.store.keys import text_key
 
 
@@ -18,6 +19,8 @@ class ReadPage:
     raw_text: str  # the decoded text: what a re-parse reads again
     encoding: str
     content_key: str  # identifies the page's content whatever its encoding (reader.store.pages.text_key)
+    identity: list[PageMeta]  # what the header, the file name and the import's options say (ingest/identity.py)
+    notes: list[str]  # what the identity could not settle, for the import report
 
 
 def decode_text_page(path: Path) -> tuple[str, str, str]:
@@ -33,16 +36,20 @@ def decode_text_page(path: Path) -> tuple[str, str, str]:
     return text, encoding, text_key(text)
 
 
-def parse_text_page(path: Path, text: str, encoding: str, content_key: str) -> ReadPage:
+def parse_text_page(
+    path: Path, text: str, encoding: str, content_key: str, how: ImportIdentity | None = None
+) -> ReadPage:
     from reader import parsing
 
     page = parsing.parse_page(text)
     page.encoding = encoding
-    return ReadPage(path.name, str(path.resolve()), page, text, encoding, content_key)
+    resolved = path.resolve()
+    metas, notes = identify(page, resolved, how)
+    return ReadPage(path.name, str(resolved), page, text, encoding, content_key, metas, notes)
 
 
-def read_text_page(path: str | Path) -> ReadPage:
-    """Read, decode (with the parser's size limit) and parse one page file."""
+def read_text_page(path: str | Path, how: ImportIdentity | None = None) -> ReadPage:
+    """Read, decode (with the parser's size limit) and parse one page file, and learn its identity."""
     path = Path(path)
     text, encoding, key = decode_text_page(path)
-    return parse_text_page(path, text, encoding, key)
+    return parse_text_page(path, text, encoding, key, how)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from reader.identity.signs import edition_header
+
 _NUM = r"[0-9０-９一二三四五六七八九十百零〇两]+"
 
 # «（下转第二版）», «（上接第一版）», «(转第4版)»: the article continues elsewhere.
@@ -13,20 +15,6 @@ JUMP_LINE_RE = re.compile(rf"^{JUMP_RE.pattern}$")
 JUMP_OUT_RE = re.compile(r"^[（(]\s*(?:下转|转)")
 
 _PAGE_NUMBER_RE = re.compile(rf"^(?:[-—－–·]?\s*\d{{1,3}}\s*[-—－–·]?|第\s*{_NUM}\s*(?:版|页)|[A-Z]\d{{1,2}}|\d{{1,3}}\s*/\s*\d{{1,3}})$")
-
-# Signs of an edition header; one alone could be body text, two together cannot.
-_HEADER_SIGNS = (
-    re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"),
-    re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]"),
-    re.compile(r"(?:责任|本版)?编辑\s*[：:]|版式\s*[：:]|美编\s*[：:]|校对\s*[：:]|组版\s*[：:]"),
-    re.compile(rf"第\s*{_NUM}\s*版"),
-    # A section name standing apart: «综合新闻», «要闻».
-    re.compile(r"(?:^|\s)\S{0,6}(?:新闻|要闻|综合|专版|专刊|副刊|时评|视点)(?:\s|$)"),
-)
-
-
-_SENTENCE = re.compile(r"[，。；！？]")
-
 
 def furniture_reason(line: str) -> str | None:
     """Why a whole line is page furniture, or None when it is not."""
@@ -38,16 +26,7 @@ def furniture_reason(line: str) -> str | None:
             return "jump_line"
         if _PAGE_NUMBER_RE.match(line):
             return "page_number"
-    # Most lines are sentences: rule them out before trying the header signs.
-    if "，" in line or "。" in line or _SENTENCE.search(line):
-        return None
-    signs = 0
-    for sign in _HEADER_SIGNS:
-        if sign.search(line):
-            signs += 1
-            if signs == 2:
-                return "furniture"
-    return None
+    return "furniture" if edition_header(line) else None
 
 
 def split_trailing_jump(line: str) -> tuple[str, str | None]:

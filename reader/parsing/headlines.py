@@ -85,6 +85,10 @@ class Headline:
     kicker: str | None
     title: str
     subtitle: str | None
+    # Which of the headline lines (indices into the lines given) made each field.
+    kicker_lines: tuple[int, ...] = ()
+    title_lines: tuple[int, ...] = ()
+    subtitle_lines: tuple[int, ...] = ()
 
 
 def assign_roles(lines: Sequence[Line]) -> Headline:
@@ -93,11 +97,12 @@ def assign_roles(lines: Sequence[Line]) -> Headline:
     if not texts:
         return Headline(None, "", None)
     if len(texts) == 1:
-        return Headline(None, texts[0], None)
+        return Headline(None, texts[0], None, title_lines=(0,))
     if len(texts) == 2:
         if texts[1].startswith(SUBTITLE_DASHES):
-            return Headline(None, texts[0], texts[1])
-        return Headline(texts[0], texts[1], None)
+            return Headline(None, texts[0], texts[1], title_lines=(0,), subtitle_lines=(1,))
+        return Headline(texts[0], texts[1], None, kicker_lines=(0,), title_lines=(1,))
+    rest = tuple(range(2, len(texts)))
     if texts[1].startswith(SUBTITLE_DASHES):
-        return Headline(None, texts[0], " ".join(texts[1:]))
-    return Headline(texts[0], texts[1], " ".join(texts[2:]))
+        return Headline(None, texts[0], " ".join(texts[1:]), title_lines=(0,), subtitle_lines=(1, *rest))
+    return Headline(texts[0], texts[1], " ".join(texts[2:]), kicker_lines=(0,), title_lines=(1,), subtitle_lines=rest)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import bisect
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from reader.model import DroppedLine, Page
+from reader.identity import find_bands
+from reader.model import ArticleLines, DroppedLine, MetaProblem, Page, PageMeta
 from reader.parsing.articles import PlacedArticle, Segment, build_articles
 from reader.parsing.bylines import split_trailing_byline
 from reader.parsing.captions import best_article, candidate_window, undouble
 from reader.parsing.decode import read_page_file
+from reader.parsing.doubt import provisional_doubt
 from reader.parsing.furniture import JUMP_OUT_RE, furniture_reason, split_trailing_jump
 from reader.parsing.lines import Line, make_line, split_lines
 
@@ -29,6 +31,8 @@ class _Sorted:
     ends_after: set[int]  # line numbers after which an article ends (jump-out lines)
     captions: list[_Caption]
     dropped: list[DroppedLine]
+    meta: PageMeta
+    meta_problems: list[MetaProblem]
 
 
 def _sort_lines(raw_lines: list[str]) -> _Sorted:
@@ -36,10 +40,18 @@ def _sort_lines(raw_lines: list[str]) -> _Sorted:
     ends_after: set[int] = set()
     captions: list[_Caption] = []
     dropped: list[DroppedLine] = []
+    # The header and footer bands are read into the page's identity; like all
+    # furniture they stay out of the articles.
+    bands = find_bands(raw_lines)
+    band_lines = set(bands.header) | set(bands.footer)
     gap = False
     for no, raw in enumerate(raw_lines):
         text = raw.strip()
         if not text:
+            gap = True
+            continue
+        if no in band_lines:
+            dropped.append(DroppedLine(no, text, "metadata"))
             gap = True
             continue
         reason = furniture_reason(text)
@@ -65,7 +77,8 @@ def _sort_lines(raw_lines: list[str]) -> _Sorted:
                 continue
         lines.append(make_line(no, text, gap))
         gap = False
-    return _Sorted(lines, ends_after, captions, dropped)
+    return _Sorted(lines, ends_after, captions, dropped, bands.meta, bands.problems)
+
 
 
 def _segments(lines: list[Line], ends_after: set[int]) -> list[Segment]:
@@ -81,8 +94,9 @@ def _segments(lines: list[Line], ends_after: set[int]) -> list[Segment]:
             if not current and segments:
                 # A second byline straight after the first belongs to the same article.
                 segments[-1].bylines.append(byline)
+                segments[-1].byline_lines.append(line.no)
             else:
-                segments.append(Segment(current, [byline]))
+                segments.append(Segment(current, [byline], [line.no]))
             current = []
             continue
         current.append(line)
@@ -116,7 +130,10 @@ def _place_captions(captions: list[_Caption], placed: list[PlacedArticle]) -> li
         if local is None:
             page_captions.append(caption.text)
         else:
-            placed[window.start + local].article.captions.append(caption.text)
+            article = placed[window.start + local].article
+            article.captions.append(caption.text)
+            lines = article.lines or ArticleLines()
+            article.lines = replace(lines, captions=(*lines.captions, (caption.line_no,)))
     return page_captions
 
 
@@ -129,8 +146,17 @@ def parse_page(text: str) -> Page:
     for segment in _segments(sorted_lines.lines, sorted_lines.ends_after):
         placed.extend(build_articles(segment))
     page_captions = _place_captions(sorted_lines.captions, placed)
+    by_no = {line.no: line for line in sorted_lines.lines}
+    for p, (doubt, reasons) in zip(placed, provisional_doubt(placed, by_no)):
+        p.article.doubt, p.article.doubt_reasons = doubt, reasons
     dropped = sorted(sorted_lines.dropped, key=lambda d: d.line_no)
-    return Page(articles=[p.article for p in placed], page_captions=page_captions, dropped=dropped)
+    return Page(
+        articles=[p.article for p in placed],
+        page_captions=page_captions,
+        dropped=dropped,
+        meta=sorted_lines.meta,
+        meta_problems=sorted_lines.meta_problems,
+    )
 
 
 def parse_file(path: str | os.PathLike[str]) -> Page:

@@ -18,7 +18,7 @@ from reader.store.tags import Tags
 
 _COLUMNS = (
     "n.id, n.article_id, n.start, n.\"end\", n.quote, n.prefix, n.suffix, t.name, n.note, "
-    "n.created, n.modified, n.orphaned, n.coder"
+    "n.created, n.modified, n.orphaned, n.coder, n.edited"
 )
 _SELECT = f"SELECT {_COLUMNS} FROM annotations n LEFT JOIN tags t ON t.id = n.tag_id"
 
@@ -28,6 +28,7 @@ def _annotation(row: sqlite3.Row | tuple) -> Annotation:
         id=row[0], article_id=row[1], start=row[2], end=row[3], quote=row[4], prefix=row[5],
         suffix=row[6], tag=row[7], note=row[8], created=row[9], modified=row[10], orphaned=bool(row[11]),
         coder=row[12],
+        edited=bool(row[13]),
     )  # fmt: skip
 
 
@@ -112,11 +113,12 @@ class Annotations:
             tag_id = self._tags.ensure(annotation.tag) if annotation.tag else None
             self.db.execute(
                 'INSERT INTO annotations(id, article_id, start, "end", quote, prefix, suffix, tag_id, note, '
-                "created, modified, orphaned, coder) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "created, modified, orphaned, coder, edited) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     annotation.id, annotation.article_id, annotation.start, annotation.end, annotation.quote,
                     annotation.prefix, annotation.suffix, tag_id, annotation.note, annotation.created,
                     annotation.modified, int(annotation.orphaned), annotation.coder or self.db.coder,
+                    int(annotation.edited),
                 ),  # fmt: skip
             )
             return self.get(annotation.id)

@@ -9,23 +9,57 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from reader.model import Article, Block
+from reader.model import Article, ArticleLines, Block, PageMeta
 from reader.store import text_index
 from reader.store.db import Db, guarded, id_list
 from reader.store.errors import NotFoundError
 from reader.store.records import ArticleSummary, StoredArticle
 
-_COLUMNS = "kicker, title, subtitle, dateline, byline, byline_raw, body_text, blocks_json, captions_json"
+_COLUMNS = (
+    "kicker, title, subtitle, dateline, byline, byline_raw, body_text, blocks_json, captions_json, "
+    "lines_json, doubt, doubt_reasons"
+)
+
+
+def _block_json(block: Block) -> dict:
+    # Blocks as kinds and lengths: their texts are body_text split at those
+    # lengths, so the body is not stored twice (a third of the file at scale).
+    # The page lines that made the block, and its page when that is another (a join), when known.
+    stored: dict = {"kind": block.kind, "length": len(block.text)}
+    if block.lines:
+        stored["lines"] = list(block.lines)
+    if block.source is not None:
+        stored["source"] = block.source
+    return stored
+
+
+def _lines_json(article: Article) -> str | None:
+    lines = article.lines
+    if lines is None:
+        return None
+    return json.dumps({
+        "kicker": lines.kicker, "title": lines.title, "subtitle": lines.subtitle, "dateline": lines.dateline,
+        "byline": lines.byline, "captions": lines.captions,
+    })  # fmt: skip
+
+
+def _article_lines(stored: str | None) -> ArticleLines | None:
+    if not stored:
+        return None
+    data = json.loads(stored)
+    return ArticleLines(
+        **{name: tuple(data.get(name) or ()) for name in ("kicker", "title", "subtitle", "dateline", "byline")},
+        captions=tuple(tuple(c) for c in data.get("captions") or ()),
+    )
 
 
 def _values(article: Article) -> tuple:
-    # Blocks as kinds and lengths: their texts are body_text split at those
-    # lengths, so the body is not stored twice (a third of the file at scale).
-    blocks = json.dumps([{"kind": b.kind, "length": len(b.text)} for b in article.body])
+    blocks = json.dumps([_block_json(b) for b in article.body])
     captions = json.dumps(list(article.captions), ensure_ascii=False)
     return (
         article.kicker, article.title or "", article.subtitle, article.dateline, article.byline,
         article.byline_raw, article.body_text, blocks, captions,
+        _lines_json(article), float(article.doubt or 0.0), "\n".join(article.doubt_reasons),
     )  # fmt: skip
 
 
@@ -37,9 +71,18 @@ def _blocks(stored: list[dict], body_text: str) -> list[Block]:
             text = b["text"]
         else:
             text = body_text[offset : offset + b["length"]]
-        blocks.append(Block(b["kind"], text))
+        blocks.append(Block(b["kind"], text, tuple(b.get("lines") or ()), b.get("source")))
         offset += len(text) + 1  # the "\n" joining blocks in body_text
     return blocks
+
+
+def _page_meta(row) -> PageMeta:
+    """The page's values from sources' identity columns (newspaper … cn, as reader/store/identity.py writes them)."""
+    newspaper, date, page, page_number, section, editors_json, issue, cn = row
+    editors = tuple(tuple(pair) for pair in json.loads(editors_json or "[]"))
+    values = dict(newspaper=newspaper, date=date, page=page, page_number=page_number, section=section,
+                  editors=editors, issue=issue, cn=cn)  # fmt: skip
+    return PageMeta(**{k: v for k, v in values.items() if v not in (None, ())})
 
 
 @guarded
@@ -73,7 +116,9 @@ class Articles:
     def get(self, article_id: int) -> StoredArticle:
         row = self.db.one(
             "SELECT a.id, a.source_id, s.name, a.position, a.kicker, a.title, a.subtitle, a.dateline, a.byline, "
-            "a.byline_raw, a.blocks_json, a.captions_json, a.body_text FROM articles a "
+            "a.byline_raw, a.blocks_json, a.captions_json, a.body_text, "
+            "s.newspaper, s.date, s.page, s.page_number, s.section, s.editors_json, s.issue, s.cn, "
+            "a.lines_json, a.doubt, a.doubt_reasons FROM articles a "
             "JOIN sources s ON s.id = a.source_id "
             "WHERE a.id = ?",
             (article_id,),
@@ -84,16 +129,22 @@ class Articles:
             title=row[5], kicker=row[4], subtitle=row[6], dateline=row[7], byline=row[8], byline_raw=row[9],
             body=_blocks(json.loads(row[10]), row[12]), captions=json.loads(row[11]),
         )  # fmt: skip
-        return StoredArticle(id=row[0], source_id=row[1], source=row[2], position=row[3], article=article)
+        article.lines = _article_lines(row[21])
+        article.doubt, article.doubt_reasons = row[22], tuple(r for r in row[23].split("\n") if r)
+        return StoredArticle(
+            id=row[0], source_id=row[1], source=row[2], position=row[3], article=article, meta=_page_meta(row[13:21]),
+        )  # fmt: skip
 
     def summaries(self, article_ids: Sequence[int]) -> list[ArticleSummary]:
         """Summaries in the order of ``article_ids`` (ids not found are skipped)."""
         rows = self.db.execute(
-            "SELECT a.id, a.title, a.byline, s.name FROM articles a JOIN sources s ON s.id = a.source_id "
+            "SELECT a.id, a.title, a.byline, s.name, s.newspaper, s.date, s.page, s.section, "
+            "a.doubt, a.corrected_at IS NOT NULL "
+            "FROM articles a JOIN sources s ON s.id = a.source_id "
             "WHERE a.id IN (SELECT value FROM json_each(?))",
             (id_list(article_ids),),
         )
-        found = {r[0]: ArticleSummary(r[0], r[1], r[2], r[3]) for r in rows}
+        found = {r[0]: ArticleSummary(*r[:9], corrected=bool(r[9])) for r in rows}
         return [found[i] for i in article_ids if i in found]
 
     def ids_of_source(self, source_id: int) -> list[int]:
@@ -109,7 +160,7 @@ class Articles:
     def insert(self, source_id: int, position: int, article: Article) -> int:
         values = _values(article)
         article_id = self.db.execute(
-            f"INSERT INTO articles(source_id, position, {_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO articles(source_id, position, {_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (source_id, position, *values),
         ).lastrowid
         text_index.add(self.db.conn, article_id, values[1], values[6])
@@ -120,7 +171,7 @@ class Articles:
         values = _values(article)
         self.db.execute(
             "UPDATE articles SET kicker = ?, title = ?, subtitle = ?, dateline = ?, byline = ?, byline_raw = ?, "
-            "body_text = ?, blocks_json = ?, captions_json = ? WHERE id = ?",
+            "body_text = ?, blocks_json = ?, captions_json = ?, lines_json = ?, doubt = ?, doubt_reasons = ? WHERE id = ?",
             (*values, article_id),
         )
         if (old_title, old_body) != (values[1], values[6]):

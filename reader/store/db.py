@@ -14,8 +14,6 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime, timezone
 
-import sqlite_utils
-
 from reader.store.errors import LibraryCorruptError, LibraryDamagedError, LibraryReadOnlyError, translated
 
 
@@ -30,11 +28,24 @@ class Db:
     ) -> None:  # fmt: skip
         self.conn = conn
         self.where = where  # how messages name the library: its path, or "the in-memory library"
-        self.utils = sqlite_utils.Database(conn)
         self.coder = coder  # who is coding: stored with every tag assignment, note and annotation
         self.read_only = read_only  # why edits are off (the file or its folder is read-only), or None
         self.damaged: str | None = None  # what revealed damage, once something did
         self._advice = advice  # what to do about damage (the newest backup), asked when needed
+
+    @functools.cached_property
+    def utils(self):
+        """sqlite-utils over the same connection: its atomic() makes nested writes savepoints.
+
+        Made when a nested write first needs it, so that reading (the command
+        line's `list`) does not import sqlite-utils at all.
+        """
+        from reader.startup import import_sqlite_utils_lean
+
+        import_sqlite_utils_lean()
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
 
     # -- damage ---------------------------------------------------------------------
     @contextlib.contextmanager

@@ -10,28 +10,34 @@ from collections.abc import Iterator
 from reader.store.db import Db
 
 EXPORT_COLUMNS = (
-    "annotation_id", "kind", "article_id", "source", "article_title", "byline", "tag", "note",
-    "quote", "start", "end", "prefix", "suffix", "created", "modified", "coder",
+    "annotation_id", "kind", "article_id", "source", "article_title", "newspaper", "date", "page", "section",
+    "byline", "tag", "note", "quote", "start", "end", "prefix", "suffix", "created", "modified", "coder",
+    "corrected",  # "yes" when the user corrected the article's structure or text by hand
 )  # fmt: skip
+
+_CORRECTED = "CASE WHEN a.corrected_at IS NULL THEN '' ELSE 'yes' END"
 
 # CROSS JOIN fixes the join order: each branch walks its own small table
 # (article tags, notes, annotations by article) and looks the articles up in
 # id order, instead of scanning the large articles table.
-_SQL = """
+_SQL = f"""
     SELECT 'article_tag:' || at.article_id || ':' || at.tag_id || ':' || at.coder, 'article_tag', a.id, s.name,
-           a.title, a.byline, t.name, NULL, NULL, NULL, NULL, NULL, NULL, at.created, at.created, at.coder,
+           a.title, s.newspaper, s.date, s.page, s.section, a.byline, t.name, NULL, NULL, NULL, NULL, NULL, NULL,
+           at.created, at.created, at.coder, {_CORRECTED},
            at.article_id AS sort_article, 0 AS sort_kind, t.name || char(31) || at.coder AS sort_key
       FROM article_tags at CROSS JOIN tags t ON t.id = at.tag_id
       CROSS JOIN articles a ON a.id = at.article_id CROSS JOIN sources s ON s.id = a.source_id
      WHERE :coder IS NULL OR at.coder = :coder
     UNION ALL
-    SELECT 'article_note:' || nt.article_id || ':' || nt.coder, 'article_note', a.id, s.name, a.title, a.byline,
-           NULL, nt.note, NULL, NULL, NULL, NULL, NULL, nt.created, nt.modified, nt.coder, nt.article_id, 1, nt.coder
+    SELECT 'article_note:' || nt.article_id || ':' || nt.coder, 'article_note', a.id, s.name, a.title,
+           s.newspaper, s.date, s.page, s.section, a.byline, NULL, nt.note, NULL, NULL, NULL, NULL, NULL,
+           nt.created, nt.modified, nt.coder, {_CORRECTED}, nt.article_id, 1, nt.coder
       FROM article_notes nt CROSS JOIN articles a ON a.id = nt.article_id CROSS JOIN sources s ON s.id = a.source_id
      WHERE :coder IS NULL OR nt.coder = :coder
     UNION ALL
-    SELECT 'passage:' || n.id, 'passage', a.id, s.name, a.title, a.byline, t.name, n.note, n.quote,
-           n.start, n."end", n.prefix, n.suffix, n.created, n.modified, n.coder, n.article_id, 2,
+    SELECT 'passage:' || n.id, 'passage', a.id, s.name, a.title,
+           s.newspaper, s.date, s.page, s.section, a.byline, t.name, n.note, n.quote,
+           n.start, n."end", n.prefix, n.suffix, n.created, n.modified, n.coder, {_CORRECTED}, n.article_id, 2,
            printf('%012d', n.start)
       FROM annotations n CROSS JOIN articles a ON a.id = n.article_id CROSS JOIN sources s ON s.id = a.source_id
       LEFT JOIN tags t ON t.id = n.tag_id

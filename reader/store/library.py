@@ -5,6 +5,7 @@ migrations with a backup first) and hands out its parts, one per concern,
 all sharing one connection and one transaction helper (reader/store/db.py):
 
     library.pages        sources and storing finished pages        pages.py
+    library.identity     each page's newspaper, date, page, section identity.py
     library.articles     article rows, reading them back           articles.py
     library.search       finding articles by query and filters     search.py
     library.entities     entities, suppressions, the index          entities.py
@@ -17,6 +18,7 @@ all sharing one connection and one transaction helper (reader/store/db.py):
     library.imports      taking a .qdpx import plan in              exchange_import.py
     library.merger       merging another library into this one      merge.py
     library.coding       who coded what, for agreement              coding.py
+    library.corrections  the user's corrections of the parse, trash corrections.py
 
 ``library.coder`` is who is coding now (Settings, ``--coder``; default the
 operating system's user name): every tag assignment, note and passage
@@ -32,6 +34,7 @@ background worker opens its own Library on the same path.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -45,15 +48,11 @@ from reader.store.connection import DEFAULT_BUSY_TIMEOUT, open_connection
 from reader.store.errors import InvalidInputError, LibraryDamagedError, LibraryError, LibraryReadOnlyError
 from reader.store.db import Db
 from reader.store.entities import Entities
-from reader.store.coding import Coding
-from reader.store.exchange_import import ExchangeImport
-from reader.store.exchange_rows import ExchangeRows
 from reader.store.export_rows import ExportRows
-from reader.store.merge import Merger
+from reader.store.identity import PageIdentity
 from reader.store.notes import Notes
 from reader.store.pages import Pages
 from reader.store.recognition import Recognition
-from reader.store.reparse import Reparser
 from reader.store.search import Search
 from reader.store.tags import Tags
 
@@ -92,7 +91,8 @@ class Library:
         if coder is not None:
             self.coder = coder
         self.articles = Articles(self.db)
-        self.pages = Pages(self.db, self.articles)
+        self.identity = PageIdentity(self.db)
+        self.pages = Pages(self.db, self.articles, self.identity)
         self.search = Search(self.db)
         self.entities = Entities(self.db, self.articles)
         self.recognition = Recognition(self.db, self.articles, self.entities)
@@ -100,16 +100,50 @@ class Library:
         self.notes = Notes(self.db, self.articles)
         self.annotations = Annotations(self.db, self.articles, self.tags)
         self.exports = ExportRows(self.db)
-        self.exchange = ExchangeRows(self.db)
-        self.imports = ExchangeImport(self.db, self.pages, self.tags)
-        self.coding = Coding(self.db)
-        self.merger = Merger(self.db, self.articles, self.entities, self.path)
         if verify:
             try:
                 self.check(quick=True)
             except BaseException:
                 self.close()
                 raise
+
+    # Parts that most commands never use are made when first asked for, so
+    # that a command like `list` does not import them (the command line's
+    # start-up time).
+    @functools.cached_property
+    def exchange(self):
+        from reader.store.exchange_rows import ExchangeRows
+
+        return ExchangeRows(self.db)
+
+    @functools.cached_property
+    def imports(self):
+        from reader.store.exchange_import import ExchangeImport
+
+        return ExchangeImport(self.db, self.pages, self.tags)
+
+    @functools.cached_property
+    def coding(self):
+        from reader.store.coding import Coding
+
+        return Coding(self.db)
+
+    @functools.cached_property
+    def merger(self):
+        from reader.store.merge import Merger
+
+        return Merger(self.db, self.articles, self.entities, self.path)
+
+    @functools.cached_property
+    def corrections(self):
+        from reader.store.corrections import Corrections
+        from reader.store.page_writer import PageWriter
+
+        writer = PageWriter(self.db, articles=self.articles, pages=self.pages, entities=self.entities,
+                            annotations=self.annotations, notes=self.notes)  # fmt: skip
+        return Corrections(
+            self.db, articles=self.articles, pages=self.pages, entities=self.entities, writer=writer, notes=self.notes
+        )
 
     @property
     def coder(self) -> str:
@@ -159,9 +193,13 @@ class Library:
     # -- actions on the whole library ---------------------------------------------------
     def reparse(self, parse: Callable[[str], Page]) -> dict:
         """Re-parse every stored page with ``parse``; see reader/store/reparse.py for what is kept and how."""
+        from reader.store.correction_replay import CorrectionReplay
+        from reader.store.reparse import Reparser
+
         reparser = Reparser(
             self.db, pages=self.pages, articles=self.articles, entities=self.entities, recognition=self.recognition,
-            annotations=self.annotations, tags=self.tags, notes=self.notes,
+            annotations=self.annotations, tags=self.tags, notes=self.notes, identity=self.identity,
+            corrections=CorrectionReplay(self.db, self.pages),
         )  # fmt: skip
         with self.db.guard():
             return reparser.reparse_all(parse)

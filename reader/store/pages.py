@@ -9,9 +9,12 @@ from __future__ import annotations
 import hashlib
 import json
 
-from reader.model import Page
+from collections.abc import Sequence
+
+from reader.model import DroppedLine, Page, PageMeta
 from reader.store.articles import Articles
 from reader.store.db import Db, guarded
+from reader.store.identity import PageIdentity
 from reader.store.records import ImportResult, Source
 
 
@@ -23,9 +26,10 @@ def page_key(page: Page) -> str:
 
 @guarded
 class Pages:
-    def __init__(self, db: Db, articles: Articles) -> None:
+    def __init__(self, db: Db, articles: Articles, identity: PageIdentity) -> None:
         self.db = db
         self._articles = articles
+        self._identity = identity
 
     def by_content(self, content_key: str) -> int | None:
         """The id of the source stored under this content key, or None."""
@@ -48,12 +52,15 @@ class Pages:
         content_key: str = "",
         raw_text: str = "",
         encoding: str | None = None,
+        identity: Sequence[PageMeta] | None = None,
     ) -> ImportResult:
         """Store a finished page with its articles in one transaction; the same content twice adds nothing.
 
         Without ``content_key`` the page's parsed content identifies it.
         ``raw_text`` is what reparse() parses again; a page stored without it
-        is left alone there.
+        is left alone there. ``identity`` is what each origin says about the
+        page (reader/ingest reads the header, the file name and the import's
+        options); by default the page's own header (``page.meta``).
         """
         content_key = content_key or page_key(page)
         with self.db.write():
@@ -61,11 +68,12 @@ class Pages:
             if duplicate is not None:
                 return duplicate
             source_id = self.db.execute(
-                "INSERT INTO sources(name, path, content_hash, encoding, imported_at, raw_text) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (name, path, content_key, encoding or page.encoding, self.db.now(), raw_text),
+                "INSERT INTO sources(name, path, content_hash, encoding, imported_at, raw_text, dropped_json) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (name, path, content_key, encoding or page.encoding, self.db.now(), raw_text, dropped_json(page.dropped)),
             ).lastrowid
             ids = [self._articles.insert(source_id, position, a) for position, a in enumerate(page.articles)]
+            self._identity.record(source_id, (page.meta,) if identity is None else identity)
         return ImportResult(path or name, source_id, ids)
 
     def all(self) -> list[Source]:
@@ -82,3 +90,17 @@ class Pages:
     def raw_text(self, source_id: int) -> tuple[str, str]:
         """(name, raw text) of one source."""
         return self.db.one("SELECT name, raw_text FROM sources WHERE id = ?", (source_id,))
+
+    def dropped(self, source_id: int) -> list[DroppedLine]:
+        """The page's lines that are in no article (the parser's and the user's), by line."""
+        row = self.db.one("SELECT dropped_json FROM sources WHERE id = ?", (source_id,))
+        return [DroppedLine(d["line"], d["text"], d["reason"]) for d in json.loads(row[0])] if row else []
+
+    def set_dropped(self, source_id: int, dropped: Sequence[DroppedLine]) -> None:
+        """Inside the caller's transaction (a re-parse, a correction)."""
+        self.db.execute("UPDATE sources SET dropped_json = ? WHERE id = ?", (dropped_json(dropped), source_id))
+
+
+def dropped_json(dropped: Sequence[DroppedLine]) -> str:
+    rows = [{"line": d.line_no, "text": d.text, "reason": d.reason} for d in sorted(dropped, key=lambda d: d.line_no)]
+    return json.dumps(rows, ensure_ascii=False)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from reader.model import Article
+from reader.model import Article, PageMeta
+
+# An article whose doubt reaches this is one "to check" (the list marks it; the filter shows these).
+DOUBT_THRESHOLD = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -13,6 +17,18 @@ class ArticleSummary:
     title: str
     byline: str | None
     source: str  # the page file's name
+    # The page's identity (reader.store.identity), None where unknown.
+    newspaper: str | None = None
+    date: str | None = None  # ISO YYYY-MM-DD
+    page: str | None = None  # label: "3", "A09"
+    section: str | None = None
+    doubt: float = 0.0  # the parser's doubt about the article's cut and title (0 sure … 1 unsure)
+    corrected: bool = False  # the user corrected its structure or text by hand
+
+    @property
+    def doubtful(self) -> bool:
+        """Marked in the list as one to check: the parser was unsure and the user has not corrected it."""
+        return self.doubt >= DOUBT_THRESHOLD and not self.corrected
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +38,7 @@ class StoredArticle:
     source: str
     position: int  # 0-based position of the article on its page
     article: Article
+    meta: PageMeta = field(default_factory=PageMeta)  # its page's identity (values only)
 
     @property
     def body_text(self) -> str:
@@ -59,6 +76,7 @@ class Annotation:
     modified: str
     orphaned: bool = False  # True when a re-parse could not find the passage again
     coder: str = ""  # who made it
+    edited: bool = False  # True when the user edited the text it covers (a correction of the parse)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +85,19 @@ class Source:
     name: str
     path: str
     article_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class PageRecord:
+    """A stored page with its identity: the winning values (with origins) and what each origin said."""
+
+    id: int
+    name: str
+    path: str
+    article_count: int
+    meta: PageMeta
+    candidates: Mapping[str, tuple[tuple[str, object], ...]]  # field -> ((origin, value), ...) strongest first
+    conflicts: tuple[str, ...] = ()  # where a weaker origin disagrees with the value shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +113,7 @@ class ImportResult:
     source_id: int | None
     article_ids: list[int] = field(default_factory=list)
     duplicate: bool = False  # the same content was already in the library
+    notes: list[str] = field(default_factory=list)  # what the page's identity could not settle (conflicts, bad dates)
 
 
 @dataclass(frozen=True, slots=True)

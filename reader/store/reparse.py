@@ -12,8 +12,10 @@ from reader.model import Page
 from reader.store.anchoring import place_quote
 from reader.store.annotations import Annotations
 from reader.store.articles import Articles
+from reader.store.correction_replay import CorrectionReplay
 from reader.store.db import Db
 from reader.store.entities import Entities
+from reader.store.identity import PageIdentity
 from reader.store.notes import Notes
 from reader.store.pages import Pages
 from reader.store.recognition import Recognition
@@ -21,18 +23,20 @@ from reader.store.tags import Tags
 
 _COUNTS = (
     "articles_changed", "articles_added", "articles_removed", "articles_kept_stale",
-    "annotations_kept", "annotations_moved", "annotations_orphaned",
+    "annotations_kept", "annotations_moved", "annotations_orphaned", "corrections_applied",
 )  # fmt: skip
 
 
 class Reparser:
     def __init__(
         self, db: Db, *, pages: Pages, articles: Articles, entities: Entities, recognition: Recognition,
-        annotations: Annotations, tags: Tags, notes: Notes,
+        annotations: Annotations, tags: Tags, notes: Notes, identity: PageIdentity, corrections: CorrectionReplay,
     ) -> None:  # fmt: skip
         self.db = db
+        self._corrections = corrections
         self._pages, self._articles, self._entities = pages, articles, entities
         self._recognition, self._annotations, self._tags, self._notes = recognition, annotations, tags, notes
+        self._identity = identity
 
     def reparse_all(self, parse: Callable[[str], Page]) -> dict:
         """Re-parse every source's stored raw text; re-anchor annotations; report counts.
@@ -44,7 +48,8 @@ class Reparser:
         orphaned (kept, offsets unchanged). Articles that vanished from the
         page are deleted unless the user's work still hangs on them.
         """
-        report: dict = {"sources": 0, "failed": [], **dict.fromkeys(_COUNTS, 0)}
+        report: dict = {"sources": 0, "failed": [], "corrections_failed": [], **dict.fromkeys(_COUNTS, 0)}
+        failed_corrections: set[int] = set()
         # Ids first and each raw text when its turn comes: a large library's
         # raw texts together would not fit in memory comfortably.
         for source_id in self._pages.with_raw_text():
@@ -57,7 +62,20 @@ class Reparser:
             # The source's articles before the re-parse: their entities may be
             # dropped, moved or deleted with them; articles it adds have none yet.
             with self.db.write(), self._entities.counts_follow(self._articles.ids_of_source(source_id)):
-                counts = self._reparse_source(source_id, page)
+                # The user's corrections go over the new parse, as over the old one.
+                corrected, results = self._corrections.reapply(source_id, page, parse)
+                counts = self._reparse_source(source_id, corrected)
+                self._pages.set_dropped(source_id, corrected.dropped)
+                self._corrections.record_results(results, failed_corrections)
+                fresh = {(a.title, a.body_text) for a in page.articles}
+                self._corrections.mark_corrected(
+                    self._articles.ids_of_source(source_id), [(a.title, a.body_text) not in fresh for a in corrected.articles]
+                )
+                # The new parser may read the header differently; what the user set stays.
+                self._identity.replace_origin(source_id, page.meta, "header")
+            counts["corrections_applied"] = sum(1 for _cid, status, _p in results if status != "failed")
+            report["corrections_failed"] += [f"{name}: {self._corrections.describe(cid)} — {problem}"
+                                             for cid, status, problem in results if status == "failed"]  # fmt: skip
             report["sources"] += 1
             for key, value in counts.items():
                 report[key] += value

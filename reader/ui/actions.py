@@ -38,6 +38,17 @@ SHORTCUTS: dict[str, tuple[str, ...]] = {
     "edit_note": ("Ctrl+N",),
     "edit_annotate": ("Ctrl+M",),
     "edit_manage_tags": (),
+    # Corrections of the parse (reader/ui/corrections_ui.py).
+    "correct_split": ("Ctrl+Shift+S",),
+    "correct_split_sentence": (),
+    "correct_merge_previous": (),
+    "correct_merge_next": (),
+    "correct_edit_text": ("F2",),
+    "correct_drop": (),
+    "correct_delete": ("Ctrl+Shift+Del",),
+    "correct_join": (),
+    "correct_trash": (),
+    "view_raw_page": ("Ctrl+R",),
     "view_zoom_in": ("Ctrl+=", "Ctrl++"),
     "view_zoom_out": ("Ctrl+-",),
     "view_theme_light": (),
@@ -102,6 +113,7 @@ class ActionCollection(QObject):
             self.language_group.addAction(self._actions[name])
 
         self._actions["view_entity_index"].setCheckable(True)
+        self._actions["view_raw_page"].setCheckable(True)
         self._actions["file_quit"].setMenuRole(QAction.MenuRole.QuitRole)
 
     def _apply_shortcuts(self) -> None:
@@ -132,6 +144,16 @@ class ActionCollection(QObject):
             "edit_note": _tr("Edit Article &Note"),
             "edit_annotate": _tr("&Annotate Selected Passage…"),
             "edit_manage_tags": _tr("&Manage Tags…"),
+            "correct_split": _tr("&Split Article Here…"),
+            "correct_split_sentence": _tr("Split at This &Sentence…"),
+            "correct_merge_previous": _tr("Merge with &Previous Article…"),
+            "correct_merge_next": _tr("Merge with &Next Article…"),
+            "correct_edit_text": _tr("&Edit Text…"),
+            "correct_drop": _tr("&Drop as Page Furniture"),
+            "correct_delete": _tr("De&lete Article"),
+            "correct_join": _tr("&Join with Continuation"),
+            "correct_trash": _tr("&Trash…"),
+            "view_raw_page": _tr("&Raw Page"),
             "view_zoom_in": _tr("&Larger Text"),
             "view_zoom_out": _tr("&Smaller Text"),
             "view_theme_light": _tr("&Light"),
@@ -157,6 +179,12 @@ class ActionCollection(QObject):
             "file_merge_library": _tr("Add another reader library's articles and coding to this one"),
             "settings_coder": _tr("The name stored with every tag, note and annotation you make"),
             "view_agreement": _tr("Percent agreement, Cohen's kappa and Krippendorff's alpha of two coders"),
+            "correct_split": _tr("The text from the paragraph at the cursor on becomes a new article"),
+            "correct_edit_text": _tr("Mend the text of the paragraph or headline at the cursor"),
+            "correct_drop": _tr("Take the paragraph or headline at the cursor out of the article as page furniture"),
+            "correct_delete": _tr("Move the article into the trash"),
+            "correct_join": _tr("Read this article and its continuation on another page as one"),
+            "view_raw_page": _tr("Show the page's text as imported, and where each line went"),
         }
         for name, text in texts.items():
             action = self._actions[name]

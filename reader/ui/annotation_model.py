@@ -47,6 +47,8 @@ class AnnotationListModel(QAbstractListModel):
                 lines.append(head)
             if annotation.orphaned:
                 lines.append(self.tr("(passage no longer found)"))
+            elif annotation.edited:
+                lines.append(self.tr("(its text was edited)"))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.DecorationRole and annotation.tag in self._colors:
             return QColor(self._colors[annotation.tag])

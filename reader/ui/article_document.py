@@ -9,8 +9,10 @@ code-point offset maps to (block, UTF-16 offset within the block).
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
 from reader.model import Article
@@ -48,7 +50,11 @@ class _Sizes:
 class ArticleDocument:
     """The laid-out document of one article plus its offset mapping."""
 
-    def __init__(self, article: Article, font_size: float, document: QTextDocument | None = None) -> None:
+    def __init__(
+        self, article: Article, font_size: float, document: QTextDocument | None = None,
+        page_break: Callable[[int | None], str] | None = None,
+    ) -> None:  # fmt: skip
+        """``page_break(source)`` labels the marker drawn where a joined article's text moves to another page."""
         self.document = document if document is not None else QTextDocument()
         # The reader is read-only: building the layout is not an edit to undo.
         self.document.setUndoRedoEnabled(False)
@@ -63,6 +69,12 @@ class ArticleDocument:
         self.body_length = max(start - 1, 0)
         self._maps = [OffsetMap(text) for text in self.body_texts]
         self.first_body_block = -1
+        # Body block i is QTextBlock _body_numbers[i] (page markers of a joined article sit between);
+        # ``parts`` names what every QTextBlock shows: ("title", None), ("body", 3), ("caption", 0), ("page", None)…
+        self._body_numbers: list[int] = []
+        self._body_index_of: dict[int, int] = {}
+        self.parts: dict[int, tuple[str, int | None]] = {}
+        self._page_break = page_break
         self._build(article, _Sizes(float(font_size)))
 
     # -- mapping ---------------------------------------------------------------
@@ -72,10 +84,16 @@ class ArticleDocument:
 
     def body_index(self, block_number: int) -> int | None:
         """Body block index of QTextBlock number ``block_number``, None outside the body."""
-        index = block_number - self.first_body_block
-        if self.first_body_block < 0 or not 0 <= index < len(self.body_texts):
-            return None
-        return index
+        return self._body_index_of.get(block_number)
+
+    def body_block_number(self, index: int) -> int:
+        """QTextBlock number of body block ``index``."""
+        return self._body_numbers[index]
+
+    def part_at(self, position: int) -> tuple[str, int | None] | None:
+        """What the document shows at ``position``: ("title", None), ("body", 3), ("caption", 0), ("meta", None)…"""
+        block = self.document.findBlock(position)
+        return self.parts.get(block.blockNumber()) if block.isValid() else None
 
     def offset_map(self, body_index: int) -> OffsetMap:
         return self._maps[body_index]
@@ -88,7 +106,7 @@ class ArticleDocument:
     def to_position(self, cp: int) -> int:
         """Document position (UTF-16) of body offset ``cp``."""
         index, within = self.locate(cp)
-        block = self.document.findBlockByNumber(self.first_body_block + index)
+        block = self.document.findBlockByNumber(self._body_numbers[index] if self._body_numbers else self.first_body_block)
         return block.position() + self._maps[index].to_utf16(within)
 
     def to_body_offset(self, position: int) -> int | None:
@@ -104,7 +122,7 @@ class ArticleDocument:
         cursor = QTextCursor(self.document)
         first = True
 
-        def block(text: str, char: QTextCharFormat, fmt: QTextBlockFormat) -> None:
+        def block(text: str, char: QTextCharFormat, fmt: QTextBlockFormat, part: tuple[str, int | None]) -> None:
             nonlocal first
             if first:
                 cursor.setBlockFormat(fmt)
@@ -113,25 +131,37 @@ class ArticleDocument:
             else:
                 cursor.insertBlock(fmt, char)
             cursor.insertText(text.replace("\n", _LINE_SEPARATOR), char)
+            self.parts[cursor.block().blockNumber()] = part
 
         if article.kicker:
-            block(article.kicker, _char(sizes.kicker), _spacing(0, 2))
-        block(article.title, _char(sizes.title, bold=True), _spacing(0, 4))
+            block(article.kicker, _char(sizes.kicker), _spacing(0, 2), ("kicker", None))
+        block(article.title, _char(sizes.title, bold=True), _spacing(0, 4), ("title", None))
         if article.subtitle:
-            block(article.subtitle, _char(sizes.subtitle), _spacing(0, 4))
+            block(article.subtitle, _char(sizes.subtitle), _spacing(0, 4), ("subtitle", None))
         meta = "　".join(part for part in (article.dateline, article.byline) if part)
         if meta:
-            block(meta, _char(sizes.meta), _spacing(0, 10))
+            block(meta, _char(sizes.meta), _spacing(0, 10), ("dateline" if article.dateline else "byline", None))
         indent = sizes.body * 2 * _PX_PER_PT  # two characters
+        previous_source = None
         for index, body_block in enumerate(article.body):
+            if index > 0 and body_block.source != previous_source:
+                # A joined article: its text goes on on another page here.
+                label = self._page_break(body_block.source) if self._page_break else "⋯"
+                marker = _spacing(14, 6)
+                marker.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+                block(label, _char(sizes.meta, italic=True), marker, ("page", index))
+            previous_source = body_block.source
             if body_block.kind == "subhead":
-                block(body_block.text, _char(sizes.body, bold=True), _spacing(12, 4))
+                block(body_block.text, _char(sizes.body, bold=True), _spacing(12, 4), ("body", index))
             else:
-                block(body_block.text, _char(sizes.body), _spacing(6, 0, indent=indent, airy=True))
+                block(body_block.text, _char(sizes.body), _spacing(6, 0, indent=indent, airy=True), ("body", index))
+            number = cursor.block().blockNumber()
+            self._body_numbers.append(number)
+            self._body_index_of[number] = index
             if index == 0:
-                self.first_body_block = cursor.block().blockNumber()
-        for caption in article.captions:
-            block(caption, _char(sizes.meta, italic=True), _spacing(8, 0))
+                self.first_body_block = number
+        for index, caption in enumerate(article.captions):
+            block(caption, _char(sizes.meta, italic=True), _spacing(8, 0), ("caption", index))
 
 
 def _char(size: float, *, bold: bool = False, italic: bool = False) -> QTextCharFormat:

@@ -100,6 +100,12 @@ class ArticleSidebar(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6)
 
+        # Articles the parser doubts (and the user has not corrected): review the weak ones first.
+        self.check_filter = QToolButton(self)
+        self.check_filter.setObjectName("toCheckFilter")
+        self.check_filter.setCheckable(True)
+        self.check_filter.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
         self.entity_chip = QToolButton(self)
         self.entity_chip.setObjectName("entityFilterChip")
         self.entity_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -124,6 +130,7 @@ class ArticleSidebar(QWidget):
         filters.addWidget(self.tag_filter, 1)
         filters.addWidget(self.source_filter, 1)
         filters.addWidget(self.coder_filter, 1)
+        filters.addWidget(self.check_filter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.search_box)
@@ -149,6 +156,7 @@ class ArticleSidebar(QWidget):
         self.tag_filter.currentIndexChanged.connect(self.refresh)
         self.coder_filter.currentIndexChanged.connect(self.refresh)
         self.source_filter.currentIndexChanged.connect(self.refresh)
+        self.check_filter.toggled.connect(self.refresh)
         self.entity_chip.clicked.connect(self.clear_entity_filter)
         self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.list_view.clicked.connect(self._on_clicked)
@@ -163,6 +171,7 @@ class ArticleSidebar(QWidget):
         self.coder_filter.setToolTip(self.tr("Show only what this coder tagged, noted or annotated"))
         self.source_filter.setToolTip(self.tr("Show only articles from this page"))
         self.entity_chip.setToolTip(self.tr("Click to show articles with any entity again"))
+        self.check_filter.setToolTip(self.tr("Show only the articles the parser is unsure of (marked ?), to check them first"))
         self._update_chip()
         self._update_count()
 
@@ -244,6 +253,8 @@ class ArticleSidebar(QWidget):
             "source_id": self.source_filter.currentData(),
             "coder": self.coder_filter.currentData(),
         }
+        if self.check_filter.isChecked():
+            filters["to_check"] = True
         library = self._library()
         try:
             ids = library.search.article_ids(query, limit=self.FIRST_ROWS, **filters)
@@ -362,7 +373,15 @@ class ArticleSidebar(QWidget):
         self.entity_chip.setText(menu_text(self.tr("%1: %2  ✕").replace("%1", label_name(label)).replace("%2", text)))
         self.entity_chip.show()
 
+    def _update_check_count(self) -> None:
+        try:
+            count = self._library().search.count_to_check()
+        except LibraryError:
+            count = 0
+        self.check_filter.setText(self.tr("To check (%1)").replace("%1", str(count)))
+
     def _update_count(self) -> None:
+        self._update_check_count()
         n = self.model.rowCount()
         if self._complete:
             self.count_label.setText(self.tr("%n article(s)", "", n))

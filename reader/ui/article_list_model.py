@@ -14,12 +14,15 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.store.errors import LibraryError
 from reader.store.records import ArticleSummary
 from reader.ui.plain_text import tooltip
+
+# The mark of a doubtful article: an orange readable on light and dark rows.
+DOUBT_COLOR = "#d9730d"
 
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 SummaryRole = Qt.ItemDataRole.UserRole + 2
@@ -112,7 +115,12 @@ class ArticleListModel(QAbstractListModel):
         if role == SummaryRole:
             return summary
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip("\n".join(x for x in (summary.title, summary.byline, summary.source) if x))
+            lines = [x for x in (summary.title, summary.byline, summary.source) if x]
+            if summary.doubtful:
+                lines.append(self.tr("? The parser is unsure where this article starts or ends, or of its title: check it."))
+            if summary.corrected:
+                lines.append(self.tr("✎ Corrected by hand."))
+            return tooltip("\n".join(lines))
         return summary.title
 
     def _summary(self, row: int) -> ArticleSummary | None:
@@ -183,6 +191,17 @@ class ArticleDelegate(QStyledItemDelegate):
         painter.save()
         painter.setPen(option.palette.color(group, text_role))
         painter.setFont(title_font)
+        # A mark after the title: "?" the parser doubts the article, "✎" the user corrected it.
+        mark = "?" if summary.doubtful else ("✎" if summary.corrected else "")
+        mark_width = QFontMetrics(title_font).horizontalAdvance(mark + " ") if mark else 0
+        if mark:
+            mark_rect = QRect(rect.right() - mark_width, rect.top() + self.PADDING // 2, mark_width, title_height)
+            painter.save()
+            if summary.doubtful and not selected:
+                painter.setPen(QColor(DOUBT_COLOR))
+            painter.drawText(mark_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, mark)
+            painter.restore()
+        rect = rect.adjusted(0, 0, -mark_width, 0)
         title_rect = QRect(rect.left(), rect.top() + self.PADDING // 2, rect.width(), title_height)
         painter.drawText(
             title_rect,

@@ -75,6 +75,8 @@ class ArticleView(QWidget):
         self._layout: ArticleDocument | None = None
         self._spans: ArticleSpans | None = None
         self._font_size = DEFAULT_FONT_SIZE
+        # Called as hook(menu, document position) to add items to the context menu (corrections of the parse).
+        self.context_menu_hooks: list = []
 
         self.legend = EntityLegend(self)
         self.text_view = ArticleTextView(self.tooltip_at, self)
@@ -129,11 +131,34 @@ class ArticleView(QWidget):
         if self._stored is None:
             self._layout = self._spans = None
         else:
-            self._layout = ArticleDocument(self._stored.article, self._font_size, document)
+            self._layout = ArticleDocument(self._stored.article, self._font_size, document, page_break=self._page_break)
             self._spans = self._load_spans()
         self.highlighter.set_article(self._layout, self._spans, document)
         # The previous document is a child of the text view, which deletes it here.
         self.text_view.setDocument(document)
+
+    def _page_break(self, source_id: int | None) -> str:
+        """The marker where a joined article's text goes on on another page."""
+        label = "?"
+        if source_id is not None:
+            try:
+                record = self._controller.library.identity.of_source(source_id)
+                label = record.meta.page or record.name
+            except LibraryError:
+                pass
+        elif self._stored is not None:
+            label = self._stored.meta.page or self._stored.source
+        return self.tr("— continued on page %1 —").replace("%1", label)
+
+    # -- what is shown where (corrections ask) ---------------------------------------------------
+    def layout_document(self) -> ArticleDocument | None:
+        return self._layout
+
+    def stored_article(self):
+        return self._stored
+
+    def cursor_position(self) -> int:
+        return self.text_view.textCursor().position()
 
     def _load_spans(self) -> ArticleSpans | None:
         if self._layout is None or self._article_id is None:
@@ -315,7 +340,12 @@ class ArticleView(QWidget):
                         article_id, e.start, e.end, e.label, e.origin
                     )
                 )
+        self._run_menu_hooks(menu, position)
         return menu
+
+    def _run_menu_hooks(self, menu: QMenu, position: int) -> None:
+        for hook in self.context_menu_hooks:
+            hook(menu, position)
 
     def _show_context_menu(self, point: QPoint) -> None:
         menu = self.context_menu(self.text_view.position_at(point))

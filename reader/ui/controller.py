@@ -47,6 +47,8 @@ class LibraryController(QObject):
     errorOccurred = Signal(str)
     busyChanged = Signal(bool)  # True while writes wait for another program's lock
     viewCoderChanged = Signal()  # the coder whose work the views show (None: everyone's)
+    # A correction (or its undo or redo) changed the structure of articles: the one to show now (or None).
+    articlesCorrected = Signal(object)
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +105,9 @@ class LibraryController(QObject):
 
     def emit_effects(self, effects: Effects, replayed: bool = False) -> None:
         """Tell the views what a command changed; ``replayed`` for an Undo or Redo."""
+        if effects.corrected:
+            # First: views show the new structure before they hear of its tags and entities.
+            self.articlesCorrected.emit(effects.focus)
         if effects.tags:
             self.tagsChanged.emit()
         if effects.article_id is not None:
@@ -116,6 +121,10 @@ class LibraryController(QObject):
             # A tag rename/recolour/delete may touch any article: views refresh
             # whatever they show.
             self.articlesChanged.emit()
+
+    def push(self, command: LibraryCommand) -> bool:
+        """Perform and record an undoable action defined outside this module (corrections of the parse)."""
+        return self._push(command)
 
     def _push(self, command: LibraryCommand) -> bool:
         """Perform and record an undoable action. True when done, or waiting for the library's lock."""

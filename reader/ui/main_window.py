@@ -28,6 +28,7 @@ from reader.ui.annotation_panel import AnnotationPanel
 from reader.ui.article_list import ArticleSidebar
 from reader.ui.article_view import ArticleView
 from reader.ui.controller import LibraryController
+from reader.ui.corrections_ui import CorrectionsUi
 from reader.ui.dialogs import ShortcutsDialog
 from reader.ui.entity_index import EntityIndexDock
 from reader.ui.plain_text import message_box, window_title
@@ -115,6 +116,8 @@ class MainWindow(WindowFiles, WindowHealth, QMainWindow):
         self._maintain = maintain
         self._damage_shown = False
         self.teamwork = Teamwork(self)
+        # Corrections of the parse: the Correct menu, the raw page view, the join bar.
+        self.corrections_ui = CorrectionsUi(self)
 
         self._build_menus()
         self._connect()
@@ -164,12 +167,14 @@ class MainWindow(WindowFiles, WindowHealth, QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(a.view_entity_index)
         self.view_menu.addAction(a.view_agreement)
+        self.view_menu.addAction(a.view_raw_page)
         self.settings_menu = bar.addMenu("")
         self.settings_menu.addAction(a.settings_coder)
         self.language_menu = self.settings_menu.addMenu("")
         self.language_menu.addActions([a.settings_language_system, a.settings_language_en, a.settings_language_zh_CN])
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(a.help_shortcuts)
+        self.correct_menu = self.corrections_ui.build_menu(self.view_menu.menuAction())
         # Shortcuts work even when the menu bar is hidden or native (macOS).
         self.addActions(list(a.all().values()))
 
@@ -191,6 +196,7 @@ class MainWindow(WindowFiles, WindowHealth, QMainWindow):
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.corrections_ui.retranslate()
         self._update_title()
 
     def _connect(self) -> None:
@@ -360,6 +366,7 @@ class MainWindow(WindowFiles, WindowHealth, QMainWindow):
         self.annotation_panel.set_article(article_id)
         self.sidebar.set_current_article(article_id)
         self.tasks.set_priority(article_id)
+        self.corrections_ui.follow(article_id)
         self._update_title()
 
     def current_article(self) -> int | None:

@@ -42,6 +42,9 @@ class Effects:
     note: bool = False
     # Renames, deletions and recolours touch tags of many articles at once.
     all_articles: bool = False
+    # A correction of the parse: articles were split, merged, moved or deleted; ``focus`` is the one to show.
+    corrected: bool = False
+    focus: int | None = None
 
 
 class LibraryCommand(QUndoCommand):

@@ -4,7 +4,7 @@
 <context>
     <name>ArticleSidebar</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/article_list.py" line="368"/>
+        <location filename="../../reader/ui/article_list.py" line="387"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/article_list.py" line="370"/>
+        <location filename="../../reader/ui/article_list.py" line="389"/>
         <source>%n article(s) so far, counting…</source>
         <translation>
             <numerusform>%n article so far, counting…</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="264"/>
+        <location filename="../../reader/ui/main_window.py" line="270"/>
         <source>Imported %n article(s).</source>
         <translation>
             <numerusform>Imported %n article.</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="267"/>
+        <location filename="../../reader/ui/main_window.py" line="273"/>
         <source>%n file(s) were already in the library.</source>
         <translation>
             <numerusform>%n file was already in the library.</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="270"/>
+        <location filename="../../reader/ui/main_window.py" line="276"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>

@@ -4,199 +4,279 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../reader/ui/actions.py" line="115" />
+            <location filename="../../reader/ui/actions.py" line="127" />
             <source>&amp;Import Pages…</source>
             <translation>导入版面(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="117" />
+            <location filename="../../reader/ui/actions.py" line="129" />
             <source>&amp;Export Annotations as CSV…</source>
             <translation>将标注导出为 CSV(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="123" />
+            <location filename="../../reader/ui/actions.py" line="135" />
             <source>&amp;Open Library…</source>
             <translation>打开资料库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="124" />
+            <location filename="../../reader/ui/actions.py" line="136" />
             <source>&amp;New Library…</source>
             <translation>新建资料库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="127" />
+            <location filename="../../reader/ui/actions.py" line="139" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="128" />
-            <location filename="../../reader/ui/actions.py" line="204" />
-            <location filename="../../reader/ui/actions.py" line="86" />
+            <location filename="../../reader/ui/actions.py" line="140" />
+            <location filename="../../reader/ui/actions.py" line="232" />
+            <location filename="../../reader/ui/actions.py" line="97" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="129" />
-            <location filename="../../reader/ui/actions.py" line="206" />
-            <location filename="../../reader/ui/actions.py" line="88" />
+            <location filename="../../reader/ui/actions.py" line="141" />
+            <location filename="../../reader/ui/actions.py" line="234" />
+            <location filename="../../reader/ui/actions.py" line="99" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="130" />
+            <location filename="../../reader/ui/actions.py" line="142" />
             <source>&amp;Search Articles</source>
             <translation>搜索文章(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="131" />
+            <location filename="../../reader/ui/actions.py" line="143" />
             <source>Add &amp;Tag to Article</source>
             <translation>为文章添加标签(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="132" />
+            <location filename="../../reader/ui/actions.py" line="144" />
             <source>Edit Article &amp;Note</source>
             <translation>编辑文章笔记(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="133" />
+            <location filename="../../reader/ui/actions.py" line="145" />
             <source>&amp;Annotate Selected Passage…</source>
             <translation>标注所选段落(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="135" />
+            <location filename="../../reader/ui/actions.py" line="157" />
             <source>&amp;Larger Text</source>
             <translation>放大文字(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="136" />
+            <location filename="../../reader/ui/actions.py" line="158" />
             <source>&amp;Smaller Text</source>
             <translation>缩小文字(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="137" />
+            <location filename="../../reader/ui/actions.py" line="159" />
             <source>&amp;Light</source>
             <translation>浅色(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="138" />
+            <location filename="../../reader/ui/actions.py" line="160" />
             <source>&amp;Dark</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="139" />
+            <location filename="../../reader/ui/actions.py" line="161" />
             <source>&amp;Entity Index</source>
             <translation>实体索引(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="140" />
+            <location filename="../../reader/ui/actions.py" line="162" />
             <source>&amp;System Language</source>
             <translation>跟随系统语言(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="145" />
+            <location filename="../../reader/ui/actions.py" line="167" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="148" />
+            <location filename="../../reader/ui/actions.py" line="170" />
             <source>Import newspaper page files into the library</source>
             <translation>将报纸版面文件导入资料库</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="150" />
+            <location filename="../../reader/ui/actions.py" line="172" />
             <source>Write all tags, notes and passage annotations to a CSV file</source>
             <translation>将所有标签、笔记和段落标注写入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="151" />
+            <location filename="../../reader/ui/actions.py" line="173" />
             <source>Annotate the selected passage with a tag and a note</source>
             <translation>用标签和笔记标注所选段落</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="134" />
+            <location filename="../../reader/ui/actions.py" line="146" />
             <source>&amp;Manage Tags…</source>
             <translation>管理标签(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="152" />
+            <location filename="../../reader/ui/actions.py" line="174" />
             <source>Rename, recolour, merge or delete tags</source>
             <translation>重命名、更改颜色、合并或删除标签</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="125" />
+            <location filename="../../reader/ui/actions.py" line="137" />
             <source>&amp;Check Library</source>
             <translation>检查资料库(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="126" />
+            <location filename="../../reader/ui/actions.py" line="138" />
             <source>&amp;Restore from Backup…</source>
             <translation>从备份恢复(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="153" />
+            <location filename="../../reader/ui/actions.py" line="175" />
             <source>Look for damage in the library file (SQLite's integrity check)</source>
             <translation>检查资料库文件是否损坏（SQLite 完整性检查）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="154" />
+            <location filename="../../reader/ui/actions.py" line="176" />
             <source>Put back one of the backups kept beside the library</source>
             <translation>用资料库旁保存的备份之一恢复</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="118" />
-            <location filename="../../reader/ui/actions.py" line="119" />
+            <location filename="../../reader/ui/actions.py" line="130" />
+            <location filename="../../reader/ui/actions.py" line="131" />
             <source>&amp;REFI-QDA Project…</source>
             <translation>REFI-QDA 项目(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="120" />
+            <location filename="../../reader/ui/actions.py" line="132" />
             <source>&amp;Merge Another Library…</source>
             <translation>合并另一个资料库(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="121" />
+            <location filename="../../reader/ui/actions.py" line="133" />
             <source>&amp;Coder Name…</source>
             <translation>编码者姓名(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="122" />
+            <location filename="../../reader/ui/actions.py" line="134" />
             <source>&amp;Agreement Between Coders…</source>
             <translation>编码者一致性(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="155" />
+            <location filename="../../reader/ui/actions.py" line="177" />
             <source>Import codes, texts, selections and notes from MAXQDA, ATLAS.ti, NVivo or QualCoder</source>
             <translation>从 MAXQDA、ATLAS.ti、NVivo 或 QualCoder 导入代码、文本、片段和备注</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="156" />
+            <location filename="../../reader/ui/actions.py" line="178" />
             <source>Write the library as a project for MAXQDA, ATLAS.ti, NVivo or QualCoder</source>
             <translation>将资料库导出为 MAXQDA、ATLAS.ti、NVivo 或 QualCoder 项目</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="157" />
+            <location filename="../../reader/ui/actions.py" line="179" />
             <source>Add another reader library's articles and coding to this one</source>
             <translation>把另一个 reader 资料库的文章和编码加入本资料库</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="158" />
+            <location filename="../../reader/ui/actions.py" line="180" />
             <source>The name stored with every tag, note and annotation you make</source>
             <translation>您所做的每个标签、笔记和标注都会记下这个名字</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="159" />
+            <location filename="../../reader/ui/actions.py" line="181" />
             <source>Percent agreement, Cohen's kappa and Krippendorff's alpha of two coders</source>
             <translation>两位编码者的百分比一致性、Cohen κ 和 Krippendorff α</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="116" />
+            <location filename="../../reader/ui/actions.py" line="128" />
             <source>Import &amp;Folder…</source>
             <translation>导入文件夹(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="149" />
+            <location filename="../../reader/ui/actions.py" line="171" />
             <source>Import every page file (*.txt) of a folder and its subfolders</source>
             <translation>导入一个文件夹及其子文件夹中的所有版面文件（*.txt）</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="147" />
+            <source>&amp;Split Article Here…</source>
+            <translation>在此拆分文章(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="148" />
+            <source>Split at This &amp;Sentence…</source>
+            <translation>在此句拆分(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="149" />
+            <source>Merge with &amp;Previous Article…</source>
+            <translation>与上一篇文章合并(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="150" />
+            <source>Merge with &amp;Next Article…</source>
+            <translation>与下一篇文章合并(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="151" />
+            <source>&amp;Edit Text…</source>
+            <translation>编辑文字(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="152" />
+            <source>&amp;Drop as Page Furniture</source>
+            <translation>作为版面杂项删去(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="153" />
+            <source>De&amp;lete Article</source>
+            <translation>删除文章(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="154" />
+            <source>&amp;Join with Continuation</source>
+            <translation>与续文连接(&amp;J)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="155" />
+            <source>&amp;Trash…</source>
+            <translation>回收站(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="156" />
+            <source>&amp;Raw Page</source>
+            <translation>原始版面(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="182" />
+            <source>The text from the paragraph at the cursor on becomes a new article</source>
+            <translation>从光标所在段落起的文字成为一篇新文章</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="183" />
+            <source>Mend the text of the paragraph or headline at the cursor</source>
+            <translation>修改光标所在段落或标题的文字</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="184" />
+            <source>Take the paragraph or headline at the cursor out of the article as page furniture</source>
+            <translation>将光标所在段落或标题作为版面杂项移出文章</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="185" />
+            <source>Move the article into the trash</source>
+            <translation>将文章移入回收站</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="186" />
+            <source>Read this article and its continuation on another page as one</source>
+            <translation>把本文与它在另一版的续文作为一篇阅读</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="187" />
+            <source>Show the page's text as imported, and where each line went</source>
+            <translation>显示导入时的版面文字，以及每一行的去向</translation>
         </message>
     </context>
     <context>
@@ -355,6 +435,11 @@
             <source>(passage no longer found)</source>
             <translation>（原段落已找不到）</translation>
         </message>
+        <message>
+            <location filename="../../reader/ui/annotation_model.py" line="51" />
+            <source>(its text was edited)</source>
+            <translation>（其文字已被修改）</translation>
+        </message>
     </context>
     <context>
         <name>AnnotationPanel</name>
@@ -423,72 +508,95 @@
         </message>
     </context>
     <context>
+        <name>ArticleListModel</name>
+        <message>
+            <location filename="../../reader/ui/article_list_model.py" line="120" />
+            <source>? The parser is unsure where this article starts or ends, or of its title: check it.</source>
+            <translation>? 解析器不能确定本文的起止或标题：请检查。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/article_list_model.py" line="122" />
+            <source>✎ Corrected by hand.</source>
+            <translation>✎ 已手工更正。</translation>
+        </message>
+    </context>
+    <context>
         <name>ArticleSidebar</name>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="160" />
+            <location filename="../../reader/ui/article_list.py" line="168" />
             <source>Search articles</source>
             <translation>搜索文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="161" />
+            <location filename="../../reader/ui/article_list.py" line="169" />
             <source>Type one or more characters; Enter opens the first result</source>
             <translation>输入一个或多个字；按回车打开第一条结果</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="162" />
+            <location filename="../../reader/ui/article_list.py" line="170" />
             <source>Show only articles with this tag</source>
             <translation>只显示带有此标签的文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="163" />
+            <location filename="../../reader/ui/article_list.py" line="171" />
             <source>Show only what this coder tagged, noted or annotated</source>
             <translation>只显示此编码者加标签、写笔记或标注的内容</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="164" />
+            <location filename="../../reader/ui/article_list.py" line="172" />
             <source>Show only articles from this page</source>
             <translation>只显示来自此版面的文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="165" />
+            <location filename="../../reader/ui/article_list.py" line="173" />
             <source>Click to show articles with any entity again</source>
             <translation>点击取消实体筛选，重新显示全部文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="195" />
+            <location filename="../../reader/ui/article_list.py" line="174" />
+            <source>Show only the articles the parser is unsure of (marked ?), to check them first</source>
+            <translation>只显示解析器没有把握的文章（标有 ?），以便先行检查</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/article_list.py" line="204" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="197" />
+            <location filename="../../reader/ui/article_list.py" line="206" />
             <source>All coders</source>
             <translation>全部编码者</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="201" />
-            <location filename="../../reader/ui/article_list.py" line="211" />
+            <location filename="../../reader/ui/article_list.py" line="210" />
+            <location filename="../../reader/ui/article_list.py" line="220" />
             <source>All pages</source>
             <translation>全部版面</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="212" />
+            <location filename="../../reader/ui/article_list.py" line="221" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="362" />
+            <location filename="../../reader/ui/article_list.py" line="373" />
             <source>%1: %2  ✕</source>
             <translation>%1：%2  ✕</translation>
         </message>
+        <message>
+            <location filename="../../reader/ui/article_list.py" line="381" />
+            <source>To check (%1)</source>
+            <translation>待检查（%1）</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/article_list.py" line="368" />
+            <location filename="../../reader/ui/article_list.py" line="387" />
             <source>%n article(s)</source>
             <translation>
                 <numerusform>%n 篇文章</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/article_list.py" line="370" />
+            <location filename="../../reader/ui/article_list.py" line="389" />
             <source>%n article(s) so far, counting…</source>
             <translation>
                 <numerusform>已找到 %n 篇文章，仍在统计…</numerusform>
@@ -498,37 +606,42 @@
     <context>
         <name>ArticleView</name>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="280" />
+            <location filename="../../reader/ui/article_view.py" line="151" />
+            <source>— continued on page %1 —</source>
+            <translation>—— 转第 %1 版 ——</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/article_view.py" line="305" />
             <source>Mark as</source>
             <translation>标记为</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="288" />
+            <location filename="../../reader/ui/article_view.py" line="313" />
             <source>Annotate passage…</source>
             <translation>标注段落…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="297" />
+            <location filename="../../reader/ui/article_view.py" line="322" />
             <source>Change «{text}» to</source>
             <translation>将«{text}»改为</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="311" />
+            <location filename="../../reader/ui/article_view.py" line="336" />
             <source>Remove entity «{text}» ({type})</source>
             <translation>移除实体“{text}”（{type}）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="337" />
+            <location filename="../../reader/ui/article_view.py" line="367" />
             <source>{type}: «{text}»</source>
             <translation>{type}：“{text}”</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="339" />
+            <location filename="../../reader/ui/article_view.py" line="369" />
             <source>(your correction)</source>
             <translation>（你的更正）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="342" />
+            <location filename="../../reader/ui/article_view.py" line="372" />
             <source>Annotation</source>
             <translation>标注</translation>
         </message>
@@ -592,6 +705,161 @@
         </message>
     </context>
     <context>
+        <name>Corrections</name>
+        <message>
+            <location filename="../../reader/ui/corrections_ui.py" line="37" />
+            <source>Paragraph</source>
+            <translation>段落</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/corrections_ui.py" line="37" />
+            <source>Sub-heading</source>
+            <translation>小标题</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/corrections_ui.py" line="37" />
+            <source>Caption</source>
+            <translation>图片说明</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/corrections_ui.py" line="38" />
+            <source>Kicker</source>
+            <translation>引题</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/corrections_ui.py" line="38" />
+            <source>Title</source>
+            <translation>主标题</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/corrections_ui.py" line="38" />
+            <source>Subtitle</source>
+            <translation>副标题</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/corrections_ui.py" line="38" />
+            <source>Dateline</source>
+            <translation>电头</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/corrections_ui.py" line="39" />
+            <source>Byline</source>
+            <translation>署名</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/corrections_ui.py" line="80" />
+            <source>Change &amp;Role To</source>
+            <translation>更改角色为(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/corrections_ui.py" line="168" />
+            <source>Split article</source>
+            <translation>拆分文章</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/corrections_ui.py" line="201" />
+            <source>Merge articles</source>
+            <translation>合并文章</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/corrections_ui.py" line="214" />
+            <location filename="../../reader/ui/raw_page_ui.py" line="117" />
+            <source>Drop as page furniture</source>
+            <translation>作为版面杂项删去</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/corrections_ui.py" line="214" />
+            <location filename="../../reader/ui/raw_page_ui.py" line="123" />
+            <source>Change role</source>
+            <translation>更改角色</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/corrections_ui.py" line="232" />
+            <source>Mend the text (a wrong or missing character):</source>
+            <translation>修改文字（错字或漏字）：</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/corrections_ui.py" line="238" />
+            <source>Edit text</source>
+            <translation>编辑文字</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/corrections_ui.py" line="245" />
+            <source>Delete article</source>
+            <translation>删除文章</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/corrections_ui.py" line="248" />
+            <source>Restore article</source>
+            <translation>恢复文章</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/corrections_ui.py" line="279" />
+            <source>Join with continuation</source>
+            <translation>与续文连接</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/corrections_ui.py" line="345" />
+            <source>Correct</source>
+            <translation>更正</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/corrections_ui.py" line="79" />
+            <source>&amp;Correct</source>
+            <translation>更正(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/corrections_ui.py" line="136" />
+            <source>Put the cursor in the paragraph the new article starts with.</source>
+            <translation>请把光标放在新文章开头的段落中。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/corrections_ui.py" line="147" />
+            <source>The article's text starts here: there is nothing before it to keep.</source>
+            <translation>文章的文字从这里开始：前面没有可保留的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/corrections_ui.py" line="208" />
+            <source>Put the cursor in the paragraph or headline to change.</source>
+            <translation>请把光标放在要更改的段落或标题中。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/corrections_ui.py" line="221" />
+            <source>Put the cursor in the paragraph or headline to edit.</source>
+            <translation>请把光标放在要编辑的段落或标题中。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/corrections_ui.py" line="285" />
+            <source>No continuation of this article was found on another page of the same paper and day.</source>
+            <translation>在同一报纸同一天的其他版面上没有找到本文的续文。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/corrections_ui.py" line="187" />
+            <source>There is no article before it on its page.</source>
+            <translation>在本版上它前面没有文章。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/corrections_ui.py" line="187" />
+            <source>There is no article after it on its page.</source>
+            <translation>在本版上它后面没有文章。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page_ui.py" line="129" />
+            <source>Put a line back</source>
+            <translation>放回一行</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page_ui.py" line="95" />
+            <source>That line is not inside its article's text, after its start: there is nothing to split off.</source>
+            <translation>该行不在其文章开头之后的正文中：没有可拆分的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page_ui.py" line="109" />
+            <source>There is no article above it on its page.</source>
+            <translation>在本版上它上面没有文章。</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashReporter</name>
         <message>
             <location filename="../../reader/ui/crash_report.py" line="64" />
@@ -606,6 +874,14 @@ Everything you did before was saved as you did it. The details are in %2; please
             <translation>reader 遇到意外错误：%1
 
 您此前的每一步操作都已随时保存。详细信息记录在 %2；请连同您当时所做操作的说明一并发送给我们。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditTextDialog</name>
+        <message>
+            <location filename="../../reader/ui/correction_dialogs.py" line="116" />
+            <source>Edit Text</source>
+            <translation>编辑文字</translation>
         </message>
     </context>
     <context>
@@ -730,9 +1006,27 @@ Everything you did before was saved as you did it. The details are in %2; please
         </message>
     </context>
     <context>
+        <name>JoinBar</name>
+        <message>
+            <location filename="../../reader/ui/join_bar.py" line="39" />
+            <source>Join</source>
+            <translation>连接</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/join_bar.py" line="40" />
+            <source>Read the two parts as one article (Ctrl+Z undoes it)</source>
+            <translation>把两部分作为一篇文章阅读（Ctrl+Z 可撤销）</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/join_bar.py" line="58" />
+            <source>This article seems to continue on page %1: «%2».</source>
+            <translation>本文似乎在第 %1 版继续：«%2»。</translation>
+        </message>
+    </context>
+    <context>
         <name>LibraryController</name>
         <message>
-            <location filename="../../reader/ui/controller.py" line="169" />
+            <location filename="../../reader/ui/controller.py" line="178" />
             <source>The library stayed locked by another program, so these changes were not saved: %1</source>
             <translation>资料库一直被其他程序锁定，以下更改未能保存：%1</translation>
         </message>
@@ -833,84 +1127,84 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="184" />
+            <location filename="../../reader/ui/main_window.py" line="189" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="185" />
+            <location filename="../../reader/ui/main_window.py" line="190" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="186" />
+            <location filename="../../reader/ui/main_window.py" line="191" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="187" />
+            <location filename="../../reader/ui/main_window.py" line="192" />
             <source>Open &amp;Recent Library</source>
             <translation>打开最近的资料库(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="188" />
+            <location filename="../../reader/ui/main_window.py" line="193" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="189" />
+            <location filename="../../reader/ui/main_window.py" line="194" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="190" />
+            <location filename="../../reader/ui/main_window.py" line="195" />
             <source>&amp;Theme</source>
             <translation>主题(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="191" />
+            <location filename="../../reader/ui/main_window.py" line="196" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="192" />
+            <location filename="../../reader/ui/main_window.py" line="197" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="193" />
+            <location filename="../../reader/ui/main_window.py" line="198" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="44" />
+            <location filename="../../reader/ui/main_window.py" line="45" />
             <source>The new language is used from the next start of reader.</source>
             <translation>新的界面语言将在下次启动 reader 时生效。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="43" />
+            <location filename="../../reader/ui/main_window.py" line="44" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="267" />
+            <location filename="../../reader/ui/main_window.py" line="273" />
             <source>%n file(s) were already in the library.</source>
             <translation>
                 <numerusform>%n 个文件已在资料库中。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="375" />
+            <location filename="../../reader/ui/main_window.py" line="382" />
             <source>No article matches the search and filters.</source>
             <translation>没有文章符合搜索和筛选条件。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="384" />
+            <location filename="../../reader/ui/main_window.py" line="391" />
             <source>(in memory)</source>
             <translation>（内存中）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="385" />
+            <location filename="../../reader/ui/main_window.py" line="392" />
             <source>%1 — Reader</source>
             <translation>%1 — Reader</translation>
         </message>
@@ -935,7 +1229,7 @@ Everything you did before was saved as you did it. The details are in %2; please
             <translation>已有一个导入任务正在进行。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="264" />
+            <location filename="../../reader/ui/main_window.py" line="270" />
             <source>Imported %n article(s).</source>
             <translation>
                 <numerusform>已导入 %n 篇文章。</numerusform>
@@ -947,7 +1241,7 @@ Everything you did before was saved as you did it. The details are in %2; please
             <translation>导入已取消。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="415" />
+            <location filename="../../reader/ui/main_window.py" line="422" />
             <source>Entity recognition stopped: %1</source>
             <translation>实体识别已停止：%1</translation>
         </message>
@@ -972,7 +1266,7 @@ Everything you did before was saved as you did it. The details are in %2; please
             <translation>无法导出到 %1：%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="270" />
+            <location filename="../../reader/ui/main_window.py" line="276" />
             <source>Exported %n row(s) to %1</source>
             <translation>
                 <numerusform>已将 %n 行导出到 %1</numerusform>
@@ -984,7 +1278,7 @@ Everything you did before was saved as you did it. The details are in %2; please
             <translation>此操作需要保存在文件中的资料库；请使用“文件 ▸ 新建资料库”。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="436" />
+            <location filename="../../reader/ui/main_window.py" line="443" />
             <source>Reader</source>
             <translation>Reader</translation>
         </message>
@@ -1045,6 +1339,215 @@ Everything you did before was saved as you did it. The details are in %2; please
         </message>
     </context>
     <context>
+        <name>MergeDialog</name>
+        <message>
+            <location filename="../../reader/ui/correction_dialogs.py" line="85" />
+            <source>Merge Articles</source>
+            <translation>合并文章</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/correction_dialogs.py" line="87" />
+            <source>The later article's headline «%1»:</source>
+            <translation>后一篇文章的标题«%1»：</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/correction_dialogs.py" line="90" />
+            <source>becomes body text (it was the start of a paragraph)</source>
+            <translation>成为正文（它原是一个段落的开头）</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/correction_dialogs.py" line="91" />
+            <source>becomes a sub-heading</source>
+            <translation>成为小标题</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/correction_dialogs.py" line="92" />
+            <source>is dropped (it was not text of the article)</source>
+            <translation>删去（它不是文章的文字）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RawLinesModel</name>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="77" />
+            <source>Line</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="77" />
+            <source>Text as imported</source>
+            <translation>导入时的文字</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="77" />
+            <source>Where it went</source>
+            <translation>去向</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="85" />
+            <source>article %1, %2</source>
+            <translation>文章 %1，%2</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="87" />
+            <source>part dropped: %1</source>
+            <translation>部分删去：%1</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="90" />
+            <source>dropped: %1</source>
+            <translation>已删去：%1</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="91" />
+            <source>in no article</source>
+            <translation>不属于任何文章</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="27" />
+            <source>page furniture</source>
+            <translation>版面杂项</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="27" />
+            <source>page number</source>
+            <translation>版号</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="28" />
+            <source>duplicate caption half</source>
+            <translation>重复的图片说明</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="28" />
+            <source>jump line</source>
+            <translation>转版提示</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="29" />
+            <source>page header or footer</source>
+            <translation>版头或版脚</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="29" />
+            <source>dropped by you</source>
+            <translation>由您删去</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="30" />
+            <source>false headline, dropped by you</source>
+            <translation>误判的标题，由您删去</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="36" />
+            <source>Title</source>
+            <translation>主标题</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="36" />
+            <source>Kicker</source>
+            <translation>引题</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="36" />
+            <source>Subtitle</source>
+            <translation>副标题</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="36" />
+            <source>Sub-heading</source>
+            <translation>小标题</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="37" />
+            <source>Dateline</source>
+            <translation>电头</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="37" />
+            <source>Byline</source>
+            <translation>署名</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="37" />
+            <source>Paragraph of Its Own</source>
+            <translation>独立段落</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="38" />
+            <source>Caption</source>
+            <translation>图片说明</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="44" />
+            <source>kicker</source>
+            <translation>引题</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="44" />
+            <source>title</source>
+            <translation>主标题</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="44" />
+            <source>subtitle</source>
+            <translation>副标题</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="44" />
+            <source>dateline</source>
+            <translation>电头</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="45" />
+            <source>byline</source>
+            <translation>署名</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="45" />
+            <source>paragraph</source>
+            <translation>段落</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="45" />
+            <source>caption</source>
+            <translation>图片说明</translation>
+        </message>
+    </context>
+    <context>
+        <name>RawPageDock</name>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="154" />
+            <source>Raw Page</source>
+            <translation>原始版面</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="182" />
+            <source>Make a New Article from Here</source>
+            <translation>从这里开始成为新文章</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="185" />
+            <source>This Belongs to the Article Above</source>
+            <translation>这属于上面的文章</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="189" />
+            <source>Make This Line a</source>
+            <translation>将此行设为</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="196" />
+            <source>Drop as Page Furniture</source>
+            <translation>作为版面杂项删去</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/raw_page.py" line="201" />
+            <source>Put Back into Its Article</source>
+            <translation>放回其文章</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsDialog</name>
         <message>
             <location filename="../../reader/ui/dialogs.py" line="54" />
@@ -1080,6 +1583,24 @@ Everything you did before was saved as you did it. The details are in %2; please
             <location filename="../../reader/ui/dialogs.py" line="60" />
             <source>Shortcut</source>
             <translation>快捷键</translation>
+        </message>
+    </context>
+    <context>
+        <name>SplitDialog</name>
+        <message>
+            <location filename="../../reader/ui/correction_dialogs.py" line="50" />
+            <source>Split Article</source>
+            <translation>拆分文章</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/correction_dialogs.py" line="52" />
+            <source>The text from here on becomes a new article. Its title:</source>
+            <translation>从这里起的文字成为一篇新文章。其标题：</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/correction_dialogs.py" line="53" />
+            <source>Use its first line, a headline, as the title</source>
+            <translation>用其第一行（一个标题）作为标题</translation>
         </message>
     </context>
     <context>
@@ -1290,64 +1811,87 @@ Everything you did before was saved as you did it. The details are in %2; please
         </message>
     </context>
     <context>
+        <name>TrashDialog</name>
+        <message>
+            <location filename="../../reader/ui/correction_dialogs.py" line="140" />
+            <source>Trash</source>
+            <translation>回收站</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/correction_dialogs.py" line="146" />
+            <source>&amp;Restore</source>
+            <translation>恢复(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/correction_dialogs.py" line="147" />
+            <source>&amp;Empty Trash</source>
+            <translation>清空回收站(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/correction_dialogs.py" line="148" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
         <name>UndoCommands</name>
         <message>
-            <location filename="../../reader/ui/undo.py" line="225" />
+            <location filename="../../reader/ui/undo.py" line="228" />
             <source>Annotate passage</source>
             <translation>标注段落</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="251" />
+            <location filename="../../reader/ui/undo.py" line="254" />
             <source>Delete annotation</source>
             <translation>删除标注</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="271" />
+            <location filename="../../reader/ui/undo.py" line="274" />
             <source>Edit annotation</source>
             <translation>编辑标注</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="291" />
+            <location filename="../../reader/ui/undo.py" line="294" />
             <source>Mark entity</source>
             <translation>标记实体</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="310" />
+            <location filename="../../reader/ui/undo.py" line="313" />
             <source>Remove entity</source>
             <translation>移除实体</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="101" />
+            <location filename="../../reader/ui/undo.py" line="104" />
             <source>Add tag “{tag}”</source>
             <translation>添加标签“{tag}”</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="128" />
+            <location filename="../../reader/ui/undo.py" line="131" />
             <source>Remove tag “{tag}”</source>
             <translation>移除标签“{tag}”</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="159" />
+            <location filename="../../reader/ui/undo.py" line="162" />
             <source>Rename tag “{old}” to “{new}”</source>
             <translation>将标签“{old}”重命名为“{new}”</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="180" />
+            <location filename="../../reader/ui/undo.py" line="183" />
             <source>Recolour tag “{tag}”</source>
             <translation>更改标签“{tag}”的颜色</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="197" />
+            <location filename="../../reader/ui/undo.py" line="200" />
             <source>Delete tag “{tag}”</source>
             <translation>删除标签“{tag}”</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="337" />
+            <location filename="../../reader/ui/undo.py" line="340" />
             <source>Change entity type</source>
             <translation>更改实体类型</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="365" />
+            <location filename="../../reader/ui/undo.py" line="368" />
             <source>Edit note</source>
             <translation>编辑笔记</translation>
         </message>

@@ -15,6 +15,7 @@ same page every time.
 
 from __future__ import annotations
 
+import datetime
 import random
 import re
 from dataclasses import dataclass, replace
@@ -499,11 +500,14 @@ def _print_article(p: _Printer, article: Article, width: int, inline_captions: l
             p.line(article.byline_raw)
 
 
-def _edition_header(rng: random.Random) -> str:
-    return (
-        f"{rng.randint(2015, 2024)}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日 星期{rng.choice('一二三四五六日')} "
-        f"责任编辑：{person_name(rng)} 版式：{person_name(rng)} 第{rng.randint(1, 8)}版 {rng.choice(_EDITION_SECTIONS)}"
-    )
+def _edition_header(rng: random.Random) -> tuple[str, int]:
+    """(the header line, its page number): the weekday is the date's own."""
+    year, month, day = rng.randint(2015, 2024), rng.randint(1, 12), rng.randint(1, 28)
+    rng.choice("一二三四五六日")  # drawn, not used, so each seed still gives the page it always gave
+    weekday = "一二三四五六日"[datetime.date(year, month, day).weekday()]
+    editor, layout, page = person_name(rng), person_name(rng), rng.randint(1, 8)
+    header = f"{year}年{month}月{day}日 星期{weekday} 责任编辑：{editor} 版式：{layout} 第{page}版 {rng.choice(_EDITION_SECTIONS)}"
+    return header, page
 
 
 def generate_page(rng: random.Random, n_articles: int | None = None) -> tuple[str, list[Article], list[str]]:
@@ -515,8 +519,9 @@ def generate_page(rng: random.Random, n_articles: int | None = None) -> tuple[st
     furniture: list[str] = []
     truth: list[Article] = []
     end_captions: list[str] = []
+    header_page = None
     if rng.random() < 0.5:
-        header = _edition_header(rng)
+        header, header_page = _edition_header(rng)
         printer.line(header)
         furniture.append(header)
     for _ in range(n_articles):
@@ -549,6 +554,8 @@ def generate_page(rng: random.Random, n_articles: int | None = None) -> tuple[st
     if rng.random() < 0.4:
         printer.blank()
         number = str(rng.randint(1, 24))
+        if header_page is not None:
+            number = str(header_page)  # the foot of the page numbers the page its header names
         printer.line(number)
         furniture.append(number)
     return "\n".join(printer.out) + "\n", truth, furniture
