@@ -49,8 +49,7 @@ def format_article(article: Article) -> str:
 
 def format_meta(meta: PageMeta) -> str:
     """«2023-03-07 · 内蒙古法制报 · 第3版 · 综合新闻», the parts there are."""
-    parts = [meta.date, meta.newspaper, f"第{meta.page}版" if meta.page else None, meta.section]
-    return " · ".join(p for p in parts if p)
+    return identity.page_line(meta.date, meta.newspaper, meta.page, meta.section)
 
 
 def format_page(page: Page, show_dropped: bool) -> str:

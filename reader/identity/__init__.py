@@ -21,11 +21,13 @@ Values typed by a person (import options, set-meta, the properties dialog):
 Combining and citing:
     combine(*metas) -> (PageMeta, list[Conflict])     precedence user > import > header > filename > pdf
     gbt7714(title, byline, meta, subtitle=None), english(...), quote_with_citation(passage, citation, style)
+    page_line(date, newspaper, page, section=None) -> «2023-03-07 · 内蒙古法制报 · 第3版 · 综合新闻»
 """
 
 from reader.identity.bands import LineReading, read_line
 from reader.identity.citation import english, gbt7714, quote_with_citation
 from reader.identity.combine import Conflict, combine, origin_words, same_value
+from reader.identity.display import page_label, page_line
 from reader.identity.names import read_path
 from reader.identity.newspapers import known as known_newspapers
 from reader.identity.pageband import Bands, find_bands, read_bands

@@ -18,7 +18,7 @@ SORTS: dict[str, str] = {
     "date": "s.date IS NULL, s.date, s.newspaper, s.page_number, s.page, s.id, a.position",
     "-date": "s.date IS NOT NULL DESC, s.date DESC, s.newspaper DESC, s.page_number DESC, s.page DESC, s.id DESC, a.position",
     "newspaper": "s.newspaper IS NULL, s.newspaper, s.date, s.page_number, s.page, s.id, a.position",
-    "page": "s.page_number IS NULL, s.page_number, s.page, s.date, s.id, a.position",
+    "page": "s.page IS NULL, s.page_number IS NULL, s.page_number, s.page, s.date, s.id, a.position",
     "title": "a.title, a.id",
 }
 

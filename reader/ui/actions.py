@@ -30,6 +30,9 @@ SHORTCUTS: dict[str, tuple[str, ...]] = {
     "edit_note": ("Ctrl+N",),
     "edit_annotate": ("Ctrl+M",),
     "edit_manage_tags": (),
+    "edit_page_properties": (),
+    "edit_copy_citation": ("Ctrl+Shift+C",),
+    "edit_copy_citation_english": (),
     "view_zoom_in": ("Ctrl+=", "Ctrl++"),
     "view_zoom_out": ("Ctrl+-",),
     "view_theme_light": (),
@@ -114,6 +117,9 @@ class ActionCollection(QObject):
             "edit_note": _tr("Edit Article &Note"),
             "edit_annotate": _tr("&Annotate Selected Passage…"),
             "edit_manage_tags": _tr("&Manage Tags…"),
+            "edit_page_properties": _tr("Page &Properties…"),
+            "edit_copy_citation": _tr("Copy &Citation"),
+            "edit_copy_citation_english": _tr("Copy Citation (&English Style)"),
             "view_zoom_in": _tr("&Larger Text"),
             "view_zoom_out": _tr("&Smaller Text"),
             "view_theme_light": _tr("&Light"),
@@ -131,6 +137,9 @@ class ActionCollection(QObject):
             "file_export": _tr("Write all tags, notes and passage annotations to a CSV file"),
             "edit_annotate": _tr("Annotate the selected passage with a tag and a note"),
             "edit_manage_tags": _tr("Rename, recolour, merge or delete tags"),
+            "edit_page_properties": _tr("Newspaper, date, page and section of the selected articles' pages"),
+            "edit_copy_citation": _tr("Copy the article's reference (GB/T 7714), with the selected passage if any"),
+            "edit_copy_citation_english": _tr("Copy the article's reference in a plain English style"),
         }
         for name, text in texts.items():
             action = self._actions[name]

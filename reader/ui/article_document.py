@@ -48,7 +48,9 @@ class _Sizes:
 class ArticleDocument:
     """The laid-out document of one article plus its offset mapping."""
 
-    def __init__(self, article: Article, font_size: float, document: QTextDocument | None = None) -> None:
+    def __init__(
+        self, article: Article, font_size: float, document: QTextDocument | None = None, page_line: str = ""
+    ) -> None:
         self.document = document if document is not None else QTextDocument()
         # The reader is read-only: building the layout is not an edit to undo.
         self.document.setUndoRedoEnabled(False)
@@ -63,6 +65,8 @@ class ArticleDocument:
         self.body_length = max(start - 1, 0)
         self._maps = [OffsetMap(text) for text in self.body_texts]
         self.first_body_block = -1
+        # «2023-03-07 · 内蒙古法制报 · 第3版», under the headline; not part of the body.
+        self.page_line = page_line
         self._build(article, _Sizes(float(font_size)))
 
     # -- mapping ---------------------------------------------------------------
@@ -119,6 +123,8 @@ class ArticleDocument:
         block(article.title, _char(sizes.title, bold=True), _spacing(0, 4))
         if article.subtitle:
             block(article.subtitle, _char(sizes.subtitle), _spacing(0, 4))
+        if self.page_line:
+            block(self.page_line, _char(sizes.meta, italic=True), _spacing(0, 4))
         meta = "　".join(part for part in (article.dateline, article.byline) if part)
         if meta:
             block(meta, _char(sizes.meta), _spacing(0, 10))

@@ -29,6 +29,8 @@ from reader.ui.article_view import ArticleView
 from reader.ui.controller import LibraryController
 from reader.ui.dialogs import ImportErrorsDialog, ShortcutsDialog, choose_library_path, try_open_library
 from reader.ui.entity_index import EntityIndexDock
+from reader.ui.import_options import ImportOptionsDialog
+from reader.ui.page_actions import PageActions
 from reader.ui.tag_manager import TagManagerDialog
 from reader.ui.tasks import BackgroundTasks, TaskStatus
 from reader.ingest import ImportReport
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
         self.article_view = ArticleView(controller, self)
         self.annotation_panel = AnnotationPanel(controller, self)
         self.entity_dock = EntityIndexDock(lambda: self.controller.library, self)
+        self.page_actions = PageActions(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.entity_dock)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -113,8 +116,15 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(a.file_quit)
         self.edit_menu = bar.addMenu("")
-        for action in (a.edit_undo, a.edit_redo, None, a.edit_search, a.edit_tag, a.edit_note, a.edit_annotate, None, a.edit_manage_tags):
+        for action in (
+            a.edit_undo, a.edit_redo, None, a.edit_search, a.edit_tag, a.edit_note, a.edit_annotate, None,
+            a.edit_copy_citation, a.edit_copy_citation_english, a.edit_page_properties, None, a.edit_manage_tags,
+        ):  # fmt: skip
             self._add(self.edit_menu, action)
+        # The list's context menu: what applies to the selected articles.
+        view = self.sidebar.list_view
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        view.addActions([a.edit_page_properties, a.edit_copy_citation, a.edit_copy_citation_english])
         self.view_menu = bar.addMenu("")
         for action in (a.view_zoom_in, a.view_zoom_out, None):
             self._add(self.view_menu, action)
@@ -158,6 +168,8 @@ class MainWindow(QMainWindow):
         c.tagsChanged.connect(self.sidebar.reload_filters)
         c.articleDataChanged.connect(self.sidebar.refresh_if_tag_filtered)
         c.entitiesChanged.connect(self.entity_dock.schedule_refresh)
+        c.articlesChanged.connect(self.sidebar.identity_filters.invalidate)  # an import brings new pages
+        c.pagesChanged.connect(self.sidebar.pages_changed)
         c.errorOccurred.connect(self.show_error)
         # Background work.
         self.tasks.importFinished.connect(self._on_import_done)
@@ -181,6 +193,9 @@ class MainWindow(QMainWindow):
         a.edit_note.triggered.connect(self.annotation_panel.focus_note)
         a.edit_annotate.triggered.connect(self.article_view.annotate_selection)
         a.edit_manage_tags.triggered.connect(self.show_tag_manager)
+        a.edit_page_properties.triggered.connect(self.page_actions.show_page_properties)
+        a.edit_copy_citation.triggered.connect(lambda: self.page_actions.copy_citation("gbt7714"))
+        a.edit_copy_citation_english.triggered.connect(lambda: self.page_actions.copy_citation("english"))
         a.view_zoom_in.triggered.connect(self.article_view.zoom_in)
         a.view_zoom_out.triggered.connect(self.article_view.zoom_out)
         a.view_theme_light.triggered.connect(lambda: self.set_theme("light"))
@@ -347,13 +362,17 @@ class MainWindow(QMainWindow):
             self, self.tr("Import Pages"), "", self.tr("Page text files (*.txt);;All files (*)")
         )
         if files:
-            self.import_paths(files)
+            # The page details for the batch (empty = read from each page), then the import.
+            options = ImportOptionsDialog(len(files), self)
+            options.accepted.connect(lambda: self.import_paths(files, options.how()))
+            self._show_nonmodal(options)
 
-    def import_paths(self, paths: Iterable[str | Path]) -> bool:
+    def import_paths(self, paths: Iterable[str | Path], how=None) -> bool:
+        """Import in the background; ``how`` (reader.ingest.ImportIdentity) adds a name template and batch values."""
         paths = list(paths)
         if not paths or not self._has_library_file():
             return False
-        if not self.tasks.start_import(self.controller.library.path, paths):
+        if not self.tasks.start_import(self.controller.library.path, paths, how):
             self.statusBar().showMessage(self.tr("An import is already running."), 5000)
             return False
         return True
