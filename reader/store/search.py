@@ -6,7 +6,7 @@ reader/store/text_index.py; this part only composes the SQL.
 
 from __future__ import annotations
 
-from reader.store.db import Db, guarded
+from reader.store.db import Db, guarded, id_list
 from reader.store.entities import EFFECTIVE_ENTITY
 from reader.store.text_index import match_expression
 
@@ -21,6 +21,14 @@ SORTS: dict[str, str] = {
     "page": "s.page IS NULL, s.page_number IS NULL, s.page_number, s.page, s.date, s.id, a.position",
     "title": "a.title, a.id",
 }
+
+# In another order than the index's own, a query's matches are sorted, not
+# streamed. When fewer than this many articles match, they are taken from
+# the index and sorted; when more match, they are so common that walking the
+# articles in the wanted order and testing each text finds the first screen
+# sooner than collecting every match (the test is the index's own rule: an
+# exact substring of title or body, ASCII letters in either case).
+DENSE_MATCHES = 2000
 
 
 @guarded
@@ -56,6 +64,7 @@ class Search:
         by_page = any(v is not None for v in (newspaper, section, page, date_from, date_to)) or sort not in ("", "title")
         conditions: list[str] = []
         params: list = []
+        text_test, params_after = "", []
         expression = match_expression(query or "")
         if expression is not None and not by_page and sort == "":
             # ORDER BY rowid is served by FTS5 itself, so LIMIT stops the scan early.
@@ -65,12 +74,20 @@ class Search:
             params.append(expression)
         else:
             id_column = "a.id"
-            sql = "SELECT a.id FROM articles a"
-            if by_page:
-                sql += " JOIN sources s ON s.id = a.source_id"
+            # Pages first (CROSS JOIN keeps SQLite to that order): their indexes give the sort
+            # orders and the identity filters, so the articles are read in the order shown.
+            sql = "SELECT a.id FROM sources s CROSS JOIN articles a ON a.source_id = s.id" if by_page else "SELECT a.id FROM articles a"
             if expression is not None:
-                conditions.append("a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)")
-                params.append(expression)
+                sample = [r[0] for r in self.db.execute(
+                    "SELECT rowid FROM article_search WHERE article_search MATCH ? ORDER BY rowid LIMIT ?",
+                    (expression, DENSE_MATCHES),
+                )]  # fmt: skip
+                if len(sample) < DENSE_MATCHES:
+                    conditions.append("a.id IN (SELECT value FROM json_each(?))")
+                    params.append(id_list(sample))
+                else:
+                    text_test = "(instr(lower(a.title), lower(?)) > 0 OR instr(lower(a.body_text), lower(?)) > 0)"
+                    params_after = [query.strip(), query.strip()]
         if tag is not None:
             conditions.append(
                 f"{id_column} IN (SELECT article_id FROM article_tags JOIN tags ON tags.id = article_tags.tag_id "
@@ -97,6 +114,10 @@ class Search:
         if date_to is not None:
             conditions.append("s.date <= ?")
             params.append(date_to)
+        if text_test:
+            # Last, so that the cheaper filters run first on each article.
+            conditions.append(text_test)
+            params += params_after
         if conditions:
             sql += " WHERE " + " AND ".join(conditions)
         sql += f" ORDER BY {id_column if sort == '' else SORTS[sort]}"

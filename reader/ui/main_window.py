@@ -386,6 +386,10 @@ class MainWindow(QMainWindow):
             message = self.tr("Import cancelled.") + " " + message
         if report.duplicates:
             message += " " + self.tr("%n file(s) were already in the library.", "", len(report.duplicates))
+        noted = sum(1 for r in report.results if r.notes)
+        if noted:
+            # A header and a file name that disagree, an impossible date, a name that does not fit the pattern.
+            message += " " + self.tr("Some details of %n page(s) disagree or could not be read.", "", noted)
         self.statusBar().showMessage(message, 10_000)
         if report.errors:
             self._show_nonmodal(ImportErrorsDialog(report.errors, count, self))

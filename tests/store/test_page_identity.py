@@ -160,3 +160,18 @@ def test_upgrading_a_v5_library_reads_identity_from_raw_text_and_names(tmp_path)
         assert library.identity.of_source(1).meta.is_empty()
         assert library.articles.get(1).article.title == "旧标题"  # the user's data is untouched
         assert library.notes.get(1) == "旧笔记"
+
+
+@pytest.mark.parametrize("dense", [1, 2000])  # every query dense (texts tested), or none (the index's matches sorted)
+def test_a_query_in_another_order_finds_exactly_the_index_matches(lib, shelf, monkeypatch, dense):
+    from reader.store import search
+
+    monkeypatch.setattr(search, "DENSE_MATCHES", dense)
+    lib.pages.add("f", page(article("Wi-Fi 覆盖", "全市 WI-FI 已覆盖，a\nb 正文。")), identity=[_meta("header", date="2023-01-01")])
+    for query in ("正文", "wi-fi", "Wi-Fi", "a\nb", "的正", "无此文字", "e的"):
+        expected = [i for i in lib.search.article_ids("", sort="date") if i in set(lib.search.article_ids(query))]
+        assert lib.search.article_ids(query, sort="date") == expected, query
+        assert lib.search.article_ids(query, sort="-date", limit=2) == [
+            i for i in lib.search.article_ids("", sort="-date") if i in set(lib.search.article_ids(query))
+        ][:2], query
+    assert _titles(lib, query="wi-fi", sort="date") == ["W"]
