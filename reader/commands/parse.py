@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from reader import identity
 from reader.model import Article, Page, PageMeta
@@ -79,7 +80,8 @@ def page_json(page: Page) -> dict:
 
 def _identify(page: Page, path: str, template: identity.NameTemplate | None) -> list[str]:
     """Give the page the identity its header and its path say (header first); the notes to print."""
-    from_name, name_problems = identity.read_path(path, template)
+    # Resolved, so that a page named «03.txt» inside «人民日报/20230307» is read with its folders.
+    from_name, name_problems = identity.read_path(Path(path).resolve(), template)
     page.meta, conflicts = identity.combine(page.meta, from_name)
     notes = [f"line {p.line_no + 1}: {p.message}" if p.line_no is not None else p.message for p in page.meta_problems]
     notes += [p.message for p in name_problems]
