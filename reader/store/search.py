@@ -1,34 +1,30 @@
 """Finding articles: a substring query over the character index, combined with filters, in an order.
 
 How text becomes index tokens, and a query an FTS5 expression, is
-reader/store/text_index.py; this part only composes the SQL.
+reader/store/text_index.py; this part only composes the SQL. Every plan
+reads indexes only (the article rows hold the bodies, most of the file, and
+a large library is not all in the OS cache): the query's matches come from
+the character index, the pages' filters and orders from the indexes on
+sources (v006), titles and bylines from articles_summary.
 """
 
 from __future__ import annotations
 
-from reader.store.db import Db, guarded, id_list
+from reader.store.db import Db, guarded
 from reader.store.entities import EFFECTIVE_ENTITY
 from reader.store.text_index import match_expression
 
-# Orders a list can be in; "" is page order (import order). Each is served
-# by an index of sources (v006), so LIMIT stops the scan early; undated
-# pages come last in both date orders.
+# Orders a list can be in; "" is page order (import order). The page orders
+# are the column lists of sources' indexes, so LIMIT stops the scan early;
+# undated pages come last in both date orders.
 SORTS: dict[str, str] = {
     "": "a.id",
     "date": "s.date IS NULL, s.date, s.newspaper, s.page_number, s.page, s.id, a.position",
     "-date": "s.date IS NOT NULL DESC, s.date DESC, s.newspaper DESC, s.page_number DESC, s.page DESC, s.id DESC, a.position",
     "newspaper": "s.newspaper IS NULL, s.newspaper, s.date, s.page_number, s.page, s.id, a.position",
     "page": "s.page IS NULL, s.page_number IS NULL, s.page_number, s.page, s.date, s.id, a.position",
-    "title": "a.title, a.id",
+    "title": "a.title, a.source_id, a.id",
 }
-
-# In another order than the index's own, a query's matches are sorted, not
-# streamed. When fewer than this many articles match, they are taken from
-# the index and sorted; when more match, they are so common that walking the
-# articles in the wanted order and testing each text finds the first screen
-# sooner than collecting every match (the test is the index's own rule: an
-# exact substring of title or body, ASCII letters in either case).
-DENSE_MATCHES = 2000
 
 
 @guarded
@@ -61,33 +57,55 @@ class Search:
         """
         if sort not in SORTS:
             raise ValueError(f"unknown sort {sort!r}; sorts are {', '.join(repr(s) for s in SORTS)}")
-        by_page = any(v is not None for v in (newspaper, section, page, date_from, date_to)) or sort not in ("", "title")
+        page_terms: list[str] = []  # on the page (sources s)
+        page_params: list = []
+        for column, value in (("newspaper", newspaper), ("section", section), ("page", page)):
+            if value is not None:
+                page_terms.append(f"s.{column} = ?")
+                page_params.append(value)
+        for term, value in (("s.date >= ?", date_from), ("s.date <= ?", date_to)):
+            if value is not None:
+                page_terms.append(term)
+                page_params.append(value)
+        # The articles on the pages the filters keep.
+        on_pages = "SELECT a2.id FROM sources s CROSS JOIN articles a2 ON a2.source_id = s.id WHERE " + " AND ".join(
+            page_terms
+        )
         conditions: list[str] = []
         params: list = []
-        text_test, params_after = "", []
         expression = match_expression(query or "")
-        if expression is not None and not by_page and sort == "":
-            # ORDER BY rowid is served by FTS5 itself, so LIMIT stops the scan early.
+        if expression is not None and sort == "":
+            # ORDER BY rowid is served by FTS5 itself, so LIMIT stops the scan early; the
+            # pages' articles are a set each match is tested against as the matches stream
+            # by («+»: not ids handed to FTS5 for one lookup each).
             id_column = "article_search.rowid"
             sql = f"SELECT {id_column} FROM article_search"
             conditions.append("article_search MATCH ?")
             params.append(expression)
-        else:
+            if page_terms:
+                conditions.append(f"+{id_column} IN ({on_pages})")
+                params += page_params
+        elif sort in ("", "title"):
             id_column = "a.id"
-            # Pages first (CROSS JOIN keeps SQLite to that order): their indexes give the sort
-            # orders and the identity filters, so the articles are read in the order shown.
-            sql = "SELECT a.id FROM sources s CROSS JOIN articles a ON a.source_id = s.id" if by_page else "SELECT a.id FROM articles a"
-            if expression is not None:
-                sample = [r[0] for r in self.db.execute(
-                    "SELECT rowid FROM article_search WHERE article_search MATCH ? ORDER BY rowid LIMIT ?",
-                    (expression, DENSE_MATCHES),
-                )]  # fmt: skip
-                if len(sample) < DENSE_MATCHES:
-                    conditions.append("a.id IN (SELECT value FROM json_each(?))")
-                    params.append(id_list(sample))
-                else:
-                    text_test = "(instr(lower(a.title), lower(?)) > 0 OR instr(lower(a.body_text), lower(?)) > 0)"
-                    params_after = [query.strip(), query.strip()]
+            if page_terms:
+                # The pages' articles drive (a month's pages are few), then their order.
+                sql = "SELECT a.id FROM articles a INDEXED BY articles_summary"
+                conditions.append(f"a.id IN ({on_pages})")
+                params += page_params
+            else:
+                index = "articles_summary" if sort == "" else "articles_by_title"
+                sql = f"SELECT a.id FROM articles a INDEXED BY {index}"
+        else:
+            # Pages first (CROSS JOIN keeps SQLite to that order): their indexes give the
+            # order, and each page's articles follow from (source_id, position).
+            id_column = "a.id"
+            sql = "SELECT a.id FROM sources s CROSS JOIN articles a ON a.source_id = s.id"
+            conditions += page_terms
+            params += page_params
+        if expression is not None and id_column == "a.id":
+            # Every match, from the character index (compact, usually cached), then put in order.
+            conditions.append("a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)")
+            params.append(expression)
         if tag is not None:
             conditions.append(
                 f"{id_column} IN (SELECT article_id FROM article_tags JOIN tags ON tags.id = article_tags.tag_id "
@@ -104,20 +122,6 @@ class Search:
         if source_id is not None:
             conditions.append(f"{id_column} IN (SELECT id FROM articles WHERE source_id = ?)")
             params.append(source_id)
-        for column, value in (("newspaper", newspaper), ("section", section), ("page", page)):
-            if value is not None:
-                conditions.append(f"s.{column} = ?")
-                params.append(value)
-        if date_from is not None:
-            conditions.append("s.date >= ?")
-            params.append(date_from)
-        if date_to is not None:
-            conditions.append("s.date <= ?")
-            params.append(date_to)
-        if text_test:
-            # Last, so that the cheaper filters run first on each article.
-            conditions.append(text_test)
-            params += params_after
         if conditions:
             sql += " WHERE " + " AND ".join(conditions)
         sql += f" ORDER BY {id_column if sort == '' else SORTS[sort]}"
