@@ -5,7 +5,7 @@ reader/store/text_index.py; this part only composes the SQL. Every plan
 reads indexes only (the article rows hold the bodies, most of the file, and
 a large library is not all in the OS cache): the query's matches come from
 the character index, the pages' filters and orders from the indexes on
-sources (v006), titles and bylines from articles_summary.
+page_identity (v006), titles and bylines from articles_summary.
 """
 
 from __future__ import annotations
@@ -15,14 +15,17 @@ from reader.store.entities import EFFECTIVE_ENTITY
 from reader.store.text_index import match_expression
 
 # Orders a list can be in; "" is page order (import order). The page orders
-# are the column lists of sources' indexes, so LIMIT stops the scan early;
+# are the column lists of page_identity's indexes, so LIMIT stops the scan early;
 # undated pages come last in both date orders.
 SORTS: dict[str, str] = {
     "": "a.id",
-    "date": "s.date IS NULL, s.date, s.newspaper, s.page_number, s.page, s.id, a.position",
-    "-date": "s.date IS NOT NULL DESC, s.date DESC, s.newspaper DESC, s.page_number DESC, s.page DESC, s.id DESC, a.position",
-    "newspaper": "s.newspaper IS NULL, s.newspaper, s.date, s.page_number, s.page, s.id, a.position",
-    "page": "s.page IS NULL, s.page_number IS NULL, s.page_number, s.page, s.date, s.id, a.position",
+    "date": "p.date IS NULL, p.date, p.newspaper, p.page_number, p.page, p.source_id, a.position",
+    "-date": (
+        "p.date IS NOT NULL DESC, p.date DESC, p.newspaper DESC, p.page_number DESC, p.page DESC, "
+        "p.source_id DESC, a.position"
+    ),
+    "newspaper": "p.newspaper IS NULL, p.newspaper, p.date, p.page_number, p.page, p.source_id, a.position",
+    "page": "p.page IS NULL, p.page_number IS NULL, p.page_number, p.page, p.date, p.source_id, a.position",
     "title": "a.title, a.source_id, a.id",
 }
 
@@ -57,19 +60,19 @@ class Search:
         """
         if sort not in SORTS:
             raise ValueError(f"unknown sort {sort!r}; sorts are {', '.join(repr(s) for s in SORTS)}")
-        page_terms: list[str] = []  # on the page (sources s)
+        page_terms: list[str] = []  # on the page (page_identity p)
         page_params: list = []
         for column, value in (("newspaper", newspaper), ("section", section), ("page", page)):
             if value is not None:
-                page_terms.append(f"s.{column} = ?")
+                page_terms.append(f"p.{column} = ?")
                 page_params.append(value)
-        for term, value in (("s.date >= ?", date_from), ("s.date <= ?", date_to)):
+        for term, value in (("p.date >= ?", date_from), ("p.date <= ?", date_to)):
             if value is not None:
                 page_terms.append(term)
                 page_params.append(value)
         # The articles on the pages the filters keep.
-        on_pages = "SELECT a2.id FROM sources s CROSS JOIN articles a2 ON a2.source_id = s.id WHERE " + " AND ".join(
-            page_terms
+        on_pages = "SELECT a2.id FROM page_identity p CROSS JOIN articles a2 ON a2.source_id = p.source_id WHERE " + (
+            " AND ".join(page_terms)
         )
         conditions: list[str] = []
         params: list = []
@@ -99,7 +102,7 @@ class Search:
             # Pages first (CROSS JOIN keeps SQLite to that order): their indexes give the
             # order, and each page's articles follow from (source_id, position).
             id_column = "a.id"
-            sql = "SELECT a.id FROM sources s CROSS JOIN articles a ON a.source_id = s.id"
+            sql = "SELECT a.id FROM page_identity p CROSS JOIN articles a ON a.source_id = p.source_id"
             conditions += page_terms
             params += page_params
         if expression is not None and id_column == "a.id":

@@ -203,3 +203,12 @@ def test_id_and_title_orders_never_scan_the_article_rows(lib, shelf, filters):
     for sort in ("", "title"):
         plan = _plans(lib, sort=sort, **filters)
         assert not any((step == "SCAN a" or step.startswith("SCAN a ")) and "COVERING" not in step for step in plan), (sort, plan)
+
+
+def test_every_page_has_an_identity_row(lib, shelf, tmp_path):
+    count = lambda conn, table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: E731
+    assert count(lib.conn, "page_identity") == count(lib.conn, "sources") == 5
+    path = tmp_path / "old.db"
+    BUILDERS[4](path)
+    with Library(path) as upgraded:
+        assert count(upgraded.conn, "page_identity") == count(upgraded.conn, "sources") == 2
