@@ -22,6 +22,11 @@ bench's cheap regex stand-in for the recogniser (timed: save_recognised keeps
 the index's counts up to date as it writes); then entity_index() is timed per
 type, whole and as a search box would ask (a text filter, the first 200).
 Target: <= 200 ms per type on 100,000 articles.
+
+Page identity: every generated page has a newspaper, a date (ten years),
+a page and a section (bench/bench_identity.py). Timed: the first screen
+(200 rows and their summaries, as the app's list shows them) sorted by date
+with a date-range filter, and other orders and filters. Target: <= 50 ms.
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ from reader.export import export_annotations_csv
 from reader.model import Article, Page
 from reader.store.library import Library
 import benchpath  # noqa: F401 - puts tests/support on sys.path
+from bench_identity import ensure_identity, identity_for
 from synthetic import generate_article
 
 PAGE_SIZE = 10  # articles per generated page
@@ -72,7 +78,7 @@ def build(path: Path, n_articles: int, chars: int) -> tuple[float, float, int]:
     with Library(path) as library, multiprocessing.Pool(2) as pool:
         for i, (name, page, raw) in enumerate(pool.imap(_make_page, ((s, chars) for s in range(pages)), chunksize=8)):
             t0 = time.perf_counter()
-            library.pages.add(name, page, raw_text=raw)
+            library.pages.add(name, page, raw_text=raw, identity=[identity_for(i + 1)])
             in_store += time.perf_counter() - t0
             total_chars += sum(len(a.title) + len(a.body_text) for a in page.articles)
             if (i + 1) % 1000 == 0:
@@ -117,6 +123,45 @@ def bench_search(library: Library, rng: random.Random, per_length: int) -> None:
     t0 = time.perf_counter()
     everything = library.search.article_ids(_queries(library, rng, 1, 1)[0])
     print(f"  one character, every hit (no limit): {len(everything):,} ids in {(time.perf_counter() - t0) * 1000:.1f} ms")
+
+
+def bench_identity(library: Library, rng: random.Random, runs: int = 20) -> None:
+    """First screens of the list in date order with date filters, and the other orders."""
+    years = [y for y, _n in library.identity.years()]
+    newspapers = [v for v, _n in library.identity.values("newspaper")]
+
+    def year_range():
+        year = rng.choice(years)
+        return {"date_from": f"{year}-01-01", "date_to": f"{year}-12-31"}
+
+    def month_range():
+        year, month = rng.choice(years), rng.randint(1, 12)
+        return {"date_from": f"{year}-{month:02d}-01", "date_to": f"{year}-{month:02d}-28"}
+
+    cases = [
+        ("date order, one year", lambda: {"sort": "date", **year_range()}),
+        ("newest first, one month", lambda: {"sort": "-date", **month_range()}),
+        ("date order, whole library", lambda: {"sort": "date"}),
+        ("newest first, whole library", lambda: {"sort": "-date"}),
+        ("one newspaper, date order, one year", lambda: {"sort": "date", "newspaper": rng.choice(newspapers), **year_range()}),
+        ("by newspaper", lambda: {"sort": "newspaper"}),
+        ("by title", lambda: {"sort": "title"}),
+        ("a 2-character query, date order, one year", lambda: {"query": _queries(library, rng, 2, 1)[0], "sort": "date", **year_range()}),
+    ]
+    print(f"page identity: first 200 rows with their summaries, {runs} runs each (target 50 ms):")
+    for name, make in cases:
+        times, hits = [], []
+        for _ in range(runs):
+            kwargs = make()
+            query = kwargs.pop("query", "")
+            t0 = time.perf_counter()
+            ids = library.search.article_ids(query, limit=200, **kwargs)
+            library.articles.summaries(ids)
+            times.append((time.perf_counter() - t0) * 1000)
+            hits.append(len(ids))
+        times.sort()
+        p95 = times[min(len(times) - 1, round(0.95 * len(times)) - 1)]
+        print(f"  {name:44} median {statistics.median(times):6.1f} ms   p95 {p95:6.1f} ms   (rows {statistics.mean(hits):.0f})")
 
 
 def fill_entities(library: Library, batch: int = 64) -> None:
@@ -209,6 +254,8 @@ def main(argv: list[str] | None = None) -> int:
         if library.backup_path is not None:
             print(f"opened and migrated in {time.perf_counter() - t0:.1f} s (backup {library.backup_path})")
         bench_search(library, rng, args.queries)
+        ensure_identity(library)
+        bench_identity(library, rng)
         bench_entity_index(library)
         have = library.conn.execute("SELECT count(*) FROM annotations").fetchone()[0]
         if have < args.annotations:

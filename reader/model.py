@@ -217,7 +217,8 @@ class PageMeta:
 class MetaProblem:
     """Something printed on a page (or in its name) that could not become a value."""
 
-    kind: str  # impossible_date, partial_date, weekday_mismatch, two_values, ambiguous, template_mismatch
+    # impossible_date, partial_date, weekday_mismatch, two_values, ambiguous, template_mismatch, unreadable
+    kind: str
     field: str  # the PageMeta field it concerns
     text: str  # what was printed, as printed
     message: str  # one sentence for the user

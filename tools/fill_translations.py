@@ -3,8 +3,9 @@
     .venv/bin/python tools/fill_translations.py resources/i18n/reader_zh_CN.ts NEW.json
     .venv/bin/python tools/fill_translations.py resources/i18n/reader_zh_CN.ts --list   # what is missing
 
-Only entries still marked unfinished are filled; run tools/update_translations.py
-afterwards to compile the .qm files.
+Only entries still marked unfinished are filled; a plural message ("%n page(s)")
+takes a list of forms (one for Chinese, singular and plural for English). Run
+tools/update_translations.py afterwards to compile the .qm files.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ def unfinished(tree: ET.ElementTree):
     for context in tree.getroot().iter("context"):
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is not None and translation.get("type") == "unfinished" and message.get("numerus") != "yes":
+            if translation is not None and translation.get("type") == "unfinished":
                 yield context.findtext("name"), message.findtext("source"), translation
 
 
@@ -38,10 +39,19 @@ def main(argv: list[str] | None = None) -> int:
     table = json.loads(args.translations.read_text(encoding="utf-8"))
     filled = 0
     for _context, source, translation in unfinished(tree):
-        if table.get(source):
-            translation.text = table[source]
-            del translation.attrib["type"]
-            filled += 1
+        value = table.get(source)
+        if not value:
+            continue
+        if isinstance(value, list):
+            for form in translation.findall("numerusform"):
+                translation.remove(form)
+            translation.text = None
+            for text in value:
+                ET.SubElement(translation, "numerusform").text = text
+        else:
+            translation.text = value
+        del translation.attrib["type"]
+        filled += 1
     tree.write(args.ts, encoding="utf-8", xml_declaration=True)
     left = sum(1 for _ in unfinished(ET.parse(args.ts)))
     print(f"filled {filled}; {left} still untranslated")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from typing import TYPE_CHECKING
 
@@ -57,8 +58,9 @@ def format_article(article: Article) -> str:
 
 def format_meta(meta: PageMeta) -> str:
     """«2023-03-07 · 内蒙古法制报 · 第3版 · 综合新闻», the parts there are."""
-    parts = [meta.date, meta.newspaper, f"第{meta.page}版" if meta.page else None, meta.section]
-    return " · ".join(p for p in parts if p)
+    from reader import identity
+
+    return identity.page_line(meta.date, meta.newspaper, meta.page, meta.section)
 
 
 def format_page(page: Page, show_dropped: bool) -> str:
@@ -100,7 +102,8 @@ def _identify(page: Page, path: str, template: identity.NameTemplate | None) -> 
     """Give the page the identity its header and its path say (header first); the notes to print."""
     from reader import identity
 
-    from_name, name_problems = identity.read_path(path, template)
+    # Resolved, so that a page named «03.txt» inside «人民日报/20230307» is read with its folders.
+    from_name, name_problems = identity.read_path(Path(path).resolve(), template)
     page.meta, conflicts = identity.combine(page.meta, from_name)
     notes = [f"line {p.line_no + 1}: {p.message}" if p.line_no is not None else p.message for p in page.meta_problems]
     notes += [p.message for p in name_problems]

@@ -21,6 +21,7 @@ Values typed by a person (import options, set-meta, the properties dialog):
 Combining and citing:
     combine(*metas) -> (PageMeta, list[Conflict])     precedence user > import > header > filename > pdf
     gbt7714(title, byline, meta, subtitle=None), english(...), quote_with_citation(passage, citation, style)
+    page_line(date, newspaper, page, section=None) -> «2023-03-07 · 内蒙古法制报 · 第3版 · 综合新闻»
 """
 
 # combine() shares its name with its module, so it is imported at once (a lazy
@@ -41,6 +42,8 @@ _LAZY = {
     "find_bands": ("pageband", "find_bands"),
     "gbt7714": ("citation", "gbt7714"),
     "known_newspapers": ("newspapers", "known"),
+    "page_label": ("display", "page_label"),
+    "page_line": ("display", "page_line"),
     "page_number": ("values", "page_number"),
     "quote_with_citation": ("citation", "quote_with_citation"),
     "read_bands": ("pageband", "read_bands"),
@@ -50,8 +53,8 @@ _LAZY = {
 
 __all__ = [
     "EDITABLE", "Bands", "Conflict", "LineReading", "NameTemplate", "TemplateError", "combine", "english", "find_bands",
-    "clean_value", "gbt7714", "known_newspapers", "page_number", "origin_words", "quote_with_citation", "read_bands", "read_line", "read_path",
-    "same_value",
+    "clean_value", "gbt7714", "known_newspapers", "page_label", "page_line", "page_number", "origin_words",
+    "quote_with_citation", "read_bands", "read_line", "read_path", "same_value",
 ]
 
 

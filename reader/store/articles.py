@@ -77,7 +77,7 @@ def _blocks(stored: list[dict], body_text: str) -> list[Block]:
 
 
 def _page_meta(row) -> PageMeta:
-    """The page's values from sources' identity columns (newspaper … cn, as reader/store/identity.py writes them)."""
+    """The page's values from its page_identity row (newspaper … cn, as reader/store/identity.py writes them)."""
     newspaper, date, page, page_number, section, editors_json, issue, cn = row
     editors = tuple(tuple(pair) for pair in json.loads(editors_json or "[]"))
     values = dict(newspaper=newspaper, date=date, page=page, page_number=page_number, section=section,
@@ -117,9 +117,9 @@ class Articles:
         row = self.db.one(
             "SELECT a.id, a.source_id, s.name, a.position, a.kicker, a.title, a.subtitle, a.dateline, a.byline, "
             "a.byline_raw, a.blocks_json, a.captions_json, a.body_text, "
-            "s.newspaper, s.date, s.page, s.page_number, s.section, s.editors_json, s.issue, s.cn, "
+            "p.newspaper, p.date, p.page, p.page_number, p.section, p.editors_json, p.issue, p.cn, "
             "a.lines_json, a.doubt, a.doubt_reasons FROM articles a "
-            "JOIN sources s ON s.id = a.source_id "
+            "JOIN sources s ON s.id = a.source_id LEFT JOIN page_identity p ON p.source_id = a.source_id "
             "WHERE a.id = ?",
             (article_id,),
         )
@@ -138,9 +138,10 @@ class Articles:
     def summaries(self, article_ids: Sequence[int]) -> list[ArticleSummary]:
         """Summaries in the order of ``article_ids`` (ids not found are skipped)."""
         rows = self.db.execute(
-            "SELECT a.id, a.title, a.byline, s.name, s.newspaper, s.date, s.page, s.section, "
+            "SELECT a.id, a.title, a.byline, s.name, p.newspaper, p.date, p.page, p.section, "
             "a.doubt, a.corrected_at IS NOT NULL "
-            "FROM articles a JOIN sources s ON s.id = a.source_id "
+            "FROM articles a INDEXED BY articles_summary JOIN sources s ON s.id = a.source_id "
+            "LEFT JOIN page_identity p ON p.source_id = a.source_id "
             "WHERE a.id IN (SELECT value FROM json_each(?))",
             (id_list(article_ids),),
         )

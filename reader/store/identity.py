@@ -1,9 +1,11 @@
 """Page identity: each page's newspaper, date, page, section … as every origin gave it, and the winner.
 
-``page_values`` holds one row per (page, field, origin); the identity
-columns of ``sources`` hold the value that wins by origin (user > import >
-header > filename > pdf, reader.identity.combine) and are rewritten whenever
-a page's rows change, so lists sort and filter on plain indexed columns.
+``page_values`` holds one row per (page, field, origin); ``page_identity``
+holds one row per page with the values that win by origin (user > import >
+header > filename > pdf, reader.identity.combine), rewritten whenever a
+page's values change, so lists sort and filter on plain indexed columns.
+Every page has a page_identity row (recompute writes it when the page is
+stored).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from reader.store.records import PageRecord
 FIELDS = ("newspaper", "date", "page", "section", "editors", "issue", "cn")
 # Marks "take this field back to what the page and its name say" in set_values.
 AUTO = object()
-_SOURCE_COLUMNS = "s.id, s.name, s.path, s.newspaper, s.date, s.page, s.page_number, s.section, s.editors_json, s.issue, s.cn"
+_PAGE_COLUMNS = "p.newspaper, p.date, p.page, p.page_number, p.section, p.editors_json, p.issue, p.cn"
 
 
 def _encode(field: str, value: object) -> str | None:
@@ -65,10 +67,10 @@ def recompute(conn: sqlite3.Connection, source_id: int) -> PageMeta:
     """Write the winning values of one page into its sources row; returns them."""
     meta, _conflicts = identity.combine(*candidates(conn, source_id))
     conn.execute(
-        "UPDATE sources SET newspaper = ?, date = ?, page = ?, page_number = ?, section = ?, editors_json = ?, "
-        "issue = ?, cn = ? WHERE id = ?",
-        (meta.newspaper, meta.date, meta.page, meta.page_number, meta.section,
-         _encode("editors", meta.editors) or "[]", meta.issue, meta.cn, source_id),
+        "INSERT OR REPLACE INTO page_identity(source_id, newspaper, date, page, page_number, section, editors_json, "
+        "issue, cn) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (source_id, meta.newspaper, meta.date, meta.page, meta.page_number, meta.section,
+         _encode("editors", meta.editors) or "[]", meta.issue, meta.cn),
     )  # fmt: skip
     return meta
 
@@ -86,10 +88,11 @@ def derive_stored_pages(conn: sqlite3.Connection) -> None:
         recompute(conn, source_id)
 
 
-def _meta_of_row(row: Sequence) -> PageMeta:
-    values = dict(zip(("newspaper", "date", "page", "page_number", "section"), row[3:8]))
-    values["editors"] = _decode("editors", row[8])
-    values["issue"], values["cn"] = row[9], row[10]
+def meta_of_row(row: Sequence) -> PageMeta:
+    """A PageMeta (values only) from the _PAGE_COLUMNS of a page_identity row."""
+    values = dict(zip(("newspaper", "date", "page", "page_number", "section"), row[:5]))
+    values["editors"] = _decode("editors", row[5])
+    values["issue"], values["cn"] = row[6], row[7]
     return PageMeta(**{k: v for k, v in values.items() if v not in (None, ())})
 
 
@@ -108,7 +111,7 @@ class PageIdentity:
     def of_sources(self, source_ids: Sequence[int]) -> list[PageRecord]:
         """Pages with their values, each value's origin, and what every origin said; in the order given."""
         rows = self.db.execute(
-            f"SELECT {_SOURCE_COLUMNS}, (SELECT count(*) FROM articles a WHERE a.source_id = s.id) "
+            "SELECT s.id, s.name, s.path, (SELECT count(*) FROM articles a WHERE a.source_id = s.id) "
             "FROM sources s WHERE s.id IN (SELECT value FROM json_each(?))",
             (id_list(source_ids),),
         ).fetchall()
@@ -123,13 +126,13 @@ class PageIdentity:
             for field, origin in meta.origins.items():
                 heard.setdefault(field, []).append((origin, getattr(meta, field)))
         return PageRecord(
-            id=row[0], name=row[1], path=row[2], article_count=row[11], meta=winner,
+            id=row[0], name=row[1], path=row[2], article_count=row[3], meta=winner,
             candidates={f: tuple(v) for f, v in heard.items()}, conflicts=tuple(c.message() for c in conflicts),
         )  # fmt: skip
 
     def all_ids(self, order_by_date: bool = False) -> list[int]:
-        order = "date IS NULL, date, newspaper, page_number, page, id" if order_by_date else "id"
-        return [r[0] for r in self.db.execute(f"SELECT id FROM sources ORDER BY {order}")]
+        order = "date IS NULL, date, newspaper, page_number, page, source_id" if order_by_date else "source_id"
+        return [r[0] for r in self.db.execute(f"SELECT source_id FROM page_identity ORDER BY {order}")]
 
     def sources_of_articles(self, article_ids: Iterable[int]) -> list[int]:
         """The pages these articles are on, each once, in page order."""
@@ -142,11 +145,11 @@ class PageIdentity:
     def meta_of_articles(self, article_ids: Sequence[int]) -> dict[int, PageMeta]:
         """Article id -> its page's values (without origins)."""
         rows = self.db.execute(
-            f"SELECT a.id, {_SOURCE_COLUMNS[len('s.id, '):]} FROM articles a JOIN sources s ON s.id = a.source_id "
-            "WHERE a.id IN (SELECT value FROM json_each(?))",
+            f"SELECT a.id, {_PAGE_COLUMNS} FROM articles a INDEXED BY articles_summary "
+            "JOIN page_identity p ON p.source_id = a.source_id WHERE a.id IN (SELECT value FROM json_each(?))",
             (id_list(article_ids),),
         )
-        return {r[0]: _meta_of_row(r) for r in rows}
+        return {r[0]: meta_of_row(r[1:]) for r in rows}
 
     def values(self, field: str) -> list[tuple[str, int]]:
         """(value, number of pages) of a field across the library, most pages first (for filter lists)."""
@@ -154,20 +157,20 @@ class PageIdentity:
             raise ValueError(f"no list of {field} values")
         order = "page_number IS NULL, page_number, page" if field == "page" else "count(*) DESC, " + field
         rows = self.db.execute(
-            f"SELECT {field}, count(*) FROM sources WHERE {field} IS NOT NULL GROUP BY {field} ORDER BY {order}"
+            f"SELECT {field}, count(*) FROM page_identity WHERE {field} IS NOT NULL GROUP BY {field} ORDER BY {order}"
         )
         return [(r[0], r[1]) for r in rows]
 
     def years(self) -> list[tuple[int, int]]:
         """(year, number of pages) of the dated pages, oldest first."""
         rows = self.db.execute(
-            "SELECT substr(date, 1, 4), count(*) FROM sources WHERE date IS NOT NULL GROUP BY 1 ORDER BY 1"
+            "SELECT substr(date, 1, 4), count(*) FROM page_identity WHERE date IS NOT NULL GROUP BY 1 ORDER BY 1"
         )
         return [(int(r[0]), r[1]) for r in rows]
 
     def months(self, year: int) -> list[tuple[int, int]]:
         rows = self.db.execute(
-            "SELECT substr(date, 6, 2), count(*) FROM sources WHERE date >= ? AND date < ? GROUP BY 1 ORDER BY 1",
+            "SELECT substr(date, 6, 2), count(*) FROM page_identity WHERE date >= ? AND date < ? GROUP BY 1 ORDER BY 1",
             (f"{year:04d}-", f"{year + 1:04d}-"),
         )
         return [(int(r[0]), r[1]) for r in rows]
@@ -195,7 +198,8 @@ class PageIdentity:
         cleaned = {f: (AUTO if v is AUTO else identity.clean_value(f, v)) for f, v in values.items()}
         with self.db.write():
             existing = [r[0] for r in self.db.execute(
-                "SELECT id FROM sources WHERE id IN (SELECT value FROM json_each(?))", (id_list(source_ids),)
+                "SELECT source_id FROM page_identity WHERE source_id IN (SELECT value FROM json_each(?))",
+                (id_list(source_ids),),
             )]  # fmt: skip
             for source_id in existing:
                 for field, value in cleaned.items():

@@ -31,14 +31,18 @@ def page_lines(db: Db, articles: Articles, pages: Pages, source_id: int) -> list
 
 
 def _info(db: Db, articles: Articles, pages: Pages, source_id: int) -> PageInfo:
-    newspaper, date, page = db.one("SELECT newspaper, date, page FROM sources WHERE id = ?", (source_id,))
+    row = db.one("SELECT newspaper, date, page FROM page_identity WHERE source_id = ?", (source_id,))
+    newspaper, date, page = row if row is not None else (None, None, None)
     return PageInfo(source_id, newspaper, date, page, _articles_of(articles, source_id), pages.dropped(source_id))
 
 
 def join_suggestions(db: Db, articles: Articles, pages: Pages, article_id: int) -> list[JoinSuggestion]:
     """Articles on other pages of the same paper and day that likely continue this one, best first."""
-    row = db.one("SELECT a.source_id, s.newspaper, s.date FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?",
-                 (article_id,))  # fmt: skip
+    row = db.one(
+        "SELECT a.source_id, p.newspaper, p.date FROM articles a LEFT JOIN page_identity p ON p.source_id = a.source_id "
+        "WHERE a.id = ?",
+        (article_id,),
+    )
     if row is None:
         raise NotFoundError(f"There is no article {article_id} in the library.")
     source_id, newspaper, date = row
@@ -46,6 +50,7 @@ def join_suggestions(db: Db, articles: Articles, pages: Pages, article_id: int) 
         return []
     head = _info(db, articles, pages, source_id)
     others = [r[0] for r in db.execute(
-        "SELECT id FROM sources WHERE newspaper = ? AND date = ? AND id != ? ORDER BY id", (newspaper, date, source_id)
+        "SELECT source_id FROM page_identity WHERE newspaper = ? AND date = ? AND source_id != ? ORDER BY source_id",
+        (newspaper, date, source_id),
     )]  # fmt: skip
     return suggest_joins(head, article_id, [_info(db, articles, pages, s) for s in others])

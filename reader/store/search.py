@@ -1,7 +1,11 @@
 """Finding articles: a substring query over the character index, combined with filters, in an order.
 
 How text becomes index tokens, and a query an FTS5 expression, is
-reader/store/text_index.py; this part only composes the SQL.
+reader/store/text_index.py; this part only composes the SQL. Every plan
+reads indexes only (the article rows hold the bodies, most of the file, and
+a large library is not all in the OS cache): the query's matches come from
+the character index, the pages' filters and orders from the indexes on
+page_identity (v006), titles and bylines from articles_summary.
 """
 
 from __future__ import annotations
@@ -11,16 +15,19 @@ from reader.store.entities import EFFECTIVE_ENTITY
 from reader.store.records import DOUBT_THRESHOLD
 from reader.store.text_index import match_expression
 
-# Orders a list can be in; "" is page order (import order). Each is served
-# by an index of sources (v006), so LIMIT stops the scan early; undated
-# pages come last in both date orders.
+# Orders a list can be in; "" is page order (import order). The page orders
+# are the column lists of page_identity's indexes, so LIMIT stops the scan early;
+# undated pages come last in both date orders.
 SORTS: dict[str, str] = {
     "": "a.id",
-    "date": "s.date IS NULL, s.date, s.newspaper, s.page_number, s.page, s.id, a.position",
-    "-date": "s.date IS NOT NULL DESC, s.date DESC, s.newspaper DESC, s.page_number DESC, s.page DESC, s.id DESC, a.position",
-    "newspaper": "s.newspaper IS NULL, s.newspaper, s.date, s.page_number, s.page, s.id, a.position",
-    "page": "s.page_number IS NULL, s.page_number, s.page, s.date, s.id, a.position",
-    "title": "a.title, a.id",
+    "date": "p.date IS NULL, p.date, p.newspaper, p.page_number, p.page, p.source_id, a.position",
+    "-date": (
+        "p.date IS NOT NULL DESC, p.date DESC, p.newspaper DESC, p.page_number DESC, p.page DESC, "
+        "p.source_id DESC, a.position"
+    ),
+    "newspaper": "p.newspaper IS NULL, p.newspaper, p.date, p.page_number, p.page, p.source_id, a.position",
+    "page": "p.page IS NULL, p.page_number IS NULL, p.page_number, p.page, p.date, p.source_id, a.position",
+    "title": "a.title, a.source_id, a.id",
 }
 
 
@@ -63,24 +70,58 @@ class Search:
         """
         if sort not in SORTS:
             raise ValueError(f"unknown sort {sort!r}; sorts are {', '.join(repr(s) for s in SORTS)}")
-        by_page = any(v is not None for v in (newspaper, section, page, date_from, date_to)) or sort not in ("", "title")
+        page_terms: list[str] = []  # on the page (page_identity p)
+        page_params: list = []
+        for column, value in (("newspaper", newspaper), ("section", section), ("page", page)):
+            if value is not None:
+                page_terms.append(f"p.{column} = ?")
+                page_params.append(value)
+        for term, value in (("p.date >= ?", date_from), ("p.date <= ?", date_to)):
+            if value is not None:
+                page_terms.append(term)
+                page_params.append(value)
+        # The articles on the pages the filters keep.
+        on_pages = "SELECT a2.id FROM page_identity p CROSS JOIN articles a2 ON a2.source_id = p.source_id WHERE " + (
+            " AND ".join(page_terms)
+        )
         conditions: list[str] = []
         params: list = []
         expression = match_expression(query or "")
-        if expression is not None and not by_page and sort == "":
-            # ORDER BY rowid is served by FTS5 itself, so LIMIT stops the scan early.
+        if expression is not None and sort == "":
+            # ORDER BY rowid is served by FTS5 itself, so LIMIT stops the scan early; the
+            # pages' articles are a set each match is tested against as the matches stream
+            # by («+»: not ids handed to FTS5 for one lookup each).
             id_column = "article_search.rowid"
             sql = f"SELECT {id_column} FROM article_search"
             conditions.append("article_search MATCH ?")
             params.append(expression)
-        else:
+            if page_terms:
+                conditions.append(f"+{id_column} IN ({on_pages})")
+                params += page_params
+        elif sort in ("", "title"):
             id_column = "a.id"
-            sql = "SELECT a.id FROM articles a"
-            if by_page:
-                sql += " JOIN sources s ON s.id = a.source_id"
-            if expression is not None:
-                conditions.append("a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)")
-                params.append(expression)
+            if page_terms:
+                # The pages' articles drive (a month's pages are few), then their order.
+                sql = "SELECT a.id FROM articles a INDEXED BY articles_summary"
+                conditions.append(f"a.id IN ({on_pages})")
+                params += page_params
+            elif sort == "" and expression is None:
+                # Page order is the (source_id, position) index's own order.
+                sql = "SELECT a.id FROM articles a"
+            else:
+                index = "articles_summary" if sort == "" else "articles_by_title"
+                sql = f"SELECT a.id FROM articles a INDEXED BY {index}"
+        else:
+            # Pages first (CROSS JOIN keeps SQLite to that order): their indexes give the
+            # order, and each page's articles follow from (source_id, position).
+            id_column = "a.id"
+            sql = "SELECT a.id FROM page_identity p CROSS JOIN articles a ON a.source_id = p.source_id"
+            conditions += page_terms
+            params += page_params
+        if expression is not None and id_column == "a.id":
+            # Every match, from the character index (compact, usually cached), then put in order.
+            conditions.append("a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)")
+            params.append(expression)
         if tag is not None:
             conditions.append(
                 f"{id_column} IN (SELECT article_id FROM article_tags JOIN tags ON tags.id = article_tags.tag_id "
@@ -105,16 +146,6 @@ class Search:
             params.append(source_id)
         if to_check:
             conditions.append(f"{id_column} IN (SELECT id FROM articles WHERE {TO_CHECK})")
-        for column, value in (("newspaper", newspaper), ("section", section), ("page", page)):
-            if value is not None:
-                conditions.append(f"s.{column} = ?")
-                params.append(value)
-        if date_from is not None:
-            conditions.append("s.date >= ?")
-            params.append(date_from)
-        if date_to is not None:
-            conditions.append("s.date <= ?")
-            params.append(date_to)
         if conditions:
             sql += " WHERE " + " AND ".join(conditions)
         if sort == "" and expression is None:

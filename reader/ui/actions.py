@@ -49,6 +49,9 @@ SHORTCUTS: dict[str, tuple[str, ...]] = {
     "correct_join": (),
     "correct_trash": (),
     "view_raw_page": ("Ctrl+R",),
+    "edit_page_properties": (),
+    "edit_copy_citation": ("Ctrl+Shift+C",),
+    "edit_copy_citation_english": (),
     "view_zoom_in": ("Ctrl+=", "Ctrl++"),
     "view_zoom_out": ("Ctrl+-",),
     "view_theme_light": (),
@@ -154,6 +157,9 @@ class ActionCollection(QObject):
             "correct_join": _tr("&Join with Continuation"),
             "correct_trash": _tr("&Trash…"),
             "view_raw_page": _tr("&Raw Page"),
+            "edit_page_properties": _tr("Page &Properties…"),
+            "edit_copy_citation": _tr("Copy &Citation"),
+            "edit_copy_citation_english": _tr("Copy Citation (&English Style)"),
             "view_zoom_in": _tr("&Larger Text"),
             "view_zoom_out": _tr("&Smaller Text"),
             "view_theme_light": _tr("&Light"),
@@ -185,6 +191,9 @@ class ActionCollection(QObject):
             "correct_delete": _tr("Move the article into the trash"),
             "correct_join": _tr("Read this article and its continuation on another page as one"),
             "view_raw_page": _tr("Show the page's text as imported, and where each line went"),
+            "edit_page_properties": _tr("Newspaper, date, page and section of the selected articles' pages"),
+            "edit_copy_citation": _tr("Copy the article's reference (GB/T 7714), with the selected passage if any"),
+            "edit_copy_citation_english": _tr("Copy the article's reference in a plain English style"),
         }
         for name, text in texts.items():
             action = self._actions[name]

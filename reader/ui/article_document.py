@@ -52,9 +52,10 @@ class ArticleDocument:
 
     def __init__(
         self, article: Article, font_size: float, document: QTextDocument | None = None,
-        page_break: Callable[[int | None], str] | None = None,
+        page_break: Callable[[int | None], str] | None = None, page_line: str = "",
     ) -> None:  # fmt: skip
-        """``page_break(source)`` labels the marker drawn where a joined article's text moves to another page."""
+        """``page_break(source)`` labels the marker drawn where a joined article's text moves to another page;
+        ``page_line`` («2023-03-07 · 内蒙古法制报 · 第3版») is shown under the headline."""
         self.document = document if document is not None else QTextDocument()
         # The reader is read-only: building the layout is not an edit to undo.
         self.document.setUndoRedoEnabled(False)
@@ -75,6 +76,8 @@ class ArticleDocument:
         self._body_index_of: dict[int, int] = {}
         self.parts: dict[int, tuple[str, int | None]] = {}
         self._page_break = page_break
+        # «2023-03-07 · 内蒙古法制报 · 第3版», under the headline; not part of the body.
+        self.page_line = page_line
         self._build(article, _Sizes(float(font_size)))
 
     # -- mapping ---------------------------------------------------------------
@@ -138,6 +141,8 @@ class ArticleDocument:
         block(article.title, _char(sizes.title, bold=True), _spacing(0, 4), ("title", None))
         if article.subtitle:
             block(article.subtitle, _char(sizes.subtitle), _spacing(0, 4), ("subtitle", None))
+        if self.page_line:
+            block(self.page_line, _char(sizes.meta, italic=True), _spacing(0, 4), ("page_line", None))
         meta = "　".join(part for part in (article.dateline, article.byline) if part)
         if meta:
             block(meta, _char(sizes.meta), _spacing(0, 10), ("dateline" if article.dateline else "byline", None))

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from reader.store.errors import LibraryError
 from reader.store.records import ArticleSummary
 from reader.ui.article_list_model import ArticleDelegate, ArticleListModel
+from reader.ui.identity_filters import IdentityFilters
+from reader.ui.lazy_combo import LazyComboBox
 from reader.ui.palette import label_name
 from reader.ui.plain_text import menu_text, plain_label
 from reader.ui.workers import QueryWorker
@@ -36,27 +38,6 @@ SEARCH_DELAY_MS = 25
 # The complete result (and the count) is asked for once typing pauses this
 # long: mid-word it would only compete with the next keystroke for the CPU.
 COUNT_DELAY_MS = 300
-
-
-class LazyComboBox(QComboBox):
-    """A combo box whose items are (re)loaded by ``fill`` only when its list is opened."""
-
-    def __init__(self, fill: Callable[[], None], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._fill = fill
-        self._stale = True
-
-    def invalidate(self) -> None:
-        self._stale = True
-
-    def ensure_filled(self) -> None:
-        if self._stale:
-            self._stale = False
-            self._fill()
-
-    def showPopup(self) -> None:  # noqa: N802 (Qt override)
-        self.ensure_filled()
-        super().showPopup()
 
 
 class ArticleSidebar(QWidget):
@@ -105,6 +86,8 @@ class ArticleSidebar(QWidget):
         self.check_filter.setObjectName("toCheckFilter")
         self.check_filter.setCheckable(True)
         self.check_filter.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.identity_filters = IdentityFilters(library_getter, self)
+        self.identity_filters.setObjectName("identityFilters")
 
         self.entity_chip = QToolButton(self)
         self.entity_chip.setObjectName("entityFilterChip")
@@ -121,7 +104,8 @@ class ArticleSidebar(QWidget):
         self.list_view.setModel(self.model)
         self.list_view.setItemDelegate(ArticleDelegate(self.list_view))
         self.list_view.setUniformItemSizes(True)  # essential for 100k rows
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Many rows can be selected (to edit their pages at once); the current row is the one open.
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
@@ -135,6 +119,7 @@ class ArticleSidebar(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.search_box)
         layout.addLayout(filters)
+        layout.addWidget(self.identity_filters)
         layout.addWidget(self.entity_chip)
         layout.addWidget(self.count_label)
         layout.addWidget(self.list_view, 1)
@@ -157,6 +142,7 @@ class ArticleSidebar(QWidget):
         self.coder_filter.currentIndexChanged.connect(self.refresh)
         self.source_filter.currentIndexChanged.connect(self.refresh)
         self.check_filter.toggled.connect(self.refresh)
+        self.identity_filters.changed.connect(self.refresh)
         self.entity_chip.clicked.connect(self.clear_entity_filter)
         self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.list_view.clicked.connect(self._on_clicked)
@@ -190,6 +176,7 @@ class ArticleSidebar(QWidget):
             combo.blockSignals(True)
             combo.clear()
             combo.blockSignals(False)
+        self.identity_filters.reload()
         self.reload_filters()
         self._update_chip()
         self.refresh()
@@ -252,6 +239,7 @@ class ArticleSidebar(QWidget):
             "entity": self._entity,
             "source_id": self.source_filter.currentData(),
             "coder": self.coder_filter.currentData(),
+            **self.identity_filters.filters(),
         }
         if self.check_filter.isChecked():
             filters["to_check"] = True
@@ -345,6 +333,18 @@ class ArticleSidebar(QWidget):
             if changed.isValid():
                 self.list_view.update(changed)
         self.list_view.scrollTo(index)
+
+    def pages_changed(self) -> None:
+        """Pages' newspaper, date … changed: rows show them, filters list them, the order may follow them."""
+        self.identity_filters.invalidate()
+        self.model.invalidate()
+        self.refresh()
+
+    def selected_article_ids(self) -> list[int]:
+        """The selected rows' articles in list order, else the open article."""
+        rows = sorted(index.row() for index in self.list_view.selectionModel().selectedRows())
+        ids = [i for i in (self.model.article_id(r) for r in rows) if i is not None]
+        return ids or ([self._current_id] if self._current_id is not None else [])
 
     def refresh_if_tag_filtered(self, _article_id: int = 0) -> None:
         """An article's tags changed: only a tag-filtered list can change."""

@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from reader.identity import page_line
 from reader.store.errors import LibraryError
 from reader.store.records import ArticleSummary
 from reader.ui.plain_text import tooltip
@@ -26,6 +27,7 @@ DOUBT_COLOR = "#d9730d"
 
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 SummaryRole = Qt.ItemDataRole.UserRole + 2
+DetailRole = Qt.ItemDataRole.UserRole + 3  # the second line as painted when there is room (detail_line)
 
 SummaryFetcher = Callable[[Sequence[int]], list[ArticleSummary]]
 
@@ -107,15 +109,18 @@ class ArticleListModel(QAbstractListModel):
         article_id = self._ids[index.row()]
         if role == ArticleIdRole:
             return article_id
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SummaryRole):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SummaryRole, DetailRole):
             return None
         summary = self._summary(index.row())
         if summary is None:
             return None
         if role == SummaryRole:
             return summary
+        if role == DetailRole:
+            return detail_line(summary)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [x for x in (summary.title, summary.byline, summary.source) if x]
+            where = page_line(summary.date, summary.newspaper, summary.page, summary.section)
+            lines = [x for x in (summary.title, summary.byline, where, summary.source) if x]
             if summary.doubtful:
                 lines.append(self.tr("? The parser is unsure where this article starts or ends, or of its title: check it."))
             if summary.corrected:
@@ -143,8 +148,25 @@ class ArticleListModel(QAbstractListModel):
         return self._cache.get(article_id)
 
 
+def detail_line(summary: ArticleSummary, fits: Callable[[str], bool] = lambda text: True) -> str:
+    """The second line of a row: «2023-03-07 · 内蒙古法制报 · 第3版 · 综合新闻 · byline».
+
+    The section is left out when the line would not fit; a page with no
+    identity shows its file name, as before pages had one.
+    """
+    short = page_line(summary.date, summary.newspaper, summary.page)
+    if not short:
+        return " · ".join(x for x in (summary.byline, summary.source) if x)
+    full = page_line(summary.date, summary.newspaper, summary.page, summary.section)
+    for where in dict.fromkeys((full, short)):
+        text = " · ".join(x for x in (where, summary.byline) if x)
+        if fits(text):
+            return text
+    return short
+
+
 class ArticleDelegate(QStyledItemDelegate):
-    """Two lines per article: the title in bold, then byline · source, muted."""
+    """Two lines per article: the title in bold, then the page's date · newspaper · page and the byline, muted."""
 
     PADDING = 6
 
@@ -208,7 +230,8 @@ class ArticleDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             QFontMetrics(title_font).elidedText(summary.title, Qt.TextElideMode.ElideRight, rect.width()),
         )
-        detail = " · ".join(x for x in (summary.byline, summary.source) if x)
+        detail_metrics = QFontMetrics(detail_font)
+        detail = detail_line(summary, lambda text: detail_metrics.horizontalAdvance(text) <= rect.width())
         if not selected:
             painter.setPen(option.palette.color(group, QPalette.ColorRole.PlaceholderText))
         painter.setFont(detail_font)
@@ -216,6 +239,6 @@ class ArticleDelegate(QStyledItemDelegate):
         painter.drawText(
             detail_rect,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            QFontMetrics(detail_font).elidedText(detail, Qt.TextElideMode.ElideRight, rect.width()),
+            detail_metrics.elidedText(detail, Qt.TextElideMode.ElideRight, rect.width()),
         )
         painter.restore()

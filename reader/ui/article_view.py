@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
+from reader.identity import page_line
 from reader.model import ENTITY_LABELS
 from reader.store.errors import LibraryError, NotFoundError
 from reader.ui.annotate_popup import AnnotatePopup
@@ -96,6 +97,7 @@ class ArticleView(QWidget):
         controller.tagsChanged.connect(self._refresh_spans)
         controller.articlesChanged.connect(self._refresh_spans)
         controller.libraryChanged.connect(lambda: self.show_article(None))
+        controller.pagesChanged.connect(self._reload_keeping_place)
 
     # -- showing an article ------------------------------------------------------------
     def article_id(self) -> int | None:
@@ -119,6 +121,18 @@ class ArticleView(QWidget):
         self._render()
         self.text_view.verticalScrollBar().setValue(0)
 
+    def stored(self):
+        """The article shown (reader.store.records.StoredArticle), or None."""
+        return self._stored
+
+    def _reload_keeping_place(self) -> None:
+        """The page's identity changed: show the new line under the headline, scrolled where the reader was."""
+        if self._article_id is None:
+            return
+        scroll = self.text_view.verticalScrollBar().value()
+        self.show_article(self._article_id)
+        self.text_view.verticalScrollBar().setValue(scroll)
+
     def _render(self) -> None:
         """Lay the document out again (new article or font size); highlights follow.
 
@@ -131,7 +145,11 @@ class ArticleView(QWidget):
         if self._stored is None:
             self._layout = self._spans = None
         else:
-            self._layout = ArticleDocument(self._stored.article, self._font_size, document, page_break=self._page_break)
+            meta = self._stored.meta
+            line = page_line(meta.date, meta.newspaper, meta.page, meta.section)
+            self._layout = ArticleDocument(
+                self._stored.article, self._font_size, document, page_break=self._page_break, page_line=line
+            )
             self._spans = self._load_spans()
         self.highlighter.set_article(self._layout, self._spans, document)
         # The previous document is a child of the text view, which deletes it here.

@@ -44,6 +44,7 @@ class LibraryController(QObject):
     entitiesChanged = Signal(int)
     noteChanged = Signal(int, bool)  # article id; whether by Undo/Redo (the editor then shows it, typing or not)
     aboutToUndo = Signal()  # last chance to save what is being typed, so Undo takes it back too
+    pagesChanged = Signal()  # pages' newspaper, date, page or section
     errorOccurred = Signal(str)
     busyChanged = Signal(bool)  # True while writes wait for another program's lock
     viewCoderChanged = Signal()  # the coder whose work the views show (None: everyone's)
@@ -117,6 +118,8 @@ class LibraryController(QObject):
                 self.noteChanged.emit(effects.article_id, replayed)
             if effects.annotations or effects.tags or effects.note:
                 self.articleDataChanged.emit(effects.article_id)
+        if effects.pages:
+            self.pagesChanged.emit()
         if effects.all_articles:
             # A tag rename/recolour/delete may touch any article: views refresh
             # whatever they show.
@@ -319,6 +322,29 @@ class LibraryController(QObject):
 
     def remove_entity(self, article_id: int, start: int, end: int, label: str, origin: str) -> bool:
         return self._push(undo.RemoveEntityCommand(self, article_id, start, end, label, origin))
+
+    # -- page identity ------------------------------------------------------------------------
+    def set_page_meta(self, source_ids: Iterable[int], values: dict[str, object]) -> bool:
+        """Set newspaper, date, page or section of many pages in one undoable step.
+
+        A value of "" clears the field, reader.store.identity.AUTO gives it
+        back to the page's header and name; a value that cannot be stored
+        (a date that does not exist) is reported and nothing changes.
+        """
+        from reader.identity import clean_value
+        from reader.store.identity import AUTO
+
+        source_ids = list(dict.fromkeys(source_ids))
+        if not source_ids or not values:
+            return False
+        try:
+            for field, value in values.items():
+                if value is not AUTO:
+                    clean_value(field, value)
+        except ValueError as error:
+            self.report_error(str(error))
+            return False
+        return self._push(undo.SetPageMetaCommand(self, source_ids, values))
 
     # -- changes made elsewhere (workers) ------------------------------------------------------
     def notify_imported(self) -> None:

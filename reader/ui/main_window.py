@@ -34,6 +34,7 @@ from reader.ui.entity_index import EntityIndexDock
 from reader.ui.plain_text import message_box, window_title
 from reader.ui.library_health import LibraryHealth
 from reader.ui.library_watch import LibraryWatcher
+from reader.ui.page_actions import PageActions
 from reader.ui.tag_manager import TagManagerDialog
 from reader.ui.tasks import BackgroundTasks, TaskStatus
 from reader.ui.teamwork import Teamwork
@@ -84,6 +85,7 @@ class MainWindow(WindowFiles, WindowHealth, QMainWindow):
         self.article_view = ArticleView(controller, self)
         self.annotation_panel = AnnotationPanel(controller, self)
         self.entity_dock = EntityIndexDock(lambda: self.controller.library, self)
+        self.page_actions = PageActions(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.entity_dock)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -157,8 +159,15 @@ class MainWindow(WindowFiles, WindowHealth, QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(a.file_quit)
         self.edit_menu = bar.addMenu("")
-        for action in (a.edit_undo, a.edit_redo, None, a.edit_search, a.edit_tag, a.edit_note, a.edit_annotate, None, a.edit_manage_tags):
+        for action in (
+            a.edit_undo, a.edit_redo, None, a.edit_search, a.edit_tag, a.edit_note, a.edit_annotate, None,
+            a.edit_copy_citation, a.edit_copy_citation_english, a.edit_page_properties, None, a.edit_manage_tags,
+        ):  # fmt: skip
             self._add(self.edit_menu, action)
+        # The list's context menu: what applies to the selected articles.
+        view = self.sidebar.list_view
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        view.addActions([a.edit_page_properties, a.edit_copy_citation, a.edit_copy_citation_english])
         self.view_menu = bar.addMenu("")
         for action in (a.view_zoom_in, a.view_zoom_out, None):
             self._add(self.view_menu, action)
@@ -209,6 +218,8 @@ class MainWindow(WindowFiles, WindowHealth, QMainWindow):
         c.tagsChanged.connect(self.sidebar.reload_filters)
         c.articleDataChanged.connect(self.sidebar.refresh_if_tag_filtered)
         c.entitiesChanged.connect(self.entity_dock.schedule_refresh)
+        c.articlesChanged.connect(self.sidebar.identity_filters.invalidate)  # an import brings new pages
+        c.pagesChanged.connect(self.sidebar.pages_changed)
         c.errorOccurred.connect(self.show_error)
         c.busyChanged.connect(self._on_busy)
         self.watcher.changedElsewhere.connect(self.follow_changes_elsewhere)
@@ -254,6 +265,9 @@ class MainWindow(WindowFiles, WindowHealth, QMainWindow):
         a.edit_note.triggered.connect(self.annotation_panel.focus_note)
         a.edit_annotate.triggered.connect(self.article_view.annotate_selection)
         a.edit_manage_tags.triggered.connect(self.show_tag_manager)
+        a.edit_page_properties.triggered.connect(self.page_actions.show_page_properties)
+        a.edit_copy_citation.triggered.connect(lambda: self.page_actions.copy_citation("gbt7714"))
+        a.edit_copy_citation_english.triggered.connect(lambda: self.page_actions.copy_citation("english"))
         a.view_zoom_in.triggered.connect(self.article_view.zoom_in)
         a.view_zoom_out.triggered.connect(self.article_view.zoom_out)
         a.view_theme_light.triggered.connect(lambda: self.set_theme("light"))
@@ -274,6 +288,9 @@ class MainWindow(WindowFiles, WindowHealth, QMainWindow):
 
     def _n_exported(self, n: int) -> str:
         return self.tr("Exported %n row(s) to %1", "", n)
+
+    def _n_pages_noted(self, n: int) -> str:
+        return self.tr("Some details of %n page(s) disagree or could not be read.", "", n)
 
     def _sync_entity_index_action(self, _visible: bool) -> None:
         # visibilityChanged also fires when the dock is tabbed away; the action follows "not closed".

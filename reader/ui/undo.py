@@ -45,6 +45,8 @@ class Effects:
     # A correction of the parse: articles were split, merged, moved or deleted; ``focus`` is the one to show.
     corrected: bool = False
     focus: int | None = None
+    # Pages' newspaper, date, page or section changed (lists, filters and the reader show them).
+    pages: bool = False
 
 
 class LibraryCommand(QUndoCommand):
@@ -389,3 +391,25 @@ class SetNoteCommand(LibraryCommand):
 
     def effects(self) -> Effects:
         return Effects(article_id=self.article_id, note=True)
+# -- page identity ----------------------------------------------------------------
+
+
+class SetPageMetaCommand(LibraryCommand):
+    """Set fields of many pages at once; undo puts back what the user had set before (or nothing)."""
+
+    def __init__(self, controller: LibraryController, source_ids: list[int], values: dict[str, object]) -> None:
+        count = len(source_ids)
+        text = QCoreApplication.translate("UndoCommands", "Set page details of %n page(s)", "", count)
+        super().__init__(controller, text)
+        self.source_ids = list(source_ids)
+        self.values = dict(values)
+        self._before = controller.library.identity.user_values(self.source_ids)
+
+    def apply(self) -> None:
+        self.library.identity.set_values(self.source_ids, self.values)
+
+    def revert(self) -> None:
+        self.library.identity.restore_user_values(self._before, self.values)
+
+    def effects(self) -> Effects:
+        return Effects(pages=True)

@@ -13,9 +13,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
-from reader.ingest import ImportReport
+from reader.ingest import ImportReport, page_files
 from reader.ui import file_dialogs
 from reader.ui.dialogs import ImportErrorsDialog, choose_library_path, try_open_library
+from reader.ui.import_options import ImportOptionsDialog
 from reader.ui.plain_text import menu_text
 
 
@@ -69,19 +70,26 @@ class WindowFiles:
     def choose_files_to_import(self) -> None:
         files = file_dialogs.ask_import_files(self, self.settings)
         if files:
-            self.import_paths(files)
+            self._ask_page_details(files, len(files))
 
     def choose_folder_to_import(self) -> None:
         """File ▸ Import Folder: every page file of a folder, subfolders included."""
         folder = file_dialogs.ask_import_folder(self, self.settings)
         if folder:
-            self.import_paths([folder])
+            self._ask_page_details([folder], len(page_files([folder])))
 
-    def import_paths(self, paths: Iterable[str | Path]) -> bool:
+    def _ask_page_details(self, paths: list, file_count: int) -> None:
+        """The page details for the batch (empty = read from each page), then the import."""
+        options = ImportOptionsDialog(file_count, self)
+        options.accepted.connect(lambda: self.import_paths(paths, options.how()))
+        self._show_nonmodal(options)
+
+    def import_paths(self, paths: Iterable[str | Path], how=None) -> bool:
+        """Import in the background; ``how`` (reader.ingest.ImportIdentity) adds a name template and batch values."""
         paths = list(paths)
         if not paths or not self._has_library_file():
             return False
-        if not self.tasks.start_import(self.controller.library.path, paths):
+        if not self.tasks.start_import(self.controller.library.path, paths, how):
             self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "An import is already running."), 5000)
             return False
         return True
@@ -95,6 +103,10 @@ class WindowFiles:
             message = QCoreApplication.translate("MainWindow", "Import cancelled.") + " " + message
         if report.duplicates:
             message += " " + self._n_already_there(len(report.duplicates))
+        noted = sum(1 for r in report.results if r.notes)
+        if noted:
+            # A header and a file name that disagree, an impossible date, a name that does not fit the pattern.
+            message += " " + self._n_pages_noted(noted)
         self.statusBar().showMessage(message, 10_000)
         if report.errors:
             self._show_nonmodal(ImportErrorsDialog(report.errors, count, self))

@@ -70,9 +70,10 @@ class ImportWorker(Worker):
     progress = Signal(int, int, str)  # files done, files in all, current file name
     done = Signal(object)  # ImportReport
 
-    def __init__(self, library_path: str | Path, paths: Iterable[str | Path], parent=None) -> None:
+    def __init__(self, library_path: str | Path, paths: Iterable[str | Path], how=None, parent=None) -> None:
         super().__init__(library_path, parent)
         self.paths = list(map(Path, paths))
+        self.how = how  # reader.ingest.ImportIdentity: a name template and values for the batch
 
     def run(self) -> None:
         try:
@@ -82,7 +83,7 @@ class ImportWorker(Worker):
             return
         try:
             files = page_files(self.paths)
-            report = import_files(library, files, self.progress.emit, self.is_cancelled)
+            report = import_files(library, files, self.progress.emit, self.is_cancelled, how=self.how)
             if library.damaged:
                 self.damageFound.emit(library.damaged)
         finally:

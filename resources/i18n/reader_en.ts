@@ -51,9 +51,20 @@
     </message>
 </context>
 <context>
+    <name>ImportOptionsDialog</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_options.py" line="25"/>
+        <source>Importing %n file(s). Leave a field empty to read it from each page.</source>
+        <translation>
+            <numerusform>Importing %n file. Leave a field empty to read it from the page.</numerusform>
+            <numerusform>Importing %n files. Leave a field empty to read it from each page.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="270"/>
+        <location filename="../../reader/ui/main_window.py" line="284"/>
         <source>Imported %n article(s).</source>
         <translation>
             <numerusform>Imported %n article.</numerusform>
@@ -61,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="273"/>
+        <location filename="../../reader/ui/main_window.py" line="287"/>
         <source>%n file(s) were already in the library.</source>
         <translation>
             <numerusform>%n file was already in the library.</numerusform>
@@ -69,11 +80,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="276"/>
+        <location filename="../../reader/ui/main_window.py" line="290"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
             <numerusform>Exported %n rows to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/main_window.py" line="293"/>
+        <source>Some details of %n page(s) disagree or could not be read.</source>
+        <translation>
+            <numerusform>Some details of %n page disagree or could not be read.</numerusform>
+            <numerusform>Some details of %n pages disagree or could not be read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PagePropertiesDialog</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/page_properties.py" line="55"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
 </context>

@@ -4,279 +4,309 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../reader/ui/actions.py" line="127" />
+            <location filename="../../reader/ui/actions.py" line="130" />
             <source>&amp;Import Pages…</source>
             <translation>导入版面(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="129" />
+            <location filename="../../reader/ui/actions.py" line="132" />
             <source>&amp;Export Annotations as CSV…</source>
             <translation>将标注导出为 CSV(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="135" />
+            <location filename="../../reader/ui/actions.py" line="138" />
             <source>&amp;Open Library…</source>
             <translation>打开资料库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="136" />
+            <location filename="../../reader/ui/actions.py" line="139" />
             <source>&amp;New Library…</source>
             <translation>新建资料库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="139" />
+            <location filename="../../reader/ui/actions.py" line="142" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="140" />
-            <location filename="../../reader/ui/actions.py" line="232" />
-            <location filename="../../reader/ui/actions.py" line="97" />
+            <location filename="../../reader/ui/actions.py" line="143" />
+            <location filename="../../reader/ui/actions.py" line="241" />
+            <location filename="../../reader/ui/actions.py" line="100" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="141" />
-            <location filename="../../reader/ui/actions.py" line="234" />
-            <location filename="../../reader/ui/actions.py" line="99" />
+            <location filename="../../reader/ui/actions.py" line="144" />
+            <location filename="../../reader/ui/actions.py" line="243" />
+            <location filename="../../reader/ui/actions.py" line="102" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="142" />
+            <location filename="../../reader/ui/actions.py" line="145" />
             <source>&amp;Search Articles</source>
             <translation>搜索文章(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="143" />
+            <location filename="../../reader/ui/actions.py" line="146" />
             <source>Add &amp;Tag to Article</source>
             <translation>为文章添加标签(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="144" />
+            <location filename="../../reader/ui/actions.py" line="147" />
             <source>Edit Article &amp;Note</source>
             <translation>编辑文章笔记(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="145" />
+            <location filename="../../reader/ui/actions.py" line="148" />
             <source>&amp;Annotate Selected Passage…</source>
             <translation>标注所选段落(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="157" />
+            <location filename="../../reader/ui/actions.py" line="163" />
             <source>&amp;Larger Text</source>
             <translation>放大文字(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="158" />
+            <location filename="../../reader/ui/actions.py" line="164" />
             <source>&amp;Smaller Text</source>
             <translation>缩小文字(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="159" />
+            <location filename="../../reader/ui/actions.py" line="165" />
             <source>&amp;Light</source>
             <translation>浅色(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="160" />
+            <location filename="../../reader/ui/actions.py" line="166" />
             <source>&amp;Dark</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="161" />
+            <location filename="../../reader/ui/actions.py" line="167" />
             <source>&amp;Entity Index</source>
             <translation>实体索引(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="162" />
+            <location filename="../../reader/ui/actions.py" line="168" />
             <source>&amp;System Language</source>
             <translation>跟随系统语言(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="167" />
+            <location filename="../../reader/ui/actions.py" line="173" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="170" />
+            <location filename="../../reader/ui/actions.py" line="176" />
             <source>Import newspaper page files into the library</source>
             <translation>将报纸版面文件导入资料库</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="172" />
+            <location filename="../../reader/ui/actions.py" line="178" />
             <source>Write all tags, notes and passage annotations to a CSV file</source>
             <translation>将所有标签、笔记和段落标注写入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="173" />
+            <location filename="../../reader/ui/actions.py" line="179" />
             <source>Annotate the selected passage with a tag and a note</source>
             <translation>用标签和笔记标注所选段落</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="146" />
+            <location filename="../../reader/ui/actions.py" line="149" />
             <source>&amp;Manage Tags…</source>
             <translation>管理标签(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="174" />
+            <location filename="../../reader/ui/actions.py" line="180" />
             <source>Rename, recolour, merge or delete tags</source>
             <translation>重命名、更改颜色、合并或删除标签</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="137" />
+            <location filename="../../reader/ui/actions.py" line="140" />
             <source>&amp;Check Library</source>
             <translation>检查资料库(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="138" />
+            <location filename="../../reader/ui/actions.py" line="141" />
             <source>&amp;Restore from Backup…</source>
             <translation>从备份恢复(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="175" />
+            <location filename="../../reader/ui/actions.py" line="181" />
             <source>Look for damage in the library file (SQLite's integrity check)</source>
             <translation>检查资料库文件是否损坏（SQLite 完整性检查）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="176" />
+            <location filename="../../reader/ui/actions.py" line="182" />
             <source>Put back one of the backups kept beside the library</source>
             <translation>用资料库旁保存的备份之一恢复</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="130" />
-            <location filename="../../reader/ui/actions.py" line="131" />
+            <location filename="../../reader/ui/actions.py" line="133" />
+            <location filename="../../reader/ui/actions.py" line="134" />
             <source>&amp;REFI-QDA Project…</source>
             <translation>REFI-QDA 项目(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="132" />
+            <location filename="../../reader/ui/actions.py" line="135" />
             <source>&amp;Merge Another Library…</source>
             <translation>合并另一个资料库(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="133" />
+            <location filename="../../reader/ui/actions.py" line="136" />
             <source>&amp;Coder Name…</source>
             <translation>编码者姓名(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="134" />
+            <location filename="../../reader/ui/actions.py" line="137" />
             <source>&amp;Agreement Between Coders…</source>
             <translation>编码者一致性(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="177" />
+            <location filename="../../reader/ui/actions.py" line="183" />
             <source>Import codes, texts, selections and notes from MAXQDA, ATLAS.ti, NVivo or QualCoder</source>
             <translation>从 MAXQDA、ATLAS.ti、NVivo 或 QualCoder 导入代码、文本、片段和备注</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="178" />
+            <location filename="../../reader/ui/actions.py" line="184" />
             <source>Write the library as a project for MAXQDA, ATLAS.ti, NVivo or QualCoder</source>
             <translation>将资料库导出为 MAXQDA、ATLAS.ti、NVivo 或 QualCoder 项目</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="179" />
+            <location filename="../../reader/ui/actions.py" line="185" />
             <source>Add another reader library's articles and coding to this one</source>
             <translation>把另一个 reader 资料库的文章和编码加入本资料库</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="180" />
+            <location filename="../../reader/ui/actions.py" line="186" />
             <source>The name stored with every tag, note and annotation you make</source>
             <translation>您所做的每个标签、笔记和标注都会记下这个名字</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="181" />
+            <location filename="../../reader/ui/actions.py" line="187" />
             <source>Percent agreement, Cohen's kappa and Krippendorff's alpha of two coders</source>
             <translation>两位编码者的百分比一致性、Cohen κ 和 Krippendorff α</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="128" />
+            <location filename="../../reader/ui/actions.py" line="131" />
             <source>Import &amp;Folder…</source>
             <translation>导入文件夹(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="171" />
+            <location filename="../../reader/ui/actions.py" line="177" />
             <source>Import every page file (*.txt) of a folder and its subfolders</source>
             <translation>导入一个文件夹及其子文件夹中的所有版面文件（*.txt）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="147" />
+            <location filename="../../reader/ui/actions.py" line="150" />
             <source>&amp;Split Article Here…</source>
             <translation>在此拆分文章(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="148" />
+            <location filename="../../reader/ui/actions.py" line="151" />
             <source>Split at This &amp;Sentence…</source>
             <translation>在此句拆分(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="149" />
+            <location filename="../../reader/ui/actions.py" line="152" />
             <source>Merge with &amp;Previous Article…</source>
             <translation>与上一篇文章合并(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="150" />
+            <location filename="../../reader/ui/actions.py" line="153" />
             <source>Merge with &amp;Next Article…</source>
             <translation>与下一篇文章合并(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="151" />
+            <location filename="../../reader/ui/actions.py" line="154" />
             <source>&amp;Edit Text…</source>
             <translation>编辑文字(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="152" />
+            <location filename="../../reader/ui/actions.py" line="155" />
             <source>&amp;Drop as Page Furniture</source>
             <translation>作为版面杂项删去(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="153" />
+            <location filename="../../reader/ui/actions.py" line="156" />
             <source>De&amp;lete Article</source>
             <translation>删除文章(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="154" />
+            <location filename="../../reader/ui/actions.py" line="157" />
             <source>&amp;Join with Continuation</source>
             <translation>与续文连接(&amp;J)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="155" />
+            <location filename="../../reader/ui/actions.py" line="158" />
             <source>&amp;Trash…</source>
             <translation>回收站(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="156" />
+            <location filename="../../reader/ui/actions.py" line="159" />
             <source>&amp;Raw Page</source>
             <translation>原始版面(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="182" />
+            <location filename="../../reader/ui/actions.py" line="188" />
             <source>The text from the paragraph at the cursor on becomes a new article</source>
             <translation>从光标所在段落起的文字成为一篇新文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="183" />
+            <location filename="../../reader/ui/actions.py" line="189" />
             <source>Mend the text of the paragraph or headline at the cursor</source>
             <translation>修改光标所在段落或标题的文字</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="184" />
+            <location filename="../../reader/ui/actions.py" line="190" />
             <source>Take the paragraph or headline at the cursor out of the article as page furniture</source>
             <translation>将光标所在段落或标题作为版面杂项移出文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="185" />
+            <location filename="../../reader/ui/actions.py" line="191" />
             <source>Move the article into the trash</source>
             <translation>将文章移入回收站</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="186" />
+            <location filename="../../reader/ui/actions.py" line="192" />
             <source>Read this article and its continuation on another page as one</source>
             <translation>把本文与它在另一版的续文作为一篇阅读</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="187" />
+            <location filename="../../reader/ui/actions.py" line="193" />
             <source>Show the page's text as imported, and where each line went</source>
             <translation>显示导入时的版面文字，以及每一行的去向</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="160" />
+            <source>Page &amp;Properties…</source>
+            <translation>版面属性(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="161" />
+            <source>Copy &amp;Citation</source>
+            <translation>复制引文(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="162" />
+            <source>Copy Citation (&amp;English Style)</source>
+            <translation>复制引文（英文格式）(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="194" />
+            <source>Newspaper, date, page and section of the selected articles' pages</source>
+            <translation>所选文章所在版面的报纸、日期、版次和版名</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="195" />
+            <source>Copy the article's reference (GB/T 7714), with the selected passage if any</source>
+            <translation>复制文章的参考文献（GB/T 7714），如选中片段则一并复制</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="196" />
+            <source>Copy the article's reference in a plain English style</source>
+            <translation>以简明英文格式复制文章的参考文献</translation>
         </message>
     </context>
     <context>
@@ -510,12 +540,12 @@
     <context>
         <name>ArticleListModel</name>
         <message>
-            <location filename="../../reader/ui/article_list_model.py" line="120" />
+            <location filename="../../reader/ui/article_list_model.py" line="125" />
             <source>? The parser is unsure where this article starts or ends, or of its title: check it.</source>
             <translation>? 解析器不能确定本文的起止或标题：请检查。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list_model.py" line="122" />
+            <location filename="../../reader/ui/article_list_model.py" line="127" />
             <source>✎ Corrected by hand.</source>
             <translation>✎ 已手工更正。</translation>
         </message>
@@ -523,58 +553,58 @@
     <context>
         <name>ArticleSidebar</name>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="168" />
+            <location filename="../../reader/ui/article_list.py" line="154" />
             <source>Search articles</source>
             <translation>搜索文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="169" />
+            <location filename="../../reader/ui/article_list.py" line="155" />
             <source>Type one or more characters; Enter opens the first result</source>
             <translation>输入一个或多个字；按回车打开第一条结果</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="170" />
+            <location filename="../../reader/ui/article_list.py" line="156" />
             <source>Show only articles with this tag</source>
             <translation>只显示带有此标签的文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="171" />
+            <location filename="../../reader/ui/article_list.py" line="157" />
             <source>Show only what this coder tagged, noted or annotated</source>
             <translation>只显示此编码者加标签、写笔记或标注的内容</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="172" />
+            <location filename="../../reader/ui/article_list.py" line="158" />
             <source>Show only articles from this page</source>
             <translation>只显示来自此版面的文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="173" />
+            <location filename="../../reader/ui/article_list.py" line="159" />
             <source>Click to show articles with any entity again</source>
             <translation>点击取消实体筛选，重新显示全部文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="174" />
+            <location filename="../../reader/ui/article_list.py" line="160" />
             <source>Show only the articles the parser is unsure of (marked ?), to check them first</source>
             <translation>只显示解析器没有把握的文章（标有 ?），以便先行检查</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="204" />
+            <location filename="../../reader/ui/article_list.py" line="191" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="206" />
+            <location filename="../../reader/ui/article_list.py" line="193" />
             <source>All coders</source>
             <translation>全部编码者</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="210" />
-            <location filename="../../reader/ui/article_list.py" line="220" />
+            <location filename="../../reader/ui/article_list.py" line="197" />
+            <location filename="../../reader/ui/article_list.py" line="207" />
             <source>All pages</source>
             <translation>全部版面</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="221" />
+            <location filename="../../reader/ui/article_list.py" line="208" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
@@ -606,42 +636,42 @@
     <context>
         <name>ArticleView</name>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="151" />
+            <location filename="../../reader/ui/article_view.py" line="169" />
             <source>— continued on page %1 —</source>
             <translation>—— 转第 %1 版 ——</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="305" />
+            <location filename="../../reader/ui/article_view.py" line="323" />
             <source>Mark as</source>
             <translation>标记为</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="313" />
+            <location filename="../../reader/ui/article_view.py" line="331" />
             <source>Annotate passage…</source>
             <translation>标注段落…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="322" />
+            <location filename="../../reader/ui/article_view.py" line="340" />
             <source>Change «{text}» to</source>
             <translation>将«{text}»改为</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="336" />
+            <location filename="../../reader/ui/article_view.py" line="354" />
             <source>Remove entity «{text}» ({type})</source>
             <translation>移除实体“{text}”（{type}）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="367" />
+            <location filename="../../reader/ui/article_view.py" line="385" />
             <source>{type}: «{text}»</source>
             <translation>{type}：“{text}”</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="369" />
+            <location filename="../../reader/ui/article_view.py" line="387" />
             <source>(your correction)</source>
             <translation>（你的更正）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="372" />
+            <location filename="../../reader/ui/article_view.py" line="390" />
             <source>Annotation</source>
             <translation>标注</translation>
         </message>
@@ -877,6 +907,29 @@ Everything you did before was saved as you did it. The details are in %2; please
         </message>
     </context>
     <context>
+        <name>DateRangeDialog</name>
+        <message>
+            <location filename="../../reader/ui/identity_filters.py" line="43" />
+            <source>Dates</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/identity_filters.py" line="49" />
+            <source>YYYY-MM-DD, or empty</source>
+            <translation>YYYY-MM-DD，或留空</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/identity_filters.py" line="57" />
+            <source>From</source>
+            <translation>起</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/identity_filters.py" line="58" />
+            <source>To</source>
+            <translation>止</translation>
+        </message>
+    </context>
+    <context>
         <name>EditTextDialog</name>
         <message>
             <location filename="../../reader/ui/correction_dialogs.py" line="116" />
@@ -974,6 +1027,102 @@ Everything you did before was saved as you did it. The details are in %2; please
         </message>
     </context>
     <context>
+        <name>IdentityFilters</name>
+        <message>
+            <location filename="../../reader/ui/identity_filters.py" line="120" />
+            <source>Page order</source>
+            <translation>版面顺序</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/identity_filters.py" line="120" />
+            <source>Date, oldest first</source>
+            <translation>日期，最早的在前</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/identity_filters.py" line="120" />
+            <source>Date, newest first</source>
+            <translation>日期，最新的在前</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/identity_filters.py" line="121" />
+            <source>Newspaper</source>
+            <translation>报纸</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/identity_filters.py" line="121" />
+            <source>Page</source>
+            <translation>版次</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/identity_filters.py" line="121" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/identity_filters.py" line="125" />
+            <source>Order of the list</source>
+            <translation>列表顺序</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/identity_filters.py" line="126" />
+            <source>Show only pages of these dates</source>
+            <translation>只显示这些日期的版面</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/identity_filters.py" line="127" />
+            <source>Show only this newspaper</source>
+            <translation>只显示这份报纸</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/identity_filters.py" line="128" />
+            <source>Show only this section</source>
+            <translation>只显示此版名</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/identity_filters.py" line="129" />
+            <source>Show only this page</source>
+            <translation>只显示此版次</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/identity_filters.py" line="133" />
+            <source>All newspapers</source>
+            <translation>全部报纸</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/identity_filters.py" line="133" />
+            <source>All sections</source>
+            <translation>全部版名</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/identity_filters.py" line="133" />
+            <source>Any page</source>
+            <translation>任意版次</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/identity_filters.py" line="194" />
+            <location filename="../../reader/ui/identity_filters.py" line="213" />
+            <location filename="../../reader/ui/identity_filters.py" line="227" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/identity_filters.py" line="204" />
+            <location filename="../../reader/ui/identity_filters.py" line="246" />
+            <source>Any date</source>
+            <translation>任意日期</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/identity_filters.py" line="205" />
+            <source>Choose dates…</source>
+            <translation>选择日期…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/identity_filters.py" line="220" />
+            <source>All of %1</source>
+            <translation>%1 全部</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportErrorsDialog</name>
         <message>
             <location filename="../../reader/ui/dialogs.py" line="79" />
@@ -1006,6 +1155,57 @@ Everything you did before was saved as you did it. The details are in %2; please
         </message>
     </context>
     <context>
+        <name>ImportOptionsDialog</name>
+        <message>
+            <location filename="../../reader/ui/import_options.py" line="22" />
+            <source>Import Pages</source>
+            <translation>导入版面</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../reader/ui/import_options.py" line="25" />
+            <source>Importing %n file(s). Leave a field empty to read it from each page.</source>
+            <translation>
+                <numerusform>正在导入 %n 个文件。留空的项将从每个版面读取。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/import_options.py" line="29" />
+            <source>File name pattern</source>
+            <translation>文件名模式</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/import_options.py" line="29" />
+            <source>Newspaper</source>
+            <translation>报纸</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/import_options.py" line="29" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/import_options.py" line="30" />
+            <source>Page</source>
+            <translation>版次</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/import_options.py" line="30" />
+            <source>Section</source>
+            <translation>版名</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/import_options.py" line="33" />
+            <location filename="../../reader/ui/import_options.py" line="34" />
+            <source>detect</source>
+            <translation>自动识别</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/import_options.py" line="48" />
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+    </context>
+    <context>
         <name>JoinBar</name>
         <message>
             <location filename="../../reader/ui/join_bar.py" line="39" />
@@ -1026,7 +1226,7 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>LibraryController</name>
         <message>
-            <location filename="../../reader/ui/controller.py" line="178" />
+            <location filename="../../reader/ui/controller.py" line="181" />
             <source>The library stayed locked by another program, so these changes were not saved: %1</source>
             <translation>资料库一直被其他程序锁定，以下更改未能保存：%1</translation>
         </message>
@@ -1127,89 +1327,96 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="189" />
+            <location filename="../../reader/ui/main_window.py" line="198" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="190" />
+            <location filename="../../reader/ui/main_window.py" line="199" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="191" />
+            <location filename="../../reader/ui/main_window.py" line="200" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="192" />
+            <location filename="../../reader/ui/main_window.py" line="201" />
             <source>Open &amp;Recent Library</source>
             <translation>打开最近的资料库(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="193" />
+            <location filename="../../reader/ui/main_window.py" line="202" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="194" />
+            <location filename="../../reader/ui/main_window.py" line="203" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="195" />
+            <location filename="../../reader/ui/main_window.py" line="204" />
             <source>&amp;Theme</source>
             <translation>主题(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="196" />
+            <location filename="../../reader/ui/main_window.py" line="205" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="197" />
+            <location filename="../../reader/ui/main_window.py" line="206" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="198" />
+            <location filename="../../reader/ui/main_window.py" line="207" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="45" />
+            <location filename="../../reader/ui/main_window.py" line="46" />
             <source>The new language is used from the next start of reader.</source>
             <translation>新的界面语言将在下次启动 reader 时生效。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="44" />
+            <location filename="../../reader/ui/main_window.py" line="45" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="273" />
+            <location filename="../../reader/ui/main_window.py" line="287" />
             <source>%n file(s) were already in the library.</source>
             <translation>
                 <numerusform>%n 个文件已在资料库中。</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../reader/ui/main_window.py" line="293" />
+            <source>Some details of %n page(s) disagree or could not be read.</source>
+            <translation>
+                <numerusform>有 %n 个版面的部分信息相互矛盾或无法读取。</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="382" />
+            <location filename="../../reader/ui/main_window.py" line="399" />
             <source>No article matches the search and filters.</source>
             <translation>没有文章符合搜索和筛选条件。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="391" />
+            <location filename="../../reader/ui/main_window.py" line="408" />
             <source>(in memory)</source>
             <translation>（内存中）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="392" />
+            <location filename="../../reader/ui/main_window.py" line="409" />
             <source>%1 — Reader</source>
             <translation>%1 — Reader</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/window_files.py" line="39" />
+            <location filename="../../reader/ui/window_files.py" line="40" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
@@ -1224,24 +1431,24 @@ Everything you did before was saved as you did it. The details are in %2; please
             <translation>版面文本文件 (*.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/window_files.py" line="85" />
+            <location filename="../../reader/ui/window_files.py" line="93" />
             <source>An import is already running.</source>
             <translation>已有一个导入任务正在进行。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="270" />
+            <location filename="../../reader/ui/main_window.py" line="284" />
             <source>Imported %n article(s).</source>
             <translation>
                 <numerusform>已导入 %n 篇文章。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/window_files.py" line="95" />
+            <location filename="../../reader/ui/window_files.py" line="103" />
             <source>Import cancelled.</source>
             <translation>导入已取消。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="422" />
+            <location filename="../../reader/ui/main_window.py" line="439" />
             <source>Entity recognition stopped: %1</source>
             <translation>实体识别已停止：%1</translation>
         </message>
@@ -1256,29 +1463,29 @@ Everything you did before was saved as you did it. The details are in %2; please
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/window_files.py" line="135" />
+            <location filename="../../reader/ui/window_files.py" line="147" />
             <source>Exporting…</source>
             <translation>正在导出…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/window_files.py" line="140" />
+            <location filename="../../reader/ui/window_files.py" line="152" />
             <source>Could not export to %1: %2</source>
             <translation>无法导出到 %1：%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="276" />
+            <location filename="../../reader/ui/main_window.py" line="290" />
             <source>Exported %n row(s) to %1</source>
             <translation>
                 <numerusform>已将 %n 行导出到 %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/window_files.py" line="148" />
+            <location filename="../../reader/ui/window_files.py" line="160" />
             <source>This needs a library saved in a file; use File ▸ New Library.</source>
             <translation>此操作需要保存在文件中的资料库；请使用“文件 ▸ 新建资料库”。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="443" />
+            <location filename="../../reader/ui/main_window.py" line="460" />
             <source>Reader</source>
             <translation>Reader</translation>
         </message>
@@ -1364,6 +1571,135 @@ Everything you did before was saved as you did it. The details are in %2; please
             <location filename="../../reader/ui/correction_dialogs.py" line="92" />
             <source>is dropped (it was not text of the article)</source>
             <translation>删去（它不是文章的文字）</translation>
+        </message>
+    </context>
+    <context>
+        <name>PageActions</name>
+        <message>
+            <location filename="../../reader/ui/page_actions.py" line="33" />
+            <source>Select an article first.</source>
+            <translation>请先选择一篇文章。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/page_actions.py" line="57" />
+            <source>Open an article to cite it.</source>
+            <translation>请打开一篇文章以引用。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/page_actions.py" line="60" />
+            <source>Citation copied.</source>
+            <translation>引文已复制。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PagePropertiesDialog</name>
+        <message>
+            <location filename="../../reader/ui/page_properties.py" line="45" />
+            <source>Page Properties</source>
+            <translation>版面属性</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../reader/ui/page_properties.py" line="55" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n 个版面</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/page_properties.py" line="62" />
+            <source>Newspaper</source>
+            <translation>报纸</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/page_properties.py" line="62" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/page_properties.py" line="62" />
+            <source>Page</source>
+            <translation>版次</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/page_properties.py" line="63" />
+            <source>Section</source>
+            <translation>版名</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/page_properties.py" line="72" />
+            <source>Detect</source>
+            <translation>自动识别</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/page_properties.py" line="73" />
+            <source>Use what the page header and the file name say</source>
+            <translation>采用版头和文件名给出的值</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/page_properties.py" line="106" />
+            <source>(not known)</source>
+            <translation>（未知）</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/page_properties.py" line="108" />
+            <source>(various)</source>
+            <translation>（多种）</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/page_properties.py" line="112" />
+            <location filename="../../reader/ui/page_properties.py" line="147" />
+            <source>set by you</source>
+            <translation>由您设置</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/page_properties.py" line="113" />
+            <source>given at import</source>
+            <translation>导入时给定</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/page_properties.py" line="114" />
+            <source>from the page header</source>
+            <translation>来自版头</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/page_properties.py" line="115" />
+            <source>from the file name</source>
+            <translation>来自文件名</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/page_properties.py" line="116" />
+            <source>from the PDF metadata</source>
+            <translation>来自 PDF 元数据</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/page_properties.py" line="122" />
+            <source>will follow the page header and the file name</source>
+            <translation>将采用版头和文件名</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/page_properties.py" line="125" />
+            <source>various origins</source>
+            <translation>多种来源</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/page_properties.py" line="135" />
+            <source>Editors: %1</source>
+            <translation>编辑：%1</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/page_properties.py" line="137" />
+            <source>Issue: %1</source>
+            <translation>期号：%1</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/page_properties.py" line="139" />
+            <source>Serial: %1</source>
+            <translation>刊号：%1</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/page_properties.py" line="154" />
+            <source>(detected)</source>
+            <translation>（自动识别）</translation>
         </message>
     </context>
     <context>
@@ -1836,64 +2172,69 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>UndoCommands</name>
         <message>
-            <location filename="../../reader/ui/undo.py" line="228" />
+            <location filename="../../reader/ui/undo.py" line="230" />
             <source>Annotate passage</source>
             <translation>标注段落</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="254" />
+            <location filename="../../reader/ui/undo.py" line="256" />
             <source>Delete annotation</source>
             <translation>删除标注</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="274" />
+            <location filename="../../reader/ui/undo.py" line="276" />
             <source>Edit annotation</source>
             <translation>编辑标注</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="294" />
+            <location filename="../../reader/ui/undo.py" line="296" />
             <source>Mark entity</source>
             <translation>标记实体</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="313" />
+            <location filename="../../reader/ui/undo.py" line="315" />
             <source>Remove entity</source>
             <translation>移除实体</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="104" />
+            <location filename="../../reader/ui/undo.py" line="106" />
             <source>Add tag “{tag}”</source>
             <translation>添加标签“{tag}”</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="131" />
+            <location filename="../../reader/ui/undo.py" line="133" />
             <source>Remove tag “{tag}”</source>
             <translation>移除标签“{tag}”</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="162" />
+            <location filename="../../reader/ui/undo.py" line="164" />
             <source>Rename tag “{old}” to “{new}”</source>
             <translation>将标签“{old}”重命名为“{new}”</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="183" />
+            <location filename="../../reader/ui/undo.py" line="185" />
             <source>Recolour tag “{tag}”</source>
             <translation>更改标签“{tag}”的颜色</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="200" />
+            <location filename="../../reader/ui/undo.py" line="202" />
             <source>Delete tag “{tag}”</source>
             <translation>删除标签“{tag}”</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="340" />
+            <location filename="../../reader/ui/undo.py" line="342" />
             <source>Change entity type</source>
             <translation>更改实体类型</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/undo.py" line="368" />
+            <location filename="../../reader/ui/undo.py" line="370" />
             <source>Edit note</source>
             <translation>编辑笔记</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/undo.py" line="402" />
+            <source>Set page details of %n page(s)</source>
+            <translation>设置 %n 个版面的信息</translation>
         </message>
     </context>
 </TS>

@@ -160,3 +160,55 @@ def test_upgrading_a_v5_library_reads_identity_from_raw_text_and_names(tmp_path)
         assert library.identity.of_source(1).meta.is_empty()
         assert library.articles.get(1).article.title == "旧标题"  # the user's data is untouched
         assert library.notes.get(1) == "旧笔记"
+
+
+def test_a_query_in_another_order_finds_exactly_the_index_matches(lib, shelf):
+    lib.pages.add("f", page(article("Wi-Fi 覆盖", "全市 WI-FI 已覆盖，a\nb 正文。")), identity=[_meta("header", date="2023-01-01")])
+    for query in ("正文", "wi-fi", "Wi-Fi", "a\nb", "的正", "无此文字", "e的"):
+        matches = set(lib.search.article_ids(query))
+        assert lib.search.article_ids(query, sort="date") == [i for i in lib.search.article_ids("", sort="date") if i in matches]
+        newest = [i for i in lib.search.article_ids("", sort="-date") if i in matches][:2]
+        assert lib.search.article_ids(query, sort="-date", limit=2) == newest, query
+    assert _titles(lib, query="wi-fi", sort="date") == ["W"]
+
+
+def _plans(lib, **kwargs) -> list[str]:
+    """The query plan of each statement article_ids runs (SQLite's own words)."""
+    seen: list[str] = []
+    execute = lib.db.execute
+
+    def spy(sql, params=()):
+        if sql.startswith("SELECT"):
+            seen.extend(r[3] for r in execute("EXPLAIN QUERY PLAN " + sql, params))
+        return execute(sql, params)
+
+    lib.db.execute = spy
+    try:
+        lib.search.article_ids(limit=200, **kwargs)
+    finally:
+        lib.db.execute = execute
+    return seen
+
+
+@pytest.mark.parametrize("sort", ["date", "-date", "newspaper", "page"])
+@pytest.mark.parametrize("filters", [{}, {"date_from": "2023-01-01", "date_to": "2023-12-31"}, {"query": "正文"}])
+def test_first_screens_in_page_orders_come_from_indexes(lib, shelf, sort, filters):
+    plan = _plans(lib, sort=sort, **filters)
+    assert not any("TEMP B-TREE" in step for step in plan), plan  # the order is the index's, LIMIT stops early
+    assert not any((step == "SCAN a" or step.startswith("SCAN a ")) and "COVERING" not in step for step in plan), plan  # no body is read
+
+
+@pytest.mark.parametrize("filters", [{"newspaper": "人民日报"}, {"query": "正文", "section": "要闻"}, {}])
+def test_id_and_title_orders_never_scan_the_article_rows(lib, shelf, filters):
+    for sort in ("", "title"):
+        plan = _plans(lib, sort=sort, **filters)
+        assert not any((step == "SCAN a" or step.startswith("SCAN a ")) and "COVERING" not in step for step in plan), (sort, plan)
+
+
+def test_every_page_has_an_identity_row(lib, shelf, tmp_path):
+    count = lambda conn, table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: E731
+    assert count(lib.conn, "page_identity") == count(lib.conn, "sources") == 5
+    path = tmp_path / "old.db"
+    BUILDERS[4](path)
+    with Library(path) as upgraded:
+        assert count(upgraded.conn, "page_identity") == count(upgraded.conn, "sources") == 2

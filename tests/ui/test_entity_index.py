@@ -227,7 +227,8 @@ def test_filter_box_narrows_the_index_and_clearing_restores_it(qtbot, main_windo
     assert len(resets) == 1
     loc, per = type_row(dock.model, "LOC"), type_row(dock.model, "PER")
     assert (dock.model.count("LOC"), dock.model.count("PER"), dock.model.count("ORG")) == (1, 0, 0)
-    # The matching type is opened to show its match (its rows come with the tree's next layout).
+    # The matching type is opened to show its match; the view asks for the rows
+    # of an opened type at its next layout, which may come after the filter.
     qtbot.waitUntil(lambda: dock.model.rowCount(loc) == 1, timeout=2000)
     assert dock.tree.isExpanded(loc) and dock.model.index(0, 0, loc).data() == "全区"
     assert per.data() == f"{label_name('PER')} (0)"

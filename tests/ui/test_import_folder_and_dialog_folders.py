@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel
+
+from reader.ui.import_options import ImportOptionsDialog
 
 from reader.paths import sample_page_path
 from reader.ui.settings import Settings
@@ -52,8 +54,12 @@ def test_import_folder_takes_every_page_file_of_the_folder_and_its_subfolders(qt
 
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", get_directory)
     assert main_window.actions.file_import_folder in main_window.import_menu.actions()  # File ▸ Import ▸
+    main_window.actions.file_import_folder.trigger()
+    # As for files: the page details of the batch first (here: all empty, read from each page).
+    (options,) = [d for d in main_window.open_dialogs() if isinstance(d, ImportOptionsDialog)]
+    assert "2" in options.findChild(QLabel).text()  # the folder's two page files
     with qtbot.waitSignal(main_window.importFinished, timeout=20_000) as blocker:
-        main_window.actions.file_import_folder.trigger()
+        options.accept()
     report = blocker.args[0]
     assert not report.errors and len(report.results) == 2  # notes.md is no page file
     assert {"春耕时节农机忙", "雪“警”增春色"} <= titles(main_window)

@@ -18,6 +18,7 @@ from reader.paths import default_library_path, sample_page_path
 from reader.store.library import Library
 from reader.ui.actions import SHORTCUTS
 from reader.ui.dialogs import ImportErrorsDialog, ShortcutsDialog
+from reader.ui.import_options import ImportOptionsDialog
 
 SMALL_PAGE = """春耕时节农机忙
 
@@ -113,8 +114,11 @@ def test_import_with_a_bad_file_lists_it_and_imports_the_good_ones(qtbot, main_w
     files, bad = page_files
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(f) for f in files], ""))
     before = main_window.controller.library.articles.count()
+    main_window.actions.file_import.trigger()
+    # The import dialog asks for page details for the batch; empty fields mean «detect».
+    (options,) = [d for d in main_window.open_dialogs() if isinstance(d, ImportOptionsDialog)]
     with qtbot.waitSignal(main_window.importFinished, timeout=20_000) as blocker:
-        main_window.actions.file_import.trigger()
+        options.accept()
     report = blocker.args[0]
     assert [Path(p) for p, _message in report.errors] == [bad]
     assert "binary" in report.errors[0][1]

@@ -60,6 +60,10 @@ def apply(conn: sqlite3.Connection) -> None:
         ALTER TABLE articles ADD COLUMN doubt_reasons TEXT NOT NULL DEFAULT '';
         ALTER TABLE articles ADD COLUMN corrected_at TEXT;
         CREATE INDEX articles_to_check ON articles(id) WHERE doubt >= 0.5 AND corrected_at IS NULL;
+        -- The article list marks doubtful and corrected articles: those come from the
+        -- list's covering index too (version 7 made it), not from the rows.
+        DROP INDEX articles_summary;
+        CREATE INDEX articles_summary ON articles(id, source_id, title, byline, doubt, corrected_at);
         -- [{"line": n, "text": ..., "reason": ...}, ...]: lines in no article (0-based).
         ALTER TABLE sources ADD COLUMN dropped_json TEXT NOT NULL DEFAULT '[]';
         ALTER TABLE annotations ADD COLUMN edited INTEGER NOT NULL DEFAULT 0;
