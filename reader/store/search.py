@@ -1,14 +1,20 @@
-"""Finding articles: a substring query over the character index, combined with filters, in an order.
+"""Finding articles: a query in the search syntax over the character index, filters, an order.
 
-How text becomes index tokens, and a query an FTS5 expression, is
-reader/store/text_index.py; this part only composes the SQL.
+The syntax (AND by space, OR, -term, "phrase", title:/byline: …) is parsed by
+reader/search_query.py; how a parsed query becomes an FTS5 expression is
+reader/store/text_index.py. This part composes the SQL. ``ArticleFilter``
+and ``filter_sql`` are shared with the concordance and the statistics, so a
+count, a chart and the list always mean the same articles.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field, fields, replace
+
+from reader.store.aliases import VARIANTS_SQL, variants_params
 from reader.store.db import Db, guarded
 from reader.store.entities import EFFECTIVE_ENTITY
-from reader.store.text_index import match_expression
+from reader.store.text_index import expressions
 
 # Orders a list can be in; "" is page order (import order). Each is served
 # by an index of sources (v006), so LIMIT stops the scan early; undated
@@ -23,83 +29,152 @@ SORTS: dict[str, str] = {
 }
 
 
+@dataclass(frozen=True)
+class ArticleFilter:
+    """Which articles: a query in the search syntax and filters, all combined with AND."""
+
+    query: str = ""
+    tag: str | None = None  # tagged as a whole with this tag
+    entity: tuple[str, str] | None = None  # (label, text): names this entity (or one of its variants)
+    source_id: int | None = None
+    newspaper: str | None = None
+    section: str | None = None
+    page: str | None = None  # a stored label: "3", "A09"
+    date_from: str | None = None  # ISO, inclusive; a prefix such as "2023-03" works as the month's start
+    date_to: str | None = None  # ISO, inclusive
+    entities: tuple[tuple[str, str], ...] = ()  # more entities, each must be named (a co-occurrence)
+    coded: tuple[str, ...] = ()  # tags each of which is on the article or on one of its passages
+    undated: bool = False  # only articles of pages without a date
+    ids: tuple[int, ...] | None = None  # only these articles
+
+    def with_(self, **changes) -> "ArticleFilter":
+        return replace(self, **changes)
+
+    def needs_pages(self) -> bool:
+        return self.undated or any(v is not None for v in (self.newspaper, self.section, self.page, self.date_from, self.date_to))
+
+    def is_everything(self) -> bool:
+        return self == ArticleFilter()
+
+
+FILTER_FIELDS = tuple(f.name for f in fields(ArticleFilter))
+
+
+def filter_sql(f: ArticleFilter, id_column: str = "a.id", *, match: bool = True) -> tuple[list[str], list]:
+    """(conditions, parameters) selecting ``f``'s articles by ``id_column``; pages as ``s`` when f.needs_pages().
+
+    ``f``'s entities must be canonical already (Search.resolved). ``match=False``
+    leaves out what the query requires (the caller matches it itself).
+    """
+    conditions: list[str] = []
+    params: list = []
+    positive, negative = expressions(f.query or "")
+    if positive is not None and match:
+        conditions.append(f"{id_column} IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)")
+        params.append(positive)
+    if negative is not None:
+        conditions.append(f"{id_column} NOT IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)")
+        params.append(negative)
+    if f.tag is not None:
+        conditions.append(
+            f"{id_column} IN (SELECT article_id FROM article_tags JOIN tags ON tags.id = article_tags.tag_id "
+            "WHERE tags.name = ?)"
+        )
+        params.append(f.tag)
+    for label, text in ((f.entity,) if f.entity is not None else ()) + tuple(f.entities):
+        conditions.append(
+            f"{id_column} IN (SELECT e.article_id FROM entities e JOIN ({VARIANTS_SQL}) v "
+            f"ON e.label = v.label AND e.text = v.text WHERE {EFFECTIVE_ENTITY})"
+        )
+        params += variants_params(label, text)
+    for name in f.coded:
+        conditions.append(
+            f"({id_column} IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name = ?) "
+            f"OR {id_column} IN (SELECT n.article_id FROM annotations n JOIN tags t ON t.id = n.tag_id WHERE t.name = ?))"
+        )
+        params += [name, name]
+    if f.source_id is not None:
+        conditions.append(f"{id_column} IN (SELECT id FROM articles WHERE source_id = ?)")
+        params.append(f.source_id)
+    for column, value in (("newspaper", f.newspaper), ("section", f.section), ("page", f.page)):
+        if value is not None:
+            conditions.append(f"s.{column} = ?")
+            params.append(value)
+    if f.date_from is not None:
+        conditions.append("s.date >= ?")
+        params.append(f.date_from)
+    if f.date_to is not None:
+        conditions.append("s.date <= ?")
+        # A month or a year given as a prefix covers all of it.
+        params.append(f.date_to if len(f.date_to) >= 10 else f.date_to + "\uffff")
+    if f.undated:
+        conditions.append("s.date IS NULL")
+    if f.ids is not None:
+        conditions.append(f"{id_column} IN (SELECT value FROM json_each(?))")
+        params.append("[" + ",".join(str(int(i)) for i in f.ids) + "]")
+    return conditions, params
+
+
 @guarded
 class Search:
     def __init__(self, db: Db) -> None:
         self.db = db
 
-    def article_ids(
-        self,
-        query: str = "",
-        *,
-        tag: str | None = None,
-        entity: tuple[str, str] | None = None,  # (label, text)
-        source_id: int | None = None,
-        newspaper: str | None = None,
-        section: str | None = None,
-        page: str | None = None,  # a stored label: "3", "A09"
-        date_from: str | None = None,  # ISO, inclusive
-        date_to: str | None = None,  # ISO, inclusive
-        sort: str = "",
-        limit: int | None = None,
-    ) -> list[int]:
+    def canonical(self, label: str, text: str) -> tuple[str, str]:
+        row = self.db.one("SELECT to_label, to_text FROM entity_aliases WHERE label = ? AND text = ?", (label, text))
+        return (row[0], row[1]) if row else (label, text)
+
+    def resolved(self, f: ArticleFilter) -> ArticleFilter:
+        """``f`` with its entities as the canonical ones they count as (an alias filters like its entity)."""
+        changes: dict = {}
+        if f.entity is not None:
+            changes["entity"] = self.canonical(*f.entity)
+        if f.entities:
+            changes["entities"] = tuple(self.canonical(*e) for e in f.entities)
+        return f.with_(**changes) if changes else f
+
+    def article_ids(self, query: str = "", *, sort: str = "", limit: int | None = None, **filters) -> list[int]:
         """Ids of matching articles in ``sort`` order (SORTS; page order by default).
 
-        The query is a substring of the title or the body (any query of >= 1
-        character works); filters combine with AND. Page order is import
-        order: article ids grow with (source, position), except that articles
-        a re-parse adds to an old page come after later imports. ``limit``
-        keeps the first ones.
+        ``query`` is in the search syntax (reader/search_query.py: terms are
+        substrings of the kicker, title, subtitle, byline or body, any length
+        from one character, folded across traditional and simplified);
+        ``filters`` are ArticleFilter's fields and combine with AND. Page
+        order is import order: article ids grow with (source, position),
+        except that articles a re-parse adds to an old page come after later
+        imports. ``limit`` keeps the first ones.
         """
+        return self.ids(ArticleFilter(query=query or "", **filters), sort=sort, limit=limit)
+
+    def ids(self, f: ArticleFilter, *, sort: str = "", limit: int | None = None) -> list[int]:
         if sort not in SORTS:
             raise ValueError(f"unknown sort {sort!r}; sorts are {', '.join(repr(s) for s in SORTS)}")
-        by_page = any(v is not None for v in (newspaper, section, page, date_from, date_to)) or sort not in ("", "title")
-        conditions: list[str] = []
-        params: list = []
-        expression = match_expression(query or "")
-        if expression is not None and not by_page and sort == "":
+        f = self.resolved(f)
+        positive, _negative = expressions(f.query)
+        by_page = f.needs_pages() or sort not in ("", "title")
+        if positive is not None and not by_page and sort == "":
             # ORDER BY rowid is served by FTS5 itself, so LIMIT stops the scan early.
             id_column = "article_search.rowid"
-            sql = f"SELECT {id_column} FROM article_search"
-            conditions.append("article_search MATCH ?")
-            params.append(expression)
+            conditions, params = filter_sql(f, id_column, match=False)
+            conditions.insert(0, "article_search MATCH ?")
+            params.insert(0, positive)
+            sql = "SELECT article_search.rowid FROM article_search"
         else:
             id_column = "a.id"
-            sql = "SELECT a.id FROM articles a"
-            if by_page:
-                sql += " JOIN sources s ON s.id = a.source_id"
-            if expression is not None:
-                conditions.append("a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)")
-                params.append(expression)
-        if tag is not None:
-            conditions.append(
-                f"{id_column} IN (SELECT article_id FROM article_tags JOIN tags ON tags.id = article_tags.tag_id "
-                "WHERE tags.name = ?)"
-            )
-            params.append(tag)
-        if entity is not None:
-            label, text = entity
-            conditions.append(
-                f"{id_column} IN (SELECT e.article_id FROM entities e WHERE e.label = ? AND e.text = ? "
-                f"AND {EFFECTIVE_ENTITY})"
-            )
-            params += [label, text]
-        if source_id is not None:
-            conditions.append(f"{id_column} IN (SELECT id FROM articles WHERE source_id = ?)")
-            params.append(source_id)
-        for column, value in (("newspaper", newspaper), ("section", section), ("page", page)):
-            if value is not None:
-                conditions.append(f"s.{column} = ?")
-                params.append(value)
-        if date_from is not None:
-            conditions.append("s.date >= ?")
-            params.append(date_from)
-        if date_to is not None:
-            conditions.append("s.date <= ?")
-            params.append(date_to)
+            conditions, params = filter_sql(f, id_column)
+            sql = "SELECT a.id FROM articles a" + (" JOIN sources s ON s.id = a.source_id" if by_page else "")
         if conditions:
             sql += " WHERE " + " AND ".join(conditions)
         sql += f" ORDER BY {id_column if sort == '' else SORTS[sort]}"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return [r[0] for r in self.db.execute(sql, params)]
+
+    def count(self, f: ArticleFilter) -> int:
+        f = self.resolved(f)
+        conditions, params = filter_sql(f)
+        sql = "SELECT count(*) FROM articles a" + (" JOIN sources s ON s.id = a.source_id" if f.needs_pages() else "")
+        if conditions:
+            sql += " WHERE " + " AND ".join(conditions)
+        return self.db.one(sql, params)[0]
+
