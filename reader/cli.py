@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from reader.commands import analysis as analysis_commands
 from reader.commands import entities as entities_commands
 from reader.commands import library as library_commands
 from reader.commands import maintenance as maintenance_commands
@@ -19,7 +20,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read, annotate and export Chinese newspaper pages.",
     )
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in (parse_commands, entities_commands, library_commands, pages_commands, maintenance_commands):
+    for module in (parse_commands, entities_commands, library_commands, pages_commands, maintenance_commands,
+                   analysis_commands):
         module.register(subparsers)
     return parser
 

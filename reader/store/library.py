@@ -14,6 +14,9 @@ all sharing one connection and one transaction helper (reader/store/db.py):
     library.notes        article notes                              notes.py
     library.annotations  passage annotations                        annotations.py
     library.exports      the rows of the CSV export                 export_rows.py
+    library.aliases      entity variants merged, types changed      aliases.py
+    library.concordance  every hit with its context (KWIC)          concordance.py
+    library.statistics   timelines, facets, co-occurrence, tags     statistics.py
 
 Every public method that writes is one user action in one transaction;
 SQLite errors come out as the errors of reader.store.errors. The store
@@ -31,8 +34,10 @@ from pathlib import Path
 
 from reader.model import Page
 from reader.store import backups
+from reader.store.aliases import Aliases
 from reader.store.annotations import Annotations
 from reader.store.articles import Articles
+from reader.store.concordance import Concordance
 from reader.store.connection import DEFAULT_BUSY_TIMEOUT, open_connection
 from reader.store.errors import LibraryDamagedError, LibraryError, LibraryReadOnlyError
 from reader.store.db import Db
@@ -44,6 +49,7 @@ from reader.store.pages import Pages
 from reader.store.recognition import Recognition
 from reader.store.reparse import Reparser
 from reader.store.search import Search
+from reader.store.statistics import Statistics
 from reader.store.tags import Tags
 
 
@@ -86,6 +92,9 @@ class Library:
         self.notes = Notes(self.db, self.articles)
         self.annotations = Annotations(self.db, self.articles, self.tags)
         self.exports = ExportRows(self.db)
+        self.aliases = Aliases(self.db)
+        self.concordance = Concordance(self.db, self.search)
+        self.statistics = Statistics(self.db, self.search)
         if verify:
             try:
                 self.check(quick=True)
