@@ -87,6 +87,24 @@ class Aliases:
             sources = [(label, t) for t in dict.fromkeys(texts) if t and (label, t) != target]
             return self._retarget(sources, target)
 
+    def merge_many(self, label: str, merges: Iterable[tuple[str, str]]) -> AliasChange:
+        """Several (variant, canonical) merges of one type as one action (accepted suggestions); one undo."""
+        with self.db.write():
+            keys: dict[Key, None] = {}
+            before: dict[Key, AliasRecord] = {}
+            for variant, into in merges:
+                target = self.canonical(label, into)
+                if (label, variant) == target:
+                    continue
+                change = self._retarget([(label, variant)], target)
+                for key in change.keys:
+                    if key not in keys:
+                        keys[key] = None
+                        match = [r for r in change.before if (r.label, r.text) == key]
+                        if match:
+                            before[key] = match[0]
+            return AliasChange(tuple(keys), tuple(before.values()))
+
     def change_type(self, label: str, text: str, new_label: str) -> AliasChange:
         """The entity (label, text) — and every variant of it — counts under ``new_label`` from now on."""
         with self.db.write():
@@ -102,6 +120,20 @@ class Aliases:
             self.db.execute("DELETE FROM entity_aliases WHERE label = ? AND text = ?", (label, text))
             self._recount({(label, text)} | {(r.to_label, r.to_text) for r in before})
             return AliasChange(((label, text),), tuple(before))
+
+    def separate(self, label: str, text: str) -> AliasChange:
+        """Every variant (and earlier type) of the entity (label, text) counts as itself again."""
+        with self.db.write():
+            sources = [
+                (r[0], r[1])
+                for r in self.db.execute(
+                    "SELECT label, text FROM entity_aliases WHERE to_label = ? AND to_text = ?", (label, text)
+                ).fetchall()
+            ]
+            before = self._rows(sources)
+            self.db.executemany("DELETE FROM entity_aliases WHERE label = ? AND text = ?", [list(k) for k in sources])
+            self._recount(set(sources) | {(label, text)})
+            return AliasChange(tuple(sources), tuple(before))
 
     def undo(self, change: AliasChange) -> None:
         """Put the rows of ``change.keys`` back as they were."""

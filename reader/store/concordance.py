@@ -140,6 +140,14 @@ class Concordance:
                         articles += 1
             return hits, articles
 
+    def hit_counts(self, query: str, article_ids: Sequence[int]) -> dict[int, int]:
+        """Article id -> number of hits of ``query`` in it (the list shows them beside each article)."""
+        matcher = QueryMatcher(parse(query))
+        if not matcher.terms:
+            return {}
+        with self.db.guard():
+            return {i: matcher.hit_count(a["texts"]) for i, a in self._articles(article_ids).items()}
+
     # -- inside -------------------------------------------------------------------------
     def _source_conditions(self, source: KwicSource) -> tuple[list[str], list]:
         if source.entity is not None:

@@ -67,6 +67,7 @@ class ArticleSidebar(QWidget):
     """
 
     articleActivated = Signal(int)  # open this article
+    queryChanged = Signal(str)  # the search box's query, once it is applied to the list
     listUpdated = Signal()  # the list shows (the first rows of) the latest query's result
     fullListLoaded = Signal()  # … and now all of it
 
@@ -81,6 +82,10 @@ class ArticleSidebar(QWidget):
         self._generation = 0  # numbers queries, so a late full result of an old one is ignored
         self._complete = True
         self._worker: QueryWorker | None = None
+        self._query = ""
+        # A filter set from outside (a chart's bar or cell): ArticleFilter fields, with the chip's text.
+        self._extra: dict = {}
+        self._extra_text = ""
 
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("searchBox")
@@ -100,6 +105,9 @@ class ArticleSidebar(QWidget):
         self.entity_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.entity_chip.setAutoRaise(False)
         self.entity_chip.hide()
+        self.extra_chip = QToolButton(self)
+        self.extra_chip.setObjectName("chartFilterChip")
+        self.extra_chip.hide()
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("articleCount")
@@ -123,6 +131,7 @@ class ArticleSidebar(QWidget):
         layout.addWidget(self.search_box)
         layout.addLayout(filters)
         layout.addWidget(self.entity_chip)
+        layout.addWidget(self.extra_chip)
         layout.addWidget(self.count_label)
         layout.addWidget(self.list_view, 1)
 
@@ -143,6 +152,7 @@ class ArticleSidebar(QWidget):
         self.tag_filter.currentIndexChanged.connect(self.refresh)
         self.source_filter.currentIndexChanged.connect(self.refresh)
         self.entity_chip.clicked.connect(self.clear_entity_filter)
+        self.extra_chip.clicked.connect(self.clear_extra_filter)
         self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.list_view.clicked.connect(self._on_clicked)
 
@@ -151,7 +161,14 @@ class ArticleSidebar(QWidget):
     # -- text ------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.search_box.setPlaceholderText(self.tr("Search articles"))
-        self.search_box.setToolTip(self.tr("Type one or more characters; Enter opens the first result"))
+        self.search_box.setToolTip(
+            self.tr("Type one or more characters; Enter opens the first result.")
+            + "\n\n" + self.tr("公安 民警 — both words\n公安 OR 民警 — either word\n-民警 — without this word\n"
+                                 "\"民警 赵晨然\" — exactly this phrase\n"
+                                 "title:韩雪, byline:韩雪 — only in the title, the byline (also kicker:, subtitle:, body:)\n"
+                                 "Traditional and simplified characters find each other; F3 goes to the next hit.")
+        )
+        self.extra_chip.setToolTip(self.tr("Click to remove this filter"))
         self.tag_filter.setToolTip(self.tr("Show only articles with this tag"))
         self.source_filter.setToolTip(self.tr("Show only articles from this page"))
         self.entity_chip.setToolTip(self.tr("Click to show articles with any entity again"))
@@ -231,8 +248,13 @@ class ArticleSidebar(QWidget):
             "tag": self.tag_filter.currentData(),
             "entity": self._entity,
             "source_id": self.source_filter.currentData(),
+            **self._extra,
         }
         library = self._library()
+        if query != self._query:
+            self._query = query
+            self._count_query_hits(query)
+            self.queryChanged.emit(query)
         try:
             ids = library.search.article_ids(query, limit=self.FIRST_ROWS, **filters)
         except LibraryError:
@@ -307,6 +329,39 @@ class ArticleSidebar(QWidget):
         """An article's tags changed: only a tag-filtered list can change."""
         if self.tag_filter.currentData() is not None:
             self.refresh()
+
+    def _count_query_hits(self, query: str) -> None:
+        if not query:
+            self.model.set_hit_counter(None)
+            return
+        self.model.set_hit_counter(lambda ids, q=query: self._library().concordance.hit_counts(q, ids))
+
+    def query(self) -> str:
+        return self._query
+
+    def current_filter(self, *, include_extra: bool = True):
+        """What the list shows, as an ArticleFilter (the concordance and the statistics use the same).
+
+        ``include_extra=False`` leaves out the filter a chart set (the statistics count without it).
+        """
+        from reader.store.search import ArticleFilter
+
+        return ArticleFilter(
+            query=self.search_box.text().strip(), tag=self.tag_filter.currentData(), entity=self._entity,
+            source_id=self.source_filter.currentData(), **(self._extra if include_extra else {}),
+        )  # fmt: skip
+
+    def set_extra_filter(self, text: str, **fields) -> None:
+        """Show only the articles ``fields`` (ArticleFilter's) select, with a chip saying ``text``."""
+        self._extra, self._extra_text = dict(fields), text
+        self.extra_chip.setText(text + "  ✕")
+        self.extra_chip.setVisible(bool(fields))
+        self.refresh()
+
+    def clear_extra_filter(self) -> None:
+        self._extra, self._extra_text = {}, ""
+        self.extra_chip.hide()
+        self.refresh()
 
     # -- filters -----------------------------------------------------------------------
     def set_entity_filter(self, label: str, text: str) -> None:

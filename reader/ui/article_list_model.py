@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -22,6 +22,7 @@ from reader.store.records import ArticleSummary
 
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 SummaryRole = Qt.ItemDataRole.UserRole + 2
+HitsRole = Qt.ItemDataRole.UserRole + 3  # hits of the search query in the article, None without a query
 
 SummaryFetcher = Callable[[Sequence[int]], list[ArticleSummary]]
 
@@ -37,6 +38,32 @@ class ArticleListModel(QAbstractListModel):
         self._fetch = fetch
         self._ids: list[int] = []
         self._cache: OrderedDict[int, ArticleSummary] = OrderedDict()
+        # Hits of the current query per article, counted a page at a time for the rows shown.
+        self._count_hits: Callable[[Sequence[int]], dict[int, int]] | None = None
+        self._hits: dict[int, int] = {}
+
+    def set_hit_counter(self, count: Callable[[Sequence[int]], dict[int, int]] | None) -> None:
+        """How to count the query's hits in articles (None: no query, no counts)."""
+        self._count_hits = count
+        self._hits = {}
+        if self._ids:
+            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1), [HitsRole])
+
+    def hit_count(self, row: int) -> int | None:
+        if self._count_hits is None or not 0 <= row < len(self._ids):
+            return None
+        article_id = self._ids[row]
+        if article_id not in self._hits:
+            start = row - row % self.PAGE_SIZE
+            page = self._ids[start : start + self.PAGE_SIZE]
+            try:
+                counted = self._count_hits(page)
+            except LibraryError:
+                return None
+            if len(self._hits) > self.CACHE_LIMIT:
+                self._hits.clear()
+            self._hits.update({i: counted.get(i, 0) for i in page})
+        return self._hits.get(article_id)
 
     # -- content ------------------------------------------------------------------
     def set_ids(self, ids: Sequence[int]) -> None:
@@ -103,6 +130,8 @@ class ArticleListModel(QAbstractListModel):
         article_id = self._ids[index.row()]
         if role == ArticleIdRole:
             return article_id
+        if role == HitsRole:
+            return self.hit_count(index.row())
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SummaryRole):
             return None
         summary = self._summary(index.row())
@@ -189,6 +218,9 @@ class ArticleDelegate(QStyledItemDelegate):
             QFontMetrics(title_font).elidedText(summary.title, Qt.TextElideMode.ElideRight, rect.width()),
         )
         detail = " · ".join(x for x in (summary.byline, summary.source) if x)
+        hits = index.data(HitsRole)
+        if hits:
+            detail = QCoreApplication.translate("ArticleDelegate", "%n hit(s)", "", hits) + " · " + detail
         if not selected:
             painter.setPen(option.palette.color(group, QPalette.ColorRole.PlaceholderText))
         painter.setFont(detail_font)

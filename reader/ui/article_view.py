@@ -20,6 +20,7 @@ from reader.ui.controller import LibraryController
 from reader.ui.entity_legend import EntityLegend
 from reader.ui.highlighter import ArticleHighlighter
 from reader.ui.palette import label_name
+from reader.ui.search_hits import SearchHits
 
 DEFAULT_FONT_SIZE = 14
 MIN_FONT_SIZE = 8
@@ -78,6 +79,7 @@ class ArticleView(QWidget):
         self.legend = EntityLegend(self)
         self.text_view = ArticleTextView(self.tooltip_at, self)
         self.highlighter = ArticleHighlighter(self)
+        self.search_hits = SearchHits(self.text_view, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -126,6 +128,7 @@ class ArticleView(QWidget):
         self.highlighter.set_article(self._layout, self._spans, document)
         # The previous document is a child of the text view, which deletes it here.
         self.text_view.setDocument(document)
+        self.search_hits.update(self._layout, self._stored.article if self._stored is not None else None)
 
     def _load_spans(self) -> ArticleSpans | None:
         if self._layout is None or self._article_id is None:
@@ -215,6 +218,34 @@ class ArticleView(QWidget):
     def _on_labels_changed(self, labels: set[str]) -> None:
         self.highlighter.set_visible_labels(labels)
         self.visibleLabelsChanged.emit(set(labels))
+
+    # -- search hits (transient) ---------------------------------------------------------------
+    def set_search_query(self, query: str) -> None:
+        """Highlight ``query``'s hits in the article shown (and in each article shown after)."""
+        if self.search_hits.set_query(query):
+            self.search_hits.update(self._layout, self._stored.article if self._stored is not None else None)
+
+    def next_hit(self) -> bool:
+        return self.search_hits.next()
+
+    def previous_hit(self) -> bool:
+        return self.search_hits.previous()
+
+    def select_field_range(self, field: str, start: int, end: int) -> None:
+        """Select code points start..end of a searched field (a concordance row's hit)."""
+        if field == "body":
+            self.select_range(start, end)
+            return
+        if self._layout is None:
+            return
+        first, last = self._layout.field_position(field, start), self._layout.field_position(field, end)
+        if first is None or last is None:
+            return
+        cursor = QTextCursor(self.text_view.document())
+        cursor.setPosition(first)
+        cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
+        self.text_view.setTextCursor(cursor)
+        self.text_view.ensureCursorVisible()
 
     # -- selection in body code points ----------------------------------------------------------
     def select_range(self, start: int, end: int) -> None:

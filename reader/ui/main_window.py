@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.actions import LANGUAGES, ActionCollection
+from reader.ui.analysis_views import AnalysisViews
 from reader.ui.annotation_panel import AnnotationPanel
 from reader.ui.article_list import ArticleSidebar
 from reader.ui.article_view import ArticleView
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.annotation_panel = AnnotationPanel(controller, self)
         self.entity_dock = EntityIndexDock(lambda: self.controller.library, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.entity_dock)
+        self.analysis = AnalysisViews(self)  # concordance and statistics, made when first opened
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -152,6 +154,9 @@ class MainWindow(QMainWindow):
         self.theme_menu.addActions([a.view_theme_light, a.view_theme_dark])
         self.view_menu.addSeparator()
         self.view_menu.addAction(a.view_entity_index)
+        self.view_menu.addSeparator()
+        for action in (a.view_next_hit, a.view_previous_hit, a.view_concordance, a.view_statistics):
+            self.view_menu.addAction(action)
         self.settings_menu = bar.addMenu("")
         self.language_menu = self.settings_menu.addMenu("")
         self.language_menu.addActions([a.settings_language_system, a.settings_language_en, a.settings_language_zh_CN])
@@ -229,6 +234,17 @@ class MainWindow(QMainWindow):
         for name, language in LANGUAGES.items():
             a.all()[name].triggered.connect(lambda _checked=False, lang=language: self.set_language(lang))
         a.help_shortcuts.triggered.connect(self.show_shortcuts)
+        # Search hits, the concordance, statistics, entity merges (reader/ui/analysis_views.py).
+        self.sidebar.queryChanged.connect(self.article_view.set_search_query)
+        a.view_next_hit.triggered.connect(self.article_view.next_hit)
+        a.view_previous_hit.triggered.connect(self.article_view.previous_hit)
+        a.view_concordance.triggered.connect(lambda: self.analysis.show_concordance())
+        a.view_statistics.triggered.connect(self.analysis.show_statistics)
+        self.entity_dock.concordanceRequested.connect(self.analysis.show_entity_concordance)
+        self.entity_dock.mergeRequested.connect(self.analysis.choose_merge_target)
+        self.entity_dock.typeChangeRequested.connect(self.controller.change_entity_type)
+        self.entity_dock.separateRequested.connect(self.controller.separate_entity)
+        self.entity_dock.suggestionsRequested.connect(self.analysis.suggest_merges)
 
     def _sync_entity_index_action(self, _visible: bool) -> None:
         # visibilityChanged also fires when the dock is tabbed away; the action follows "not closed".
@@ -582,6 +598,7 @@ class MainWindow(QMainWindow):
         self.watcher.stop()
         self.sidebar.stop_search_worker()
         self.entity_dock.stop_worker()
+        self.analysis.stop_workers()
         self._recognition_again = False
 
     # -- messages -------------------------------------------------------------------------------------------
