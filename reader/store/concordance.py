@@ -26,7 +26,7 @@ from reader.store.aliases import VARIANTS_SQL, variants_params
 from reader.store.db import Db, id_list
 from reader.store.entities import EFFECTIVE_ENTITY
 from reader.store.search import SORTS, ArticleFilter, Search, filter_sql
-from reader.store.text_index import SOURCE_COLUMNS
+from reader.store.text_index import SOURCE_COLUMNS, segment
 
 DEFAULT_WIDTH = 20
 ORDERS = ("date", "newspaper", "")  # article orders rows are produced in
@@ -126,6 +126,8 @@ class Concordance:
             matcher = QueryMatcher(parse(f.query))
             if not matcher.terms:
                 return 0, 0
+            if len(matcher.terms) == 1 and len(matcher.terms[0].text) == 1:
+                return self._count_one_character(f, matcher.terms[0])
             hits = articles = 0
             wanted = sorted({field for t in matcher.terms for field in t.fields}, key=FIELDS.index)
             columns = ", ".join(SOURCE_COLUMNS[field] for field in wanted)
@@ -149,6 +151,24 @@ class Concordance:
             return {i: matcher.hit_count(a["texts"]) for i, a in self._articles(article_ids).items()}
 
     # -- inside -------------------------------------------------------------------------
+    def _count_one_character(self, f: ArticleFilter, term) -> tuple[int, int]:
+        """A one-character term's hits straight from the index: every token is one character's place.
+
+        The index holds folded text, one token per code point, so the token's
+        instances in the selected articles' fields are exactly the hits.
+        """
+        token = segment(term.text)
+        columns = ", ".join(f"'{c}'" for c in term.fields)
+        conditions, params = filter_sql(f)
+        selection = "SELECT a.id FROM articles a" + (" JOIN sources s ON s.id = a.source_id" if f.needs_pages() else "")
+        selection += " WHERE " + " AND ".join(conditions)
+        hits = self.db.one(
+            f"SELECT count(*) FROM article_search_instance WHERE term = ? AND col IN ({columns}) AND doc IN ({selection})",
+            (token, *params),
+        )[0]
+        articles = self.db.one(f"SELECT count(*) FROM ({selection})", params)[0]
+        return hits, articles
+
     def _source_conditions(self, source: KwicSource) -> tuple[list[str], list]:
         if source.entity is not None:
             return (

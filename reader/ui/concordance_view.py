@@ -44,6 +44,9 @@ from reader.ui.workers import Worker
 
 FIRST_ROWS = 500
 BATCH_ROWS = 2000  # rows a worker hands over at a time
+# Rows kept at most (about 100 MB): a character in every sentence of 100,000
+# articles has millions of hits, which no one reads row by row; the counts stay exact.
+MAX_ROWS = 200_000
 
 
 class KwicWorker(Worker):
@@ -65,13 +68,19 @@ class KwicWorker(Worker):
             return
         hits, articles, last, pending = 0, 0, None, []
         try:
-            for row in library.concordance.rows(self.f, source=self.source, width=self.width, order=self.order):
+            rows = library.concordance.rows(self.f, source=self.source, width=self.width, order=self.order)
+            for row in rows:
                 if self.is_cancelled():
+                    rows.close()
                     self.done.emit(self.generation, -1, -1, True)
                     return
                 hits += 1
                 if row.article_id != last:
                     articles, last = articles + 1, row.article_id
+                if hits > MAX_ROWS:
+                    rows.close()
+                    hits, articles = library.concordance.count(self.f, source=self.source)
+                    break
                 if hits > self.skip:
                     pending.append(row)
                     if len(pending) >= BATCH_ROWS:
@@ -358,6 +367,8 @@ class ConcordanceDock(QDockWidget):
         if self._counts is not None:
             hits, articles = self._counts
             text = self.tr("%1 hit(s) in %2 article(s)").replace("%1", f"{hits:,}").replace("%2", f"{articles:,}")
+            if shown < hits:
+                text += " " + self.tr("(the first %1 shown)").replace("%1", f"{shown:,}")
         elif cancelled:
             text = self.tr("Cancelled: %1 hit(s) shown").replace("%1", f"{shown:,}")
         elif not self._complete:

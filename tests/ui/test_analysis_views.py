@@ -317,3 +317,15 @@ def test_change_type_from_the_entity_index_menu_and_undo(qtbot, make_window, ana
     assert window.controller.library.search.article_ids(entity=("ORG", "教师")) != []
     window.actions.edit_undo.trigger()
     qtbot.waitUntil(lambda: model.count("PER") == 2, timeout=5000)
+
+
+def test_rows_past_the_cap_are_counted_not_kept(qtbot, make_window, many_hits_path, monkeypatch):
+    import reader.ui.concordance_view as view
+
+    monkeypatch.setattr(view, "MAX_ROWS", 600)
+    window = make_window(many_hits_path)
+    dock = window.analysis.show_concordance("民")
+    with qtbot.waitSignal(dock.finished, timeout=10000):
+        pass
+    assert dock.model.rowCount() == 600 and dock.counts() == (720, 60)
+    assert "first 600 shown" in dock.count_label.text()

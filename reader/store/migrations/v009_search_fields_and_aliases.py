@@ -5,6 +5,10 @@ The character index (article_search) gets one column per searched field
 folded text (reader/textfold.py); being contentless it cannot be altered, so
 it is rebuilt from the articles table here. Nothing the user made is touched.
 
+``article_search_instance`` is FTS5's own view of where each token is
+(fts5vocab, 'instance'): the count of a one-character query is read from it
+without reading the texts.
+
 ``entity_aliases`` says that an entity as recognised — (label, text) — counts
 as another: a variant merged into its canonical name (呼市 → 呼和浩特市), or
 the same text under the right type (to_text = text, to_label another label).
@@ -25,6 +29,7 @@ NAME = "search over kicker, title, subtitle, byline and body, folded; entity ali
 
 def apply(conn: sqlite3.Connection) -> None:
     rebuild(conn)
+    conn.execute("CREATE VIRTUAL TABLE article_search_instance USING fts5vocab(article_search, instance)")
     run_script(
         conn,
         """
