@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 KWIC_COLUMNS = ("article_id", "date", "newspaper", "page", "section", "title", "field", "start", "end",
-                "left", "hit", "right")  # fmt: skip
+                "left", "hit", "right", "entity")  # fmt: skip
 
 
 def kwic_rows(rows: Iterable) -> Iterable[tuple]:
     for r in rows:
         yield (r.article_id, r.date, r.newspaper, r.page, r.section, r.title, r.field, r.start, r.end,
-               r.left, r.hit, r.right)  # fmt: skip
+               r.left, r.hit, r.right, r.entity)  # fmt: skip
 
 
 def count_columns(by: str, measured: bool) -> tuple[str, ...]:

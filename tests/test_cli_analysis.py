@@ -73,7 +73,9 @@ def test_entity_spans_and_aliases(capsys, db):
     code, out, _ = run(capsys, "alias", "--label", "place", "--from", "呼市", "--to", "呼和浩特市", "--library", db)
     assert code == 0 and "(3 article(s))" in out
     code, out, _ = run(capsys, "kwic", "--entity-spans", "LOC:呼和浩特市", "--json", "--library", db)
-    assert sorted(r["hit"] for r in json.loads(out)) == ["呼和浩特市", "呼和浩特市", "呼市"]
+    rows = json.loads(out)
+    assert sorted(r["hit"] for r in rows) == ["呼和浩特市", "呼和浩特市", "呼市"]
+    assert {r["entity"] for r in rows} == {"LOC:呼和浩特市"}  # the export names the canonical entity
     code, out, _ = run(capsys, "list", "--entity", "LOC:呼市", "--library", db)
     assert len(out.strip().splitlines()) == 3
     code, out, _ = run(capsys, "alias", "--list", "--json", "--library", db)

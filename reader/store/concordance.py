@@ -49,6 +49,7 @@ class KwicRow:
     section: str | None
     page: str | None
     source: str  # the page file's name
+    entity: str | None = None  # for an entity's concordance: the canonical entity, "LABEL:TEXT" (variants included)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,9 @@ class Concordance:
             if matcher is not None and not matcher.terms:
                 return  # a query that only excludes has nothing to show in context
             ids = self._article_ids(f, source, order)
+            canonical = None
+            if source.entity is not None:
+                canonical = ":".join(self._search.canonical(*source.entity))
             while chunk := ids.fetchmany(batch):
                 article_ids = [r[0] for r in chunk]
                 articles = self._articles(article_ids)
@@ -110,7 +114,7 @@ class Concordance:
                         left, hit, right = _context(texts[field] or "", start, end, width)
                         yield KwicRow(
                             article_id, field, start, end, left, hit, right, info["title"], info["date"],
-                            info["newspaper"], info["section"], info["page"], info["source"],
+                            info["newspaper"], info["section"], info["page"], info["source"], canonical,
                         )  # fmt: skip
 
     def count(self, f: ArticleFilter = ArticleFilter(), *, source: KwicSource = KwicSource()) -> tuple[int, int]:
