@@ -14,6 +14,7 @@ window's start-up does not pay for QtCharts.
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -27,9 +28,9 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QCursor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 BAR_COLOR = QColor("#4d96ff")
 
@@ -72,7 +73,11 @@ class BarChart(QChartView):
         self.setMinimumSize(360, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def set_data(self, title: str, categories: Sequence[str], values: Sequence[float], value_name: str) -> None:
+    def set_data(
+        self, title: str, categories: Sequence[str], values: Sequence[float], value_name: str,
+        span: tuple[str, str] | None = None,
+    ) -> None:  # fmt: skip
+        """Bars of ``values`` over ``categories``; ``span`` is the range a crowded axis names in the title."""
         chart = self.chart()
         chart.removeAllSeries()
         for axis in chart.axes():
@@ -87,13 +92,28 @@ class BarChart(QChartView):
         series.setBarWidth(0.8)
         chart.addSeries(series)
         labels = QBarCategoryAxis()
-        # A long timeline would print every label on top of the next: about 24 are
-        # written, the others are distinct invisible names (an axis needs unique ones).
-        step = max(1, len(self._categories) // 24)
-        labels.append([c if i % step == 0 else "\u200b" * (i + 1) for i, c in enumerate(self._categories)] or [""])
+        labels.append(self._categories or [""])
+        # More categories than fit side by side (a timeline of ten years of months):
+        # their names would all be elided, so the axis shows none and the title says
+        # the range; hovering a bar names it (and the table lists them all).
+        crowded = len(self._categories) > (40 if self._horizontal else 24)
+        labels.setLabelsVisible(not crowded)
+        labels.setTruncateLabels(False)  # names are short; cut to «…» they say nothing
+        if crowded and self._categories:
+            first, last = span or (self._categories[0], self._categories[-1])
+            chart.setTitle(f"{title} ({first} – {last})")
         values_axis = QValueAxis()
-        values_axis.setRange(0, max(self._values, default=0) * 1.05 or 1)
-        values_axis.setLabelFormat("%.0f" if all(v == int(v) for v in self._values) else "%.1f")
+        top = max(self._values, default=0)
+        if all(v == int(v) for v in self._values):
+            step = max(1, math.ceil(top / 5))
+            ticks = max(1, math.ceil(top / step))
+            values_axis.setRange(0, step * ticks)
+            values_axis.setTickCount(ticks + 1)
+            values_axis.setLabelFormat("%d")
+        else:
+            values_axis.setRange(0, top * 1.05 or 1)
+            values_axis.applyNiceNumbers()
+            values_axis.setLabelFormat("%.1f")
         category_edge, value_edge = (
             (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom)
             if self._horizontal
@@ -105,7 +125,17 @@ class BarChart(QChartView):
         series.attachAxis(values_axis)
         if not self._horizontal and len(self._categories) > 8:
             labels.setLabelsAngle(-60)
+        bars.hovered.connect(self._hovered)
         bars.clicked.connect(self.barClicked.emit)
+
+    def _hovered(self, inside: bool, index: int) -> None:
+        if inside and 0 <= index < len(self._categories):
+            value = self._values[index]
+            shown = f"{value:.0f}" if value == int(value) else f"{value:.2f}"
+            # Category names are page text (entities, sections): escaped, never obeyed as markup.
+            QToolTip.showText(QCursor.pos(), "<p>" + html.escape(f"{self._categories[index]}: {shown}") + "</p>", self)
+        else:
+            QToolTip.hideText()
 
     def categories(self) -> list[str]:
         return list(self._categories)

@@ -72,7 +72,8 @@ class ChartPanel(QWidget):
         split.addWidget(chart)
         split.addWidget(self.table)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(1, 1)
+        split.setSizes([460, 160])  # the chart first: its labels need the room
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split, 1)
@@ -166,7 +167,7 @@ class StatisticsView(QDialog):
         self.top_label.setObjectName("topLabel")
         self.top_limit = QSpinBox(self)
         self.top_limit.setRange(5, 200)
-        self.top_limit.setValue(20)
+        self.top_limit.setValue(15)
         self.entities = ChartPanel(BarChart(self, horizontal=True), "entities", self)
         # Co-occurrence.
         self.pair_label = _label_combo(self)
@@ -334,7 +335,9 @@ class StatisticsView(QDialog):
         keys = [r.key if r.key is not None else self.tr("(none)") for r in rows]
         values = [(r.per_thousand if per else r.matching) if measured else r.articles for r in rows]
         name = self.tr("per 1,000 articles") if per else self.tr("articles")
-        self.timeline.chart.set_data(self.by.currentText(), keys, values, name)
+        dated = [r.key for r in rows if r.key is not None]
+        span = (dated[0], dated[-1]) if dated else None
+        self.timeline.chart.set_data(self.by.currentText(), keys, values, name, span)
         self.timeline.set_table(tables.count_columns(by, measured), list(tables.count_rows(rows, measured)))
         self._shown["timeline"] = (by, [r.key for r in rows], measure)
 
