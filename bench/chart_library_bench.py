@@ -140,7 +140,8 @@ def main() -> None:
         for _ in range(3):
             done = subprocess.run([sys.executable, __file__, "--child", name], env=env, capture_output=True, text=True)
             if done.returncode != 0:
-                print(f"{name:11} not available ({done.stderr.strip().splitlines()[-1] if done.stderr.strip() else done.returncode})")
+                last_line = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else str(done.returncode)
+                print(f"{name:11} {'not installed' if 'ModuleNotFoundError' in last_line else 'failed'}: {last_line}")
                 break
             runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
         if not runs:

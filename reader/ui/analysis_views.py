@@ -1,6 +1,6 @@
 """The main window's views across the archive: concordance, statistics, entity merges.
 
-Made lazily: the concordance dock and the statistics window (with QtCharts)
+Made lazily: the concordance dock and the statistics window (with matplotlib)
 are built the first time they are asked for, so the window's start-up pays
 for neither. The main window connects its actions and the entity index's
 intents here in a few lines; this object connects the views' intents back

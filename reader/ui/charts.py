@@ -1,60 +1,108 @@
-"""Charts of the statistics view: bars (QtCharts) and a heat map, each saved as PNG and SVG.
+"""Charts of the statistics view: bars and a heat map (matplotlib's Qt backend), saved as PNG and SVG.
 
-QtCharts (PySide6-Addons) was chosen by measurement (bench/chart_library_bench.py,
-figures in bench/README.md): about 0.1 s to import and make a first chart,
-against about 0.7 s of CPU for matplotlib's Qt backend, and pyqtgraph's SVG
-export fails on bar charts. Qt draws the text, so Chinese names use the
-same fonts and fallbacks as the rest of the app, and the SVG keeps text as
-text. QtCharts has no heat map; HeatMap paints one (the same export path).
+matplotlib was chosen by measurement and licence (bench/chart_library_choice.md):
+QtCharts starts fastest but is GPL-only (the project ships nothing GPL),
+pyqtgraph's SVG export fails on bar charts, and matplotlib draws charts fit
+for a paper, saves true vector SVG with text kept as text, and costs about
+0.6–0.9 s of CPU to import — paid when the statistics window first opens,
+never at the main window's start (this module is imported only then).
 
-This module is imported only when the statistics view opens, so the
-window's start-up does not pay for QtCharts.
+Chinese labels: matplotlib does not use Qt's fonts, so the system's CJK
+fonts and the bundled one (resources/fonts) are put first in its font list;
+it falls back glyph by glyph through that list.
 """
 
 from __future__ import annotations
 
+import functools
 import html
-import math
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalBarSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtCore import QPointF, Signal
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
-BAR_COLOR = QColor("#4d96ff")
+BAR_COLOR = "#4d96ff"
+_CJK_FAMILIES = ["Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC",
+                 "Reader Sans CJK SC"]  # fmt: skip
 
 
-def save_png(widget: QWidget, path: str | Path) -> bool:
-    return widget.grab().save(str(path), "PNG")
+@functools.cache
+def _matplotlib():
+    """matplotlib's pieces, imported (and its fonts set up) once, on first use."""
+    import logging
+
+    import matplotlib
+
+    # It reports each font of the fallback list that lacks a weight: noise, not a problem.
+    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
+    matplotlib.use("QtAgg", force=False)
+    from matplotlib import font_manager
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from matplotlib.figure import Figure
+
+    from reader.paths import resource_path
+
+    bundled = resource_path("fonts", "ReaderSansCJKSC-Regular.otf")
+    if bundled.exists():
+        font_manager.fontManager.addfont(str(bundled))
+    known = {f.name for f in font_manager.fontManager.ttflist}
+    families = [f for f in _CJK_FAMILIES if f in known] + ["DejaVu Sans"]
+    matplotlib.rcParams["font.family"] = "sans-serif"
+    matplotlib.rcParams["font.sans-serif"] = families + list(matplotlib.rcParams["font.sans-serif"])
+    matplotlib.rcParams["axes.unicode_minus"] = False
+    matplotlib.rcParams["svg.fonttype"] = "none"  # text stays text in SVG: searchable, editable
+    return Figure, FigureCanvasQTAgg
 
 
-def save_svg(widget: QWidget, path: str | Path, title: str = "") -> bool:
-    size = widget.size()
-    generator = QSvgGenerator()
-    generator.setFileName(str(path))
-    generator.setSize(size)
-    generator.setViewBox(QRect(0, 0, size.width(), size.height()))
-    generator.setTitle(title)
-    painter = QPainter(generator)
-    try:
-        widget.render(painter)
-    finally:
-        painter.end()
-    return Path(path).exists()
+class _Chart(QWidget):
+    """A matplotlib figure on a Qt canvas, with the save methods the view's buttons call."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        figure_class, canvas_class = _matplotlib()
+        self.figure = figure_class(figsize=(6, 4), layout="constrained")
+        self.canvas = canvas_class(self.figure)
+        self.canvas.setParent(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.canvas)
+        self.setMinimumSize(360, 240)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.canvas.mpl_connect("button_press_event", self._pressed)
+        self.canvas.mpl_connect("motion_notify_event", self._moved)
+
+    def save(self, path: str | Path, kind: str) -> bool:
+        self.figure.savefig(str(path), format=kind, dpi=150 if kind == "png" else None)
+        return Path(path).exists()
+
+    def widget_point(self, x: float, y: float, axes) -> QPointF:
+        """Where data point (x, y) of ``axes`` is on the canvas widget (Qt coordinates; tests click there)."""
+        self.canvas.draw()
+        dx, dy = axes.transData.transform((x, y))
+        ratio = self.canvas.device_pixel_ratio or 1
+        return QPointF(dx / ratio, (self.figure.bbox.height - dy) / ratio)
+
+    def _tip(self, text: str) -> None:
+        # Names are page text: escaped, so «<b>» in a name is shown, not obeyed.
+        self.canvas.setToolTip("<p>" + html.escape(text) + "</p>" if text else "")
+
+    def _pressed(self, event) -> None:  # overridden
+        pass
+
+    def _moved(self, event) -> None:  # overridden
+        pass
 
 
-class BarChart(QChartView):
+def save_png(chart: _Chart, path: str | Path) -> bool:
+    return chart.save(path, "png")
+
+
+def save_svg(chart: _Chart, path: str | Path, title: str = "") -> bool:
+    return chart.save(path, "svg")
+
+
+class BarChart(_Chart):
     """One series of bars over categories; ``barClicked(index)`` when the user clicks a bar."""
 
     barClicked = Signal(int)
@@ -65,77 +113,40 @@ class BarChart(QChartView):
         self._horizontal = horizontal
         self._categories: list[str] = []
         self._values: list[float] = []
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        chart = QChart()
-        chart.legend().hide()
-        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.setChart(chart)
-        self.setMinimumSize(360, 220)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._bars = None
+        self._axes = None
 
     def set_data(
         self, title: str, categories: Sequence[str], values: Sequence[float], value_name: str,
         span: tuple[str, str] | None = None,
     ) -> None:  # fmt: skip
         """Bars of ``values`` over ``categories``; ``span`` is the range a crowded axis names in the title."""
-        chart = self.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
         self._categories, self._values = list(categories), [float(v) for v in values]
-        chart.setTitle(title)
-        series = QHorizontalBarSeries() if self._horizontal else QBarSeries()
-        bars = QBarSet(value_name)
-        bars.setColor(BAR_COLOR)
-        bars.append(self._values)
-        series.append(bars)
-        series.setBarWidth(0.8)
-        chart.addSeries(series)
-        labels = QBarCategoryAxis()
-        labels.append(self._categories or [""])
-        # More categories than fit side by side (a timeline of ten years of months):
-        # their names would all be elided, so the axis shows none and the title says
-        # the range; hovering a bar names it (and the table lists them all).
-        crowded = len(self._categories) > (40 if self._horizontal else 24)
-        labels.setLabelsVisible(not crowded)
-        labels.setTruncateLabels(False)  # names are short; cut to «…» they say nothing
-        if crowded and self._categories:
-            first, last = span or (self._categories[0], self._categories[-1])
-            chart.setTitle(f"{title} ({first} – {last})")
-        values_axis = QValueAxis()
-        top = max(self._values, default=0)
+        self.figure.clear()
+        axes = self._axes = self.figure.add_subplot()
+        positions = list(range(len(self._values)))
+        if self._horizontal:
+            self._bars = axes.barh(positions, self._values, color=BAR_COLOR)
+            axes.set_yticks(positions, self._categories)
+            axes.invert_yaxis()  # the first category on top
+            axes.set_xlabel(value_name)
+        else:
+            self._bars = axes.bar(positions, self._values, color=BAR_COLOR, width=0.8)
+            # About 24 names fit under a chart; a longer timeline names every k-th.
+            step = max(1, len(self._categories) // 24)
+            axes.set_xticks(positions[::step], self._categories[::step], rotation=60 if len(positions) > 8 else 0,
+                            ha="right" if len(positions) > 8 else "center")  # fmt: skip
+            axes.set_ylabel(value_name)
+            if step > 1 and self._categories:
+                first, last = span or (self._categories[0], self._categories[-1])
+                title = f"{title} ({first} – {last})"
+        axes.set_title(title)
         if all(v == int(v) for v in self._values):
-            step = max(1, math.ceil(top / 5))
-            ticks = max(1, math.ceil(top / step))
-            values_axis.setRange(0, step * ticks)
-            values_axis.setTickCount(ticks + 1)
-            values_axis.setLabelFormat("%d")
-        else:
-            values_axis.setRange(0, top * 1.05 or 1)
-            values_axis.applyNiceNumbers()
-            values_axis.setLabelFormat("%.1f")
-        category_edge, value_edge = (
-            (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom)
-            if self._horizontal
-            else (Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft)
-        )
-        chart.addAxis(labels, category_edge)
-        chart.addAxis(values_axis, value_edge)
-        series.attachAxis(labels)
-        series.attachAxis(values_axis)
-        if not self._horizontal and len(self._categories) > 8:
-            labels.setLabelsAngle(-60)
-        bars.hovered.connect(self._hovered)
-        bars.clicked.connect(self.barClicked.emit)
+            from matplotlib.ticker import MaxNLocator
 
-    def _hovered(self, inside: bool, index: int) -> None:
-        if inside and 0 <= index < len(self._categories):
-            value = self._values[index]
-            shown = f"{value:.0f}" if value == int(value) else f"{value:.2f}"
-            # Category names are page text (entities, sections): escaped, never obeyed as markup.
-            QToolTip.showText(QCursor.pos(), "<p>" + html.escape(f"{self._categories[index]}: {shown}") + "</p>", self)
-        else:
-            QToolTip.hideText()
+            (axes.xaxis if self._horizontal else axes.yaxis).set_major_locator(MaxNLocator(integer=True))
+        axes.spines[["top", "right"]].set_visible(False)
+        self.canvas.draw_idle()
 
     def categories(self) -> list[str]:
         return list(self._categories)
@@ -144,21 +155,36 @@ class BarChart(QChartView):
         return list(self._values)
 
     def bar_center(self, index: int) -> QPointF:
-        """Where bar ``index`` is drawn, in this view's coordinates (tests click there)."""
-        chart = self.chart()
-        series = chart.series()[0]
         value = self._values[index] / 2
-        point = QPointF(value, index) if self._horizontal else QPointF(index, value)
-        scene = chart.mapToPosition(point, series)
-        return QPointF(self.mapFromScene(chart.mapToScene(scene)))
+        x, y = (value, index) if self._horizontal else (index, value)
+        return self.widget_point(x, y, self._axes)
+
+    def _bar_at(self, event) -> int | None:
+        if self._bars is None or event.inaxes is not self._axes:
+            return None
+        for index, patch in enumerate(self._bars.patches):
+            if patch.contains(event)[0]:
+                return index
+        return None
+
+    def _pressed(self, event) -> None:
+        index = self._bar_at(event)
+        if index is not None and event.button == 1:
+            self.barClicked.emit(index)
+
+    def _moved(self, event) -> None:
+        index = self._bar_at(event)
+        if index is None:
+            self._tip("")
+            return
+        value = self._values[index]
+        self._tip(f"{self._categories[index]}: {value:.0f}" if value == int(value) else f"{self._categories[index]}: {value:.2f}")
 
 
-class HeatMap(QWidget):
-    """A matrix of cells shaded by value, row and column labels; ``cellClicked(row, column)``."""
+class HeatMap(_Chart):
+    """A matrix of cells shaded by value, with row and column names; ``cellClicked(row, column)``."""
 
     cellClicked = Signal(int, int)
-
-    MARGIN = 8
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,15 +192,30 @@ class HeatMap(QWidget):
         self._rows: list[str] = []
         self._columns: list[str] = []
         self._values: list[list[float]] = []
-        self._title = ""
-        self.setMinimumSize(360, 260)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMouseTracking(True)
+        self._axes = None
 
     def set_data(self, title: str, rows: Sequence[str], columns: Sequence[str], values: Sequence[Sequence[float]]) -> None:
-        self._title, self._rows, self._columns = title, list(rows), list(columns)
+        self._rows, self._columns = list(rows), list(columns)
         self._values = [list(map(float, r)) for r in values]
-        self.update()
+        self.figure.clear()
+        axes = self._axes = self.figure.add_subplot()
+        axes.set_title(title)
+        if self._rows and self._columns:
+            image = axes.imshow(self._values, cmap="Blues", aspect="auto", interpolation="nearest")
+            axes.set_xticks(range(len(self._columns)), self._columns, rotation=60, ha="right")
+            axes.set_yticks(range(len(self._rows)), self._rows)
+            self.figure.colorbar(image, ax=axes, shrink=0.8)
+            top = max((v for r in self._values for v in r), default=0) or 1
+            if len(self._rows) * len(self._columns) <= 400:
+                for r, row in enumerate(self._values):
+                    for c, value in enumerate(row):
+                        if value:
+                            text = f"{value:.0f}" if value == int(value) else f"{value:.2f}"
+                            axes.text(c, r, text, ha="center", va="center", fontsize=7,
+                                      color="white" if value / top > 0.6 else "#202020")  # fmt: skip
+        else:
+            axes.set_axis_off()
+        self.canvas.draw_idle()
 
     def rows(self) -> list[str]:
         return list(self._rows)
@@ -185,93 +226,26 @@ class HeatMap(QWidget):
     def value(self, row: int, column: int) -> float:
         return self._values[row][column]
 
-    def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(640, 480)
+    def cell_center(self, row: int, column: int) -> QPointF:
+        return self.widget_point(column, row, self._axes)
 
-    # -- geometry --------------------------------------------------------------------------
-    def _grid(self) -> QRectF:
-        metrics = QFontMetrics(self.font())
-        left = max((metrics.horizontalAdvance(r) for r in self._rows), default=0) + 2 * self.MARGIN
-        top = metrics.height() * 2 + 2 * self.MARGIN  # title, and a line of column labels
-        bottom_labels = max((metrics.horizontalAdvance(c) for c in self._columns), default=0)
-        bottom = min(bottom_labels, self.height() // 3) + self.MARGIN
-        return QRectF(left, top, max(1, self.width() - left - self.MARGIN), max(1, self.height() - top - bottom))
-
-    def cell_rect(self, row: int, column: int) -> QRectF:
-        grid = self._grid()
-        w = grid.width() / max(1, len(self._columns))
-        h = grid.height() / max(1, len(self._rows))
-        return QRectF(grid.left() + column * w, grid.top() + row * h, w, h)
-
-    def cell_at(self, point: QPointF) -> tuple[int, int] | None:
-        grid = self._grid()
-        if not grid.contains(point) or not self._rows or not self._columns:
+    def _cell_at(self, event) -> tuple[int, int] | None:
+        if self._axes is None or event.inaxes is not self._axes or event.xdata is None:
             return None
-        column = int((point.x() - grid.left()) / (grid.width() / len(self._columns)))
-        row = int((point.y() - grid.top()) / (grid.height() / len(self._rows)))
+        row, column = int(round(event.ydata)), int(round(event.xdata))
         if 0 <= row < len(self._rows) and 0 <= column < len(self._columns):
             return row, column
         return None
 
-    # -- drawing and clicks ---------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        painter = QPainter(self)
-        try:
-            self._paint(painter)
-        finally:
-            painter.end()
-
-    def _paint(self, painter: QPainter) -> None:
-        painter.fillRect(self.rect(), self.palette().base())
-        metrics = QFontMetrics(self.font())
-        painter.setPen(self.palette().text().color())
-        painter.drawText(QRect(0, self.MARGIN // 2, self.width(), metrics.height()), Qt.AlignmentFlag.AlignHCenter, self._title)
-        if not self._rows or not self._columns:
-            return
-        top = max((v for row in self._values for v in row), default=0) or 1
-        for r, row in enumerate(self._values):
-            for c, value in enumerate(row):
-                rect = self.cell_rect(r, c)
-                shade = value / top
-                color = QColor.fromRgbF(1 - 0.75 * shade, 1 - 0.45 * shade, 1.0) if value else QColor("#f7f7f7")
-                painter.fillRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), color)
-                if rect.width() > metrics.horizontalAdvance("000") and rect.height() > metrics.height() and value:
-                    painter.setPen(QColor("#ffffff") if shade > 0.6 else QColor("#202020"))
-                    text = f"{value:.0f}" if value == int(value) else f"{value:.2f}"
-                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-        painter.setPen(self.palette().text().color())
-        for r, name in enumerate(self._rows):
-            rect = self.cell_rect(r, 0)
-            painter.drawText(QRectF(0, rect.top(), rect.left() - self.MARGIN, rect.height()),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)  # fmt: skip
-        grid = self._grid()
-        for c, name in enumerate(self._columns):
-            rect = self.cell_rect(0, c)
-            painter.save()
-            painter.translate(rect.center().x(), grid.bottom() + self.MARGIN // 2)
-            painter.rotate(60)
-            painter.drawText(QPointF(0, metrics.ascent() / 2), name)
-            painter.restore()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        cell = self.cell_at(event.position())
-        if cell is not None and event.button() == Qt.MouseButton.LeftButton:
+    def _pressed(self, event) -> None:
+        cell = self._cell_at(event)
+        if cell is not None and event.button == 1:
             self.cellClicked.emit(*cell)
-        super().mouseReleaseEvent(event)
 
-    def cell_tooltip(self, row: int, column: int) -> str:
-        return f"{self._rows[row]} × {self._columns[column]}: {self._values[row][column]:g}"
-
-    def event(self, event) -> bool:
-        from PySide6.QtCore import QEvent
-        from PySide6.QtWidgets import QToolTip
-
-        if event.type() == QEvent.Type.ToolTip:
-            cell = self.cell_at(QPointF(event.pos()))
-            if cell is not None:
-                # Names are page text: escaped, so «<b>» in a name is shown, not obeyed.
-                QToolTip.showText(event.globalPos(), "<p>" + html.escape(self.cell_tooltip(*cell)) + "</p>", self)
-            else:
-                QToolTip.hideText()
-            return True
-        return super().event(event)
+    def _moved(self, event) -> None:
+        cell = self._cell_at(event)
+        if cell is None:
+            self._tip("")
+            return
+        row, column = cell
+        self._tip(f"{self._rows[row]} × {self._columns[column]}: {self._values[row][column]:g}")

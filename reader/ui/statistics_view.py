@@ -5,7 +5,7 @@ and SVG and the table as CSV (the export's CSV rules). The figures are the
 store's (reader/store/statistics.py), asked from a QueryWorker so the window
 never waits for them; the list's current filters apply unless unticked.
 Clicking a bar or a cell asks the main window (``filterRequested``) to show
-those articles in the list. The chart module (QtCharts) is imported here,
+those articles in the list. The chart module (matplotlib) is imported here,
 so only when this window opens.
 """
 

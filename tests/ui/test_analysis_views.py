@@ -224,7 +224,7 @@ def open_statistics(qtbot, window):
 
 def click_bar(qtbot, chart, index: int) -> None:
     point = chart.bar_center(index).toPoint()
-    qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.mouseClick(chart.canvas, Qt.MouseButton.LeftButton, pos=point)
 
 
 def test_timeline_bar_click_filters_the_list(qtbot, make_window, analysis_path):
@@ -279,8 +279,7 @@ def test_top_entities_click_and_cooccurrence_heat_map(qtbot, make_window, analys
     qtbot.waitUntil(lambda: view.pairs.model.rowCount() > 0, timeout=10000)
     heat = view.pairs.chart
     assert heat.rows() and heat.columns()
-    center = heat.cell_rect(0, 0).center().toPoint()
-    qtbot.mouseClick(heat, Qt.MouseButton.LeftButton, pos=center)
+    qtbot.mouseClick(heat.canvas, Qt.MouseButton.LeftButton, pos=heat.cell_center(0, 0).toPoint())
     qtbot.waitUntil(lambda: window.sidebar.model.rowCount() == 1, timeout=5000)
     assert window.sidebar.model.index(0).data() == "草原新学校"
 
@@ -293,7 +292,7 @@ def test_tag_matrix_cell_click(qtbot, make_window, analysis_path):
     heat = view.tag_panel.chart
     row, column = heat.rows().index("治安"), heat.columns().index("甲报")
     assert heat.value(row, column) == 2
-    qtbot.mouseClick(heat, Qt.MouseButton.LeftButton, pos=heat.cell_rect(row, column).center().toPoint())
+    qtbot.mouseClick(heat.canvas, Qt.MouseButton.LeftButton, pos=heat.cell_center(row, column).toPoint())
     qtbot.waitUntil(lambda: window.sidebar.model.rowCount() == 2, timeout=5000)
 
 
