@@ -312,12 +312,12 @@ class ArticleView(QWidget):
             annotate.triggered.connect(self.annotate_selection)
         cp = self._layout.to_body_offset(position) if self._layout is not None else None
         if article_id is not None and cp is not None and self._spans is not None:
-            entities = [e for e in self._spans.entities_at(cp) if e.label in self.visible_labels()]
+            entities = [e for e in self._spans.entities_at(cp) if e.shown_label in self.visible_labels()]
             if entities:
                 menu.addSeparator()
             for entity in entities:
                 action = menu.addAction(
-                    self.tr("Remove entity «{text}» ({type})").format(text=entity.text, type=label_name(entity.label))
+                    self.tr("Remove entity «{text}» ({type})").format(text=entity.text, type=label_name(entity.shown_label))
                 )
                 action.triggered.connect(
                     lambda _=False, e=entity: self._controller.remove_entity(
@@ -341,9 +341,11 @@ class ArticleView(QWidget):
             return ""
         lines = []
         for entity in self._spans.entities_at(cp):
-            if entity.label not in self.visible_labels():
+            if entity.shown_label not in self.visible_labels():
                 continue
-            line = self.tr("{type}: «{text}»").format(type=label_name(entity.label), text=entity.text)
+            line = self.tr("{type}: «{text}»").format(type=label_name(entity.shown_label), text=entity.text)
+            if entity.canonical != entity.text:
+                line += " → " + entity.canonical  # merged into its canonical name
             if entity.origin == "user":
                 line += " " + self.tr("(your correction)")
             lines.append(line)

@@ -328,3 +328,24 @@ def test_rows_past_the_cap_are_counted_not_kept(qtbot, make_window, many_hits_pa
         pass
     assert dock.model.rowCount() == 600 and dock.counts() == (720, 60)
     assert "first 600 shown" in dock.count_label.text()
+
+
+def test_a_changed_type_is_highlighted_as_the_new_type(qtbot, make_window, analysis_path):
+    from reader.ui.highlighter import ENTITY_LABEL_PROPERTY
+
+    window = make_window(analysis_path)
+    article_id = window.controller.library.search.article_ids("title:草原新学校")[0]
+    window.open_article(article_id)
+    view = window.article_view
+
+    def labels():
+        block = view.text_view.document().findBlockByNumber(view._layout.first_body_block)
+        return {r.format.property(ENTITY_LABEL_PROPERTY) for r in block.layout().formats()} - {None}
+
+    assert labels() == {"LOC", "PER"}
+    assert window.controller.change_entity_type("PER", "教师", "ORG")
+    qtbot.waitUntil(lambda: labels() == {"LOC", "ORG"}, timeout=5000)
+    from reader.ui.palette import label_name
+
+    tip = view.tooltip_at(view._layout.to_position(view._stored.body_text.find("教师")))
+    assert tip.startswith(label_name("ORG"))
