@@ -9,7 +9,7 @@ count, a chart and the list always mean the same articles.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 
 from reader.store.aliases import VARIANTS_SQL, variants_params
 from reader.store.db import Db, guarded
