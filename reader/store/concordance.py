@@ -25,8 +25,8 @@ from reader.search_query import FIELDS, QueryMatcher, parse
 from reader.store.aliases import VARIANTS_SQL, variants_params
 from reader.store.db import Db, id_list
 from reader.store.entities import EFFECTIVE_ENTITY
-from reader.store.search import SORTS, ArticleFilter, Search, filter_sql
-from reader.store.text_index import SOURCE_COLUMNS, expressions, segment
+from reader.store.search import ArticleFilter, Search, filter_sql, ordered_ids
+from reader.store.text_index import SOURCE_COLUMNS, segment
 
 DEFAULT_WIDTH = 20
 ORDERS = ("date", "newspaper", "")  # article orders rows are produced in
@@ -187,32 +187,15 @@ class Concordance:
         return [], []
 
     def _article_ids(self, f: ArticleFilter, source: KwicSource, order: str) -> Iterator[list[int]]:
-        """Batches of the selected articles' ids in ``order``, read lazily.
-
-        In a page order (date, newspaper) the articles are walked along the
-        pages' indexes, which never reads an article's row, and the query's
-        matches (one pass over the character index, some 60 ms even when
-        every article matches) are kept as a set the walk is checked
-        against: so the first rows cost a few articles, not a sort of every
-        match. (Letting SQL join the matches in instead reads each matching
-        article's row, seconds for 100,000.)
-        """
-        extra, extra_params = self._source_conditions(source)
-        positive, _negative = expressions(f.query)
-        matching: set[int] | None = None
-        if positive is not None and order != "":
-            rows = self.db.execute("SELECT rowid FROM article_search WHERE article_search MATCH ?", (positive,))
-            matching = {r[0] for r in rows}
-        conditions, params = filter_sql(f, match=matching is None)
-        by_page = f.needs_pages() or order != ""
-        sql = "SELECT a.id FROM articles a" + (" JOIN sources s ON s.id = a.source_id" if by_page else "")
-        if conditions + extra:
-            sql += " WHERE " + " AND ".join(conditions + extra)
-        cursor = self.db.execute(sql + f" ORDER BY {SORTS[order]}", params + extra_params)
-        while chunk := cursor.fetchmany(512):
-            ids = [r[0] for r in chunk] if matching is None else [r[0] for r in chunk if r[0] in matching]
-            for start in range(0, len(ids), 32):
-                yield ids[start : start + 32]
+        """Batches of the selected articles' ids in ``order``, read lazily (search.ordered_ids)."""
+        batch: list[int] = []
+        for article_id in ordered_ids(self.db, f, order, self._source_conditions(source)):
+            batch.append(article_id)
+            if len(batch) == 32:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
 
     def _articles(self, article_ids: Sequence[int]) -> dict[int, dict]:
         columns = ", ".join("a." + SOURCE_COLUMNS[field] for field in FIELDS)

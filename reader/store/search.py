@@ -9,10 +9,12 @@ count, a chart and the list always mean the same articles.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, fields, replace
+from itertools import islice
 
 from reader.store.aliases import VARIANTS_SQL, variants_params
-from reader.store.db import Db, guarded
+from reader.store.db import Db, guarded, id_list
 from reader.store.entities import EFFECTIVE_ENTITY
 from reader.store.text_index import expressions
 
@@ -58,6 +60,44 @@ class ArticleFilter:
 
 
 FILTER_FIELDS = tuple(f.name for f in fields(ArticleFilter))
+
+# A query's matches up to this many are joined in by SQL (so few sort at once);
+# more are checked as a set while the order's index is walked (ordered_ids).
+WALK_ABOVE = 2000
+
+
+def ordered_ids(
+    db: Db, f: ArticleFilter, sort: str, extra: tuple[Sequence[str], Sequence] = ((), ())
+) -> Iterator[int]:
+    """The ids ``f`` selects (its entities canonical) in SORTS[sort] order, read lazily; ``extra`` adds conditions.
+
+    In a page order the articles are walked along the pages' indexes, which
+    never reads an article's row, and a query's many matches (one pass over
+    the character index, some 60 ms even when every article of 100,000
+    matches) are kept as a set the walk is checked against: the first rows
+    then cost a few articles, not a sort of every match. (Letting SQL join
+    the matches in reads each matching article's row: about a second warm
+    for 100,000, far more from a cold disk.)
+    """
+    positive, _negative = expressions(f.query)
+    matching: set[int] | None = None
+    if positive is not None and sort != "":
+        matching = {r[0] for r in db.execute("SELECT rowid FROM article_search WHERE article_search MATCH ?", (positive,))}
+    conditions, params = filter_sql(f, match=matching is None)
+    conditions, params = conditions + list(extra[0]), params + list(extra[1])
+    if matching is not None and len(matching) <= WALK_ABOVE:
+        conditions.append("a.id IN (SELECT value FROM json_each(?))")
+        params.append(id_list(sorted(matching)))
+        matching = None
+    by_page = f.needs_pages() or sort not in ("", "title")
+    sql = "SELECT a.id FROM articles a" + (" JOIN sources s ON s.id = a.source_id" if by_page else "")
+    if conditions:
+        sql += " WHERE " + " AND ".join(conditions)
+    cursor = db.execute(sql + f" ORDER BY {SORTS[sort]}", params)
+    while chunk := cursor.fetchmany(512):
+        for (article_id,) in chunk:
+            if matching is None or article_id in matching:
+                yield article_id
 
 
 def filter_sql(f: ArticleFilter, id_column: str = "a.id", *, match: bool = True) -> tuple[list[str], list]:
@@ -160,12 +200,11 @@ class Search:
             params.insert(0, positive)
             sql = "SELECT article_search.rowid FROM article_search"
         else:
-            id_column = "a.id"
-            conditions, params = filter_sql(f, id_column)
-            sql = "SELECT a.id FROM articles a" + (" JOIN sources s ON s.id = a.source_id" if by_page else "")
+            ids = ordered_ids(self.db, f, sort)
+            return list(ids if limit is None else islice(ids, int(limit)))
         if conditions:
             sql += " WHERE " + " AND ".join(conditions)
-        sql += f" ORDER BY {id_column if sort == '' else SORTS[sort]}"
+        sql += f" ORDER BY {id_column}"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return [r[0] for r in self.db.execute(sql, params)]
