@@ -83,6 +83,7 @@ class ArticleSidebar(QWidget):
         self._complete = True
         self._worker: QueryWorker | None = None
         self._query = ""
+        self._hits_worker: QueryWorker | None = None
         # A filter set from outside (a chart's bar or cell): ArticleFilter fields, with the chip's text.
         self._extra: dict = {}
         self._extra_text = ""
@@ -293,7 +294,8 @@ class ArticleSidebar(QWidget):
         return self._worker
 
     def stop_search_worker(self) -> None:
-        """End the search thread (closing the window, switching libraries)."""
+        """End the search threads (closing the window, switching libraries)."""
+        self._stop_hits_worker()
         if self._worker is not None:
             self._worker.stop()
             self._worker.wait()
@@ -331,10 +333,37 @@ class ArticleSidebar(QWidget):
             self.refresh()
 
     def _count_query_hits(self, query: str) -> None:
+        """Hits per listed article: counted on the hits worker (it reads the texts), shown as they come."""
         if not query:
             self.model.set_hit_counter(None)
             return
-        self.model.set_hit_counter(lambda ids, q=query: self._library().concordance.hit_counts(q, ids))
+        self.model.set_hit_counter(lambda ids, q=query: self._ask_hits(q, ids))
+
+    def _ask_hits(self, query: str, ids: list[int]) -> None:
+        library = self._library()
+        if getattr(library, "path", None) is None:
+            try:
+                self.model.add_hits(library.concordance.hit_counts(query, ids))
+            except LibraryError:
+                pass
+            return
+        if self._hits_worker is not None and self._hits_worker.library_path != Path(library.path):
+            self._stop_hits_worker()
+        if self._hits_worker is None:
+            self._hits_worker = QueryWorker(library.path)
+            self._hits_worker.answered.connect(self._on_hits)
+            self._hits_worker.start()
+        self._hits_worker.request(query, "concordance.hit_counts", query, ids)
+
+    def _on_hits(self, query: str, counts: dict) -> None:
+        if query == self._query:
+            self.model.add_hits(counts)
+
+    def _stop_hits_worker(self) -> None:
+        if self._hits_worker is not None:
+            self._hits_worker.stop()
+            self._hits_worker.wait()
+            self._hits_worker = None
 
     def query(self) -> str:
         return self._query

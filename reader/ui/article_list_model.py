@@ -38,31 +38,40 @@ class ArticleListModel(QAbstractListModel):
         self._fetch = fetch
         self._ids: list[int] = []
         self._cache: OrderedDict[int, ArticleSummary] = OrderedDict()
-        # Hits of the current query per article, counted a page at a time for the rows shown.
-        self._count_hits: Callable[[Sequence[int]], dict[int, int]] | None = None
+        # Hits of the current query per article, asked for a page at a time for the rows
+        # shown and given back by add_hits (counting reads the texts: not on the GUI thread).
+        self._ask_hits: Callable[[list[int]], None] | None = None
         self._hits: dict[int, int] = {}
+        self._hits_asked: set[int] = set()
 
-    def set_hit_counter(self, count: Callable[[Sequence[int]], dict[int, int]] | None) -> None:
-        """How to count the query's hits in articles (None: no query, no counts)."""
-        self._count_hits = count
-        self._hits = {}
+    def set_hit_counter(self, ask: Callable[[list[int]], None] | None) -> None:
+        """Who counts the query's hits in a page of articles (answering with add_hits); None: no query."""
+        self._ask_hits = ask
+        self._hits, self._hits_asked = {}, set()
+        if self._ids:
+            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1), [HitsRole])
+
+    def add_hits(self, counts: dict[int, int]) -> None:
+        """Hits counted for some articles (the answer to a request of the current counter)."""
+        if self._ask_hits is None:
+            return
+        if len(self._hits) > self.CACHE_LIMIT:
+            self._hits.clear()
+            self._hits_asked.clear()
+        self._hits.update(counts)
         if self._ids:
             self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1), [HitsRole])
 
     def hit_count(self, row: int) -> int | None:
-        if self._count_hits is None or not 0 <= row < len(self._ids):
+        """The row's hits when counted; None while being counted, or without a query."""
+        if self._ask_hits is None or not 0 <= row < len(self._ids):
             return None
         article_id = self._ids[row]
-        if article_id not in self._hits:
+        if article_id not in self._hits and article_id not in self._hits_asked:
             start = row - row % self.PAGE_SIZE
-            page = self._ids[start : start + self.PAGE_SIZE]
-            try:
-                counted = self._count_hits(page)
-            except LibraryError:
-                return None
-            if len(self._hits) > self.CACHE_LIMIT:
-                self._hits.clear()
-            self._hits.update({i: counted.get(i, 0) for i in page})
+            page = [i for i in self._ids[start : start + self.PAGE_SIZE] if i not in self._hits_asked]
+            self._hits_asked.update(page)
+            self._ask_hits(page)
         return self._hits.get(article_id)
 
     # -- content ------------------------------------------------------------------

@@ -97,7 +97,8 @@ def test_the_list_shows_hits_per_article(qtbot, make_window, analysis_path):
     window = make_window(analysis_path)
     type_query(qtbot, window, "民警")
     model = window.sidebar.model
-    assert [model.index(r).data(HitsRole) for r in range(model.rowCount())] == [4, 1]
+    # Counted on a worker (it reads the texts), shown as they arrive.
+    qtbot.waitUntil(lambda: [model.index(r).data(HitsRole) for r in range(model.rowCount())] == [4, 1], timeout=5000)
     type_query(qtbot, window, "")
     assert model.index(0).data(HitsRole) is None
 
