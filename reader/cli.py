@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from reader.commands import corrections as corrections_commands
+from reader.commands import analysis as analysis_commands
 from reader.commands import entities as entities_commands
 from reader.commands import library as library_commands
 from reader.commands import maintenance as maintenance_commands
@@ -21,7 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module in (parse_commands, entities_commands, library_commands, pages_commands, maintenance_commands,
-                   corrections_commands):  # fmt: skip
+                   corrections_commands, analysis_commands):  # fmt: skip
         module.register(subparsers)
     return parser
 

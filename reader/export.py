@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import os
 import tempfile
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from reader.store.export_rows import EXPORT_COLUMNS
@@ -87,3 +88,29 @@ def export_annotations_csv(library: Library, path: str | Path, *, coder: str | N
             pass
         raise
     return rows
+
+
+def write_csv(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
+    """Any table by the same rules (BOM, every field quoted, formulas defused, written whole or not at all).
+
+    The concordance, statistics and co-occurrence exports use it; returns the number of data rows.
+    """
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    count = 0
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as f:
+            writer = csv.writer(f, quoting=csv.QUOTE_ALL)
+            writer.writerow([neutralise(v) for v in header])
+            for row in rows:
+                writer.writerow([neutralise(v) for v in row])
+                count += 1
+        os.replace(temp_name, path)
+    except BaseException:
+        try:
+            os.unlink(temp_name)
+        except FileNotFoundError:
+            pass
+        raise
+    return count

@@ -375,7 +375,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=_with_library(_reparse))
 
     p = subparsers.add_parser("list", help="list articles: id, source file, title, byline, date, newspaper, page, section")
-    p.add_argument("--search", metavar="Q", help="only articles whose title or body contains Q")
+    p.add_argument("--search", metavar="Q", help="only articles matching Q (公安 民警, 公安 OR 民警, -民警, \"a phrase\", title:…, byline:…)")
     p.add_argument("--tag", metavar="T", help="only articles tagged T")
     p.add_argument("--entity", type=_parse_entity, metavar="LABEL:TEXT", help="only articles naming this entity")
     p.add_argument("--from", dest="date_from", type=_checked("date"), metavar="DATE", help="only pages of this date or later")
@@ -392,7 +392,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("tag", help="tag articles (or remove a tag with --remove)")
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--article", type=int, metavar="ID")
-    which.add_argument("--search", metavar="Q", help="every article whose title or body contains Q")
+    which.add_argument("--search", metavar="Q", help="every article matching Q (the search syntax, see `list --search`)")
     p.add_argument("tag", metavar="TAG")
     p.add_argument("--remove", action="store_true")
     _add_library_option(p)

@@ -99,7 +99,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--page-id", type=int, action="append", metavar="N", help="a page id from `pages` (repeatable)")
-    which.add_argument("--search", metavar="Q", help="every page holding an article whose title or body contains Q")
+    which.add_argument("--search", metavar="Q", help="every page holding an article matching Q (the search syntax)")
     p.add_argument("--newspaper", default=_UNSET, metavar="NAME")
     p.add_argument("--date", default=_UNSET, type=_optional(_checked("date")), metavar="DATE")
     p.add_argument("--page", default=_UNSET, type=_optional(_checked("page")), metavar="LABEL")

@@ -63,6 +63,11 @@ def _values(article: Article) -> tuple:
     )  # fmt: skip
 
 
+def _searched(values: tuple) -> tuple:
+    """The searched texts (text_index's FIELDS order: kicker, title, subtitle, byline, body) of _values()."""
+    return values[0], values[1], values[2], values[4], values[6]
+
+
 def _blocks(stored: list[dict], body_text: str) -> list[Block]:
     """Blocks from blocks_json: {"kind", "length"} slices of body_text (or, if present, their own "text")."""
     blocks, offset = [], 0
@@ -164,22 +169,26 @@ class Articles:
             f"INSERT INTO articles(source_id, position, {_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (source_id, position, *values),
         ).lastrowid
-        text_index.add(self.db.conn, article_id, values[1], values[6])
+        text_index.add(self.db.conn, article_id, _searched(values))
         return article_id
 
     def replace(self, article_id: int, old_title: str, old_body: str, article: Article) -> bool:
         """Overwrite an article's fields; True when its body text changed (its entities then need recognising again)."""
         values = _values(article)
+        # The index needs the very texts it holds to forget them: read them, whatever the caller says.
+        indexed = text_index.stored_fields(self.db.conn, article_id)
         self.db.execute(
             "UPDATE articles SET kicker = ?, title = ?, subtitle = ?, dateline = ?, byline = ?, byline_raw = ?, "
             "body_text = ?, blocks_json = ?, captions_json = ?, lines_json = ?, doubt = ?, doubt_reasons = ? WHERE id = ?",
             (*values, article_id),
         )
-        if (old_title, old_body) != (values[1], values[6]):
-            text_index.remove(self.db.conn, article_id, old_title, old_body)
-            text_index.add(self.db.conn, article_id, values[1], values[6])
+        if indexed is not None and tuple(indexed) != _searched(values):
+            text_index.remove(self.db.conn, article_id, indexed)
+            text_index.add(self.db.conn, article_id, _searched(values))
         return old_body != values[6]
 
     def delete(self, article_id: int, title: str, body: str) -> None:
-        text_index.remove(self.db.conn, article_id, title, body)
+        indexed = text_index.stored_fields(self.db.conn, article_id)
+        if indexed is not None:
+            text_index.remove(self.db.conn, article_id, indexed)
         self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))

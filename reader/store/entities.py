@@ -2,7 +2,8 @@
 
 Owns ``entities``, ``entity_suppressions`` and ``entity_counts``. An entity
 row counts ("is effective") unless it is the recogniser's and the user
-suppressed it; ``entity_counts`` holds, per (label, text), how many articles
+suppressed it; ``entity_counts`` holds, per canonical (label, text) — an
+alias counts as its entity, reader/store/aliases.py — how many articles
 have it as an effective entity, kept right by ``counts_follow`` around
 every write that can change that.
 """
@@ -34,18 +35,19 @@ class Entities:
     def of_article(self, article_id: int) -> list[EntityRecord]:
         """Effective entities: the recogniser's minus those the user removed, plus the user's."""
         rows = self.db.execute(
-            'SELECT e.start, e."end", e.label, e.text, e.origin FROM entities e WHERE e.article_id = ? '
+            'SELECT e.start, e."end", e.label, e.text, e.origin, al.to_label, al.to_text FROM entities e '
+            "LEFT JOIN entity_aliases al ON al.label = e.label AND al.text = e.text WHERE e.article_id = ? "
             f"AND {EFFECTIVE_ENTITY} "
             "ORDER BY e.start, e.\"end\", e.origin = 'auto'",
             (article_id,),
         )
         seen: set[tuple[int, int, str]] = set()
         result = []
-        for start, end, label, text, origin in rows:
+        for start, end, label, text, origin, to_label, to_text in rows:
             if (start, end, label) in seen:  # the user's copy of a recogniser span (sorted first) wins
                 continue
             seen.add((start, end, label))
-            result.append(EntityRecord(start, end, label, text, origin))
+            result.append(EntityRecord(start, end, label, text, origin, to_label, to_text))
         return result
 
     def _check_span(self, article_id: int, start: int, end: int) -> str:
@@ -220,8 +222,10 @@ class Entities:
     # -- the index's counts --------------------------------------------------------------
     def _effective_pairs(self, article_ids: Sequence[int]) -> Counter:
         """(label, text) -> how many of these articles it is an effective entity of."""
+        # Counted under the canonical entity each counts as (reader/store/aliases.py).
         rows = self.db.execute(
-            "SELECT DISTINCT e.article_id, e.label, e.text FROM entities e "
+            "SELECT DISTINCT e.article_id, COALESCE(al.to_label, e.label), COALESCE(al.to_text, e.text) FROM entities e "
+            "LEFT JOIN entity_aliases al ON al.label = e.label AND al.text = e.text "
             f"WHERE e.article_id IN (SELECT value FROM json_each(?)) AND {EFFECTIVE_ENTITY}",
             (id_list(article_ids),),
         )

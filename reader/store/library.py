@@ -19,6 +19,9 @@ all sharing one connection and one transaction helper (reader/store/db.py):
     library.merger       merging another library into this one      merge.py
     library.coding       who coded what, for agreement              coding.py
     library.corrections  the user's corrections of the parse, trash corrections.py
+    library.aliases      entity variants merged, types changed      aliases.py
+    library.concordance  every hit with its context (KWIC)          concordance.py
+    library.statistics   timelines, facets, co-occurrence, tags     statistics.py
 
 ``library.coder`` is who is coding now (Settings, ``--coder``; default the
 operating system's user name): every tag assignment, note and passage
@@ -42,8 +45,10 @@ from pathlib import Path
 from reader.coders import clean_coder, default_coder
 from reader.model import Page
 from reader.store import backups
+from reader.store.aliases import Aliases
 from reader.store.annotations import Annotations
 from reader.store.articles import Articles
+from reader.store.concordance import Concordance
 from reader.store.connection import DEFAULT_BUSY_TIMEOUT, open_connection
 from reader.store.errors import InvalidInputError, LibraryDamagedError, LibraryError, LibraryReadOnlyError
 from reader.store.db import Db
@@ -54,6 +59,7 @@ from reader.store.notes import Notes
 from reader.store.pages import Pages
 from reader.store.recognition import Recognition
 from reader.store.search import Search
+from reader.store.statistics import Statistics
 from reader.store.tags import Tags
 
 
@@ -100,6 +106,9 @@ class Library:
         self.notes = Notes(self.db, self.articles)
         self.annotations = Annotations(self.db, self.articles, self.tags)
         self.exports = ExportRows(self.db)
+        self.aliases = Aliases(self.db)
+        self.concordance = Concordance(self.db, self.search)
+        self.statistics = Statistics(self.db, self.search)
         if verify:
             try:
                 self.check(quick=True)

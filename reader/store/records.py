@@ -52,6 +52,18 @@ class EntityRecord:
     label: str
     text: str
     origin: str  # "auto" (the recogniser) or "user"
+    # What it counts as when an alias says so (reader/store/aliases.py); None: itself.
+    alias_label: str | None = None
+    alias_text: str | None = None
+
+    @property
+    def shown_label(self) -> str:
+        """The type it counts as (a type changed in the entity index shows here)."""
+        return self.alias_label or self.label
+
+    @property
+    def canonical(self) -> str:
+        return self.alias_text or self.text
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from reader.search_query import FIELDS
 from reader.store import text_index
 from reader.store.db import Db, id_list
 from reader.store.entities import Entities
@@ -95,18 +96,19 @@ def restore(db: Db, entities: Entities, snapshot: Snapshot, *, also_articles: Se
     """
     ids = sorted(set(snapshot.article_ids) | set(also_articles))
     with entities.counts_follow(ids):
+        columns = ", ".join(text_index.SOURCE_COLUMNS[f] for f in FIELDS)
         current = db.execute(
-            "SELECT id, title, body_text FROM articles WHERE id IN (SELECT value FROM json_each(?))", (id_list(ids),)
+            f"SELECT id, {columns} FROM articles WHERE id IN (SELECT value FROM json_each(?))", (id_list(ids),)
         ).fetchall()
-        for article_id, title, body in current:
-            text_index.remove(db.conn, article_id, title, body)
+        for article_id, *fields in current:
+            text_index.remove(db.conn, article_id, fields)
         for table, column in _ARTICLE_TABLES:
             db.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT value FROM json_each(?))", (id_list(ids),))
         db.execute("DELETE FROM corrections WHERE id IN (SELECT value FROM json_each(?))", (id_list(snapshot.correction_ids),))
         db.execute("DELETE FROM articles WHERE id IN (SELECT value FROM json_each(?))", (id_list(ids),))
         _insert(db, "articles", snapshot.rows["articles"])
         for row in snapshot.rows["articles"]:
-            text_index.add(db.conn, row["id"], row["title"], row["body_text"])
+            text_index.add(db.conn, row["id"], [row[text_index.SOURCE_COLUMNS[f]] for f in FIELDS])
         # Corrections before the trash rows that refer to them.
         _insert(db, "corrections", snapshot.rows.get("corrections", []))
         tags = {r[0] for r in db.execute("SELECT id FROM tags")}

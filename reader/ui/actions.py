@@ -57,6 +57,10 @@ SHORTCUTS: dict[str, tuple[str, ...]] = {
     "view_theme_light": (),
     "view_theme_dark": (),
     "view_entity_index": (),
+    "view_next_hit": ("F3",),
+    "view_previous_hit": ("Shift+F3",),
+    "view_concordance": ("Ctrl+K",),
+    "view_statistics": (),
     "settings_language_system": (),
     "settings_language_en": (),
     "settings_language_zh_CN": (),
@@ -165,6 +169,10 @@ class ActionCollection(QObject):
             "view_theme_light": _tr("&Light"),
             "view_theme_dark": _tr("&Dark"),
             "view_entity_index": _tr("&Entity Index"),
+            "view_next_hit": _tr("&Next Search Hit"),
+            "view_previous_hit": _tr("&Previous Search Hit"),
+            "view_concordance": _tr("&Concordance…"),
+            "view_statistics": _tr("S&tatistics and Charts…"),
             "settings_language_system": _tr("&System Language"),
             # Language names are shown in their own language, untranslated, so
             # a user who cannot read the current interface still finds theirs.
@@ -194,6 +202,8 @@ class ActionCollection(QObject):
             "edit_page_properties": _tr("Newspaper, date, page and section of the selected articles' pages"),
             "edit_copy_citation": _tr("Copy the article's reference (GB/T 7714), with the selected passage if any"),
             "edit_copy_citation_english": _tr("Copy the article's reference in a plain English style"),
+            "view_concordance": _tr("Every hit of a query, an entity or a tag's passages with its context"),
+            "view_statistics": _tr("Timelines, facets, top entities, co-occurrence and tag matrices, as charts and tables"),
         }
         for name, text in texts.items():
             action = self._actions[name]

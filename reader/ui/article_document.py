@@ -78,6 +78,8 @@ class ArticleDocument:
         self._page_break = page_break
         # «2023-03-07 · 内蒙古法制报 · 第3版», under the headline; not part of the body.
         self.page_line = page_line
+        # Where the other searched fields are: field -> (block number, UTF-16 start in it, its offset map).
+        self._fields: dict[str, tuple[int, int, OffsetMap]] = {}
         self._build(article, _Sizes(float(font_size)))
 
     # -- mapping ---------------------------------------------------------------
@@ -120,6 +122,16 @@ class ArticleDocument:
             return None
         return self.body_starts[index] + self._maps[index].to_code_point(position - block.position())
 
+    def field_position(self, field: str, cp: int) -> int | None:
+        """Document position (UTF-16) of code point ``cp`` of a searched field (reader.search_query.FIELDS)."""
+        if field == "body":
+            return self.to_position(cp) if self.body_texts else None
+        placed = self._fields.get(field)
+        if placed is None:
+            return None
+        number, start, offsets = placed
+        return self.document.findBlockByNumber(number).position() + start + offsets.to_utf16(min(cp, offsets.cp_length))
+
     # -- layout ------------------------------------------------------------------
     def _build(self, article: Article, sizes: _Sizes) -> None:
         cursor = QTextCursor(self.document)
@@ -136,16 +148,25 @@ class ArticleDocument:
             cursor.insertText(text.replace("\n", _LINE_SEPARATOR), char)
             self.parts[cursor.block().blockNumber()] = part
 
+        def placed(field: str, text: str, start: int = 0) -> None:
+            self._fields[field] = (cursor.block().blockNumber(), start, OffsetMap(text))
+
         if article.kicker:
             block(article.kicker, _char(sizes.kicker), _spacing(0, 2), ("kicker", None))
+            placed("kicker", article.kicker)
         block(article.title, _char(sizes.title, bold=True), _spacing(0, 4), ("title", None))
+        placed("title", article.title)
         if article.subtitle:
             block(article.subtitle, _char(sizes.subtitle), _spacing(0, 4), ("subtitle", None))
+            placed("subtitle", article.subtitle)
         if self.page_line:
             block(self.page_line, _char(sizes.meta, italic=True), _spacing(0, 4), ("page_line", None))
         meta = "　".join(part for part in (article.dateline, article.byline) if part)
         if meta:
             block(meta, _char(sizes.meta), _spacing(0, 10), ("dateline" if article.dateline else "byline", None))
+            if article.byline:
+                before = (article.dateline + "　") if article.dateline else ""
+                placed("byline", article.byline, OffsetMap(before).u16_length)
         indent = sizes.body * 2 * _PX_PER_PT  # two characters
         previous_source = None
         for index, body_block in enumerate(article.body):

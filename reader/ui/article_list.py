@@ -48,6 +48,7 @@ class ArticleSidebar(QWidget):
     """
 
     articleActivated = Signal(int)  # open this article
+    queryChanged = Signal(str)  # the search box's query, once it is applied to the list
     listUpdated = Signal()  # the list shows (the first rows of) the latest query's result
     fullListLoaded = Signal()  # … and now all of it
     # The complete list no longer holds the open article (a search or filter
@@ -65,6 +66,11 @@ class ArticleSidebar(QWidget):
         self._generation = 0  # numbers queries, so a late full result of an old one is ignored
         self._complete = True
         self._worker: QueryWorker | None = None
+        self._query = ""
+        self._hits_worker: QueryWorker | None = None
+        # A filter set from outside (a chart's bar or cell): ArticleFilter fields, with the chip's text.
+        self._extra: dict = {}
+        self._extra_text = ""
 
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("searchBox")
@@ -94,6 +100,9 @@ class ArticleSidebar(QWidget):
         self.entity_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.entity_chip.setAutoRaise(False)
         self.entity_chip.hide()
+        self.extra_chip = QToolButton(self)
+        self.extra_chip.setObjectName("chartFilterChip")
+        self.extra_chip.hide()
 
         self.count_label = plain_label("", self)
         self.count_label.setObjectName("articleCount")
@@ -121,6 +130,7 @@ class ArticleSidebar(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.identity_filters)
         layout.addWidget(self.entity_chip)
+        layout.addWidget(self.extra_chip)
         layout.addWidget(self.count_label)
         layout.addWidget(self.list_view, 1)
 
@@ -144,6 +154,7 @@ class ArticleSidebar(QWidget):
         self.check_filter.toggled.connect(self.refresh)
         self.identity_filters.changed.connect(self.refresh)
         self.entity_chip.clicked.connect(self.clear_entity_filter)
+        self.extra_chip.clicked.connect(self.clear_extra_filter)
         self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.list_view.clicked.connect(self._on_clicked)
 
@@ -152,7 +163,14 @@ class ArticleSidebar(QWidget):
     # -- text ------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.search_box.setPlaceholderText(self.tr("Search articles"))
-        self.search_box.setToolTip(self.tr("Type one or more characters; Enter opens the first result"))
+        self.search_box.setToolTip(
+            self.tr("Type one or more characters; Enter opens the first result.")
+            + "\n\n" + self.tr("公安 民警 — both words\n公安 OR 民警 — either word\n-民警 — without this word\n"
+                                 "\"民警 赵晨然\" — exactly this phrase\n"
+                                 "title:韩雪, byline:韩雪 — only in the title, the byline (also kicker:, subtitle:, body:)\n"
+                                 "Traditional and simplified characters find each other; F3 goes to the next hit.")
+        )
+        self.extra_chip.setToolTip(self.tr("Click to remove this filter"))
         self.tag_filter.setToolTip(self.tr("Show only articles with this tag"))
         self.coder_filter.setToolTip(self.tr("Show only what this coder tagged, noted or annotated"))
         self.source_filter.setToolTip(self.tr("Show only articles from this page"))
@@ -240,10 +258,15 @@ class ArticleSidebar(QWidget):
             "source_id": self.source_filter.currentData(),
             "coder": self.coder_filter.currentData(),
             **self.identity_filters.filters(),
+            **self._extra,
         }
         if self.check_filter.isChecked():
             filters["to_check"] = True
         library = self._library()
+        if query != self._query:
+            self._query = query
+            self._count_query_hits(query)
+            self.queryChanged.emit(query)
         try:
             ids = library.search.article_ids(query, limit=self.FIRST_ROWS, **filters)
         except LibraryError:
@@ -295,7 +318,8 @@ class ArticleSidebar(QWidget):
         return self._worker
 
     def stop_search_worker(self) -> None:
-        """End the search thread (closing the window, switching libraries)."""
+        """End the search threads (closing the window, switching libraries)."""
+        self._stop_hits_worker()
         if self._worker is not None:
             self._worker.stop()
             self._worker.wait()
@@ -350,6 +374,66 @@ class ArticleSidebar(QWidget):
         """An article's tags changed: only a tag-filtered list can change."""
         if self.tag_filter.currentData() is not None:
             self.refresh()
+
+    def _count_query_hits(self, query: str) -> None:
+        """Hits per listed article: counted on the hits worker (it reads the texts), shown as they come."""
+        if not query:
+            self.model.set_hit_counter(None)
+            return
+        self.model.set_hit_counter(lambda ids, q=query: self._ask_hits(q, ids))
+
+    def _ask_hits(self, query: str, ids: list[int]) -> None:
+        library = self._library()
+        if getattr(library, "path", None) is None:
+            try:
+                self.model.add_hits(library.concordance.hit_counts(query, ids))
+            except LibraryError:
+                pass
+            return
+        if self._hits_worker is not None and self._hits_worker.library_path != Path(library.path):
+            self._stop_hits_worker()
+        if self._hits_worker is None:
+            self._hits_worker = QueryWorker(library.path)
+            self._hits_worker.answered.connect(self._on_hits)
+            self._hits_worker.start()
+        self._hits_worker.request(query, "concordance.hit_counts", query, ids)
+
+    def _on_hits(self, query: str, counts: dict) -> None:
+        if query == self._query:
+            self.model.add_hits(counts)
+
+    def _stop_hits_worker(self) -> None:
+        if self._hits_worker is not None:
+            self._hits_worker.stop()
+            self._hits_worker.wait()
+            self._hits_worker = None
+
+    def query(self) -> str:
+        return self._query
+
+    def current_filter(self, *, include_extra: bool = True):
+        """What the list shows, as an ArticleFilter (the concordance and the statistics use the same).
+
+        ``include_extra=False`` leaves out the filter a chart set (the statistics count without it).
+        """
+        from reader.store.search import ArticleFilter
+
+        return ArticleFilter(
+            query=self.search_box.text().strip(), tag=self.tag_filter.currentData(), entity=self._entity,
+            source_id=self.source_filter.currentData(), **(self._extra if include_extra else {}),
+        )  # fmt: skip
+
+    def set_extra_filter(self, text: str, **fields) -> None:
+        """Show only the articles ``fields`` (ArticleFilter's) select, with a chip saying ``text``."""
+        self._extra, self._extra_text = dict(fields), text
+        self.extra_chip.setText(text + "  ✕")
+        self.extra_chip.setVisible(bool(fields))
+        self.refresh()
+
+    def clear_extra_filter(self) -> None:
+        self._extra, self._extra_text = {}, ""
+        self.extra_chip.hide()
+        self.refresh()
 
     # -- filters -----------------------------------------------------------------------
     def set_entity_filter(self, label: str, text: str) -> None:

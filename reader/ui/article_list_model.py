@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -28,6 +28,7 @@ DOUBT_COLOR = "#d9730d"
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 SummaryRole = Qt.ItemDataRole.UserRole + 2
 DetailRole = Qt.ItemDataRole.UserRole + 3  # the second line as painted when there is room (detail_line)
+HitsRole = Qt.ItemDataRole.UserRole + 4  # hits of the search query in the article, None without a query
 
 SummaryFetcher = Callable[[Sequence[int]], list[ArticleSummary]]
 
@@ -43,6 +44,41 @@ class ArticleListModel(QAbstractListModel):
         self._fetch = fetch
         self._ids: list[int] = []
         self._cache: OrderedDict[int, ArticleSummary] = OrderedDict()
+        # Hits of the current query per article, asked for a page at a time for the rows
+        # shown and given back by add_hits (counting reads the texts: not on the GUI thread).
+        self._ask_hits: Callable[[list[int]], None] | None = None
+        self._hits: dict[int, int] = {}
+        self._hits_asked: set[int] = set()
+
+    def set_hit_counter(self, ask: Callable[[list[int]], None] | None) -> None:
+        """Who counts the query's hits in a page of articles (answering with add_hits); None: no query."""
+        self._ask_hits = ask
+        self._hits, self._hits_asked = {}, set()
+        if self._ids:
+            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1), [HitsRole])
+
+    def add_hits(self, counts: dict[int, int]) -> None:
+        """Hits counted for some articles (the answer to a request of the current counter)."""
+        if self._ask_hits is None:
+            return
+        if len(self._hits) > self.CACHE_LIMIT:
+            self._hits.clear()
+            self._hits_asked.clear()
+        self._hits.update(counts)
+        if self._ids:
+            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1), [HitsRole])
+
+    def hit_count(self, row: int) -> int | None:
+        """The row's hits when counted; None while being counted, or without a query."""
+        if self._ask_hits is None or not 0 <= row < len(self._ids):
+            return None
+        article_id = self._ids[row]
+        if article_id not in self._hits and article_id not in self._hits_asked:
+            start = row - row % self.PAGE_SIZE
+            page = [i for i in self._ids[start : start + self.PAGE_SIZE] if i not in self._hits_asked]
+            self._hits_asked.update(page)
+            self._ask_hits(page)
+        return self._hits.get(article_id)
 
     # -- content ------------------------------------------------------------------
     def set_ids(self, ids: Sequence[int]) -> None:
@@ -109,6 +145,8 @@ class ArticleListModel(QAbstractListModel):
         article_id = self._ids[index.row()]
         if role == ArticleIdRole:
             return article_id
+        if role == HitsRole:
+            return self.hit_count(index.row())
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SummaryRole, DetailRole):
             return None
         summary = self._summary(index.row())
@@ -231,7 +269,10 @@ class ArticleDelegate(QStyledItemDelegate):
             QFontMetrics(title_font).elidedText(summary.title, Qt.TextElideMode.ElideRight, rect.width()),
         )
         detail_metrics = QFontMetrics(detail_font)
-        detail = detail_line(summary, lambda text: detail_metrics.horizontalAdvance(text) <= rect.width())
+        hits = index.data(HitsRole)
+        prefix = QCoreApplication.translate("ArticleDelegate", "%n hit(s)", "", hits) + " · " if hits else ""
+        room = rect.width() - detail_metrics.horizontalAdvance(prefix)
+        detail = prefix + detail_line(summary, lambda text: detail_metrics.horizontalAdvance(text) <= room)
         if not selected:
             painter.setPen(option.palette.color(group, QPalette.ColorRole.PlaceholderText))
         painter.setFont(detail_font)

@@ -22,6 +22,7 @@ from reader.ui.entity_legend import EntityLegend
 from reader.ui.highlighter import ArticleHighlighter
 from reader.ui.palette import label_name
 from reader.ui.plain_text import menu_text, tooltip
+from reader.ui.search_hits import SearchHits
 
 DEFAULT_FONT_SIZE = 14
 MIN_FONT_SIZE = 8
@@ -82,6 +83,7 @@ class ArticleView(QWidget):
         self.legend = EntityLegend(self)
         self.text_view = ArticleTextView(self.tooltip_at, self)
         self.highlighter = ArticleHighlighter(self)
+        self.search_hits = SearchHits(self.text_view, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -154,6 +156,7 @@ class ArticleView(QWidget):
         self.highlighter.set_article(self._layout, self._spans, document)
         # The previous document is a child of the text view, which deletes it here.
         self.text_view.setDocument(document)
+        self.search_hits.update(self._layout, self._stored.article if self._stored is not None else None)
 
     def _page_break(self, source_id: int | None) -> str:
         """The marker where a joined article's text goes on on another page."""
@@ -267,6 +270,34 @@ class ArticleView(QWidget):
         self.highlighter.set_visible_labels(labels)
         self.visibleLabelsChanged.emit(set(labels))
 
+    # -- search hits (transient) ---------------------------------------------------------------
+    def set_search_query(self, query: str) -> None:
+        """Highlight ``query``'s hits in the article shown (and in each article shown after)."""
+        if self.search_hits.set_query(query):
+            self.search_hits.update(self._layout, self._stored.article if self._stored is not None else None)
+
+    def next_hit(self) -> bool:
+        return self.search_hits.next()
+
+    def previous_hit(self) -> bool:
+        return self.search_hits.previous()
+
+    def select_field_range(self, field: str, start: int, end: int) -> None:
+        """Select code points start..end of a searched field (a concordance row's hit)."""
+        if field == "body":
+            self.select_range(start, end)
+            return
+        if self._layout is None:
+            return
+        first, last = self._layout.field_position(field, start), self._layout.field_position(field, end)
+        if first is None or last is None:
+            return
+        cursor = QTextCursor(self.text_view.document())
+        cursor.setPosition(first)
+        cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
+        self.text_view.setTextCursor(cursor)
+        self.text_view.ensureCursorVisible()
+
     # -- selection in body code points ----------------------------------------------------------
     def select_range(self, start: int, end: int) -> None:
         if self._layout is None or self._layout.body_block_count == 0:
@@ -332,7 +363,7 @@ class ArticleView(QWidget):
             annotate.triggered.connect(self.annotate_selection)
         cp = self._layout.to_body_offset(position) if self._layout is not None else None
         if article_id is not None and cp is not None and self._spans is not None:
-            entities = [e for e in self._spans.entities_at(cp) if e.label in self.visible_labels()]
+            entities = [e for e in self._spans.entities_at(cp) if e.shown_label in self.visible_labels()]
             if entities:
                 menu.addSeparator()
             for entity in entities:
@@ -351,7 +382,7 @@ class ArticleView(QWidget):
                         )
                     )
                 action = menu.addAction(
-                    menu_text(self.tr("Remove entity «{text}» ({type})").format(text=entity.text, type=label_name(entity.label)))
+                    menu_text(self.tr("Remove entity «{text}» ({type})").format(text=entity.text, type=label_name(entity.shown_label)))
                 )
                 action.triggered.connect(
                     lambda _=False, e=entity: self._controller.remove_entity(
@@ -380,9 +411,11 @@ class ArticleView(QWidget):
             return ""
         lines = []
         for entity in self._spans.entities_at(cp):
-            if entity.label not in self.visible_labels():
+            if entity.shown_label not in self.visible_labels():
                 continue
-            line = self.tr("{type}: «{text}»").format(type=label_name(entity.label), text=entity.text)
+            line = self.tr("{type}: «{text}»").format(type=label_name(entity.shown_label), text=entity.text)
+            if entity.canonical != entity.text:
+                line += " → " + entity.canonical  # merged into its canonical name
             if entity.origin == "user":
                 line += " " + self.tr("(your correction)")
             lines.append(line)

@@ -346,6 +346,24 @@ class LibraryController(QObject):
             return False
         return self._push(undo.SetPageMetaCommand(self, source_ids, values))
 
+    # -- entity aliases (reader/ui/entity_commands.py) ----------------------------------------------
+    def merge_entities(self, label: str, merges: Iterable[tuple[str, str]]) -> bool:
+        """Count each (variant, canonical name) pair's variant as the canonical entity; one undo step."""
+        from reader.ui.entity_commands import merge_command
+
+        merges = [(v, c.strip()) for v, c in merges if c and c.strip() and v != c.strip()]
+        return bool(merges) and self._push(merge_command(self, label, merges))
+
+    def change_entity_type(self, label: str, text: str, new_label: str) -> bool:
+        from reader.ui.entity_commands import change_type_command
+
+        return label != new_label and self._push(change_type_command(self, label, text, new_label))
+
+    def separate_entity(self, label: str, text: str) -> bool:
+        from reader.ui.entity_commands import separate_command
+
+        return self._push(separate_command(self, label, text))
+
     # -- changes made elsewhere (workers) ------------------------------------------------------
     def notify_imported(self) -> None:
         self.articlesChanged.emit()

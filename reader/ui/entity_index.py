@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget
 
 from reader.model import ENTITY_LABELS
 from reader.store.errors import LibraryError
@@ -264,6 +264,12 @@ class EntityIndexDock(QDockWidget):
     """Emits ``entityChosen(label, text)`` when the user picks an entity."""
 
     entityChosen = Signal(str, str)
+    # The context menu's intents (label, text …); the main window carries them out.
+    concordanceRequested = Signal(str, str)
+    mergeRequested = Signal(str, str)
+    typeChangeRequested = Signal(str, str, str)
+    separateRequested = Signal(str, str)
+    suggestionsRequested = Signal(str)
 
     def __init__(self, library_getter: Callable[[], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -307,6 +313,8 @@ class EntityIndexDock(QDockWidget):
         self._refresh_timer.setInterval(REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(lambda: self.refresh(force=False))
 
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._show_context_menu)
         self.tree.activated.connect(self._choose)
         self.tree.clicked.connect(self._choose)
         self.filter_box.textChanged.connect(self._filter_timer.start)
@@ -399,6 +407,36 @@ class EntityIndexDock(QDockWidget):
         expanded = self._expanded_labels()
         self.model.reload()
         self._expand(expanded)
+
+    def context_menu(self, index: QModelIndex) -> QMenu | None:
+        """The menu for an entity row (built separately so tests can use it); None for a type row."""
+        text, label = index.data(EntityTextRole), index.data(LabelRole)
+        menu = QMenu(self)
+        if label is not None and text is None:
+            action = menu.addAction(self.tr("Suggest Merges…"))
+            action.triggered.connect(lambda: self.suggestionsRequested.emit(label))
+            return menu
+        if text is None:
+            return None
+        menu.addAction(self.tr("Show in Concordance")).triggered.connect(lambda: self.concordanceRequested.emit(label, text))
+        menu.addAction(self.tr("Merge into…")).triggered.connect(lambda: self.mergeRequested.emit(label, text))
+        types = menu.addMenu(self.tr("Change Type"))
+        types.setObjectName("changeTypeMenu")
+        for other in ENTITY_LABELS:
+            if other != label:
+                action = types.addAction(label_name(other))
+                action.setData(other)
+                action.triggered.connect(lambda _=False, o=other: self.typeChangeRequested.emit(label, text, o))
+        menu.addAction(self.tr("Separate Its Variants")).triggered.connect(lambda: self.separateRequested.emit(label, text))
+        menu.addSeparator()
+        menu.addAction(self.tr("Suggest Merges…")).triggered.connect(lambda: self.suggestionsRequested.emit(label))
+        return menu
+
+    def _show_context_menu(self, point) -> None:
+        menu = self.context_menu(self.tree.indexAt(point))
+        if menu is not None:
+            menu.exec(self.tree.viewport().mapToGlobal(point))
+            menu.deleteLater()
 
     def _choose(self, index: QModelIndex) -> None:
         text = index.data(EntityTextRole)

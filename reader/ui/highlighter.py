@@ -81,7 +81,7 @@ class ArticleHighlighter(QSyntaxHighlighter):
         if index is None:
             return
         # Entities in precedence order (the user's last, so they win); annotations by level.
-        entities = [p for p in self._spans.entity_pieces[index] if p.entity.label in self._visible]
+        entities = [p for p in self._spans.entity_pieces[index] if p.entity.shown_label in self._visible]
         annotations = self._spans.annotation_pieces[index]
         pieces = [(p.start, p.end, rank, p) for rank, p in enumerate(entities)]
         pieces += [(p.start, p.end, len(entities) + p.level, p) for p in annotations]
@@ -103,7 +103,7 @@ class ArticleHighlighter(QSyntaxHighlighter):
     def _new_format(self, entity, annotation) -> QTextCharFormat:
         fmt = QTextCharFormat()
         if entity is not None:
-            label = entity.entity.label
+            label = entity.entity.shown_label  # a type changed in the entity index shows as the new type
             fmt.setBackground(self._palette.background(label))
             fmt.setProperty(ENTITY_LABEL_PROPERTY, label)
             fmt.setProperty(ENTITY_ORIGIN_PROPERTY, entity.entity.origin)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.actions import LANGUAGES, ActionCollection
+from reader.ui.analysis_views import AnalysisViews
 from reader.ui.annotation_panel import AnnotationPanel
 from reader.ui.article_list import ArticleSidebar
 from reader.ui.article_view import ArticleView
@@ -87,6 +88,7 @@ class MainWindow(WindowFiles, WindowHealth, QMainWindow):
         self.entity_dock = EntityIndexDock(lambda: self.controller.library, self)
         self.page_actions = PageActions(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.entity_dock)
+        self.analysis = AnalysisViews(self)  # concordance and statistics, made when first opened
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -177,6 +179,9 @@ class MainWindow(WindowFiles, WindowHealth, QMainWindow):
         self.view_menu.addAction(a.view_entity_index)
         self.view_menu.addAction(a.view_agreement)
         self.view_menu.addAction(a.view_raw_page)
+        self.view_menu.addSeparator()
+        for action in (a.view_next_hit, a.view_previous_hit, a.view_concordance, a.view_statistics):
+            self.view_menu.addAction(action)
         self.settings_menu = bar.addMenu("")
         self.settings_menu.addAction(a.settings_coder)
         self.language_menu = self.settings_menu.addMenu("")
@@ -277,6 +282,17 @@ class MainWindow(WindowFiles, WindowHealth, QMainWindow):
         for name, language in LANGUAGES.items():
             a.all()[name].triggered.connect(lambda _checked=False, lang=language: self.set_language(lang))
         a.help_shortcuts.triggered.connect(self.show_shortcuts)
+        # Search hits, the concordance, statistics, entity merges (reader/ui/analysis_views.py).
+        self.sidebar.queryChanged.connect(self.article_view.set_search_query)
+        a.view_next_hit.triggered.connect(self.article_view.next_hit)
+        a.view_previous_hit.triggered.connect(self.article_view.previous_hit)
+        a.view_concordance.triggered.connect(lambda: self.analysis.show_concordance())
+        a.view_statistics.triggered.connect(self.analysis.show_statistics)
+        self.entity_dock.concordanceRequested.connect(self.analysis.show_entity_concordance)
+        self.entity_dock.mergeRequested.connect(self.analysis.choose_merge_target)
+        self.entity_dock.typeChangeRequested.connect(self.controller.change_entity_type)
+        self.entity_dock.separateRequested.connect(self.controller.separate_entity)
+        self.entity_dock.suggestionsRequested.connect(self.analysis.suggest_merges)
 
     # Messages with a count, for the mixins: lupdate files a plural form only
     # for self.tr() in the class itself, so they are written here.
@@ -452,6 +468,7 @@ class MainWindow(WindowFiles, WindowHealth, QMainWindow):
         self.teamwork.stop()
         self.sidebar.stop_search_worker()
         self.entity_dock.stop_worker()
+        self.analysis.stop_workers()
         self._recognition_again = False
 
     # -- messages -------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
 <context>
     <name>ArticleSidebar</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/article_list.py" line="387"/>
+        <location filename="../../reader/ui/article_list.py" line="471"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/article_list.py" line="389"/>
+        <location filename="../../reader/ui/article_list.py" line="473"/>
         <source>%n article(s) so far, counting…</source>
         <translation>
             <numerusform>%n article so far, counting…</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="284"/>
+        <location filename="../../reader/ui/main_window.py" line="300"/>
         <source>Imported %n article(s).</source>
         <translation>
             <numerusform>Imported %n article.</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="287"/>
+        <location filename="../../reader/ui/main_window.py" line="303"/>
         <source>%n file(s) were already in the library.</source>
         <translation>
             <numerusform>%n file was already in the library.</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="290"/>
+        <location filename="../../reader/ui/main_window.py" line="306"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="293"/>
+        <location filename="../../reader/ui/main_window.py" line="309"/>
         <source>Some details of %n page(s) disagree or could not be read.</source>
         <translation>
             <numerusform>Some details of %n page disagree or could not be read.</numerusform>

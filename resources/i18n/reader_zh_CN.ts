@@ -4,309 +4,339 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../reader/ui/actions.py" line="130" />
+            <location filename="../../reader/ui/actions.py" line="134" />
             <source>&amp;Import Pages…</source>
             <translation>导入版面(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="132" />
+            <location filename="../../reader/ui/actions.py" line="136" />
             <source>&amp;Export Annotations as CSV…</source>
             <translation>将标注导出为 CSV(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="138" />
+            <location filename="../../reader/ui/actions.py" line="142" />
             <source>&amp;Open Library…</source>
             <translation>打开资料库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="139" />
+            <location filename="../../reader/ui/actions.py" line="143" />
             <source>&amp;New Library…</source>
             <translation>新建资料库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="142" />
+            <location filename="../../reader/ui/actions.py" line="146" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="143" />
-            <location filename="../../reader/ui/actions.py" line="241" />
-            <location filename="../../reader/ui/actions.py" line="100" />
+            <location filename="../../reader/ui/actions.py" line="147" />
+            <location filename="../../reader/ui/actions.py" line="251" />
+            <location filename="../../reader/ui/actions.py" line="104" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="144" />
-            <location filename="../../reader/ui/actions.py" line="243" />
-            <location filename="../../reader/ui/actions.py" line="102" />
+            <location filename="../../reader/ui/actions.py" line="148" />
+            <location filename="../../reader/ui/actions.py" line="253" />
+            <location filename="../../reader/ui/actions.py" line="106" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="145" />
+            <location filename="../../reader/ui/actions.py" line="149" />
             <source>&amp;Search Articles</source>
             <translation>搜索文章(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="146" />
+            <location filename="../../reader/ui/actions.py" line="150" />
             <source>Add &amp;Tag to Article</source>
             <translation>为文章添加标签(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="147" />
+            <location filename="../../reader/ui/actions.py" line="151" />
             <source>Edit Article &amp;Note</source>
             <translation>编辑文章笔记(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="148" />
+            <location filename="../../reader/ui/actions.py" line="152" />
             <source>&amp;Annotate Selected Passage…</source>
             <translation>标注所选段落(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="163" />
+            <location filename="../../reader/ui/actions.py" line="167" />
             <source>&amp;Larger Text</source>
             <translation>放大文字(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="164" />
+            <location filename="../../reader/ui/actions.py" line="168" />
             <source>&amp;Smaller Text</source>
             <translation>缩小文字(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="165" />
+            <location filename="../../reader/ui/actions.py" line="169" />
             <source>&amp;Light</source>
             <translation>浅色(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="166" />
+            <location filename="../../reader/ui/actions.py" line="170" />
             <source>&amp;Dark</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="167" />
+            <location filename="../../reader/ui/actions.py" line="171" />
             <source>&amp;Entity Index</source>
             <translation>实体索引(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="168" />
+            <location filename="../../reader/ui/actions.py" line="176" />
             <source>&amp;System Language</source>
             <translation>跟随系统语言(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="173" />
+            <location filename="../../reader/ui/actions.py" line="181" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="176" />
+            <location filename="../../reader/ui/actions.py" line="184" />
             <source>Import newspaper page files into the library</source>
             <translation>将报纸版面文件导入资料库</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="178" />
+            <location filename="../../reader/ui/actions.py" line="186" />
             <source>Write all tags, notes and passage annotations to a CSV file</source>
             <translation>将所有标签、笔记和段落标注写入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="179" />
+            <location filename="../../reader/ui/actions.py" line="187" />
             <source>Annotate the selected passage with a tag and a note</source>
             <translation>用标签和笔记标注所选段落</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="149" />
+            <location filename="../../reader/ui/actions.py" line="153" />
             <source>&amp;Manage Tags…</source>
             <translation>管理标签(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="180" />
+            <location filename="../../reader/ui/actions.py" line="188" />
             <source>Rename, recolour, merge or delete tags</source>
             <translation>重命名、更改颜色、合并或删除标签</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="140" />
+            <location filename="../../reader/ui/actions.py" line="144" />
             <source>&amp;Check Library</source>
             <translation>检查资料库(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="141" />
+            <location filename="../../reader/ui/actions.py" line="145" />
             <source>&amp;Restore from Backup…</source>
             <translation>从备份恢复(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="181" />
+            <location filename="../../reader/ui/actions.py" line="189" />
             <source>Look for damage in the library file (SQLite's integrity check)</source>
             <translation>检查资料库文件是否损坏（SQLite 完整性检查）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="182" />
+            <location filename="../../reader/ui/actions.py" line="190" />
             <source>Put back one of the backups kept beside the library</source>
             <translation>用资料库旁保存的备份之一恢复</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="133" />
-            <location filename="../../reader/ui/actions.py" line="134" />
+            <location filename="../../reader/ui/actions.py" line="137" />
+            <location filename="../../reader/ui/actions.py" line="138" />
             <source>&amp;REFI-QDA Project…</source>
             <translation>REFI-QDA 项目(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="135" />
+            <location filename="../../reader/ui/actions.py" line="139" />
             <source>&amp;Merge Another Library…</source>
             <translation>合并另一个资料库(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="136" />
+            <location filename="../../reader/ui/actions.py" line="140" />
             <source>&amp;Coder Name…</source>
             <translation>编码者姓名(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="137" />
+            <location filename="../../reader/ui/actions.py" line="141" />
             <source>&amp;Agreement Between Coders…</source>
             <translation>编码者一致性(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="183" />
+            <location filename="../../reader/ui/actions.py" line="191" />
             <source>Import codes, texts, selections and notes from MAXQDA, ATLAS.ti, NVivo or QualCoder</source>
             <translation>从 MAXQDA、ATLAS.ti、NVivo 或 QualCoder 导入代码、文本、片段和备注</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="184" />
+            <location filename="../../reader/ui/actions.py" line="192" />
             <source>Write the library as a project for MAXQDA, ATLAS.ti, NVivo or QualCoder</source>
             <translation>将资料库导出为 MAXQDA、ATLAS.ti、NVivo 或 QualCoder 项目</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="185" />
+            <location filename="../../reader/ui/actions.py" line="193" />
             <source>Add another reader library's articles and coding to this one</source>
             <translation>把另一个 reader 资料库的文章和编码加入本资料库</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="186" />
+            <location filename="../../reader/ui/actions.py" line="194" />
             <source>The name stored with every tag, note and annotation you make</source>
             <translation>您所做的每个标签、笔记和标注都会记下这个名字</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="187" />
+            <location filename="../../reader/ui/actions.py" line="195" />
             <source>Percent agreement, Cohen's kappa and Krippendorff's alpha of two coders</source>
             <translation>两位编码者的百分比一致性、Cohen κ 和 Krippendorff α</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="131" />
+            <location filename="../../reader/ui/actions.py" line="135" />
             <source>Import &amp;Folder…</source>
             <translation>导入文件夹(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="177" />
+            <location filename="../../reader/ui/actions.py" line="185" />
             <source>Import every page file (*.txt) of a folder and its subfolders</source>
             <translation>导入一个文件夹及其子文件夹中的所有版面文件（*.txt）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="150" />
+            <location filename="../../reader/ui/actions.py" line="154" />
             <source>&amp;Split Article Here…</source>
             <translation>在此拆分文章(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="151" />
+            <location filename="../../reader/ui/actions.py" line="155" />
             <source>Split at This &amp;Sentence…</source>
             <translation>在此句拆分(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="152" />
+            <location filename="../../reader/ui/actions.py" line="156" />
             <source>Merge with &amp;Previous Article…</source>
             <translation>与上一篇文章合并(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="153" />
+            <location filename="../../reader/ui/actions.py" line="157" />
             <source>Merge with &amp;Next Article…</source>
             <translation>与下一篇文章合并(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="154" />
+            <location filename="../../reader/ui/actions.py" line="158" />
             <source>&amp;Edit Text…</source>
             <translation>编辑文字(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="155" />
+            <location filename="../../reader/ui/actions.py" line="159" />
             <source>&amp;Drop as Page Furniture</source>
             <translation>作为版面杂项删去(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="156" />
+            <location filename="../../reader/ui/actions.py" line="160" />
             <source>De&amp;lete Article</source>
             <translation>删除文章(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="157" />
+            <location filename="../../reader/ui/actions.py" line="161" />
             <source>&amp;Join with Continuation</source>
             <translation>与续文连接(&amp;J)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="158" />
+            <location filename="../../reader/ui/actions.py" line="162" />
             <source>&amp;Trash…</source>
             <translation>回收站(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="159" />
+            <location filename="../../reader/ui/actions.py" line="163" />
             <source>&amp;Raw Page</source>
             <translation>原始版面(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="188" />
+            <location filename="../../reader/ui/actions.py" line="196" />
             <source>The text from the paragraph at the cursor on becomes a new article</source>
             <translation>从光标所在段落起的文字成为一篇新文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="189" />
+            <location filename="../../reader/ui/actions.py" line="197" />
             <source>Mend the text of the paragraph or headline at the cursor</source>
             <translation>修改光标所在段落或标题的文字</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="190" />
+            <location filename="../../reader/ui/actions.py" line="198" />
             <source>Take the paragraph or headline at the cursor out of the article as page furniture</source>
             <translation>将光标所在段落或标题作为版面杂项移出文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="191" />
+            <location filename="../../reader/ui/actions.py" line="199" />
             <source>Move the article into the trash</source>
             <translation>将文章移入回收站</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="192" />
+            <location filename="../../reader/ui/actions.py" line="200" />
             <source>Read this article and its continuation on another page as one</source>
             <translation>把本文与它在另一版的续文作为一篇阅读</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="193" />
+            <location filename="../../reader/ui/actions.py" line="201" />
             <source>Show the page's text as imported, and where each line went</source>
             <translation>显示导入时的版面文字，以及每一行的去向</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="160" />
+            <location filename="../../reader/ui/actions.py" line="164" />
             <source>Page &amp;Properties…</source>
             <translation>版面属性(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="161" />
+            <location filename="../../reader/ui/actions.py" line="165" />
             <source>Copy &amp;Citation</source>
             <translation>复制引文(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="162" />
+            <location filename="../../reader/ui/actions.py" line="166" />
             <source>Copy Citation (&amp;English Style)</source>
             <translation>复制引文（英文格式）(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="194" />
+            <location filename="../../reader/ui/actions.py" line="202" />
             <source>Newspaper, date, page and section of the selected articles' pages</source>
             <translation>所选文章所在版面的报纸、日期、版次和版名</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="195" />
+            <location filename="../../reader/ui/actions.py" line="203" />
             <source>Copy the article's reference (GB/T 7714), with the selected passage if any</source>
             <translation>复制文章的参考文献（GB/T 7714），如选中片段则一并复制</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="196" />
+            <location filename="../../reader/ui/actions.py" line="204" />
             <source>Copy the article's reference in a plain English style</source>
             <translation>以简明英文格式复制文章的参考文献</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="172" />
+            <source>&amp;Next Search Hit</source>
+            <translation>下一个搜索结果(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="173" />
+            <source>&amp;Previous Search Hit</source>
+            <translation>上一个搜索结果(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="174" />
+            <source>&amp;Concordance…</source>
+            <translation>语境索引(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="175" />
+            <source>S&amp;tatistics and Charts…</source>
+            <translation>统计与图表(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="205" />
+            <source>Every hit of a query, an entity or a tag's passages with its context</source>
+            <translation>检索词、实体或某标签片段的每一处出现及其上下文</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="206" />
+            <source>Timelines, facets, top entities, co-occurrence and tag matrices, as charts and tables</source>
+            <translation>时间线、分面、高频实体、共现和标签矩阵，以图表和表格呈现</translation>
         </message>
     </context>
     <context>
@@ -400,6 +430,19 @@
             <location filename="../../reader/ui/agreement_dialog.py" line="106" />
             <source>characters</source>
             <translation>字符</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalysisViews</name>
+        <message>
+            <location filename="../../reader/ui/analysis_views.py" line="139" />
+            <source>Merge Entity</source>
+            <translation>合并实体</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/analysis_views.py" line="140" />
+            <source>Count «%1» as (the canonical name):</source>
+            <translation>将«%1»计为（规范名称）：</translation>
         </message>
     </context>
     <context>
@@ -538,14 +581,22 @@
         </message>
     </context>
     <context>
+        <name>ArticleDelegate</name>
+        <message>
+            <location filename="../../reader/ui/article_list_model.py" line="273" />
+            <source>%n hit(s)</source>
+            <translation>%n 处</translation>
+        </message>
+    </context>
+    <context>
         <name>ArticleListModel</name>
         <message>
-            <location filename="../../reader/ui/article_list_model.py" line="125" />
+            <location filename="../../reader/ui/article_list_model.py" line="163" />
             <source>? The parser is unsure where this article starts or ends, or of its title: check it.</source>
             <translation>? 解析器不能确定本文的起止或标题：请检查。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list_model.py" line="127" />
+            <location filename="../../reader/ui/article_list_model.py" line="165" />
             <source>✎ Corrected by hand.</source>
             <translation>✎ 已手工更正。</translation>
         </message>
@@ -553,80 +604,100 @@
     <context>
         <name>ArticleSidebar</name>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="154" />
+            <location filename="../../reader/ui/article_list.py" line="165" />
             <source>Search articles</source>
             <translation>搜索文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="155" />
-            <source>Type one or more characters; Enter opens the first result</source>
-            <translation>输入一个或多个字；按回车打开第一条结果</translation>
+            <location filename="../../reader/ui/article_list.py" line="167" />
+            <source>Type one or more characters; Enter opens the first result.</source>
+            <translation>输入一个或多个字符；按回车打开第一个结果。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="156" />
+            <location filename="../../reader/ui/article_list.py" line="168" />
+            <source>公安 民警 — both words
+公安 OR 民警 — either word
+-民警 — without this word
+"民警 赵晨然" — exactly this phrase
+title:韩雪, byline:韩雪 — only in the title, the byline (also kicker:, subtitle:, body:)
+Traditional and simplified characters find each other; F3 goes to the next hit.</source>
+            <translation>公安 民警 —— 两个词都有
+公安 OR 民警 —— 任一词
+-民警 —— 不含此词
+"民警 赵晨然" —— 完全一致的短语
+title:韩雪、byline:韩雪 —— 只在标题、署名中（还有 kicker:、subtitle:、body:）
+繁体和简体字可互相查到；F3 跳到下一个结果。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/article_list.py" line="173" />
+            <source>Click to remove this filter</source>
+            <translation>点击移除此筛选</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/article_list.py" line="174" />
             <source>Show only articles with this tag</source>
             <translation>只显示带有此标签的文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="157" />
+            <location filename="../../reader/ui/article_list.py" line="175" />
             <source>Show only what this coder tagged, noted or annotated</source>
             <translation>只显示此编码者加标签、写笔记或标注的内容</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="158" />
+            <location filename="../../reader/ui/article_list.py" line="176" />
             <source>Show only articles from this page</source>
             <translation>只显示来自此版面的文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="159" />
+            <location filename="../../reader/ui/article_list.py" line="177" />
             <source>Click to show articles with any entity again</source>
             <translation>点击取消实体筛选，重新显示全部文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="160" />
+            <location filename="../../reader/ui/article_list.py" line="178" />
             <source>Show only the articles the parser is unsure of (marked ?), to check them first</source>
             <translation>只显示解析器没有把握的文章（标有 ?），以便先行检查</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="191" />
+            <location filename="../../reader/ui/article_list.py" line="209" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="193" />
+            <location filename="../../reader/ui/article_list.py" line="211" />
             <source>All coders</source>
             <translation>全部编码者</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="197" />
-            <location filename="../../reader/ui/article_list.py" line="207" />
+            <location filename="../../reader/ui/article_list.py" line="215" />
+            <location filename="../../reader/ui/article_list.py" line="225" />
             <source>All pages</source>
             <translation>全部版面</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="208" />
+            <location filename="../../reader/ui/article_list.py" line="226" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="373" />
+            <location filename="../../reader/ui/article_list.py" line="457" />
             <source>%1: %2  ✕</source>
             <translation>%1：%2  ✕</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="381" />
+            <location filename="../../reader/ui/article_list.py" line="465" />
             <source>To check (%1)</source>
             <translation>待检查（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/article_list.py" line="387" />
+            <location filename="../../reader/ui/article_list.py" line="471" />
             <source>%n article(s)</source>
             <translation>
                 <numerusform>%n 篇文章</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/article_list.py" line="389" />
+            <location filename="../../reader/ui/article_list.py" line="473" />
             <source>%n article(s) so far, counting…</source>
             <translation>
                 <numerusform>已找到 %n 篇文章，仍在统计…</numerusform>
@@ -636,42 +707,42 @@
     <context>
         <name>ArticleView</name>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="169" />
+            <location filename="../../reader/ui/article_view.py" line="172" />
             <source>— continued on page %1 —</source>
             <translation>—— 转第 %1 版 ——</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="323" />
+            <location filename="../../reader/ui/article_view.py" line="354" />
             <source>Mark as</source>
             <translation>标记为</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="331" />
+            <location filename="../../reader/ui/article_view.py" line="362" />
             <source>Annotate passage…</source>
             <translation>标注段落…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="340" />
+            <location filename="../../reader/ui/article_view.py" line="371" />
             <source>Change «{text}» to</source>
             <translation>将«{text}»改为</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="354" />
+            <location filename="../../reader/ui/article_view.py" line="385" />
             <source>Remove entity «{text}» ({type})</source>
             <translation>移除实体“{text}”（{type}）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="385" />
+            <location filename="../../reader/ui/article_view.py" line="416" />
             <source>{type}: «{text}»</source>
             <translation>{type}：“{text}”</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="387" />
+            <location filename="../../reader/ui/article_view.py" line="420" />
             <source>(your correction)</source>
             <translation>（你的更正）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="390" />
+            <location filename="../../reader/ui/article_view.py" line="423" />
             <source>Annotation</source>
             <translation>标注</translation>
         </message>
@@ -732,6 +803,172 @@
             <location filename="../../reader/ui/library_health.py" line="134" />
             <source>There are no backups beside this library.</source>
             <translation>此资料库旁没有备份。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartPanel</name>
+        <message>
+            <location filename="../../reader/ui/chart_panel.py" line="52" />
+            <source>Save PNG…</source>
+            <translation>保存 PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/chart_panel.py" line="53" />
+            <source>Save SVG…</source>
+            <translation>保存 SVG…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/chart_panel.py" line="54" />
+            <source>Save Table as CSV…</source>
+            <translation>将表格保存为 CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/chart_panel.py" line="78" />
+            <source>PNG images (*.png)</source>
+            <translation>PNG 图像 (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/chart_panel.py" line="78" />
+            <source>SVG images (*.svg)</source>
+            <translation>SVG 图像 (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/chart_panel.py" line="78" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/chart_panel.py" line="79" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/chart_panel.py" line="84" />
+            <source>Could not save %1: %2</source>
+            <translation>无法保存 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcordanceDock</name>
+        <message>
+            <location filename="../../reader/ui/concordance_view.py" line="230" />
+            <source>Concordance</source>
+            <translation>语境索引</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/concordance_view.py" line="231" />
+            <source>Query</source>
+            <translation>检索词</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/concordance_view.py" line="231" />
+            <source>Entity</source>
+            <translation>实体</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/concordance_view.py" line="231" />
+            <source>Tag's passages</source>
+            <translation>标签片段</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/concordance_view.py" line="233" />
+            <source>by date</source>
+            <translation>按日期</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/concordance_view.py" line="233" />
+            <source>by newspaper</source>
+            <translation>按报纸</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/concordance_view.py" line="233" />
+            <source>by left context</source>
+            <translation>按左侧上下文</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/concordance_view.py" line="233" />
+            <source>by right context</source>
+            <translation>按右侧上下文</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/concordance_view.py" line="236" />
+            <source>Characters of context on each side</source>
+            <translation>每侧上下文的字数</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/concordance_view.py" line="237" />
+            <source>Left context is read backwards from the hit</source>
+            <translation>左侧上下文从命中处向前读</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/concordance_view.py" line="238" />
+            <source>Find</source>
+            <translation>查找</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/concordance_view.py" line="239" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/concordance_view.py" line="240" />
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/concordance_view.py" line="246" />
+            <source>Search syntax, as in the search box</source>
+            <translation>检索语法，与搜索框相同</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/concordance_view.py" line="246" />
+            <source>Entity name</source>
+            <translation>实体名称</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/concordance_view.py" line="247" />
+            <source>Tag name</source>
+            <translation>标签名称</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/concordance_view.py" line="369" />
+            <source>%1 hit(s) in %2 article(s)</source>
+            <translation>%2 篇文章中 %1 处</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/concordance_view.py" line="371" />
+            <source>(the first %1 shown)</source>
+            <translation>（显示前 %1 条）</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/concordance_view.py" line="373" />
+            <source>Cancelled: %1 hit(s) shown</source>
+            <translation>已取消：显示 %1 处</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/concordance_view.py" line="375" />
+            <source>%1 hit(s) so far, reading…</source>
+            <translation>目前 %1 处，正在读取…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/concordance_view.py" line="377" />
+            <source>(sorted when all are in)</source>
+            <translation>（全部读完后排序）</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/concordance_view.py" line="389" />
+            <source>Export Concordance</source>
+            <translation>导出语境索引</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/concordance_view.py" line="389" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/concordance_view.py" line="397" />
+            <source>Could not export to %1: %2</source>
+            <translation>无法导出到 %1：%2</translation>
         </message>
     </context>
     <context>
@@ -940,14 +1177,40 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>EntityIndexDock</name>
         <message>
-            <location filename="../../reader/ui/entity_index.py" line="321" />
+            <location filename="../../reader/ui/entity_index.py" line="329" />
             <source>Entity Index</source>
             <translation>实体索引</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/entity_index.py" line="322" />
+            <location filename="../../reader/ui/entity_index.py" line="330" />
             <source>Filter entities</source>
             <translation>筛选实体</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/entity_index.py" line="416" />
+            <location filename="../../reader/ui/entity_index.py" line="432" />
+            <source>Suggest Merges…</source>
+            <translation>建议合并…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/entity_index.py" line="421" />
+            <source>Show in Concordance</source>
+            <translation>在语境索引中显示</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/entity_index.py" line="422" />
+            <source>Merge into…</source>
+            <translation>合并到…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/entity_index.py" line="423" />
+            <source>Change Type</source>
+            <translation>更改类型</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/entity_index.py" line="430" />
+            <source>Separate Its Variants</source>
+            <translation>拆开其变体</translation>
         </message>
     </context>
     <context>
@@ -1224,6 +1487,39 @@ Everything you did before was saved as you did it. The details are in %2; please
         </message>
     </context>
     <context>
+        <name>KwicModel</name>
+        <message>
+            <location filename="../../reader/ui/concordance_view.py" line="147" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/concordance_view.py" line="147" />
+            <source>Newspaper</source>
+            <translation>报纸</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/concordance_view.py" line="147" />
+            <source>Title</source>
+            <translation>主标题</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/concordance_view.py" line="147" />
+            <source>Left</source>
+            <translation>左</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/concordance_view.py" line="147" />
+            <source>Hit</source>
+            <translation>命中</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/concordance_view.py" line="147" />
+            <source>Right</source>
+            <translation>右</translation>
+        </message>
+    </context>
+    <context>
         <name>LibraryController</name>
         <message>
             <location filename="../../reader/ui/controller.py" line="181" />
@@ -1327,91 +1623,91 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="198" />
+            <location filename="../../reader/ui/main_window.py" line="203" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="199" />
+            <location filename="../../reader/ui/main_window.py" line="204" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="200" />
+            <location filename="../../reader/ui/main_window.py" line="205" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="201" />
+            <location filename="../../reader/ui/main_window.py" line="206" />
             <source>Open &amp;Recent Library</source>
             <translation>打开最近的资料库(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="202" />
+            <location filename="../../reader/ui/main_window.py" line="207" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="203" />
+            <location filename="../../reader/ui/main_window.py" line="208" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="204" />
+            <location filename="../../reader/ui/main_window.py" line="209" />
             <source>&amp;Theme</source>
             <translation>主题(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="205" />
+            <location filename="../../reader/ui/main_window.py" line="210" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="206" />
+            <location filename="../../reader/ui/main_window.py" line="211" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="207" />
+            <location filename="../../reader/ui/main_window.py" line="212" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="46" />
+            <location filename="../../reader/ui/main_window.py" line="47" />
             <source>The new language is used from the next start of reader.</source>
             <translation>新的界面语言将在下次启动 reader 时生效。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="45" />
+            <location filename="../../reader/ui/main_window.py" line="46" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="287" />
+            <location filename="../../reader/ui/main_window.py" line="303" />
             <source>%n file(s) were already in the library.</source>
             <translation>
                 <numerusform>%n 个文件已在资料库中。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="293" />
+            <location filename="../../reader/ui/main_window.py" line="309" />
             <source>Some details of %n page(s) disagree or could not be read.</source>
             <translation>
                 <numerusform>有 %n 个版面的部分信息相互矛盾或无法读取。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="399" />
+            <location filename="../../reader/ui/main_window.py" line="415" />
             <source>No article matches the search and filters.</source>
             <translation>没有文章符合搜索和筛选条件。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="408" />
+            <location filename="../../reader/ui/main_window.py" line="424" />
             <source>(in memory)</source>
             <translation>（内存中）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="409" />
+            <location filename="../../reader/ui/main_window.py" line="425" />
             <source>%1 — Reader</source>
             <translation>%1 — Reader</translation>
         </message>
@@ -1436,7 +1732,7 @@ Everything you did before was saved as you did it. The details are in %2; please
             <translation>已有一个导入任务正在进行。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="284" />
+            <location filename="../../reader/ui/main_window.py" line="300" />
             <source>Imported %n article(s).</source>
             <translation>
                 <numerusform>已导入 %n 篇文章。</numerusform>
@@ -1448,7 +1744,7 @@ Everything you did before was saved as you did it. The details are in %2; please
             <translation>导入已取消。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="439" />
+            <location filename="../../reader/ui/main_window.py" line="455" />
             <source>Entity recognition stopped: %1</source>
             <translation>实体识别已停止：%1</translation>
         </message>
@@ -1473,7 +1769,7 @@ Everything you did before was saved as you did it. The details are in %2; please
             <translation>无法导出到 %1：%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="290" />
+            <location filename="../../reader/ui/main_window.py" line="306" />
             <source>Exported %n row(s) to %1</source>
             <translation>
                 <numerusform>已将 %n 行导出到 %1</numerusform>
@@ -1485,7 +1781,7 @@ Everything you did before was saved as you did it. The details are in %2; please
             <translation>此操作需要保存在文件中的资料库；请使用“文件 ▸ 新建资料库”。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="460" />
+            <location filename="../../reader/ui/main_window.py" line="477" />
             <source>Reader</source>
             <translation>Reader</translation>
         </message>
@@ -1937,6 +2233,190 @@ Everything you did before was saved as you did it. The details are in %2; please
             <location filename="../../reader/ui/correction_dialogs.py" line="53" />
             <source>Use its first line, a headline, as the title</source>
             <translation>用其第一行（一个标题）作为标题</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsView</name>
+        <message>
+            <location filename="../../reader/ui/statistics_view.py" line="159" />
+            <source>Statistics and Charts</source>
+            <translation>统计与图表</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statistics_view.py" line="160" />
+            <source>Only the articles the list shows (its search and filters)</source>
+            <translation>只统计列表显示的文章（其搜索和筛选）</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statistics_view.py" line="161" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statistics_view.py" line="162" />
+            <source>Timeline</source>
+            <translation>时间线</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statistics_view.py" line="162" />
+            <source>Top entities</source>
+            <translation>高频实体</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statistics_view.py" line="162" />
+            <source>Co-occurrence</source>
+            <translation>共现</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statistics_view.py" line="162" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statistics_view.py" line="164" />
+            <source>per month</source>
+            <translation>按月</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statistics_view.py" line="164" />
+            <source>per quarter</source>
+            <translation>按季度</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statistics_view.py" line="164" />
+            <source>per year</source>
+            <translation>按年</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statistics_view.py" line="165" />
+            <source>by newspaper</source>
+            <translation>按报纸</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statistics_view.py" line="165" />
+            <source>by section</source>
+            <translation>按版名</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statistics_view.py" line="165" />
+            <source>all articles</source>
+            <translation>全部文章</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statistics_view.py" line="166" />
+            <source>articles matching a query</source>
+            <translation>符合检索词的文章</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statistics_view.py" line="166" />
+            <source>articles coded with a tag</source>
+            <translation>带某标签的文章</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statistics_view.py" line="167" />
+            <source>articles naming an entity (LABEL:TEXT)</source>
+            <translation>提及某实体的文章（类型:名称）</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statistics_view.py" line="167" />
+            <source>articles together</source>
+            <translation>同时出现的文章</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statistics_view.py" line="168" />
+            <source>tag × tag</source>
+            <translation>标签 × 标签</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statistics_view.py" line="173" />
+            <source>tags × %1</source>
+            <translation>标签 × %1</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statistics_view.py" line="173" />
+            <source>newspaper</source>
+            <translation>报纸</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statistics_view.py" line="173" />
+            <source>section</source>
+            <translation>版名</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statistics_view.py" line="173" />
+            <source>year</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statistics_view.py" line="173" />
+            <source>tag</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statistics_view.py" line="174" />
+            <source>query, tag, or LABEL:TEXT</source>
+            <translation>检索词、标签或 类型:名称</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statistics_view.py" line="175" />
+            <location filename="../../reader/ui/statistics_view.py" line="262" />
+            <source>per 1,000 articles</source>
+            <translation>每千篇文章</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statistics_view.py" line="223" />
+            <source>Counting…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statistics_view.py" line="260" />
+            <location filename="../../reader/ui/statistics_view.py" line="296" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statistics_view.py" line="262" />
+            <location filename="../../reader/ui/statistics_view.py" line="271" />
+            <source>articles</source>
+            <translation>文章</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/statistics_view.py" line="322" />
+            <source>undated</source>
+            <translation>无日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionsDialog</name>
+        <message>
+            <location filename="../../reader/ui/analysis_views.py" line="34" />
+            <source>Suggested Merges: %1</source>
+            <translation>建议合并：%1</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/analysis_views.py" line="38" />
+            <source>short form</source>
+            <translation>简称</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/analysis_views.py" line="38" />
+            <source>contained</source>
+            <translation>包含</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/analysis_views.py" line="39" />
+            <source>%1 (%2) → %3 (%4) — %5</source>
+            <translation>%1（%2）→ %3（%4）—— %5</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/analysis_views.py" line="45" />
+            <source>Tick the variants to merge into the name on the right.</source>
+            <translation>勾选要合并到右侧名称的变体。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/analysis_views.py" line="48" />
+            <source>No likely variants found.</source>
+            <translation>没有找到可能的变体。</translation>
         </message>
     </context>
     <context>

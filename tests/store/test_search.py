@@ -6,6 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.model import Span
+from reader.search_query import parse
+from reader.textfold import fold
 from reader.store.library import Library
 from store_support import article, page
 
@@ -36,7 +38,9 @@ def test_punctuation_and_line_breaks_are_matched_exactly(lib):
         "p.txt", page(article("一", "公安\n局长", "G-305"), article("二", "公安局长", "G305"))
     ).article_ids
     assert lib.search.article_ids("安局") == [ids[1]]  # not across the line break
-    assert lib.search.article_ids("安\n局") == [ids[0]]
+    # Whitespace separates terms (AND): «安» and «局» anywhere, so both articles.
+    assert lib.search.article_ids("安\n局") == ids
+    assert lib.search.article_ids('"安\n局"') == []  # a phrase never spans a paragraph break
     assert lib.search.article_ids("G305") == [ids[1]]
     assert lib.search.article_ids("G-3") == [ids[0]]
     assert lib.search.article_ids('"') == []  # quotes do not break the query
@@ -101,8 +105,18 @@ def test_search_equals_substring_scan(bodies, data):
         query = source[start : start + length]
         if not query.strip():
             return
-        needle = query.strip().lower()
-        expected = [i for i, (t, b) in stored.items() if needle in t.lower() or needle in b.lower()]
+        # The query is in the search syntax (a space ANDs, OR, -term, "phrase"): each term a
+        # folded substring of the title or the body, never across the body's line breaks.
+        parsed = parse(query)
+
+        def has(term, title, body):
+            return fold(term.text) in fold(title) or fold(term.text) in fold(body)
+
+        expected = [
+            i for i, (t, b) in stored.items()
+            if all(any(has(term, t, b) for term in clause) for clause in parsed.clauses)
+            and not any(has(term, t, b) for term in parsed.excluded)
+        ]  # fmt: skip
         assert library.search.article_ids(query) == expected
     finally:
         library.close()
