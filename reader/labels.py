@@ -22,12 +22,15 @@ class LabelWords:
 
 
 LABELS: dict[str, LabelWords] = {
-    "PER": LabelWords("PER", "People", "人名", ("person", "人物")),
-    "LOC": LabelWords("LOC", "Places", "地名", ("place", "location", "地点", "地方")),
-    "ORG": LabelWords("ORG", "Organisations", "机构", ("organisation", "organization", "组织", "单位")),
-    "TIME": LabelWords("TIME", "Times", "时间", ("time", "date", "日期")),
-    "NUM": LabelWords("NUM", "Numbers", "数量", ("number", "quantity", "数字", "数目")),
-    "WORK": LabelWords("WORK", "Titles", "作品", ("title", "work", "书名", "标题")),
+    "PER": LabelWords("PER", "People", "人名", ("person", "persons", "name", "names", "人物", "人")),
+    "LOC": LabelWords("LOC", "Places", "地名", ("place", "location", "locations", "地点", "地方")),
+    "ORG": LabelWords(
+        "ORG", "Organisations", "机构",
+        ("organisation", "organization", "organizations", "org", "orgs", "组织", "单位"),
+    ),  # fmt: skip
+    "TIME": LabelWords("TIME", "Times", "时间", ("time", "date", "dates", "日期")),
+    "NUM": LabelWords("NUM", "Numbers", "数量", ("number", "quantity", "quantities", "数字", "数目")),
+    "WORK": LabelWords("WORK", "Titles", "作品", ("title", "work", "works", "书名", "标题")),
 }
 
 assert tuple(LABELS) == ENTITY_LABELS

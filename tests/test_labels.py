@@ -35,9 +35,9 @@ def test_no_word_names_two_types():
 
 def test_an_unknown_label_names_the_valid_ones():
     with pytest.raises(UnknownLabelError) as error:
-        parse_label("PERSONS")
+        parse_label("PHANTOMS")
     message = str(error.value)
-    assert "'PERSONS'" in message
+    assert "'PHANTOMS'" in message
     for code, words in LABELS.items():
         assert code in message and words.english in message and words.chinese in message
 

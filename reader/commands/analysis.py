@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from reader import analysis_tables as tables
 from reader.commands.library import _add_library_option, _checked, _fail, _with_library
 from reader.export import neutralise
-from reader.label_names import parse_label
+from reader.labels import parse_label
 from reader.store.concordance import DEFAULT_WIDTH, KwicSource, sort_rows
 from reader.store.library import Library
 from reader.store.search import ArticleFilter

@@ -36,8 +36,36 @@ def combined_note(ours: str, theirs: str, where: str) -> str | None:
 
 
 def store_page_identity(db: Db, article_id: int, identity: PageIdentity) -> bool:
-    """The one place imported page identity plugs in; False while the library has no fields for it."""
-    return False
+    """The imported variables become the page's values "given at import" (they yield to what the user set).
+
+    False when none of them can be stored (a page label or date the library
+    cannot take is left out, as at any import).
+    """
+    from reader.identity import clean_value
+    from reader.model import PageMeta
+    from reader.store import identity as page_values
+
+    source_id = db.one("SELECT source_id FROM articles WHERE id = ?", (article_id,))[0]
+    values: dict[str, object] = {}
+    for field, value in (("newspaper", identity.newspaper), ("date", identity.date and identity.date.isoformat()),
+                         ("page", identity.page), ("section", identity.section)):  # fmt: skip
+        if value:
+            try:
+                cleaned = clean_value(field, str(value))
+            except ValueError:
+                continue
+            if cleaned:
+                values[field] = cleaned
+    if not values:
+        return False
+    if "page" in values:
+        from reader.identity import page_number
+
+        values["page_number"] = page_number(values["page"])
+    meta = PageMeta(**values, origins={f: "import" for f in values})
+    page_values.write_origin(db.conn, source_id, meta, "import")
+    page_values.recompute(db.conn, source_id)
+    return True
 
 
 @guarded

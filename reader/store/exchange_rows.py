@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 
 from reader.exchange.records import ArticleRecord, NoteUse, PageIdentity, Passage, TagUse
 from reader.store.db import Db, guarded, id_list
@@ -27,19 +27,20 @@ def _when(value: str | None) -> datetime | None:
 
 
 def page_identity(row: tuple) -> PageIdentity:
-    """Where the article was printed.
-
-    The one place page identity (newspaper, date, page, section) plugs into the
-    export: the library has no such fields yet, so this gives an empty identity
-    and the export carries no variable values. When the store gains them, read
-    them in ``_ARTICLES`` and build the PageIdentity here.
-    """
-    return PageIdentity()
+    """Where the article was printed: its page's newspaper, date, page and section (columns 7-10 of _ARTICLES)."""
+    newspaper, iso_date, page, section = row[7:11]
+    try:
+        printed = date.fromisoformat(iso_date) if iso_date else None
+    except ValueError:
+        printed = None  # the store keeps only real dates; a foreign value is not one
+    return PageIdentity(newspaper=newspaper, date=printed, page=page, section=section)
 
 
 _ARTICLES = (
-    "SELECT a.id, s.content_hash, a.position, a.title, a.body_text, s.name, a.byline "
-    "FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id > ? ORDER BY a.id LIMIT ?"
+    "SELECT a.id, s.content_hash, a.position, a.title, a.body_text, s.name, a.byline, "
+    "p.newspaper, p.date, p.page, p.section "
+    "FROM articles a JOIN sources s ON s.id = a.source_id LEFT JOIN page_identity p ON p.source_id = a.source_id "
+    "WHERE a.id > ? ORDER BY a.id LIMIT ?"
 )
 
 

@@ -192,7 +192,7 @@ class StatisticsView(QDialog):
         if kind == "tag":
             return ArticleFilter(coded=(text,))
         label, _sep, name = text.partition(":")
-        from reader.label_names import parse_label
+        from reader.labels import parse_label
 
         try:
             return ArticleFilter(entity=(parse_label(label), name)) if name else None

@@ -118,7 +118,10 @@ def test_a_handwritten_project_imports_codes_passages_and_notes(tmp_path):
         assert [t.name for t in lib.tags.of_article(first)] == ["生计 / 其他"]
         assert lib.notes.all_of(first) == [("Anna", "整篇的备忘")]
         assert {t.name: t.color for t in lib.tags.all()}["天气"] == "#aabbcc"
-        assert report.identity_not_stored == 1
+        # Its "Date" variable is the page's date, given at import (what the user sets later wins).
+        assert report.identity_not_stored == 0
+        record = lib.identity.of_source(lib.articles.get(first).source_id)
+        assert record.meta.date == "2019-04-02" and record.meta.origin("date") == "import"
 
 
 def test_a_source_matching_an_article_up_to_white_space_gets_its_codes_there(tmp_path):
@@ -138,3 +141,23 @@ def test_a_bad_file_changes_nothing(library, tmp_path):
     with pytest.raises(QdpxError, match="not a zip"):
         import_project(library, bad)
     assert _work(library) == before and library.conn.total_changes == changes
+
+
+def test_page_identity_travels_as_variables_and_comes_back(tmp_path):
+    """Newspaper, date, page and section are exported as variables and read back as the page's values."""
+    out = tmp_path / "identity.qdpx"
+    with Library(coder="王明") as lib:
+        [article_id] = lib.pages.add("p.txt", Page([Article("草原新学校", body=[Block("paragraph", "呼和浩特市新建一所学校。")])])).article_ids
+        source_id = lib.articles.get(article_id).source_id
+        lib.identity.set_values([source_id], {"newspaper": "内蒙古日报", "date": "2023-03-07", "page": "3", "section": "要闻"})
+        export_library(lib, out)
+    assert_valid_export(out)
+    tree = project_xml(out)
+    values = {child.text for child in tree.iter() if child.tag.endswith(("TextValue", "DateValue")) and child.text}
+    assert {"内蒙古日报", "2023-03-07", "3", "要闻"} <= values
+    with Library() as fresh:
+        import_project(fresh, out)
+        [again] = fresh.search.article_ids("新建一所学校")
+        meta = fresh.identity.of_source(fresh.articles.get(again).source_id).meta
+        assert (meta.newspaper, meta.date, meta.page, meta.section) == ("内蒙古日报", "2023-03-07", "3", "要闻")
+        assert meta.origin("newspaper") == "import"
