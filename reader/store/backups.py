@@ -14,6 +14,7 @@ import sqlite3
 import time
 from dataclasses import dataclass
 from datetime import datetime
+from collections.abc import Callable
 from pathlib import Path
 
 from reader.store.errors import LibraryCorruptError
@@ -67,15 +68,33 @@ def advice(library: Path | None) -> str:
     )
 
 
-def write_backup(conn: sqlite3.Connection, library: Path, *, kind: str = "backup") -> Path:
-    """A consistent copy of the open database (WAL content included) beside ``library``."""
+def write_backup(
+    conn: sqlite3.Connection, library: Path, *, kind: str = "backup", cancelled: Callable[[], bool] | None = None
+) -> Path:
+    """A consistent copy of the open database (WAL content included) beside ``library``.
+
+    With ``cancelled`` (the app's daily backup, in a worker) the copy is
+    written by ``VACUUM INTO``: one read transaction, so other programs'
+    writes meanwhile neither spoil nor restart it, and it stops within
+    moments when ``cancelled()`` turns true (the window is closing).
+    """
     target = path_for(library, kind=kind)
+    if cancelled is not None:
+        conn.set_progress_handler(lambda: 1 if cancelled() else 0, 1000)
+        try:
+            conn.execute("VACUUM INTO ?", (str(target),))
+        except BaseException:
+            target.unlink(missing_ok=True)  # a half-written backup is no backup; it was never open elsewhere
+            raise
+        finally:
+            conn.set_progress_handler(None, 0)
+        return target
     dest = sqlite3.connect(str(target))
     try:
         conn.backup(dest)
     except BaseException:
         dest.close()
-        target.unlink(missing_ok=True)  # a half-written backup is no backup; it was never open elsewhere
+        target.unlink(missing_ok=True)
         raise
     dest.close()
     return target

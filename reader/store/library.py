@@ -254,12 +254,12 @@ class Library:
                 raise self.db.damaged_error()
         return verdict
 
-    def backup(self, *, daily: bool = False) -> Path:
-        """Write a backup beside the library (SQLite's backup API); returns its path."""
+    def backup(self, *, daily: bool = False, cancelled: Callable[[], bool] | None = None) -> Path:
+        """Write a backup beside the library through SQLite; returns its path (see backups.write_backup)."""
         if self.path is None:
             raise LibraryError("An in-memory library has no file to back up beside.")
         with self.db.guard():
-            return backups.write_backup(self.conn, self.path, kind="daily" if daily else "backup")
+            return backups.write_backup(self.conn, self.path, kind="daily" if daily else "backup", cancelled=cancelled)
 
     def restore_from(self, backup: Path) -> Path | None:
         """Replace the library's content with a sound backup's (see backups.restore_into); the session may write again."""

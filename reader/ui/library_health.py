@@ -89,7 +89,7 @@ class HealthWorker(Worker):
 
             report.verdict = library.check(quick=quick, raise_damaged=False, progress=progress)
             if quick and report.verdict == "ok" and not _backed_up_today(library.path) and not library.read_only:
-                report.backup = library.backup(daily=True)
+                report.backup = library.backup(daily=True, cancelled=self.is_cancelled)
                 backups.prune(library.path, keep=DAILY_BACKUPS_KEPT)
         finally:
             library.close()

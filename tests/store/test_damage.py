@@ -201,3 +201,21 @@ def test_a_library_that_is_not_there_is_not_created_when_asked_not_to(tmp_path):
     with pytest.raises(LibraryNotFoundError):
         Library(tmp_path / "none.db", create=False)
     assert not (tmp_path / "none.db").exists()
+
+
+def test_a_cancelled_daily_backup_stops_and_leaves_no_file(tmp_path):
+    path = tmp_path / "library.db"
+    build(path, pages=30)
+    calls = []
+
+    def cancelled() -> bool:
+        calls.append(1)
+        return True  # the window closes while the copy is being written
+
+    with Library(path) as library:
+        with pytest.raises(sqlite3.OperationalError, match="interrupt"):
+            library.backup(daily=True, cancelled=cancelled)
+        assert backups.backups_of(path) == []
+        done = library.backup(daily=True, cancelled=lambda: False)
+    with Library(done) as copy:
+        assert copy.articles.count() == 90 and copy.integrity_check() == "ok"
