@@ -59,41 +59,20 @@ def _mode_for(path: Path) -> int:
 
 
 def export_annotations_csv(library: Library, path: str | Path, *, coder: str | None = None) -> int:
-    """Write the export to ``path`` and return the number of data rows.
-
-    The file is written beside the target under a temporary name and renamed
-    over it only when complete, so a failure never leaves a half-written CSV
-    (and never destroys an earlier export of the same name). The file gets
-    the permissions of the one it replaces, or the umask's for a new file.
-    """
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    rows = 0
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as f:
-            # newline="" with the csv module's "\r\n" row ends: Excel's own format;
-            # newlines inside a quoted note are written as they are.
-            writer = csv.writer(f, quoting=csv.QUOTE_ALL)
-            writer.writerow(EXPORT_COLUMNS)
-            for row in library.exports.rows(coder=coder):
-                writer.writerow([neutralise(v) for v in row])
-                rows += 1
-        os.chmod(temp_name, _mode_for(path))
-        os.replace(temp_name, path)
-    except BaseException:
-        try:
-            os.unlink(temp_name)
-        except FileNotFoundError:
-            pass
-        raise
-    return rows
+    """Write every tag, note and passage annotation (``coder``'s only, if given) to ``path``; the number of rows."""
+    return write_csv(path, EXPORT_COLUMNS, library.exports.rows(coder=coder))
 
 
 def write_csv(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
-    """Any table by the same rules (BOM, every field quoted, formulas defused, written whole or not at all).
+    """A table by the export's rules; returns the number of data rows.
 
-    The concordance, statistics and co-occurrence exports use it; returns the number of data rows.
+    UTF-8 with a BOM (Excel recognises it), every field quoted, fields that a
+    spreadsheet would run as a formula defused. The file is written beside the
+    target under a temporary name and renamed over it only when complete, so a
+    failure never leaves a half-written CSV (and never destroys an earlier
+    export of the same name). It gets the permissions of the file it replaces,
+    or the umask's for a new file. The annotation, concordance, statistics and
+    co-occurrence exports all go through here.
     """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
@@ -101,11 +80,14 @@ def write_csv(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[o
     count = 0
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as f:
+            # newline="" with the csv module's "\r\n" row ends: Excel's own format;
+            # newlines inside a quoted note are written as they are.
             writer = csv.writer(f, quoting=csv.QUOTE_ALL)
             writer.writerow([neutralise(v) for v in header])
             for row in rows:
                 writer.writerow([neutralise(v) for v in row])
                 count += 1
+        os.chmod(temp_name, _mode_for(path))
         os.replace(temp_name, path)
     except BaseException:
         try:

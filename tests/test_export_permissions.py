@@ -64,3 +64,14 @@ def test_the_export_command_makes_a_file_the_group_can_read(tmp_path):
                           capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert stat.S_IMODE(out.stat().st_mode) == 0o640
+
+
+def test_every_table_export_follows_the_umask(tmp_path, umask):
+    """The concordance, statistics and co-occurrence CSVs are written by the same function."""
+    from reader.export import write_csv
+
+    umask(0o002)
+    out = tmp_path / "kwic.csv"
+    assert write_csv(out, ["left", "hit", "right"], [["=1+1", "民警", "巡逻"]]) == 1
+    assert stat.S_IMODE(out.stat().st_mode) == 0o664
+    assert "'=1+1" in out.read_text(encoding="utf-8-sig")  # formula defused as in every export

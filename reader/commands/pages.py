@@ -35,13 +35,16 @@ def _pages(library: Library, args: argparse.Namespace) -> int:
         print()
         return 0
     from reader.identity import origin_words
+    from reader.terminal import for_terminal
 
     for r in records:
         cells = []
         for field in ("date", "newspaper", "page", "section"):
             value = getattr(r.meta, field)
             cells.append(f"{value} ({origin_words(r.meta.origins[field])})" if value else "-")
-        print(f"{r.id}\t{r.name}\t{r.article_count}\t" + "\t".join(cells))
+        # A page's name is the user's file name: no terminal escapes, no tabs shifting the columns.
+        name = for_terminal(r.name).replace("\t", " ")
+        print(f"{r.id}\t{name}\t{r.article_count}\t" + "\t".join(for_terminal(c) for c in cells))
     print(f"{len(records)} page(s)", file=sys.stderr)
     return 0
 
