@@ -173,7 +173,7 @@ class ArticleSidebar(QWidget):
         self.extra_chip.setToolTip(self.tr("Click to remove this filter"))
         self.tag_filter.setToolTip(self.tr("Show only articles with this tag"))
         self.coder_filter.setToolTip(self.tr("Show only what this coder tagged, noted or annotated"))
-        self.source_filter.setToolTip(self.tr("Show only articles from this page"))
+        self.source_filter.setToolTip(self.tr("Show only articles from this file"))
         self.entity_chip.setToolTip(self.tr("Click to show articles with any entity again"))
         self.check_filter.setToolTip(self.tr("Show only the articles the parser is unsure of (marked ?), to check them first"))
         self._update_chip()
@@ -212,7 +212,7 @@ class ArticleSidebar(QWidget):
         # A library of 100,000 articles has some 10,000 pages: that list is read
         # when the user opens it, not at every start-up and import.
         if self.source_filter.count() == 0:
-            self.source_filter.addItem(self.tr("All pages"), None)
+            self.source_filter.addItem(self.tr("All files"), None)
         self.source_filter.invalidate()
 
     def _source_items(self) -> None:
@@ -222,7 +222,7 @@ class ArticleSidebar(QWidget):
             sources = []
         self._refill(
             self.source_filter,
-            self.tr("All pages"),
+            self.tr("All files"),
             [(self.tr("%1 (%2)").replace("%1", s.name).replace("%2", str(s.article_count)), s.id) for s in sources],
         )
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QToolButton,
+    QPushButton,
     QWidget,
 )
 
@@ -86,9 +86,9 @@ class IdentityFilters(QWidget):
         self.sort_box.setObjectName("sortOrder")
         for value in ("", "date", "-date", "newspaper", "page", "title"):
             self.sort_box.addItem("", value)
-        self.date_button = QToolButton(self)
+        # A push button with a menu leaves room for its arrow; a tool button's arrow covers the text.
+        self.date_button = QPushButton(self)
         self.date_button.setObjectName("dateFilter")
-        self.date_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.date_menu = QMenu(self.date_button)
         self.date_menu.setObjectName("dateFilterMenu")
         self.date_menu.aboutToShow.connect(self._fill_date_menu)
@@ -111,6 +111,8 @@ class IdentityFilters(QWidget):
         grid.addWidget(self.newspaper_filter, 1, 0)
         grid.addWidget(self.section_filter, 1, 1)
         grid.addWidget(self.page_filter, 1, 2)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
         self.retranslate()
         self.reload()
 

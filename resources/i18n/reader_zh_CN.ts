@@ -645,8 +645,14 @@ title:韩雪、byline:韩雪 —— 只在标题、署名中（还有 kicker:、
         </message>
         <message>
             <location filename="../../reader/ui/article_list.py" line="176" />
-            <source>Show only articles from this page</source>
-            <translation>只显示来自此版面的文章</translation>
+            <source>Show only articles from this file</source>
+            <translation>只显示这个文件的文章</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/article_list.py" line="215" />
+            <location filename="../../reader/ui/article_list.py" line="225" />
+            <source>All files</source>
+            <translation>所有文件</translation>
         </message>
         <message>
             <location filename="../../reader/ui/article_list.py" line="177" />
@@ -667,12 +673,6 @@ title:韩雪、byline:韩雪 —— 只在标题、署名中（还有 kicker:、
             <location filename="../../reader/ui/article_list.py" line="211" />
             <source>All coders</source>
             <translation>全部编码者</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/article_list.py" line="215" />
-            <location filename="../../reader/ui/article_list.py" line="225" />
-            <source>All pages</source>
-            <translation>全部版面</translation>
         </message>
         <message>
             <location filename="../../reader/ui/article_list.py" line="226" />
@@ -1292,95 +1292,95 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>IdentityFilters</name>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="120" />
+            <location filename="../../reader/ui/identity_filters.py" line="122" />
             <source>Page order</source>
             <translation>版面顺序</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="120" />
+            <location filename="../../reader/ui/identity_filters.py" line="122" />
             <source>Date, oldest first</source>
             <translation>日期，最早的在前</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="120" />
+            <location filename="../../reader/ui/identity_filters.py" line="122" />
             <source>Date, newest first</source>
             <translation>日期，最新的在前</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="121" />
+            <location filename="../../reader/ui/identity_filters.py" line="123" />
             <source>Newspaper</source>
             <translation>报纸</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="121" />
+            <location filename="../../reader/ui/identity_filters.py" line="123" />
             <source>Page</source>
             <translation>版次</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="121" />
+            <location filename="../../reader/ui/identity_filters.py" line="123" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="125" />
+            <location filename="../../reader/ui/identity_filters.py" line="127" />
             <source>Order of the list</source>
             <translation>列表顺序</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="126" />
+            <location filename="../../reader/ui/identity_filters.py" line="128" />
             <source>Show only pages of these dates</source>
             <translation>只显示这些日期的版面</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="127" />
+            <location filename="../../reader/ui/identity_filters.py" line="129" />
             <source>Show only this newspaper</source>
             <translation>只显示这份报纸</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="128" />
+            <location filename="../../reader/ui/identity_filters.py" line="130" />
             <source>Show only this section</source>
             <translation>只显示此版名</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="129" />
+            <location filename="../../reader/ui/identity_filters.py" line="131" />
             <source>Show only this page</source>
             <translation>只显示此版次</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="133" />
+            <location filename="../../reader/ui/identity_filters.py" line="135" />
             <source>All newspapers</source>
             <translation>全部报纸</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="133" />
+            <location filename="../../reader/ui/identity_filters.py" line="135" />
             <source>All sections</source>
             <translation>全部版名</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="133" />
+            <location filename="../../reader/ui/identity_filters.py" line="135" />
             <source>Any page</source>
             <translation>任意版次</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="194" />
-            <location filename="../../reader/ui/identity_filters.py" line="213" />
-            <location filename="../../reader/ui/identity_filters.py" line="227" />
+            <location filename="../../reader/ui/identity_filters.py" line="196" />
+            <location filename="../../reader/ui/identity_filters.py" line="215" />
+            <location filename="../../reader/ui/identity_filters.py" line="229" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="204" />
-            <location filename="../../reader/ui/identity_filters.py" line="246" />
+            <location filename="../../reader/ui/identity_filters.py" line="206" />
+            <location filename="../../reader/ui/identity_filters.py" line="248" />
             <source>Any date</source>
             <translation>任意日期</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="205" />
+            <location filename="../../reader/ui/identity_filters.py" line="207" />
             <source>Choose dates…</source>
             <translation>选择日期…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="220" />
+            <location filename="../../reader/ui/identity_filters.py" line="222" />
             <source>All of %1</source>
             <translation>%1 全部</translation>
         </message>
