@@ -47,6 +47,13 @@ class PdfMetadata:
 
 def read_metadata(path: str | Path, page_count: int) -> PdfMetadata:
     """Title, creation date and page labels; what cannot be read is left out (metadata is a hint)."""
+    from reader.pdf_lock import PDFIUM_LOCK
+
+    with PDFIUM_LOCK:
+        return _read_metadata(path, page_count)
+
+
+def _read_metadata(path: str | Path, page_count: int) -> PdfMetadata:
     import pypdfium2 as pdfium
 
     try:

@@ -26,6 +26,7 @@ from reader.ingest.errors import IngestError
 from reader.ingest.identity import ImportIdentity, identify
 from reader.ingest.pdf_files import copy_into, file_sha256, metadata_meta, read_metadata, with_path
 from reader.model import Page
+from reader.pdf_lock import PDFIUM_LOCK
 from reader.store.keys import text_key
 from reader.store.records import ImportResult, PdfFileFacts
 
@@ -51,7 +52,8 @@ def page_name(path: Path, index: int) -> str:
 
 def read_pdf_page(pdf, index: int) -> Page:
     """Page ``index`` of an open reader.pdf.PdfFile, its header and footer bands read into its identity."""
-    read = pdf.read(index)
+    with PDFIUM_LOCK:
+        read = pdf.read(index)
     page = read.page
     bands = page.layout.bands
     header = [b.text for b in bands if b.band == "header"]
@@ -72,7 +74,8 @@ def import_pdf_pages(
     path = Path(path)
     resolved = path.resolve()
     try:
-        pdf = PdfFile(path)
+        with PDFIUM_LOCK:
+            pdf = PdfFile(path)
     except PdfError as exc:
         raise IngestError(str(exc)) from None
     copied_now: Path | None = None
@@ -124,7 +127,8 @@ def import_pdf_pages(
             event.result = result
             yield event
     finally:
-        pdf.close()
+        with PDFIUM_LOCK:
+            pdf.close()
         if copied_now is not None and stored == 0:
             copied_now.unlink(missing_ok=True)  # no page kept: no copy either
 
@@ -134,7 +138,7 @@ def pdf_page_count(path: Path) -> int:
     from reader.pdf import PdfError, PdfFile
 
     try:
-        with PdfFile(path) as pdf:
+        with PDFIUM_LOCK, PdfFile(path) as pdf:
             return pdf.page_count
     except PdfError:
         return 1

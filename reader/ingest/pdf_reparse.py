@@ -17,6 +17,7 @@ from pathlib import Path
 from reader.ingest.pdf_files import file_sha256
 from reader.ingest.pdf_pages import read_pdf_page
 from reader.model import Page
+from reader.pdf_lock import PDFIUM_LOCK
 
 
 class PdfUnavailable(Exception):
@@ -36,7 +37,8 @@ class PdfRereader:
 
     def close(self) -> None:
         if self._open is not None:
-            self._open[1].close()
+            with PDFIUM_LOCK:
+                self._open[1].close()
             self._open = None
 
     def __call__(self, location) -> Page:
@@ -56,7 +58,8 @@ class PdfRereader:
         if self._open is None or self._open[0] != path:
             self.close()
             try:
-                self._open = (path, PdfFile(path))
+                with PDFIUM_LOCK:
+                    self._open = (path, PdfFile(path))
             except PdfError as exc:
                 raise PdfUnavailable(f"{exc}; kept as it was") from None
         try:

@@ -36,6 +36,7 @@ from reader.ui.plain_text import message_box, window_title
 from reader.ui.library_health import LibraryHealth
 from reader.ui.library_watch import LibraryWatcher
 from reader.ui.page_actions import PageActions
+from reader.ui.page_view_ui import PageViewUi
 from reader.ui.tag_manager import TagManagerDialog
 from reader.ui.tasks import BackgroundTasks, TaskStatus
 from reader.ui.teamwork import Teamwork
@@ -122,6 +123,7 @@ class MainWindow(WindowFiles, WindowHealth, QMainWindow):
         self.teamwork = Teamwork(self)
         # Corrections of the parse: the Correct menu, the raw page view, the join bar.
         self.corrections_ui = CorrectionsUi(self)
+        self.page_view = PageViewUi(self)  # the PDF page beside the reading column
 
         self._build_menus()
         self._connect()
@@ -179,6 +181,7 @@ class MainWindow(WindowFiles, WindowHealth, QMainWindow):
         self.view_menu.addAction(a.view_entity_index)
         self.view_menu.addAction(a.view_agreement)
         self.view_menu.addAction(a.view_raw_page)
+        self.view_menu.addAction(a.view_page)
         self.view_menu.addSeparator()
         for action in (a.view_next_hit, a.view_previous_hit, a.view_concordance, a.view_statistics):
             self.view_menu.addAction(action)
@@ -400,6 +403,7 @@ class MainWindow(WindowFiles, WindowHealth, QMainWindow):
         self.sidebar.set_current_article(article_id)
         self.tasks.set_priority(article_id)
         self.corrections_ui.follow(article_id)
+        self.page_view.follow(article_id)
         self._update_title()
 
     def current_article(self) -> int | None:
@@ -469,6 +473,7 @@ class MainWindow(WindowFiles, WindowHealth, QMainWindow):
         self.sidebar.stop_search_worker()
         self.entity_dock.stop_worker()
         self.analysis.stop_workers()
+        self.page_view.stop()
         self._recognition_again = False
 
     # -- messages -------------------------------------------------------------------------------------------
