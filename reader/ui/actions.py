@@ -66,6 +66,7 @@ SHORTCUTS: dict[str, tuple[str, ...]] = {
     "settings_language_en": (),
     "settings_language_zh_CN": (),
     "settings_coder": (),
+    "settings_copy_pdfs": (),
     "view_agreement": (),
     "help_shortcuts": ("F1",),
 }
@@ -123,6 +124,7 @@ class ActionCollection(QObject):
         self._actions["view_entity_index"].setCheckable(True)
         self._actions["view_raw_page"].setCheckable(True)
         self._actions["view_page"].setCheckable(True)
+        self._actions["settings_copy_pdfs"].setCheckable(True)
         self._actions["file_quit"].setMenuRole(QAction.MenuRole.QuitRole)
 
     def _apply_shortcuts(self) -> None:
@@ -164,6 +166,7 @@ class ActionCollection(QObject):
             "correct_trash": _tr("&Trash…"),
             "view_raw_page": _tr("&Raw Page"),
             "view_page": _tr("&PDF Page"),
+            "settings_copy_pdfs": _tr("Copy Imported &PDFs Beside the Library"),
             "edit_page_properties": _tr("Page &Properties…"),
             "edit_copy_citation": _tr("Copy &Citation"),
             "edit_copy_citation_english": _tr("Copy Citation (&English Style)"),
@@ -203,6 +206,7 @@ class ActionCollection(QObject):
             "correct_join": _tr("Read this article and its continuation on another page as one"),
             "view_raw_page": _tr("Show the page's text as imported, and where each line went"),
             "view_page": _tr("Show the PDF page the article was printed on, with its region outlined"),
+            "settings_copy_pdfs": _tr("Copy each imported PDF into a folder beside the library, and read it from there"),
             "edit_page_properties": _tr("Newspaper, date, page and section of the selected articles' pages"),
             "edit_copy_citation": _tr("Copy the article's reference (GB/T 7714), with the selected passage if any"),
             "edit_copy_citation_english": _tr("Copy the article's reference in a plain English style"),

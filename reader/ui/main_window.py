@@ -187,6 +187,7 @@ class MainWindow(WindowFiles, WindowHealth, QMainWindow):
             self.view_menu.addAction(action)
         self.settings_menu = bar.addMenu("")
         self.settings_menu.addAction(a.settings_coder)
+        self.settings_menu.addAction(a.settings_copy_pdfs)
         self.language_menu = self.settings_menu.addMenu("")
         self.language_menu.addActions([a.settings_language_system, a.settings_language_en, a.settings_language_zh_CN])
         self.help_menu = bar.addMenu("")
@@ -262,6 +263,7 @@ class MainWindow(WindowFiles, WindowHealth, QMainWindow):
         a.file_export_qdpx.triggered.connect(self.teamwork.choose_export)
         a.file_merge_library.triggered.connect(self.teamwork.choose_merge)
         a.settings_coder.triggered.connect(self.teamwork.choose_coder)
+        a.settings_copy_pdfs.toggled.connect(self.set_copy_pdfs)
         a.view_agreement.triggered.connect(self.teamwork.show_agreement)
         a.file_open_library.triggered.connect(self.choose_library_to_open)
         a.file_new_library.triggered.connect(self.choose_library_to_create)
@@ -349,6 +351,10 @@ class MainWindow(WindowFiles, WindowHealth, QMainWindow):
         language_action = next(n for n, lang in LANGUAGES.items() if lang == s.language) if s.language in LANGUAGES.values() else "settings_language_system"
         self.actions.all()[language_action].setChecked(True)
         self._sync_entity_index_action(True)
+        a = self.actions.settings_copy_pdfs
+        a.blockSignals(True)
+        a.setChecked(s.copy_pdfs == "yes")
+        a.blockSignals(False)
 
     def save_settings(self) -> None:
         s = self.settings
