@@ -38,39 +38,59 @@ class _Run:
         return self.x1 - self.x0
 
 
-def _joinable(a: _Run, b: _Run) -> bool:
-    narrow, wide = (a, b) if a.width <= b.width else (b, a)
-    inside = narrow.x0 >= wide.x0 - _X_TOLERANCE and narrow.x1 <= wide.x1 + _X_TOLERANCE
-    if not inside:
-        return False
-    # A short line (a paragraph's last) joins its column; a wide headline does not swallow the column below.
-    if narrow.width < _SIMILAR_WIDTH * wide.width and narrow.lines > 1:
-        return False
+def _inside(narrow: _Run, wide: _Run) -> bool:
+    return narrow.x0 >= wide.x0 - _X_TOLERANCE and narrow.x1 <= wide.x1 + _X_TOLERANCE
+
+
+def _near(a: _Run, b: _Run) -> bool:
     gap = max(a.y0, b.y0) - min(a.y1, b.y1)
     return gap <= _MAX_GAP_LINES * max(a.height, b.height)
 
 
-def merge_boxes(boxes: Iterable[Box | None]) -> list[Box]:
-    """Line boxes of one page joined into rectangles, one per column run, top first then left first."""
-    boxes = [b for b in boxes if b is not None and b.x1 > b.x0 and b.y1 > b.y0]
-    if not boxes:
-        return []
-    page = boxes[0].page
-    runs = [_Run(b.x0, b.y0, b.x1, b.y1, 1, b.y1 - b.y0) for b in boxes]
+def _same_column(a: _Run, b: _Run) -> bool:
+    narrow, wide = (a, b) if a.width <= b.width else (b, a)
+    return narrow.width >= _SIMILAR_WIDTH * wide.width and _inside(narrow, wide) and _near(a, b)
+
+
+def _join(a: _Run, b: _Run) -> _Run:
+    return _Run(min(a.x0, b.x0), min(a.y0, b.y0), max(a.x1, b.x1), max(a.y1, b.y1), a.lines + b.lines,
+                max(a.height, b.height))  # fmt: skip
+
+
+def _join_columns(runs: list[_Run]) -> list[_Run]:
+    runs = list(runs)
     changed = True
     while changed:
         changed = False
         for i in range(len(runs)):
-            for j in range(i + 1, len(runs)):
-                a, b = runs[i], runs[j]
-                if _joinable(a, b):
-                    runs[i] = _Run(min(a.x0, b.x0), min(a.y0, b.y0), max(a.x1, b.x1), max(a.y1, b.y1),
-                                   a.lines + b.lines, max(a.height, b.height))  # fmt: skip
-                    del runs[j]
-                    changed = True
-                    break
-            if changed:
+            j = next((j for j in range(i + 1, len(runs)) if _same_column(runs[i], runs[j])), None)
+            if j is not None:
+                runs[i] = _join(runs[i], runs.pop(j))
+                changed = True
                 break
+    return runs
+
+
+def merge_boxes(boxes: Iterable[Box | None]) -> list[Box]:
+    """Line boxes of one page joined into rectangles, one per column run, top first then left first.
+
+    Lines of alike width become column runs first (and a headline wider than
+    the columns below stays a run of its own); then each short line left over
+    (a paragraph's last, a dateline) joins the narrowest run around it.
+    """
+    boxes = [b for b in boxes if b is not None and b.x1 > b.x0 and b.y1 > b.y0]
+    if not boxes:
+        return []
+    page = boxes[0].page
+    runs = _join_columns([_Run(b.x0, b.y0, b.x1, b.y1, 1, b.y1 - b.y0) for b in boxes])
+    for short in sorted((r for r in runs if r.lines == 1), key=lambda r: r.width):
+        if not any(r is short for r in runs):
+            continue  # it took in a shorter line already
+        hosts = [r for r in runs if r is not short and r.width > short.width and _inside(short, r) and _near(short, r)]
+        if hosts:
+            host = min(hosts, key=lambda r: r.width)
+            runs = [_join(host, short) if r is host else r for r in runs if r is not short]
+    runs = _join_columns(runs)
     runs.sort(key=lambda r: (-r.y1, r.x0))
     return [r.box(page) for r in runs]
 

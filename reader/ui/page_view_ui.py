@@ -21,6 +21,7 @@ from reader.ui.page_render import PageRenderer, RenderKey, rounded_scale
 from reader.ui.page_view import PageViewDock
 
 PAGE_DOCK_WIDTH = 520
+PAGE_DOCK_SHARE = 0.38  # of the window's width, at the first opening: a page is worth a wide column
 
 
 def _tr(text: str) -> str:
@@ -104,9 +105,14 @@ class PageViewUi(QObject):
         action.blockSignals(False)
         if self.visible():
             if not self._sized:
-                self.window.resizeDocks([self.dock], [PAGE_DOCK_WIDTH], Qt.Orientation.Horizontal)
+                # Once the dock is laid out: sized before, the splitter takes the width back.
+                QTimer.singleShot(0, self._size_dock)
                 self._sized = True
             self._show(self.window.current_article())
+
+    def _size_dock(self) -> None:
+        width = max(PAGE_DOCK_WIDTH, int(self.window.width() * PAGE_DOCK_SHARE))
+        self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
 
     def _show(self, article_id: int | None) -> None:
         self._article = article_id
