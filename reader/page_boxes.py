@@ -11,7 +11,7 @@ columns.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from reader.model import Article, Box
@@ -109,6 +109,23 @@ def article_lines(article: Article) -> set[int]:
 
 def lines_boxes(line_boxes: Sequence[Box | None], lines: Iterable[int]) -> list[Box]:
     return merge_boxes(line_boxes[n] for n in sorted(set(lines)) if 0 <= n < len(line_boxes))
+
+
+def article_regions(
+    line_boxes: Sequence[Box | None], lines_of: Mapping[int, Iterable[int]],
+    parse_lines: Sequence[Sequence[int]] = (), parse_photos: Sequence[Sequence[Box]] = (),
+) -> dict[int, list[Box]]:  # fmt: skip
+    """Each article's rectangles (by id): its lines' runs, and the photos of the parse's article whose
+    lines it holds most of (no line carries a photo, so photos follow the lines they were read with)."""
+    held = {a: set(lines) for a, lines in lines_of.items()}
+    regions = {a: lines_boxes(line_boxes, lines) for a, lines in held.items()}
+    for lines, photos in zip(parse_lines, parse_photos):
+        if not photos or not lines:
+            continue
+        best = max(held, key=lambda a: len(held[a].intersection(lines)), default=None)
+        if best is not None and held[best].intersection(lines):
+            regions[best].extend(photos)
+    return {a: boxes for a, boxes in regions.items() if boxes}
 
 
 def block_range_lines(article: Article, start: int, end: int) -> set[int]:

@@ -2,7 +2,7 @@
 headline on its own, short last lines inside their column; paragraph lines from body offsets."""
 
 from reader.model import Article, Block, Box
-from reader.page_boxes import block_range_lines, lines_boxes, merge_boxes
+from reader.page_boxes import article_regions, block_range_lines, lines_boxes, merge_boxes
 
 
 def _column(x0, x1, top, lines, height=10.0, gap=2.0, last_short=True):
@@ -45,3 +45,13 @@ def test_the_lines_of_the_blocks_a_range_touches():
     assert block_range_lines(article, 7, 7) == set()  # printed on another page
     line_boxes = [None] * 3 + _column(100, 195, 700, 3, last_short=False)
     assert len(lines_boxes(line_boxes, {3, 4, 5, 99})) == 1
+
+
+def test_photos_go_with_the_article_holding_most_of_the_lines_they_were_read_with():
+    line_boxes = _column(100, 195, 700, 4, last_short=False) + _column(205, 300, 700, 4, last_short=False)
+    photo = Box(0, 100, 720, 300, 800)
+    # After a split, article 2 holds three of the four lines the parse's first article had.
+    regions = article_regions(line_boxes, {1: [0], 2: [1, 2, 3], 3: [4, 5, 6, 7]}, [(0, 1, 2, 3), (4, 5, 6, 7)],
+                              [[photo], []])  # fmt: skip
+    assert photo in regions[2] and photo not in regions[1] and photo not in regions[3]
+    assert len(regions[1]) == 1 and len(regions[3]) == 1

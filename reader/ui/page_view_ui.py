@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QTimer, Sig
 from PySide6.QtWidgets import QFileDialog
 
 from reader.model import Box
-from reader.page_boxes import article_lines, block_range_lines, lines_boxes
+from reader.page_boxes import article_lines, article_regions, block_range_lines, lines_boxes
 from reader.store.errors import LibraryError
 from reader.ui.page_render import PageRenderer, RenderKey, rounded_scale
 from reader.ui.page_view import PageViewDock
@@ -143,12 +143,13 @@ class PageViewUi(QObject):
         if stored is not None and self.window.article_view.article_id() == article_id:
             # The open article's own provenance also holds lines of its joined continuation's page.
             self._lines_of.setdefault(article_id, set()).update(article_lines(stored.article))
-        regions = {a: lines_boxes(geometry.lines, held) for a, held in self._lines_of.items()}
+        regions = article_regions(geometry.lines, self._lines_of, geometry.article_lines,
+                                  [a.photos for a in geometry.articles])  # fmt: skip
         canvas = self.dock.canvas
         same_page = previous is not None and (previous.pdf.sha256, previous.page_index) == (location.pdf.sha256, location.page_index)
         if not same_page:
             canvas.set_page(location.width, location.height)
-        canvas.set_regions({a: b for a, b in regions.items() if b}, article_id)
+        canvas.set_regions(regions, article_id)
         canvas.set_focus_boxes([])
         self.dock.show_page()
         self._render()

@@ -22,7 +22,7 @@ def pdfs(tmp_path_factory):
     folder = tmp_path_factory.mktemp("pdfs")
     (folder / "issue.pdf").write_bytes(compose_pdf(61, pages=2)[0])
     (folder / "one.pdf").write_bytes(compose_pdf(62)[0])
-    for kind in ("scan_in_issue", "scanned", "encrypted", "no_unicode", "truncated"):
+    for kind in ("scan_in_issue", "scanned", "encrypted", "no_unicode", "truncated", "letter"):
         (folder / f"{kind}.pdf").write_bytes(bad_pdf(kind, seed=5))
     return folder
 
@@ -69,6 +69,7 @@ def test_a_folder_of_text_pages_and_pdfs_imports_every_page(tmp_path, pdfs):
         ("truncated.pdf", "truncated.pdf is not a PDF file or is damaged"),
         ("no_unicode.pdf", "page 1 of no_unicode.pdf uses fonts without a Unicode map"),
         ("scanned.pdf", "page 1 of scanned.pdf has no text layer (a scan); reader reads PDFs that contain text"),
+        ("letter.pdf", "page 1 of letter.pdf does not look like a newspaper page"),
     ],
 )
 def test_a_bad_pdf_is_reported_by_name_and_the_other_files_go_in(tmp_path, pdfs, name, message):
