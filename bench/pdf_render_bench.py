@@ -40,7 +40,7 @@ def main() -> int:
     from reader.pdf import PdfFile
     from reader.ui.page_render import render_image, rounded_scale
 
-    _app = QGuiApplication([])
+    app = QGuiApplication([])  # QImage's formats and fonts want one
     with tempfile.TemporaryDirectory() as tmp:
         paths = []
         for seed in range(args.first, args.first + args.pages):
@@ -51,7 +51,7 @@ def main() -> int:
             width, height = pdf.page_size(0)
         fit = (520 - 24) / width
         scales = {"fit 520 px, ratio 1": fit, "fit 520 px, ratio 2": 2 * fit, "100 %, ratio 1": 1.0, "100 %, ratio 2": 2.0}
-        print(f"{len(paths)} composed pages (the first {width:.0f} × {height:.0f} pt), {args.repeat} renders each per scale")
+        print(f"Qt platform {app.platformName()}; {len(paths)} composed pages (the first {width:.0f} × {height:.0f} pt), {args.repeat} renders each per scale")
         render_image(str(paths[0]), 0, 1.0)  # warm up PDFium and the fonts
         for label, scale in scales.items():
             scale = rounded_scale(scale)
