@@ -190,6 +190,35 @@ def test_the_paragraph_at_the_cursor_and_a_selected_passage_are_outlined(qtbot, 
     view.text_view.moveCursor(QTextCursor.MoveOperation.End)
 
 
+def test_clicking_an_annotation_outlines_its_paragraphs(qtbot, make_window, imported):
+    window = make_window(imported)
+    library = window.controller.library
+    article = max(_articles(window, "issue.pdf#page=1"), key=lambda a: len(library.articles.get(a).article.body))
+    dock = _open_page_view(qtbot, window, article)
+    canvas = dock.canvas
+    body = window.article_view.stored_article().article.body
+    last = len(body) - 1
+    start = sum(len(b.text) + 1 for b in body[:last])
+    window.controller.annotate(article, start + 1, start + 4, "看这里", None)
+    panel = window.annotation_panel
+    qtbot.waitUntil(lambda: panel.annotation_model.rowCount() == 1, timeout=3000)
+    window.article_view.text_view.moveCursor(QTextCursor.MoveOperation.Start)  # the cursor in the headline
+    qtbot.waitUntil(lambda: not canvas.focus_items(), timeout=3000)
+    rect = panel.annotation_list.visualRect(panel.annotation_model.index(0, 0))
+    qtbot.mouseClick(panel.annotation_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: bool(canvas.focus_items()), timeout=3000)
+    # The last paragraph's lines: the lowest of the article's lines in their column run.
+    geometry = library.pdfs.geometry(_source(window, article))
+    from reader.page_boxes import lines_boxes
+
+    expected = lines_boxes(geometry.lines, body[last].lines)
+    shown = [_pdf_rect(canvas, i.rect().adjusted(1.5, 1.5, -1.5, -1.5)) for i in canvas.focus_items()]
+    assert [tuple(round(v, 1) for v in r) for r in shown] == [
+        (round(b.x0, 1), round(b.y0, 1), round(b.x1, 1), round(b.y1, 1)) for b in expected
+    ]
+    assert expected and body[last].lines
+
+
 def test_zoom_with_keys_and_ctrl_wheel_renders_sharper(qtbot, make_window, imported):
     window = make_window(imported)
     dock = _open_page_view(qtbot, window, _articles(window, "issue.pdf")[0])
