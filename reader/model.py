@@ -157,6 +157,9 @@ class PageLayout:
     bands: list[BandLine] = field(default_factory=list)  # header lines top down, then footer lines
     page_captions: list[list[Box]] = field(default_factory=list)  # parallel to Page.page_captions
     text: str = ""  # the page's text in reading order, one printed line per line; Page.dropped counts these lines
+    # Where each line of ``text`` was printed (None for the blank line after each article):
+    # Block.lines and Article.lines count these lines too.
+    lines: list[Box | None] = field(default_factory=list)
 
 
 # Where a page's identity value came from, strongest first: set by the user,

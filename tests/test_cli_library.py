@@ -97,14 +97,15 @@ def test_a_bad_file_is_reported_and_the_rest_go_in(capsys, db, pages, tmp_path):
 def test_a_folder_without_pages_is_an_error(capsys, db, tmp_path):
     (tmp_path / "empty").mkdir()
     code, out, err = run(capsys, "import", tmp_path / "empty", "--library", db)
-    assert code == 1 and err.startswith("error: no *.txt page files found in") and out == ""
+    assert code == 1 and err.startswith("error: no *.txt or *.pdf page files found in") and out == ""
 
 
 def test_import_help_documents_the_exit_status(capsys):
     with pytest.raises(SystemExit):
         main(["import", "--help"])
     help_text = " ".join(capsys.readouterr().out.split())
-    assert "Exit status: 0 when every file is in the library" in help_text and "1 when a file was skipped" in help_text
+    assert "Exit status: 0 when every file and page is in the library" in help_text
+    assert "1 when one was skipped" in help_text
 
 
 def test_import_runs_recognition_before_exiting(capsys, db, pages, monkeypatch):

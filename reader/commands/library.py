@@ -119,11 +119,22 @@ def _import(library: Library, args: argparse.Namespace) -> int:
         return _fail(str(exc))
     files = page_files(args.paths)
     if not files:
-        return _fail("no *.txt page files found in " + ", ".join(str(p) for p in args.paths))
+        return _fail("no *.txt or *.pdf page files found in " + ", ".join(str(p) for p in args.paths))
+    from reader.commands.import_pdf import PdfCounts, import_pdf
+    from reader.ingest.pdf_files import copies_folder, is_pdf
+
+    copy_folder = copies_folder(library.path) if args.copy_pdfs and library.path is not None else None
     imported = duplicates = articles = 0
+    pdf = PdfCounts()
     failed: list[str] = []
     for number, entry in enumerate(files, 1):
         prefix = f"[{number}/{len(files)}]"
+        if is_pdf(entry):
+            counts = import_pdf(library, entry, prefix, how, copy_folder)
+            pdf.pages, pdf.articles, pdf.duplicates = pdf.pages + counts.pages, pdf.articles + counts.articles, pdf.duplicates + counts.duplicates
+            if counts.failed:
+                failed.append(str(entry))
+            continue
         path, problem = entry, None
         try:
             result = import_file(library, entry, how)
@@ -145,9 +156,10 @@ def _import(library: Library, args: argparse.Namespace) -> int:
             print(f"{prefix} {entry}: {found}", flush=True)
             for note in result.notes:
                 print(f"    note: {note}", flush=True)
+    pdf_part = f" and {_plural(pdf.pages, 'PDF page')}" if pdf.pages or pdf.duplicates else ""
     print(
-        f"imported {_plural(imported, 'file')} with {_plural(articles, 'article')}; "
-        f"{duplicates} already present; {len(failed)} failed",
+        f"imported {_plural(imported, 'file')}{pdf_part} with {_plural(articles + pdf.articles, 'article')}; "
+        f"{duplicates + pdf.duplicates} already present; {len(failed)} failed",
         flush=True,
     )
     if failed:
@@ -194,10 +206,14 @@ def _recognise(library: Library, args: argparse.Namespace) -> int:
 
 def _reparse(library: Library, args: argparse.Namespace) -> int:
     from reader import parsing
+    from reader.ingest.pdf_reparse import PdfRereader
 
-    report = library.reparse(parsing.parse_page)  # the parser of this version of reader
+    with PdfRereader() as read_pdf:  # pages from PDFs: read from the PDF again when it is there unchanged
+        report = library.reparse(parsing.parse_page, read_pdf)  # the parser of this version of reader
     for failure in report["failed"]:
         print(f"skipped {failure}", file=sys.stderr)
+    for kept in report["pdf_kept"]:
+        print(f"kept {kept}", file=sys.stderr)
     print(
         f"re-parsed {report['sources']} page(s): {report['articles_changed']} article(s) changed, "
         f"{report['articles_added']} added, {report['articles_removed']} removed, "
@@ -339,12 +355,13 @@ def _export(library: Library, args: argparse.Namespace) -> int:
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "import",
-        help="import page files or folders of *.txt pages into the library",
-        description="Import page files, and folders of *.txt pages (recursively), printing a line per file "
-        "and a summary. A file that cannot be read or parsed is reported and skipped; the other files "
-        "are imported all the same. A file imported before is recognised by its content and adds nothing.",
-        epilog="Exit status: 0 when every file is in the library (imported now or before); 1 when a file "
-        "was skipped, when no *.txt file was found, or when the library cannot be written.",
+        help="import page files, PDFs or folders of *.txt and *.pdf pages into the library",
+        description="Import page files and PDFs, and folders of *.txt and *.pdf pages (recursively), printing "
+        "a line per file (per page for a PDF: each PDF page is a page of its own) and a summary. A file or "
+        "PDF page that cannot be read or parsed is reported and skipped; the others are imported all the "
+        "same. A file imported before is recognised by its content and adds nothing.",
+        epilog="Exit status: 0 when every file and page is in the library (imported now or before); 1 when "
+        "one was skipped, when no *.txt or *.pdf file was found, or when the library cannot be written.",
     )
     p.add_argument("paths", nargs="*", type=Path, metavar="FILE_OR_FOLDER")
     p.add_argument("--qdpx", type=Path, default=None, metavar="FILE",
@@ -355,6 +372,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the date of every page imported")
     p.add_argument("--page", metavar="LABEL", help="the page label of every page imported (3, A09)")
     p.add_argument("--section", metavar="NAME", help="the section of every page imported")
+    p.add_argument("--copy-pdfs", action="store_true",
+                   help="copy imported PDFs into the folder <library name>.pdfs beside the library")
     _add_library_option(p)
     p.set_defaults(handler=_with_library(_import, creates=True))
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 # Files taken from a folder. Files named one by one are all tried, so that a
 # wrong file is reported, not silently ignored.
-PAGE_SUFFIXES = (".txt",)
+PAGE_SUFFIXES = (".txt", ".pdf")
 
 
 def page_files(inputs: Iterable[str | Path]) -> list[Path]:

@@ -8,7 +8,7 @@ name that disagree (the header wins).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reader import identity
@@ -54,13 +54,30 @@ class ImportIdentity:
         return cls(template, given)
 
 
-def identify(page: Page, path: Path, how: ImportIdentity | None) -> tuple[list[PageMeta], list[str]]:
-    """(what each origin says about the page, notes for the import report)."""
+def identify(
+    page: Page, path: Path, how: ImportIdentity | None, *, pdf: PageMeta | None = None, name_gives_page: bool = True
+) -> tuple[list[PageMeta], list[str]]:
+    """(what each origin says about the page, notes for the import report).
+
+    ``pdf`` is what a PDF's metadata and page labels say (origin "pdf"); a
+    PDF holding many pages is one name for all of them, so its name says
+    nothing about the page of each (``name_gives_page=False``).
+    """
     how = how or ImportIdentity()
     from_name, name_problems = identity.read_path(path, how.template)
-    metas = [page.meta, from_name, how.given]
+    if not name_gives_page:
+        from_name = without(from_name, ("page", "page_number"))
+        name_problems = [p for p in name_problems if p.field != "page"]
+    metas = [page.meta, from_name, how.given] + ([pdf] if pdf is not None else [])
     _, conflicts = identity.combine(*metas)
     notes = [f"line {p.line_no + 1}: {p.message}" if p.line_no is not None else p.message for p in page.meta_problems]
     notes += [p.message for p in name_problems]
-    notes += [c.message() for c in conflicts]
+    # A PDF's creation date is often the day before the paper's date: no news when they differ.
+    notes += [c.message() for c in conflicts if c.overridden_origin != "pdf"]
     return metas, notes
+
+
+def without(meta: PageMeta, fields: tuple[str, ...]) -> PageMeta:
+    """``meta`` with ``fields`` unset (value and origin)."""
+    values = {f: None for f in fields if f != "editors"}
+    return replace(meta, **values, origins={k: v for k, v in meta.origins.items() if k not in fields})

@@ -6,7 +6,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.ingest.errors import IngestError
 from reader.ingest.identity import ImportIdentity
+from reader.ingest.pdf_files import is_pdf
+from reader.ingest.pdf_pages import PdfPageEvent, import_pdf_pages, page_name, pdf_page_count, summarise_page_errors
 from reader.ingest.text_pages import decode_text_page, parse_text_page
 from reader.store.errors import LibraryError
 from reader.store.records import ImportResult
@@ -36,6 +39,8 @@ def import_file(library, path: str | Path, how: ImportIdentity | None = None) ->
     is written then.
     """
     path = Path(path)
+    if is_pdf(path):
+        raise IngestError(f"{path}: is a PDF; import it with import_files (each page is a page of its own)")
     text, encoding, key = decode_text_page(path)
     # Checked before parsing, so that re-importing a folder is cheap.
     known = library.pages.known(key, str(path))
@@ -57,27 +62,60 @@ def import_files(
     progress: Callable[[int, int, str], None] = lambda done, total, name: None,
     cancelled: Callable[[], bool] = lambda: False,
     how: ImportIdentity | None = None,
+    copy_folder: Path | None = None,
 ) -> ImportReport:
-    """Import files one by one; a bad file is recorded and the others go on.
+    """Import files one by one; a bad file (or a bad page of a PDF) is recorded and the others go on.
+
+    Progress counts pages: a text file is one, a PDF as many as it has
+    (``name`` is then «issue.pdf#page=3»); cancelling stops between pages.
+    ``copy_folder``: where PDFs are copied to keep the library
+    self-contained (reader.ingest.pdf_files.copies_folder), or None.
 
     A LibraryError (the library is full, locked, damaged) stops the import:
     it is about the library, not about the file, and the next file would fail
     the same way.
     """
     report = ImportReport()
-    total = len(paths)
-    for done, path in enumerate(paths):
+    counts = [pdf_page_count(path) if is_pdf(path) else 1 for path in paths]
+    total = sum(counts)
+    done = 0
+    for path, count in zip(paths, counts):
         if cancelled():
             report.cancelled = True
             break
         progress(done, total, path.name)
         try:
-            report.results.append(import_file(library, path, how))
+            if is_pdf(path):
+                events = _import_pdf(library, path, how, copy_folder, report, lambda i, n: progress(done + i, total, n), cancelled)
+                if report.cancelled:
+                    break
+                for message in summarise_page_errors(path, events):
+                    report.errors.append((str(path), message))
+            else:
+                report.results.append(import_file(library, path, how))
         except LibraryError as error:
             report.errors.append((str(path), str(error)))
             break
         except Exception as error:  # noqa: BLE001 - any failure is one bad file, reported by name
             report.errors.append((str(path), str(error) or type(error).__name__))
+        done += count
     else:
         progress(total, total, "")
     return report
+
+
+def _import_pdf(library, path: Path, how, copy_folder, report: ImportReport, progress, cancelled) -> list[PdfPageEvent]:
+    events: list[PdfPageEvent] = []
+    pages = import_pdf_pages(library, path, how, copy_folder)
+    try:
+        for event in pages:
+            events.append(event)
+            if event.result is not None:
+                report.results.append(event.result)
+            if cancelled():
+                report.cancelled = True
+                break
+            progress(event.number, page_name(path, event.index + 1) if event.number < event.count else path.name)
+    finally:
+        pages.close()  # a copy no page kept is removed
+    return events

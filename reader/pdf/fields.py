@@ -25,6 +25,11 @@ class Built:
     layout: ArticleLayout
     dropped: list[tuple[Line, str]] = field(default_factory=list)  # jump lines
     lines: list[Line] = field(default_factory=list)  # every line used, in reading order
+    # Where each part was printed (for line provenance): the lines of each headline field
+    # by name, of each body block (parallel to article.body) and of each caption.
+    field_lines: dict[str, list[Line]] = field(default_factory=dict)
+    block_lines: list[list[Line]] = field(default_factory=list)
+    caption_lines: list[list[Line]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -83,6 +88,7 @@ def build_article(region: Region, page: int, body_size: float, body_font: str) -
     kicker = heading_text(head.kicker) if head and head.kicker else None
     subtitle_lines = list(head.subtitle) if head else []
     byline = byline_raw = dateline = None
+    byline_lines: list[Line] = []
     used: list[Line] = list(head.lines) if head else []
     dropped: list[tuple[Line, str]] = []
     # A byline under the headline may be set large enough to have joined the subtitle.
@@ -90,6 +96,7 @@ def build_article(region: Region, page: int, body_size: float, body_font: str) -
         found = role_byline(" ".join(l.text for l in subtitle_lines[-k:]))
         if found:
             byline, byline_raw = found
+            byline_lines = subtitle_lines[-k:]
             del subtitle_lines[-k:]
             break
     subtitle = heading_text(subtitle_lines) if subtitle_lines else None
@@ -99,6 +106,7 @@ def build_article(region: Region, page: int, body_size: float, body_font: str) -
         if found is not None:
             byline, byline_raw, lines_taken = found
             used += lines_taken
+            byline_lines = list(lines_taken)
     body = _body_lines(segments)
     printed_body = [b.line for b in body]
     while body and JUMP_LINE_RE.match(body[0].line.text.replace(" ", "")):
@@ -108,17 +116,25 @@ def build_article(region: Region, page: int, body_size: float, body_font: str) -
         dropped.append((body[-1].line, "jump_line"))
         body.pop()
     texts = [b.line.text for b in body]
+    dateline_lines: list[Line] = []
     if body:
         found = _take_dateline(texts)
         if found is not None:
             dateline = found.dateline
+            # The lines the dateline took text from: those it emptied and the one it shortened.
+            dateline_lines = [b.line for b, t in zip(body, texts) if t != b.line.text][:4]
             if found.byline is not None and byline is None:
                 byline, byline_raw = found.byline.names, found.byline.raw
+                byline_lines = list(dateline_lines)
     if body and byline is None:
+        before = list(texts)
         byline, byline_raw = _end_byline(body, texts)
+        if byline is not None:
+            byline_lines = [b.line for b, t, was in zip(body, texts, before) if t != was]
     blocks, block_lines = _blocks(body, texts, body_size, body_font)
     captions: list[str] = []
     caption_boxes: list[list[Box]] = []
+    caption_parts: list[list[Line]] = []
     photos: list[Box] = []
     for item in region.items:
         if item.photo is None:
@@ -128,6 +144,7 @@ def build_article(region: Region, page: int, body_size: float, body_font: str) -
         if photo.caption:
             captions.append(caption_text(photo.caption))
             caption_boxes.append([_box(page, photo.caption)])
+            caption_parts.append(list(photo.caption))
             used += photo.caption
     article = Article(title=title, kicker=kicker, subtitle=subtitle, dateline=dateline, byline=byline, byline_raw=byline_raw,
                       body=blocks, captions=captions)
@@ -140,7 +157,10 @@ def build_article(region: Region, page: int, body_size: float, body_font: str) -
     )
     caption_lines = [l for i in region.items if i.photo is not None for l in i.photo.caption]
     head_lines = [l for l in used if l not in caption_lines]
-    return Built(article, layout, dropped, head_lines + [l for l in printed_body if l not in head_lines] + caption_lines)
+    parts = {"kicker": list(head.kicker) if head else [], "title": list(head.title) if head else [],
+             "subtitle": subtitle_lines, "dateline": dateline_lines, "byline": byline_lines}  # fmt: skip
+    return Built(article, layout, dropped, head_lines + [l for l in printed_body if l not in head_lines] + caption_lines,
+                 parts, block_lines, caption_parts)
 
 
 _DATELINE_WORD = re.compile(r"^(?:本报|新华社|中新社|人民网|新华网)?[\u3400-\u9fff\dA-Za-z]{0,12}?(?:讯|电)$")

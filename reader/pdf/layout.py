@@ -8,9 +8,9 @@ Steps, one module each: lines (glyphs → lines) → bands (header and footer)
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from reader.model import BandLine, Box, DroppedLine, Page, PageLayout
+from reader.model import HEADLINE_FIELDS, ArticleLines, BandLine, Box, DroppedLine, Page, PageLayout
 from reader.pdf.bylines import role_byline
 from reader.pdf.bands import FOOTER_ZONE, HEADER_ZONE, find_bands
 from reader.pdf.extract import RawPage
@@ -93,6 +93,18 @@ def _separate_photo_news(regions: list[Region], em: float) -> list[Region]:
     return out
 
 
+def with_provenance(article, built, line_no: dict[int, int]) -> None:
+    """Give the article's blocks, headline fields and captions the reading-order lines they were
+    printed on (Block.lines, Article.lines), as the text parser does for its raw lines."""
+
+    def numbers(lines) -> tuple[int, ...]:
+        return tuple(sorted(line_no[id(l)] for l in lines if id(l) in line_no))
+
+    article.body = [replace(block, lines=numbers(lines)) for block, lines in zip(article.body, built.block_lines)]
+    fields = {name: numbers(built.field_lines.get(name, ())) if getattr(article, name) else () for name in HEADLINE_FIELDS}
+    article.lines = ArticleLines(**fields, captions=tuple(numbers(lines) for lines in built.caption_lines))
+
+
 def _line_box(page: int, line: Line) -> Box:
     return Box(page, line.x0, line.y0, line.x1, line.y1)
 
@@ -147,13 +159,20 @@ def read_layout(raw: RawPage) -> Reading:
     reading: list[str] = []
     dropped: list[DroppedLine] = []
 
-    def emit(text: str, reason: str | None = None) -> None:
+    line_boxes: list[Box | None] = []
+    line_no: dict[int, int] = {}  # id(Line) -> its line in the reading-order text
+
+    def emit(text: str, reason: str | None = None, line: Line | None = None, box: Box | None = None) -> None:
         if reason is not None:
             dropped.append(DroppedLine(len(reading), text, reason))
+        if line is not None:
+            line_no[id(line)] = len(reading)
+            box = _line_box(raw.index, line)
         reading.append(text)
+        line_boxes.append(box)
 
     for line in header:
-        emit(line.text, "furniture")
+        emit(line.text, "furniture", line)
     for region in _reading_order(kept):
         built = build_article(region, raw.index, body_size, body_font)
         article = built.article
@@ -161,20 +180,23 @@ def read_layout(raw: RawPage) -> Reading:
             # Photos with captions and nothing else: pictures that belong to no article.
             page_captions.extend(article.captions)
             page_caption_boxes.extend(built.layout.captions)
-            for caption in article.captions:
-                emit(caption)
+            for caption, boxes in zip(article.captions, built.layout.captions):
+                emit(caption, box=boxes[0] if boxes else None)
             continue
         articles.append(article)
         layouts.append(built.layout)
         jump = {id(line) for line, _ in built.dropped}
         for line in built.lines:
-            emit(line.text, "jump_line" if id(line) in jump else None)
+            emit(line.text, "jump_line" if id(line) in jump else None, line)
+        with_provenance(article, built, line_no)
         emit("")
     for line in footer:
-        emit(line.text, "furniture")
+        emit(line.text, "furniture", line)
     bands_out = [BandLine(l.text, "header", _line_box(raw.index, l), l.size) for l in header]
     bands_out += [BandLine(l.text, "footer", _line_box(raw.index, l), l.size) for l in footer]
-    layout = PageLayout(raw.index, raw.width, raw.height, layouts, bands_out, page_caption_boxes, "\n".join(reading).rstrip() + "\n")
+    text = "\n".join(reading).rstrip()
+    layout = PageLayout(raw.index, raw.width, raw.height, layouts, bands_out, page_caption_boxes, text + "\n",
+                        line_boxes[: text.count("\n") + 1])
     page = Page(articles=articles, page_captions=page_captions, dropped=dropped, layout=layout)
     return Reading(page, body_size, *_column_figures(segments, lines, em))
 

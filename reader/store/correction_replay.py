@@ -18,20 +18,20 @@ class CorrectionReplay:
         self.db = db
         self._pages = pages
 
-    def reapply(self, source_id: int, page: Page, parse: Callable[[str], Page]) -> tuple[Page, list[tuple[int, str, str]]]:
+    def reapply(
+        self, source_id: int, page: Page, parse_source: Callable[[int], Page | None]
+    ) -> tuple[Page, list[tuple[int, str, str]]]:
         """The page's corrections applied again to a fresh parse: the corrected page and (id, status, problem) of each.
 
         A join needs its continuation as corrected on the other page: that
-        page is parsed again with ``parse`` and its own earlier corrections.
+        page is parsed again with ``parse_source(source_id)`` (None when it
+        cannot be) and its own earlier corrections.
         """
-        parsed: dict[int, Page] = {source_id: page}
+        parsed: dict[int, Page | None] = {source_id: page}
 
         def fresh(sid: int) -> Page | None:
             if sid not in parsed:
-                _name_, raw = self._pages.raw_text(sid) or ("", "")
-                if not raw:
-                    return None
-                parsed[sid] = parse(raw)
+                parsed[sid] = parse_source(sid)
             return parsed[sid]
 
         def corrected(sid: int, before: int | None) -> Page | None:

@@ -22,6 +22,7 @@ all sharing one connection and one transaction helper (reader/store/db.py):
     library.aliases      entity variants merged, types changed      aliases.py
     library.concordance  every hit with its context (KWIC)          concordance.py
     library.statistics   timelines, facets, co-occurrence, tags     statistics.py
+    library.pdfs         PDF pages: their file, page index, boxes   pdf_pages.py
 
 ``library.coder`` is who is coding now (Settings, ``--coder``; default the
 operating system's user name): every tag assignment, note and passage
@@ -57,6 +58,7 @@ from reader.store.export_rows import ExportRows
 from reader.store.identity import PageIdentity
 from reader.store.notes import Notes
 from reader.store.pages import Pages
+from reader.store.pdf_pages import PdfPages
 from reader.store.recognition import Recognition
 from reader.store.search import Search
 from reader.store.statistics import Statistics
@@ -99,6 +101,7 @@ class Library:
         self.articles = Articles(self.db)
         self.identity = PageIdentity(self.db)
         self.pages = Pages(self.db, self.articles, self.identity)
+        self.pdfs = PdfPages(self.db, self.pages)
         self.search = Search(self.db)
         self.entities = Entities(self.db, self.articles)
         self.recognition = Recognition(self.db, self.articles, self.entities)
@@ -200,18 +203,19 @@ class Library:
             return self.conn.execute("PRAGMA data_version").fetchone()[0]
 
     # -- actions on the whole library ---------------------------------------------------
-    def reparse(self, parse: Callable[[str], Page]) -> dict:
-        """Re-parse every stored page with ``parse``; see reader/store/reparse.py for what is kept and how."""
+    def reparse(self, parse: Callable[[str], Page], read_pdf: Callable | None = None) -> dict:
+        """Re-parse every stored page with ``parse`` (pages from PDFs with ``read_pdf``, see
+        reader/ingest/pdf_reparse.py); see reader/store/reparse.py for what is kept and how."""
         from reader.store.correction_replay import CorrectionReplay
         from reader.store.reparse import Reparser
 
         reparser = Reparser(
             self.db, pages=self.pages, articles=self.articles, entities=self.entities, recognition=self.recognition,
             annotations=self.annotations, tags=self.tags, notes=self.notes, identity=self.identity,
-            corrections=CorrectionReplay(self.db, self.pages),
+            corrections=CorrectionReplay(self.db, self.pages), pdfs=self.pdfs,
         )  # fmt: skip
         with self.db.guard():
-            return reparser.reparse_all(parse)
+            return reparser.reparse_all(parse, read_pdf)
 
     def integrity_check(self) -> str:
         """SQLite's verdict on the file and on the search index ("ok" when both are sound)."""

@@ -41,6 +41,10 @@ class Pages:
         source_id = self.by_content(content_key)
         if source_id is None:
             return None
+        return self.known_source(source_id, path)
+
+    def known_source(self, source_id: int, path: str) -> ImportResult:
+        """The ImportResult of ``path`` found to be the stored page ``source_id`` (a duplicate)."""
         return ImportResult(path, source_id, self._articles.ids_of_source(source_id), duplicate=True)
 
     def add(
@@ -95,6 +99,14 @@ class Pages:
         """The page's lines that are in no article (the parser's and the user's), by line."""
         row = self.db.one("SELECT dropped_json FROM sources WHERE id = ?", (source_id,))
         return [DroppedLine(d["line"], d["text"], d["reason"]) for d in json.loads(row[0])] if row else []
+
+    def set_raw_text(self, source_id: int, raw_text: str, content_key: str) -> None:
+        """A page read again from its PDF: its new reading-order text (inside the caller's transaction).
+
+        The content key follows the text unless another page has that key already.
+        """
+        self.db.execute("UPDATE sources SET raw_text = ? WHERE id = ?", (raw_text, source_id))
+        self.db.execute("UPDATE OR IGNORE sources SET content_hash = ? WHERE id = ?", (content_key, source_id))
 
     def set_dropped(self, source_id: int, dropped: Sequence[DroppedLine]) -> None:
         """Inside the caller's transaction (a re-parse, a correction)."""

@@ -176,3 +176,49 @@ class MergeReport:
         ]
         out += [f"conflict: {c}" for c in self.conflicts]
         return out
+
+
+@dataclass(frozen=True, slots=True)
+class PdfFileFacts:
+    """A PDF file as the library knows it: its content hash (hex SHA-256), where it is read from, its metadata."""
+
+    sha256: str
+    size: int
+    page_count: int
+    path: str  # where reader reads it now
+    imported_path: str = ""  # where it was imported from
+    copied: bool = False  # path is reader's own copy beside the library
+    title: str | None = None
+    created: str | None = None  # the PDF's creation date, ISO YYYY-MM-DD
+    id: int | None = None  # the row, once stored
+
+
+@dataclass(frozen=True, slots=True)
+class PdfLocation:
+    """Where a stored page's PDF is: for the page view (render, Locate…) and for re-parsing."""
+
+    source_id: int
+    pdf: PdfFileFacts
+    page_index: int  # 0-based
+    width: float  # points
+    height: float
+
+
+@dataclass(frozen=True, slots=True)
+class PdfPageGeometry:
+    """Where everything of a stored PDF page was printed, in PDF points (origin bottom left).
+
+    ``lines`` runs parallel to the source's raw text lines (None for a blank
+    line): Block.lines and Article.lines of its articles count these, so an
+    article's region follows every correction. ``articles`` are the parse's
+    own layouts, with the lines each held (``article_lines``), for what no
+    line carries (photos).
+    """
+
+    width: float
+    height: float
+    lines: tuple  # Box | None per raw line
+    articles: tuple  # ArticleLayout per article of the parse
+    article_lines: tuple  # tuple[int, ...] per article of the parse
+    page_captions: tuple  # tuple[Box, ...] per caption that belongs to no article
+    bands: tuple  # BandLine

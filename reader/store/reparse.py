@@ -17,8 +17,11 @@ from reader.store.db import Db
 from reader.store.entities import Entities
 from reader.store.identity import PageIdentity
 from reader.store.notes import Notes
+from reader.store.keys import text_key
 from reader.store.pages import Pages
+from reader.store.pdf_pages import PdfPages
 from reader.store.recognition import Recognition
+from reader.store.records import PdfLocation
 from reader.store.tags import Tags
 
 _COUNTS = (
@@ -31,15 +34,24 @@ class Reparser:
     def __init__(
         self, db: Db, *, pages: Pages, articles: Articles, entities: Entities, recognition: Recognition,
         annotations: Annotations, tags: Tags, notes: Notes, identity: PageIdentity, corrections: CorrectionReplay,
+        pdfs: PdfPages,
     ) -> None:  # fmt: skip
         self.db = db
+        self._pdfs = pdfs
         self._corrections = corrections
         self._pages, self._articles, self._entities = pages, articles, entities
         self._recognition, self._annotations, self._tags, self._notes = recognition, annotations, tags, notes
         self._identity = identity
 
-    def reparse_all(self, parse: Callable[[str], Page]) -> dict:
+    def reparse_all(self, parse: Callable[[str], Page], read_pdf: Callable[[PdfLocation], Page] | None = None) -> dict:
         """Re-parse every source's stored raw text; re-anchor annotations; report counts.
+
+        A page imported from a PDF is read again from its PDF with ``read_pdf``
+        (its new reading-order text and boxes are stored with it); when that
+        cannot be done — the PDF moved, changed or is gone (``read_pdf``
+        raises, naming why), or no ``read_pdf`` is given — the page is kept
+        as it is and named under "pdf_kept": its stored text in reading order
+        is not handed to the text parser, which would read it worse.
 
         One transaction per source. Article ids stay with their position on
         the page. An annotation keeps its offsets while its quote and context
@@ -48,22 +60,43 @@ class Reparser:
         orphaned (kept, offsets unchanged). Articles that vanished from the
         page are deleted unless the user's work still hangs on them.
         """
-        report: dict = {"sources": 0, "failed": [], "corrections_failed": [], **dict.fromkeys(_COUNTS, 0)}
+        report: dict = {"sources": 0, "failed": [], "corrections_failed": [], "pdf_kept": [], **dict.fromkeys(_COUNTS, 0)}
         failed_corrections: set[int] = set()
+        from_pdf = self._pdfs.source_ids()
+
+        def page_of(source_id: int, raw_text: str) -> Page:
+            if source_id not in from_pdf:
+                return parse(raw_text)
+            if read_pdf is None:
+                raise LookupError("no PDF reader was given")
+            return read_pdf(self._pdfs.location(source_id))
+
+        def fresh(source_id: int) -> Page | None:
+            """A page of a join, parsed again (None when that cannot be done)."""
+            row = self._pages.raw_text(source_id)
+            try:
+                return page_of(source_id, row[1]) if row and row[1] else None
+            except Exception:  # noqa: BLE001 - the join is then reported as not applied
+                return None
+
         # Ids first and each raw text when its turn comes: a large library's
         # raw texts together would not fit in memory comfortably.
         for source_id in self._pages.with_raw_text():
             name, raw_text = self._pages.raw_text(source_id)
             try:
-                page = parse(raw_text)
+                page = page_of(source_id, raw_text)
             except Exception as exc:  # a parser bug on one page must not stop the others
-                report["failed"].append(f"{name}: {exc}")
+                report["pdf_kept" if source_id in from_pdf else "failed"].append(f"{name}: {exc}")
                 continue
             # The source's articles before the re-parse: their entities may be
             # dropped, moved or deleted with them; articles it adds have none yet.
             with self.db.write(), self._entities.counts_follow(self._articles.ids_of_source(source_id)):
                 # The user's corrections go over the new parse, as over the old one.
-                corrected, results = self._corrections.reapply(source_id, page, parse)
+                if source_id in from_pdf:
+                    # The PDF read again: its reading order may have changed, and with it the lines.
+                    self._pages.set_raw_text(source_id, page.layout.text, text_key(page.layout.text))
+                    self._pdfs.replace_page(source_id, page)
+                corrected, results = self._corrections.reapply(source_id, page, fresh)
                 counts = self._reparse_source(source_id, corrected)
                 self._pages.set_dropped(source_id, corrected.dropped)
                 self._corrections.record_results(results, failed_corrections)

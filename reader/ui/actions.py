@@ -49,6 +49,7 @@ SHORTCUTS: dict[str, tuple[str, ...]] = {
     "correct_join": (),
     "correct_trash": (),
     "view_raw_page": ("Ctrl+R",),
+    "view_page": ("Ctrl+P",),
     "edit_page_properties": (),
     "edit_copy_citation": ("Ctrl+Shift+C",),
     "edit_copy_citation_english": (),
@@ -65,6 +66,7 @@ SHORTCUTS: dict[str, tuple[str, ...]] = {
     "settings_language_en": (),
     "settings_language_zh_CN": (),
     "settings_coder": (),
+    "settings_copy_pdfs": (),
     "view_agreement": (),
     "help_shortcuts": ("F1",),
 }
@@ -121,6 +123,8 @@ class ActionCollection(QObject):
 
         self._actions["view_entity_index"].setCheckable(True)
         self._actions["view_raw_page"].setCheckable(True)
+        self._actions["view_page"].setCheckable(True)
+        self._actions["settings_copy_pdfs"].setCheckable(True)
         self._actions["file_quit"].setMenuRole(QAction.MenuRole.QuitRole)
 
     def _apply_shortcuts(self) -> None:
@@ -161,6 +165,8 @@ class ActionCollection(QObject):
             "correct_join": _tr("&Join with Continuation"),
             "correct_trash": _tr("&Trash…"),
             "view_raw_page": _tr("&Raw Page"),
+            "view_page": _tr("&PDF Page"),
+            "settings_copy_pdfs": _tr("Copy Imported &PDFs Beside the Library"),
             "edit_page_properties": _tr("Page &Properties…"),
             "edit_copy_citation": _tr("Copy &Citation"),
             "edit_copy_citation_english": _tr("Copy Citation (&English Style)"),
@@ -182,7 +188,7 @@ class ActionCollection(QObject):
         }
         tips = {
             "file_import": _tr("Import newspaper page files into the library"),
-            "file_import_folder": _tr("Import every page file (*.txt) of a folder and its subfolders"),
+            "file_import_folder": _tr("Import every page file (*.txt, *.pdf) of a folder and its subfolders"),
             "file_export": _tr("Write all tags, notes and passage annotations to a CSV file"),
             "edit_annotate": _tr("Annotate the selected passage with a tag and a note"),
             "edit_manage_tags": _tr("Rename, recolour, merge or delete tags"),
@@ -199,6 +205,8 @@ class ActionCollection(QObject):
             "correct_delete": _tr("Move the article into the trash"),
             "correct_join": _tr("Read this article and its continuation on another page as one"),
             "view_raw_page": _tr("Show the page's text as imported, and where each line went"),
+            "view_page": _tr("Show the PDF page the article was printed on, with its region outlined"),
+            "settings_copy_pdfs": _tr("Copy each imported PDF into a folder beside the library, and read it from there"),
             "edit_page_properties": _tr("Newspaper, date, page and section of the selected articles' pages"),
             "edit_copy_citation": _tr("Copy the article's reference (GB/T 7714), with the selected passage if any"),
             "edit_copy_citation_english": _tr("Copy the article's reference in a plain English style"),

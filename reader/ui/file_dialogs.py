@@ -30,7 +30,7 @@ def start_folder(saved: str | None) -> str:
 
 def ask_import_files(parent: QWidget, settings) -> list[str]:
     files, _filter = QFileDialog.getOpenFileNames(
-        parent, _tr("Import Pages"), start_folder(settings.import_folder), _tr("Page text files (*.txt);;All files (*)")
+        parent, _tr("Import Pages"), start_folder(settings.import_folder), _tr("Page files (*.txt *.pdf);;Page text files (*.txt);;PDF files (*.pdf);;All files (*)")
     )
     if files:
         settings.import_folder = str(Path(files[0]).parent)
@@ -38,7 +38,7 @@ def ask_import_files(parent: QWidget, settings) -> list[str]:
 
 
 def ask_import_folder(parent: QWidget, settings) -> str | None:
-    """A folder whose page files (*.txt, in subfolders too) are imported."""
+    """A folder whose page files (*.txt and *.pdf, in subfolders too) are imported."""
     folder = QFileDialog.getExistingDirectory(parent, _tr("Import Folder"), start_folder(settings.import_folder))
     if not folder:
         return None

@@ -36,6 +36,7 @@ from reader.ui.plain_text import message_box, window_title
 from reader.ui.library_health import LibraryHealth
 from reader.ui.library_watch import LibraryWatcher
 from reader.ui.page_actions import PageActions
+from reader.ui.page_view_ui import PageViewUi
 from reader.ui.tag_manager import TagManagerDialog
 from reader.ui.tasks import BackgroundTasks, TaskStatus
 from reader.ui.teamwork import Teamwork
@@ -122,6 +123,7 @@ class MainWindow(WindowFiles, WindowHealth, QMainWindow):
         self.teamwork = Teamwork(self)
         # Corrections of the parse: the Correct menu, the raw page view, the join bar.
         self.corrections_ui = CorrectionsUi(self)
+        self.page_view = PageViewUi(self)  # the PDF page beside the reading column
 
         self._build_menus()
         self._connect()
@@ -179,11 +181,13 @@ class MainWindow(WindowFiles, WindowHealth, QMainWindow):
         self.view_menu.addAction(a.view_entity_index)
         self.view_menu.addAction(a.view_agreement)
         self.view_menu.addAction(a.view_raw_page)
+        self.view_menu.addAction(a.view_page)
         self.view_menu.addSeparator()
         for action in (a.view_next_hit, a.view_previous_hit, a.view_concordance, a.view_statistics):
             self.view_menu.addAction(action)
         self.settings_menu = bar.addMenu("")
         self.settings_menu.addAction(a.settings_coder)
+        self.settings_menu.addAction(a.settings_copy_pdfs)
         self.language_menu = self.settings_menu.addMenu("")
         self.language_menu.addActions([a.settings_language_system, a.settings_language_en, a.settings_language_zh_CN])
         self.help_menu = bar.addMenu("")
@@ -259,6 +263,7 @@ class MainWindow(WindowFiles, WindowHealth, QMainWindow):
         a.file_export_qdpx.triggered.connect(self.teamwork.choose_export)
         a.file_merge_library.triggered.connect(self.teamwork.choose_merge)
         a.settings_coder.triggered.connect(self.teamwork.choose_coder)
+        a.settings_copy_pdfs.toggled.connect(self.set_copy_pdfs)
         a.view_agreement.triggered.connect(self.teamwork.show_agreement)
         a.file_open_library.triggered.connect(self.choose_library_to_open)
         a.file_new_library.triggered.connect(self.choose_library_to_create)
@@ -346,6 +351,10 @@ class MainWindow(WindowFiles, WindowHealth, QMainWindow):
         language_action = next(n for n, lang in LANGUAGES.items() if lang == s.language) if s.language in LANGUAGES.values() else "settings_language_system"
         self.actions.all()[language_action].setChecked(True)
         self._sync_entity_index_action(True)
+        a = self.actions.settings_copy_pdfs
+        a.blockSignals(True)
+        a.setChecked(s.copy_pdfs == "yes")
+        a.blockSignals(False)
 
     def save_settings(self) -> None:
         s = self.settings
@@ -400,6 +409,7 @@ class MainWindow(WindowFiles, WindowHealth, QMainWindow):
         self.sidebar.set_current_article(article_id)
         self.tasks.set_priority(article_id)
         self.corrections_ui.follow(article_id)
+        self.page_view.follow(article_id)
         self._update_title()
 
     def current_article(self) -> int | None:
@@ -469,6 +479,7 @@ class MainWindow(WindowFiles, WindowHealth, QMainWindow):
         self.sidebar.stop_search_worker()
         self.entity_dock.stop_worker()
         self.analysis.stop_workers()
+        self.page_view.stop()
         self._recognition_again = False
 
     # -- messages -------------------------------------------------------------------------------------------

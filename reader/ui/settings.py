@@ -26,6 +26,7 @@ T = TypeVar("T")
 
 THEMES = ("light", "dark")
 LANGUAGES = ("en", "zh_CN")
+COPY_PDFS = ("yes", "no")
 FONT_SIZE_DEFAULT = 14
 FONT_SIZE_MIN = 8
 FONT_SIZE_MAX = 40
@@ -147,6 +148,12 @@ def _encode_language(language: str | None) -> str | None:
     return language  # None removes the key: follow the system again
 
 
+def _encode_copy_pdfs(value: str | None) -> str | None:
+    if value is not None and value not in COPY_PDFS:
+        raise ValueError(f"{value!r} is not one of {COPY_PDFS} or None")
+    return value
+
+
 def _default_coder() -> str:
     from reader.coders import default_coder
 
@@ -210,6 +217,9 @@ class Settings:
     import_folder: str | None = _Setting("files/import_folder", lambda: None, _decode_path)
     export_folder: str | None = _Setting("files/export_folder", lambda: None, _decode_path)
     library_folder: str | None = _Setting("files/library_folder", lambda: None, _decode_path)
+    # Copy imported PDFs into <library>.pdfs/ beside the library: "yes" or "no"; None until asked
+    # (at the first import of a PDF).
+    copy_pdfs: str | None = _Setting("import/copy_pdfs", lambda: None, _choice(COPY_PDFS), _encode_copy_pdfs)
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self.qsettings = qsettings if qsettings is not None else default_qsettings()

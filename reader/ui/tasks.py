@@ -98,10 +98,10 @@ class BackgroundTasks(QObject):
         return self._export is not None
 
     # -- import ------------------------------------------------------------------------------
-    def start_import(self, library_path: Path, paths: Iterable[str | Path], how=None) -> bool:
+    def start_import(self, library_path: Path, paths: Iterable[str | Path], how=None, copy_folder=None) -> bool:
         if self._import is not None:
             return False
-        worker = ImportWorker(library_path, paths, how)
+        worker = ImportWorker(library_path, paths, how, copy_folder)
         worker.progress.connect(self._on_import_progress)
         worker.done.connect(self._on_import_done)
         self._import = worker

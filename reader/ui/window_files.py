@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from reader.ingest import ImportReport, page_files
-from reader.ui import file_dialogs
+from reader.ui import copy_pdfs, file_dialogs
 from reader.ui.dialogs import ImportErrorsDialog, choose_library_path, try_open_library
 from reader.ui.import_options import ImportOptionsDialog
 from reader.ui.plain_text import menu_text
@@ -89,7 +89,11 @@ class WindowFiles:
         paths = list(paths)
         if not paths or not self._has_library_file():
             return False
-        if not self.tasks.start_import(self.controller.library.path, paths, how):
+        library_path = self.controller.library.path
+        if copy_pdfs.needs_asking(self.settings, paths):
+            copy_pdfs.ask(self, library_path, lambda: self.import_paths(paths, how))
+            return True
+        if not self.tasks.start_import(library_path, paths, how, copy_pdfs.copy_folder(self.settings, library_path)):
             self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "An import is already running."), 5000)
             return False
         return True
@@ -153,6 +157,10 @@ class WindowFiles:
         else:
             self.statusBar().showMessage(self._n_exported(rows).replace("%1", path), 10_000)
         self.exportFinished.emit(path, error)
+
+    def set_copy_pdfs(self, on: bool) -> None:
+        """Settings ▸ Copy Imported PDFs Beside the Library."""
+        self.settings.copy_pdfs = "yes" if on else "no"
 
     def _has_library_file(self) -> bool:
         # Workers open their own connection to the file; an in-memory library has none to share.

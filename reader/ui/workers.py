@@ -70,10 +70,11 @@ class ImportWorker(Worker):
     progress = Signal(int, int, str)  # files done, files in all, current file name
     done = Signal(object)  # ImportReport
 
-    def __init__(self, library_path: str | Path, paths: Iterable[str | Path], how=None, parent=None) -> None:
+    def __init__(self, library_path: str | Path, paths: Iterable[str | Path], how=None, copy_folder=None, parent=None) -> None:
         super().__init__(library_path, parent)
         self.paths = list(map(Path, paths))
         self.how = how  # reader.ingest.ImportIdentity: a name template and values for the batch
+        self.copy_folder = copy_folder  # where PDFs are copied to (reader.ingest.pdf_files.copies_folder), or None
 
     def run(self) -> None:
         try:
@@ -83,7 +84,9 @@ class ImportWorker(Worker):
             return
         try:
             files = page_files(self.paths)
-            report = import_files(library, files, self.progress.emit, self.is_cancelled, how=self.how)
+            report = import_files(
+                library, files, self.progress.emit, self.is_cancelled, how=self.how, copy_folder=self.copy_folder
+            )
             if library.damaged:
                 self.damageFound.emit(library.damaged)
         finally:

@@ -4,339 +4,359 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../reader/ui/actions.py" line="134" />
+            <location filename="../../reader/ui/actions.py" line="138" />
             <source>&amp;Import Pages…</source>
             <translation>导入版面(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="136" />
+            <location filename="../../reader/ui/actions.py" line="140" />
             <source>&amp;Export Annotations as CSV…</source>
             <translation>将标注导出为 CSV(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="142" />
+            <location filename="../../reader/ui/actions.py" line="146" />
             <source>&amp;Open Library…</source>
             <translation>打开资料库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="143" />
+            <location filename="../../reader/ui/actions.py" line="147" />
             <source>&amp;New Library…</source>
             <translation>新建资料库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="146" />
+            <location filename="../../reader/ui/actions.py" line="150" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="147" />
-            <location filename="../../reader/ui/actions.py" line="251" />
-            <location filename="../../reader/ui/actions.py" line="104" />
+            <location filename="../../reader/ui/actions.py" line="151" />
+            <location filename="../../reader/ui/actions.py" line="259" />
+            <location filename="../../reader/ui/actions.py" line="106" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="148" />
-            <location filename="../../reader/ui/actions.py" line="253" />
-            <location filename="../../reader/ui/actions.py" line="106" />
+            <location filename="../../reader/ui/actions.py" line="152" />
+            <location filename="../../reader/ui/actions.py" line="261" />
+            <location filename="../../reader/ui/actions.py" line="108" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="149" />
+            <location filename="../../reader/ui/actions.py" line="153" />
             <source>&amp;Search Articles</source>
             <translation>搜索文章(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="150" />
+            <location filename="../../reader/ui/actions.py" line="154" />
             <source>Add &amp;Tag to Article</source>
             <translation>为文章添加标签(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="151" />
+            <location filename="../../reader/ui/actions.py" line="155" />
             <source>Edit Article &amp;Note</source>
             <translation>编辑文章笔记(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="152" />
+            <location filename="../../reader/ui/actions.py" line="156" />
             <source>&amp;Annotate Selected Passage…</source>
             <translation>标注所选段落(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="167" />
+            <location filename="../../reader/ui/actions.py" line="173" />
             <source>&amp;Larger Text</source>
             <translation>放大文字(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="168" />
+            <location filename="../../reader/ui/actions.py" line="174" />
             <source>&amp;Smaller Text</source>
             <translation>缩小文字(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="169" />
+            <location filename="../../reader/ui/actions.py" line="175" />
             <source>&amp;Light</source>
             <translation>浅色(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="170" />
+            <location filename="../../reader/ui/actions.py" line="176" />
             <source>&amp;Dark</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="171" />
+            <location filename="../../reader/ui/actions.py" line="177" />
             <source>&amp;Entity Index</source>
             <translation>实体索引(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="176" />
+            <location filename="../../reader/ui/actions.py" line="182" />
             <source>&amp;System Language</source>
             <translation>跟随系统语言(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="181" />
+            <location filename="../../reader/ui/actions.py" line="187" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="184" />
+            <location filename="../../reader/ui/actions.py" line="190" />
             <source>Import newspaper page files into the library</source>
             <translation>将报纸版面文件导入资料库</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="186" />
+            <location filename="../../reader/ui/actions.py" line="192" />
             <source>Write all tags, notes and passage annotations to a CSV file</source>
             <translation>将所有标签、笔记和段落标注写入 CSV 文件</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="187" />
+            <location filename="../../reader/ui/actions.py" line="193" />
             <source>Annotate the selected passage with a tag and a note</source>
             <translation>用标签和笔记标注所选段落</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="153" />
+            <location filename="../../reader/ui/actions.py" line="157" />
             <source>&amp;Manage Tags…</source>
             <translation>管理标签(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="188" />
+            <location filename="../../reader/ui/actions.py" line="194" />
             <source>Rename, recolour, merge or delete tags</source>
             <translation>重命名、更改颜色、合并或删除标签</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="144" />
+            <location filename="../../reader/ui/actions.py" line="148" />
             <source>&amp;Check Library</source>
             <translation>检查资料库(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="145" />
+            <location filename="../../reader/ui/actions.py" line="149" />
             <source>&amp;Restore from Backup…</source>
             <translation>从备份恢复(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="189" />
+            <location filename="../../reader/ui/actions.py" line="195" />
             <source>Look for damage in the library file (SQLite's integrity check)</source>
             <translation>检查资料库文件是否损坏（SQLite 完整性检查）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="190" />
+            <location filename="../../reader/ui/actions.py" line="196" />
             <source>Put back one of the backups kept beside the library</source>
             <translation>用资料库旁保存的备份之一恢复</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="137" />
-            <location filename="../../reader/ui/actions.py" line="138" />
+            <location filename="../../reader/ui/actions.py" line="141" />
+            <location filename="../../reader/ui/actions.py" line="142" />
             <source>&amp;REFI-QDA Project…</source>
             <translation>REFI-QDA 项目(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="139" />
+            <location filename="../../reader/ui/actions.py" line="143" />
             <source>&amp;Merge Another Library…</source>
             <translation>合并另一个资料库(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="140" />
+            <location filename="../../reader/ui/actions.py" line="144" />
             <source>&amp;Coder Name…</source>
             <translation>编码者姓名(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="141" />
+            <location filename="../../reader/ui/actions.py" line="145" />
             <source>&amp;Agreement Between Coders…</source>
             <translation>编码者一致性(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="191" />
+            <location filename="../../reader/ui/actions.py" line="197" />
             <source>Import codes, texts, selections and notes from MAXQDA, ATLAS.ti, NVivo or QualCoder</source>
             <translation>从 MAXQDA、ATLAS.ti、NVivo 或 QualCoder 导入代码、文本、片段和备注</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="192" />
+            <location filename="../../reader/ui/actions.py" line="198" />
             <source>Write the library as a project for MAXQDA, ATLAS.ti, NVivo or QualCoder</source>
             <translation>将资料库导出为 MAXQDA、ATLAS.ti、NVivo 或 QualCoder 项目</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="193" />
+            <location filename="../../reader/ui/actions.py" line="199" />
             <source>Add another reader library's articles and coding to this one</source>
             <translation>把另一个 reader 资料库的文章和编码加入本资料库</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="194" />
+            <location filename="../../reader/ui/actions.py" line="200" />
             <source>The name stored with every tag, note and annotation you make</source>
             <translation>您所做的每个标签、笔记和标注都会记下这个名字</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="195" />
+            <location filename="../../reader/ui/actions.py" line="201" />
             <source>Percent agreement, Cohen's kappa and Krippendorff's alpha of two coders</source>
             <translation>两位编码者的百分比一致性、Cohen κ 和 Krippendorff α</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="135" />
+            <location filename="../../reader/ui/actions.py" line="139" />
             <source>Import &amp;Folder…</source>
             <translation>导入文件夹(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="185" />
-            <source>Import every page file (*.txt) of a folder and its subfolders</source>
-            <translation>导入一个文件夹及其子文件夹中的所有版面文件（*.txt）</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/actions.py" line="154" />
+            <location filename="../../reader/ui/actions.py" line="158" />
             <source>&amp;Split Article Here…</source>
             <translation>在此拆分文章(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="155" />
+            <location filename="../../reader/ui/actions.py" line="159" />
             <source>Split at This &amp;Sentence…</source>
             <translation>在此句拆分(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="156" />
+            <location filename="../../reader/ui/actions.py" line="160" />
             <source>Merge with &amp;Previous Article…</source>
             <translation>与上一篇文章合并(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="157" />
+            <location filename="../../reader/ui/actions.py" line="161" />
             <source>Merge with &amp;Next Article…</source>
             <translation>与下一篇文章合并(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="158" />
+            <location filename="../../reader/ui/actions.py" line="162" />
             <source>&amp;Edit Text…</source>
             <translation>编辑文字(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="159" />
+            <location filename="../../reader/ui/actions.py" line="163" />
             <source>&amp;Drop as Page Furniture</source>
             <translation>作为版面杂项删去(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="160" />
+            <location filename="../../reader/ui/actions.py" line="164" />
             <source>De&amp;lete Article</source>
             <translation>删除文章(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="161" />
+            <location filename="../../reader/ui/actions.py" line="165" />
             <source>&amp;Join with Continuation</source>
             <translation>与续文连接(&amp;J)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="162" />
+            <location filename="../../reader/ui/actions.py" line="166" />
             <source>&amp;Trash…</source>
             <translation>回收站(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="163" />
+            <location filename="../../reader/ui/actions.py" line="167" />
             <source>&amp;Raw Page</source>
             <translation>原始版面(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="196" />
+            <location filename="../../reader/ui/actions.py" line="202" />
             <source>The text from the paragraph at the cursor on becomes a new article</source>
             <translation>从光标所在段落起的文字成为一篇新文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="197" />
+            <location filename="../../reader/ui/actions.py" line="203" />
             <source>Mend the text of the paragraph or headline at the cursor</source>
             <translation>修改光标所在段落或标题的文字</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="198" />
+            <location filename="../../reader/ui/actions.py" line="204" />
             <source>Take the paragraph or headline at the cursor out of the article as page furniture</source>
             <translation>将光标所在段落或标题作为版面杂项移出文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="199" />
+            <location filename="../../reader/ui/actions.py" line="205" />
             <source>Move the article into the trash</source>
             <translation>将文章移入回收站</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="200" />
+            <location filename="../../reader/ui/actions.py" line="206" />
             <source>Read this article and its continuation on another page as one</source>
             <translation>把本文与它在另一版的续文作为一篇阅读</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="201" />
+            <location filename="../../reader/ui/actions.py" line="207" />
             <source>Show the page's text as imported, and where each line went</source>
             <translation>显示导入时的版面文字，以及每一行的去向</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="164" />
+            <location filename="../../reader/ui/actions.py" line="170" />
             <source>Page &amp;Properties…</source>
             <translation>版面属性(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="165" />
+            <location filename="../../reader/ui/actions.py" line="171" />
             <source>Copy &amp;Citation</source>
             <translation>复制引文(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="166" />
+            <location filename="../../reader/ui/actions.py" line="172" />
             <source>Copy Citation (&amp;English Style)</source>
             <translation>复制引文（英文格式）(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="202" />
+            <location filename="../../reader/ui/actions.py" line="210" />
             <source>Newspaper, date, page and section of the selected articles' pages</source>
             <translation>所选文章所在版面的报纸、日期、版次和版名</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="203" />
+            <location filename="../../reader/ui/actions.py" line="211" />
             <source>Copy the article's reference (GB/T 7714), with the selected passage if any</source>
             <translation>复制文章的参考文献（GB/T 7714），如选中片段则一并复制</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="204" />
+            <location filename="../../reader/ui/actions.py" line="212" />
             <source>Copy the article's reference in a plain English style</source>
             <translation>以简明英文格式复制文章的参考文献</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="172" />
+            <location filename="../../reader/ui/actions.py" line="178" />
             <source>&amp;Next Search Hit</source>
             <translation>下一个搜索结果(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="173" />
+            <location filename="../../reader/ui/actions.py" line="179" />
             <source>&amp;Previous Search Hit</source>
             <translation>上一个搜索结果(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="174" />
+            <location filename="../../reader/ui/actions.py" line="180" />
             <source>&amp;Concordance…</source>
             <translation>语境索引(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="175" />
+            <location filename="../../reader/ui/actions.py" line="181" />
             <source>S&amp;tatistics and Charts…</source>
             <translation>统计与图表(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="205" />
+            <location filename="../../reader/ui/actions.py" line="213" />
             <source>Every hit of a query, an entity or a tag's passages with its context</source>
             <translation>检索词、实体或某标签片段的每一处出现及其上下文</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/actions.py" line="206" />
+            <location filename="../../reader/ui/actions.py" line="214" />
             <source>Timelines, facets, top entities, co-occurrence and tag matrices, as charts and tables</source>
             <translation>时间线、分面、高频实体、共现和标签矩阵，以图表和表格呈现</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="168" />
+            <source>&amp;PDF Page</source>
+            <translation>PDF 版面(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="169" />
+            <source>Copy Imported &amp;PDFs Beside the Library</source>
+            <translation>将导入的 PDF 复制到资料库旁(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="191" />
+            <source>Import every page file (*.txt, *.pdf) of a folder and its subfolders</source>
+            <translation>导入一个文件夹及其子文件夹中的所有版面文件（*.txt、*.pdf）</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="208" />
+            <source>Show the PDF page the article was printed on, with its region outlined</source>
+            <translation>显示刊登这篇文章的 PDF 版面，并框出文章所在区域</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/actions.py" line="209" />
+            <source>Copy each imported PDF into a folder beside the library, and read it from there</source>
+            <translation>把每个导入的 PDF 复制到资料库旁的文件夹中，并从那里读取</translation>
         </message>
     </context>
     <context>
@@ -969,6 +989,27 @@ title:韩雪、byline:韩雪 —— 只在标题、署名中（还有 kicker:、
             <location filename="../../reader/ui/concordance_view.py" line="397" />
             <source>Could not export to %1: %2</source>
             <translation>无法导出到 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyPdfs</name>
+        <message>
+            <location filename="../../reader/ui/copy_pdfs.py" line="41" />
+            <source>Copy PDFs beside the library?</source>
+            <translation>把 PDF 复制到资料库旁？</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/copy_pdfs.py" line="42" />
+            <source>Copy the PDFs you import into %1, beside the library?
+
+Then the library and that folder hold everything: moving or deleting the original PDFs does not take their pages away from the page view. Without copies, reader reads each PDF where it was imported from, and asks you to locate it if it moves.
+
+You can change this later under Settings ▸ Copy Imported PDFs Beside the Library.</source>
+            <translation>把导入的 PDF 复制到资料库旁的 %1 中？
+
+这样资料库和该文件夹就包含了全部内容：移动或删除原来的 PDF 不会让版面视图失去这些版面。不复制时，reader 从导入时的位置读取每个 PDF，文件移动后会请你重新定位。
+
+以后可以在“设置 ▸ 将导入的 PDF 复制到资料库旁”中更改。</translation>
         </message>
     </context>
     <context>
@@ -1623,91 +1664,91 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="203" />
+            <location filename="../../reader/ui/main_window.py" line="207" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="204" />
+            <location filename="../../reader/ui/main_window.py" line="208" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="205" />
+            <location filename="../../reader/ui/main_window.py" line="209" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="206" />
+            <location filename="../../reader/ui/main_window.py" line="210" />
             <source>Open &amp;Recent Library</source>
             <translation>打开最近的资料库(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="207" />
+            <location filename="../../reader/ui/main_window.py" line="211" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="208" />
+            <location filename="../../reader/ui/main_window.py" line="212" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="209" />
+            <location filename="../../reader/ui/main_window.py" line="213" />
             <source>&amp;Theme</source>
             <translation>主题(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="210" />
+            <location filename="../../reader/ui/main_window.py" line="214" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="211" />
+            <location filename="../../reader/ui/main_window.py" line="215" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="212" />
+            <location filename="../../reader/ui/main_window.py" line="216" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="47" />
+            <location filename="../../reader/ui/main_window.py" line="48" />
             <source>The new language is used from the next start of reader.</source>
             <translation>新的界面语言将在下次启动 reader 时生效。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="46" />
+            <location filename="../../reader/ui/main_window.py" line="47" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="303" />
+            <location filename="../../reader/ui/main_window.py" line="308" />
             <source>%n file(s) were already in the library.</source>
             <translation>
                 <numerusform>%n 个文件已在资料库中。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="309" />
+            <location filename="../../reader/ui/main_window.py" line="314" />
             <source>Some details of %n page(s) disagree or could not be read.</source>
             <translation>
                 <numerusform>有 %n 个版面的部分信息相互矛盾或无法读取。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="415" />
+            <location filename="../../reader/ui/main_window.py" line="425" />
             <source>No article matches the search and filters.</source>
             <translation>没有文章符合搜索和筛选条件。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="424" />
+            <location filename="../../reader/ui/main_window.py" line="434" />
             <source>(in memory)</source>
             <translation>（内存中）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="425" />
+            <location filename="../../reader/ui/main_window.py" line="435" />
             <source>%1 — Reader</source>
             <translation>%1 — Reader</translation>
         </message>
@@ -1722,29 +1763,24 @@ Everything you did before was saved as you did it. The details are in %2; please
             <translation>导入版面</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/file_dialogs.py" line="33" />
-            <source>Page text files (*.txt);;All files (*)</source>
-            <translation>版面文本文件 (*.txt);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/window_files.py" line="93" />
+            <location filename="../../reader/ui/window_files.py" line="97" />
             <source>An import is already running.</source>
             <translation>已有一个导入任务正在进行。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="300" />
+            <location filename="../../reader/ui/main_window.py" line="305" />
             <source>Imported %n article(s).</source>
             <translation>
                 <numerusform>已导入 %n 篇文章。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/window_files.py" line="103" />
+            <location filename="../../reader/ui/window_files.py" line="107" />
             <source>Import cancelled.</source>
             <translation>导入已取消。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="455" />
+            <location filename="../../reader/ui/main_window.py" line="465" />
             <source>Entity recognition stopped: %1</source>
             <translation>实体识别已停止：%1</translation>
         </message>
@@ -1759,29 +1795,29 @@ Everything you did before was saved as you did it. The details are in %2; please
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/window_files.py" line="147" />
+            <location filename="../../reader/ui/window_files.py" line="151" />
             <source>Exporting…</source>
             <translation>正在导出…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/window_files.py" line="152" />
+            <location filename="../../reader/ui/window_files.py" line="156" />
             <source>Could not export to %1: %2</source>
             <translation>无法导出到 %1：%2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/main_window.py" line="306" />
+            <location filename="../../reader/ui/main_window.py" line="311" />
             <source>Exported %n row(s) to %1</source>
             <translation>
                 <numerusform>已将 %n 行导出到 %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/window_files.py" line="160" />
+            <location filename="../../reader/ui/window_files.py" line="168" />
             <source>This needs a library saved in a file; use File ▸ New Library.</source>
             <translation>此操作需要保存在文件中的资料库；请使用“文件 ▸ 新建资料库”。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/main_window.py" line="477" />
+            <location filename="../../reader/ui/main_window.py" line="488" />
             <source>Reader</source>
             <translation>Reader</translation>
         </message>
@@ -1839,6 +1875,11 @@ Everything you did before was saved as you did it. The details are in %2; please
             <location filename="../../reader/ui/window_health.py" line="84" />
             <source>The backup could not be restored: %1</source>
             <translation>无法恢复备份：%1</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/file_dialogs.py" line="33" />
+            <source>Page files (*.txt *.pdf);;Page text files (*.txt);;PDF files (*.pdf);;All files (*)</source>
+            <translation>版面文件 (*.txt *.pdf);;版面文本文件 (*.txt);;PDF 文件 (*.pdf);;所有文件 (*)</translation>
         </message>
     </context>
     <context>
@@ -1996,6 +2037,72 @@ Everything you did before was saved as you did it. The details are in %2; please
             <location filename="../../reader/ui/page_properties.py" line="154" />
             <source>(detected)</source>
             <translation>（自动识别）</translation>
+        </message>
+    </context>
+    <context>
+        <name>PageView</name>
+        <message>
+            <location filename="../../reader/ui/page_view_ui.py" line="33" />
+            <source>Locate the PDF</source>
+            <translation>定位 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/page_view_ui.py" line="33" />
+            <source>PDF files (*.pdf);;All files (*)</source>
+            <translation>PDF 文件 (*.pdf);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/page_view_ui.py" line="122" />
+            <source>No article is open.</source>
+            <translation>没有打开的文章。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/page_view_ui.py" line="222" />
+            <source>%1 is not the PDF this page came from (its content differs); choose the file as it was imported.</source>
+            <translation>%1 不是这个版面所来自的 PDF（内容不同）；请选择导入时的那个文件。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/page_view_ui.py" line="223" />
+            <source>%1 could not be read.</source>
+            <translation>无法读取 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/page_view_ui.py" line="129" />
+            <source>This article comes from a text page: there is no PDF page to show. View ▸ Raw Page shows the page as it was imported.</source>
+            <translation>这篇文章来自文本版面，没有可显示的 PDF 版面。“视图 ▸ 原始版面”可显示导入时的版面。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/page_view_ui.py" line="196" />
+            <source>The PDF of this page is not at %1 any more (moved, renamed or deleted). Locate… it to see the page again.</source>
+            <translation>这个版面的 PDF 已不在 %1（被移动、改名或删除）。请“定位…”它以再次查看版面。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/page_view_ui.py" line="232" />
+            <source>The PDF is now read from %1</source>
+            <translation>现在从 %1 读取该 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/page_view_ui.py" line="199" />
+            <source>The PDF at %1 has changed since it was imported: it is not the file this page came from. Locate… the file as it was imported.</source>
+            <translation>%1 处的 PDF 自导入以来已被更改，不是这个版面所来自的文件。请“定位…”导入时的那个文件。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/page_view_ui.py" line="202" />
+            <source>The page could not be drawn: %1</source>
+            <translation>无法绘制版面：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PageViewDock</name>
+        <message>
+            <location filename="../../reader/ui/page_view.py" line="261" />
+            <source>Page</source>
+            <translation>版面</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/page_view.py" line="262" />
+            <source>Locate…</source>
+            <translation>定位…</translation>
         </message>
     </context>
     <context>
