@@ -2,42 +2,14 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from page_scoring import edit_distance  # noqa: F401 - tests import it from here too
 
 from reader.model import Article
 
 _KEY = 12  # characters of body text that identify an article's start or end
-
-
-def edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance; exact when the texts differ in a small region, else a tight upper bound."""
-    if a == b:
-        return 0
-    start = 0
-    limit = min(len(a), len(b))
-    while start < limit and a[start] == b[start]:
-        start += 1
-    end = 0
-    while end < limit - start and a[-1 - end] == b[-1 - end]:
-        end += 1
-    a, b = a[start : len(a) - end], b[start : len(b) - end]
-    if not a or not b:
-        return max(len(a), len(b))
-    if len(a) * len(b) > 250_000:
-        total = 0
-        for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-            if tag != "equal":
-                total += max(i2 - i1, j2 - j1)
-        return total
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
 
 
 @dataclass(slots=True)
