@@ -136,6 +136,24 @@ class MetaProblem:
     line_no: int | None = None  # 0-based line of the page, when it came from a page
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleDoubt:
+    """How unsure the parser is of one article's reading, as the probability-like
+    share (0 to 0.5) it gives the best reading that decided otherwise.
+
+    ``boundary``: whether the article starts where it starts, ends where it
+    ends and holds no other article's start; ``headline``: which lines are its
+    kicker, title and subtitle.  0 when nothing else was possible.
+    """
+
+    boundary: float = 0.0
+    headline: float = 0.0
+
+    @property
+    def value(self) -> float:
+        return max(self.boundary, self.headline)
+
+
 @dataclass(slots=True)
 class Page:
     articles: list[Article]
@@ -145,6 +163,8 @@ class Page:
     # Read from the page's header and footer lines (origin "header"); empty when none were printed.
     meta: PageMeta = field(default_factory=PageMeta)
     meta_problems: list[MetaProblem] = field(default_factory=list)
+    # One per article, in the same order (empty when the page was not parsed here).
+    doubts: list[ArticleDoubt] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

@@ -104,10 +104,37 @@ def heldout_composed_pages(extractors: Iterable[str] = EXTRACTORS) -> Iterator[T
     return composed_pages(HELDOUT_PDF_DIR, extractors, allow_reserved=True)
 
 
-def write_composed(folder: Path, first_seed: int, singles: int, issues: int, pages: int) -> None:
-    """Compose tuning pages into ``folder`` (never reserved seeds)."""
+def write_composed(folder: Path, first_seed: int, singles: int, issues: int, pages: int) -> list[str]:
+    """Compose tuning pages into ``folder`` (never reserved seeds); returns the
+    problems of seeds skipped because the composer's own check failed."""
     from composer.corpus import Job, write_pdf
 
     jobs = [Job(first_seed + k, 1) for k in range(singles)] + [Job(first_seed + singles + k, pages) for k in range(issues)]
+    skipped = []
     for job in jobs:
-        write_pdf(folder, job)
+        if is_reserved(job.seed, "composer"):
+            raise ValueError(f"composer seed {job.seed} is reserved for the held-out set")
+        try:
+            write_pdf(folder, job)
+        except AssertionError as problem:  # the composer refused a page whose truth it could not confirm
+            skipped.append(f"seed {job.seed}: {problem}")
+    return skipped
+
+
+def in_order_articles(page: TextPage) -> list[int]:
+    """The truth articles the extractor printed whole and in reading order: all
+    their lines (captions aside) in one run, with no other article's text
+    inside.  A text parser that does not reorder lines can only get these
+    right; the others set the ceiling of any figure on extractor text."""
+    from line_labels import CAPTION, label_lines
+
+    labels = [label for label in label_lines(page.text.split("\n"), page.truth) if label is not None]
+    runs: dict[int, int] = {}
+    previous = None
+    for label in labels:
+        if label.article is None or CAPTION in label.fields:
+            continue
+        if label.article != previous:
+            runs[label.article] = runs.get(label.article, 0) + 1
+        previous = label.article
+    return [k for k in range(len(page.truth["articles"])) if runs.get(k) == 1]
