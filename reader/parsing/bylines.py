@@ -37,6 +37,7 @@ _DATELINE = re.compile(
     r"(?=\s|[（(])"
 )
 _DATELINE_NEEDS_AGENCY = re.compile(r"^(?:本报|新华社|中新社|人民网|新华网)")
+_MAX_PLACE = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,9 +106,13 @@ def split_dateline(line: str) -> Dateline | None:
     if match is None:
         return None
     word = match.group(1)
-    if word.endswith("电") and not _DATELINE_NEEDS_AGENCY.match(word):
+    agency = _DATELINE_NEEDS_AGENCY.match(word)
+    if word.endswith("电") and not agency:
         return None
     if len(HAN_RE.findall(word)) < 2:
+        return None
+    # Without an agency, «…讯» follows a place name: a few characters, no date.
+    if not agency and (len(word) > _MAX_PLACE + 1 or any(ch.isdigit() for ch in word)):
         return None
     rest = line[match.end() :].lstrip()
     byline = None

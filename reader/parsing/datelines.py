@@ -84,3 +84,18 @@ def take_dateline(body: list[Line]) -> Dateline | None:
     else:
         body.pop(0)
     return found
+
+
+_AGENCY_START = re.compile(r"^(?:本报|新华社|中新社|人民网|新华网)")
+
+
+def opens_dateline(lines: list[Line], i: int) -> bool:
+    """Does the text from lines[i] on start with a dateline, perhaps broken over the next lines?"""
+    text = lines[i].text
+    head = text[:16]
+    if split_dateline(text) is not None:
+        return True
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    if not (_AGENCY_START.match(text) or "讯" in (head + nxt)[:16] or "电" in (head + nxt)[:20]):
+        return False
+    return any(_joined(lines[i : i + count], count) is not None for count in range(2, min(_MAX_LINES, len(lines) - i) + 1))

@@ -13,13 +13,16 @@ just after it, so that a change of column between two articles shows.
 from __future__ import annotations
 
 import bisect
+import math
+import operator
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reader.identity.sections import section_form, section_prior
 from reader.parsing.bylines import Byline, bracket_byline, byline_line, split_dateline
-from reader.parsing.datelines import dateline_alone
+from reader.parsing.datelines import dateline_alone, opens_dateline
 from reader.parsing.lines import Line
 from reader.parsing.text import HAN_RE, continues_sentence
 
@@ -67,6 +70,14 @@ BASE: tuple[str, ...] = (
     # and whether its first article set its byline up front (so the closing
     # byline is a later article's)
     "seg_lone", "seg_two", "seg_many", "seg_first", "seg_open", "seg_upfront",
+    # lexical cohesion across a heading-like line: how much the text before it
+    # shares with the text after it (character pairs, weighted by how rare they
+    # are on the page).  A sub-heading sits inside one story, a headline
+    # between two (TextTiling's idea, Hearst 1997)
+    "coh_0", "coh_1", "coh_2", "coh_3", "coh_4",
+    # lines since the previous heading candidate and until the next one:
+    # sub-headings come every dozen lines or so, headlines after whole stories
+    "gap_p6", "gap_p12", "gap_p20", "gap_p40", "gap_pmore", "gap_n6", "gap_n12", "gap_n20", "gap_n40", "gap_nmore",
 )
 # Pairs of these are features too: the model is linear, and a heading after a
 # finished sentence is not the sum of a heading and a finished sentence.
@@ -77,6 +88,7 @@ KEYS: tuple[str, ...] = (
     "n_heading", "n_running", "n_indent", "n_full", "n_short", "n_dateline", "n_byline", "n_terminal", "n_dash",
     "n_same_w", "p_same_w", "nn_heading", "nn_running", "nn_dateline", "len_le4", "len_le7", "len_gt20",
     "pg_blank0", "pg_blank_lo", "pg_blank_hi", "pg_uniform", "seg_lone", "seg_open", "seg_upfront",
+    "coh_0", "coh_4", "gap_p6", "gap_pmore", "gap_n6", "gap_nmore",
 )
 FEATURES: tuple[str, ...] = BASE + tuple(f"{a}&{b}" for k, a in enumerate(KEYS) for b in KEYS[k + 1 :])
 INDEX = {name: i for i, name in enumerate(FEATURES)}
@@ -97,7 +109,9 @@ class PageLines:
     after: list[float] = field(default_factory=list)
     style: tuple[int, ...] = ()  # the page-style features (indices into FEATURES)
     segment: dict[int, tuple[int, ...]] = field(default_factory=dict)  # per heading candidate: its segment features
+    candidates: list[int] = field(default_factory=list)  # heading candidates: heading-like lines after a finished one
     _kind_cache: dict[int, int] = field(default_factory=dict)
+    _pairs: Counter | None = None  # character pairs of the page's text, counted
 
 
 def prepare(lines: list[Line], glued: dict[int, Byline], ends_after: set[int]) -> PageLines:
@@ -112,8 +126,58 @@ def prepare(lines: list[Line], glued: dict[int, Byline], ends_after: set[int]) -
     page.open = [not r for r in page.running]
     _measure(page)
     page.style = _style(lines, widths, typical)
+    page.candidates = [
+        i for i in range(1, len(lines))
+        if page.open[i] and lines[i].heading_like and not lines[i].terminal and lines[i - 1].terminal
+    ]
     _segments(page)
     return page
+
+
+_GAP_BINS = (6, 12, 20, 40)
+_GAP_P = ("gap_p6", "gap_p12", "gap_p20", "gap_p40", "gap_pmore")
+_GAP_N = ("gap_n6", "gap_n12", "gap_n20", "gap_n40", "gap_nmore")
+
+
+def _gaps_around(page: PageLines, i: int) -> tuple[str, str]:
+    at = bisect.bisect_left(page.candidates, i)
+    before = i - page.candidates[at - 1] if at > 0 else i + 100
+    k = at + 1 if at < len(page.candidates) and page.candidates[at] == i else at
+    after = page.candidates[k] - i if k < len(page.candidates) else len(page.lines) - i + 100
+    return _GAP_P[bisect.bisect_left(_GAP_BINS, before)], _GAP_N[bisect.bisect_left(_GAP_BINS, after)]
+
+
+# Lines of text compared on each side of a heading, and the cohesion bins.
+_COHESION_LINES = 8
+_COHESION_BINS = (0.03, 0.06, 0.12, 0.2)
+
+
+def _pairs_of(text: str) -> set[str]:
+    return set(map(operator.add, text, text[1:]))
+
+
+def cohesion(page: PageLines, i: int) -> float | None:
+    """How much the text before lines[i] shares with the text after it (and
+    after the heading-like lines that follow it), 0 to 1; None at the page's edges."""
+    lines = page.lines
+    if page._pairs is None:
+        text = "".join(line.text for line in lines)
+        page._pairs = Counter(map(operator.add, text, text[1:]))
+        page._pairs[""] = len(text)  # the total, for the weights
+    counts = page._pairs
+    j = i + 1
+    while j < len(lines) and j < i + 4 and lines[j].heading_like:
+        j += 1
+    before = _pairs_of("".join(line.text for line in lines[max(0, i - _COHESION_LINES) : i]))
+    after = _pairs_of("".join(line.text for line in lines[j : j + _COHESION_LINES]))
+    if not before or not after:
+        return None
+    total = counts[""]
+
+    def weight(pairs: set[str]) -> float:
+        return sum(math.log(total / counts[g]) for g in pairs if counts[g])
+
+    return weight(before & after) / max(1e-9, min(weight(before), weight(after)))
 
 
 def _is_end(page: PageLines, i: int) -> bool:
@@ -213,8 +277,7 @@ def _kind(page: PageLines, i: int) -> int:
         bits |= _K_UNFINISHED
     if page.running[i]:
         bits |= _K_RUNNING
-    head = text[:24]
-    if ("讯" in head or "电" in head) and (split_dateline(text) is not None or dateline_alone(text)):
+    if opens_dateline(page.lines, i):
         bits |= _K_DATELINE
     if i in page.glued or (
         len(text) <= 60 and "，" not in text and "。" not in text
@@ -294,6 +357,14 @@ def line_features(page: PageLines, i: int) -> list[int]:
         add(_I["gap"])
     if continues_sentence(text):
         add(_I["continues"])
+    if kind & _K_HEADING:
+        gap_before, gap_after = _gaps_around(page, i)
+        add(_I[gap_before])
+        add(_I[gap_after])
+    if kind & _K_HEADING and i > 0:
+        shared = cohesion(page, i)
+        if shared is not None:
+            add(_I["coh_" + str(bisect.bisect_right(_COHESION_BINS, shared))])
     if kind & _K_HEADING and len(text) <= 12:
         token = text.replace(" ", "")
         if section_form(token) and section_prior(token) >= 1:
