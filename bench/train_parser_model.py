@@ -48,7 +48,7 @@ NEG = -1e4
 F, S = len(FEATURES), lm.N_STATES
 
 
-def page_example(text: str, truth: dict, counts: dict) -> tuple[list[list[int]], np.ndarray, np.ndarray] | None:
+def page_example(text: str, truth: dict, counts: dict, in_order_only: bool = False) -> tuple[list[list[int]], np.ndarray, np.ndarray] | None:
     """(feature indices per node, allowed mask (T, S), label mask (T, S)) of one page's chain."""
     raw = split_lines(text)
     ordered = sort_lines(raw)
@@ -57,6 +57,15 @@ def page_example(text: str, truth: dict, counts: dict) -> tuple[list[list[int]],
         return None
     labels = label_lines(raw, truth)
     states = line_states(lines, {no: lab for no, lab in enumerate(labels) if lab is not None})
+    if in_order_only:
+        # Lines of an article the extractor printed out of order teach nothing
+        # a reader of text in order could use: leave them to the model.
+        keep = set(_in_order(labels))
+        by_no = {no: lab for no, lab in enumerate(labels) if lab is not None}
+        for k, line in enumerate(lines):
+            lab = by_no.get(line.no)
+            if lab is not None and lab.article is not None and lab.article not in keep:
+                states[k] = None
     T = len(chain.nodes)
     X: list[list[int]] = [[] for _ in range(T)]
     allowed = np.zeros((T, S), dtype=bool)
@@ -87,7 +96,21 @@ def page_example(text: str, truth: dict, counts: dict) -> tuple[list[list[int]],
             counts["open lines unlabelled"] = counts.get("open lines unlabelled", 0) + 1
     if np.flatnonzero(labelled[0]).tolist() and all(s in lm.CANNOT_START for s in np.flatnonzero(labelled[0])):
         labelled[0] = allowed[0]
+    if all(s in lm.CANNOT_END for s in np.flatnonzero(labelled[-1])):
+        labelled[-1] = allowed[-1]
     return X, allowed, labelled
+
+
+def _in_order(labels) -> list[int]:
+    runs: dict[int, int] = {}
+    previous = None
+    for label in labels:
+        if label is None or label.article is None or "caption" in label.fields:
+            continue
+        if label.article != previous:
+            runs[label.article] = runs.get(label.article, 0) + 1
+        previous = label.article
+    return [k for k, n in runs.items() if n == 1]
 
 
 def _logsumexp(a: np.ndarray, axis: int) -> np.ndarray:
@@ -95,7 +118,7 @@ def _logsumexp(a: np.ndarray, axis: int) -> np.ndarray:
     return (m + np.log(np.exp(a - m).sum(axis=axis, keepdims=True))).squeeze(axis)
 
 
-def _forward_backward(E: np.ndarray, A: np.ndarray, start: np.ndarray, lengths: np.ndarray):
+def _forward_backward(E: np.ndarray, A: np.ndarray, start: np.ndarray, lengths: np.ndarray, end: np.ndarray):
     """Log partition, node marginals (B,T,S) and pair marginals summed over t (S,S) and start marginals."""
     B, T, _ = E.shape
     alpha = np.empty_like(E)
@@ -104,12 +127,13 @@ def _forward_backward(E: np.ndarray, A: np.ndarray, start: np.ndarray, lengths: 
         step = _logsumexp(alpha[:, t - 1, :, None] + A[None], axis=1) + E[:, t]
         live = (t < lengths)[:, None]
         alpha[:, t] = np.where(live, step, alpha[:, t - 1])
-    logz = _logsumexp(alpha[np.arange(B), lengths - 1], axis=1)
+    logz = _logsumexp(alpha[np.arange(B), lengths - 1] + end[None], axis=1)
     beta = np.zeros_like(E)
+    beta[np.arange(B), lengths - 1] = end[None]
     for t in range(T - 2, -1, -1):
         step = _logsumexp(A[None] + (E[:, t + 1] + beta[:, t + 1])[:, None, :], axis=2)
         live = (t + 1 < lengths)[:, None]
-        beta[:, t] = np.where(live, step, 0.0)
+        beta[:, t] = np.where(live, step, beta[:, t])
     gamma = np.exp(alpha + beta - logz[:, None, None])
     gamma *= (np.arange(T)[None, :] < lengths[:, None])[:, :, None]
     pairs = np.zeros((S, S))
@@ -160,10 +184,11 @@ def _feature_gradient(X, diff: np.ndarray) -> np.ndarray:
     return g
 
 
-def _structure_mask() -> tuple[np.ndarray, np.ndarray]:
+def _structure_mask() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     trans = np.array([[0.0 if lm.allowed_transition(a, b) else NEG for b in range(S)] for a in range(S)])
     start = np.array([NEG if s in lm.CANNOT_START else 0.0 for s in range(S)])
-    return trans, start
+    end = np.array([NEG if s in lm.CANNOT_END else 0.0 for s in range(S)])
+    return trans, start, end
 
 
 def train(examples, epochs: int, batch_size: int, l2: float, rate: float, seed: int = 0, log=print):
@@ -171,7 +196,7 @@ def train(examples, epochs: int, batch_size: int, l2: float, rate: float, seed: 
     W = np.zeros((F, S))
     A = np.zeros((S, S))
     st = np.zeros(S)
-    trans_mask, start_mask = _structure_mask()
+    trans_mask, start_mask, end_mask = _structure_mask()
     params = [W, A, st]
     m = [np.zeros_like(p) for p in params]
     v = [np.zeros_like(p) for p in params]
@@ -189,8 +214,8 @@ def train(examples, epochs: int, batch_size: int, l2: float, rate: float, seed: 
             start_full = st + start_mask
             E_full = np.where(allowed, E, NEG)
             E_clamp = np.where(labelled & allowed, E, NEG)
-            logz, g_full, p_full = _forward_backward(E_full, A_full, start_full, lengths)
-            logz_c, g_clamp, p_clamp = _forward_backward(E_clamp, A_full, start_full, lengths)
+            logz, g_full, p_full = _forward_backward(E_full, A_full, start_full, lengths, end_mask)
+            logz_c, g_clamp, p_clamp = _forward_backward(E_clamp, A_full, start_full, lengths, end_mask)
             diff = g_full - g_clamp
             n_nodes = lengths.sum()
             scale = 1.0 / n_nodes
@@ -246,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
     for folder in folders:
         for page in composed_pages(folder):
             seeds.add(page.truth["seed"])
-            example = page_example(page.text, page.truth, counts)
+            example = page_example(page.text, page.truth, counts, in_order_only=True)
             if example is not None:
                 examples.append(example)
                 sources[page.source] = sources.get(page.source, 0) + 1
@@ -268,8 +293,10 @@ def main(argv: list[str] | None = None) -> int:
             "epochs": args.epochs, "batch": args.batch, "l2": args.l2, "rate": args.rate,
         },
         "states": list(lm.STATES),
-        "features": list(FEATURES),
-        "weights": [[round(float(x), 4) for x in row] for row in W],
+        # Only the features with a weight that matters; the others are 0.
+        "weights": {
+            name: [round(float(x), 3) for x in row] for name, row in zip(FEATURES, W) if np.abs(row).max() >= 5e-4
+        },
         "transitions": [[round(float(x), 4) for x in row] for row in A],
         "start": [round(float(x), 4) for x in st],
     }

@@ -31,7 +31,24 @@ def undouble(line: str) -> DoubledCaption | None:
     """
     text = line.strip()
     found = _undouble_halves(text)
-    return found if found is not None else _uninterleave(text)
+    if found is None:
+        found = _uninterleave(text)
+    return found if found is not None else _doubled_mark(text)
+
+
+# The shadow of a caption drawn exactly over it shows only in its last mark.
+_DOUBLED_MARK = re.compile(r"([。）)])\1$")
+
+
+def _doubled_mark(text: str) -> DoubledCaption | None:
+    """«图为运动员在速度滑冰比赛中。。»: a caption whose shadow coincides with it
+    but for its final mark, which an extractor prints twice (no sentence ends so)."""
+    match = _DOUBLED_MARK.search(text)
+    if match is None or len(text) > MAX_CAPTION_CHARS + 1 or len(HAN_RE.findall(text)) < 3:
+        return None
+    if text.endswith(("））", "))")) and text.count("（") + text.count("(") != text.count("）") + text.count(")") - 1:
+        return None  # «（…（…））»: both brackets closed, nothing doubled
+    return DoubledCaption(text[:-1], text[-1])
 
 
 def _undouble_halves(text: str) -> DoubledCaption | None:

@@ -33,7 +33,7 @@ _DASHES = ("——", "—", "--")
 _CREDIT = re.compile(r"(?:^|\s)摄\s*[）)]?$|\S\s+摄$")
 _GAP = re.compile(f"{HAN_RE.pattern}[ \u3000]+{HAN_RE.pattern}")
 # Running text wider than this many columns is a caption or a headline set across columns.
-_WIDE_RUNNING = 1.3
+_WIDE_RUNNING = 1.7
 # Plain lines measured on each side of an open line.
 _NEAR = 7
 
@@ -90,9 +90,18 @@ KEYS: tuple[str, ...] = (
     "pg_blank0", "pg_blank_lo", "pg_blank_hi", "pg_uniform", "seg_lone", "seg_open", "seg_upfront",
     "coh_0", "coh_4", "gap_p6", "gap_pmore", "gap_n6", "gap_nmore",
 )
-FEATURES: tuple[str, ...] = BASE + tuple(f"{a}&{b}" for k, a in enumerate(KEYS) for b in KEYS[k + 1 :])
+_SHARED: tuple[str, ...] = BASE + tuple(f"{a}&{b}" for k, a in enumerate(KEYS) for b in KEYS[k + 1 :])
+# Page styles: how often the extractor left blank lines (never, seldom, often)
+# and whether the page has one column width.  Every feature has a shared
+# weight and one for the page's style, so that what a blank line or a line's
+# width means can differ between styles while what they share is learnt once
+# ("frustratingly easy" domain adaptation, Daumé 2007).
+STYLES: tuple[str, ...] = ("blank0", "blank0_uniform", "blanklo", "blanklo_uniform", "blankhi", "blankhi_uniform")
+STYLE_COPIES = False
+FEATURES: tuple[str, ...] = _SHARED + (tuple(f"{style}:{name}" for style in STYLES for name in _SHARED) if STYLE_COPIES else ())
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 _KEY_RANK = {INDEX[name]: k for k, name in enumerate(KEYS)}
+_N_SHARED = len(_SHARED)
 _PAIR = [[INDEX[f"{a}&{b}"] if k < j else -1 for j, b in enumerate(KEYS)] for k, a in enumerate(KEYS)]
 
 
@@ -108,6 +117,7 @@ class PageLines:
     before: list[float] = field(default_factory=list)  # column width measured on running text before
     after: list[float] = field(default_factory=list)
     style: tuple[int, ...] = ()  # the page-style features (indices into FEATURES)
+    style_offset: int = 0  # where the page style's copies of the features start
     segment: dict[int, tuple[int, ...]] = field(default_factory=dict)  # per heading candidate: its segment features
     candidates: list[int] = field(default_factory=list)  # heading candidates: heading-like lines after a finished one
     _kind_cache: dict[int, int] = field(default_factory=dict)
@@ -121,11 +131,14 @@ def prepare(lines: list[Line], glued: dict[int, Byline], ends_after: set[int]) -
     typical = widths[len(widths) // 2] if widths else 0.0
     page.running = [
         r and i not in glued and line.width <= typical * _WIDE_RUNNING + 1.0 and not _CREDIT.search(line.text)
+        # a whole sentence on one line wider than the column: a caption under a photo
+        and not (line.terminal and (i == 0 or lines[i - 1].terminal) and line.width > typical + 1.5)
         for i, (line, r) in enumerate(zip(lines, running))
     ]
     page.open = [not r for r in page.running]
     _measure(page)
     page.style = _style(lines, widths, typical)
+    page.style_offset = _N_SHARED * (1 + _style_index(page.style))
     page.candidates = [
         i for i in range(1, len(lines))
         if page.open[i] and lines[i].heading_like and not lines[i].terminal and lines[i - 1].terminal
@@ -226,6 +239,11 @@ def _byline_up_front(lines: list[Line], start: int, stop: int) -> bool:
 
 # Shares of lines after a blank line, and of running lines within justification of the typical width.
 _FEW_BLANKS, _MANY_BLANKS, _UNIFORM = 0.02, 0.15, 0.78
+
+
+def _style_index(style: tuple[int, ...]) -> int:
+    blanks = 0 if INDEX["pg_blank0"] in style else 1 if INDEX["pg_blank_lo"] in style else 2
+    return 2 * blanks + (INDEX["pg_uniform"] in style)
 
 
 def _style(lines: list[Line], running_widths: list[float], typical: float) -> tuple[int, ...]:
@@ -438,6 +456,9 @@ def line_features(page: PageLines, i: int) -> list[int]:
         row = _PAIR[k]
         for j in keys[x + 1 :]:
             add(row[j])
+    if STYLE_COPIES:
+        offset = page.style_offset
+        on.extend([f + offset for f in on])
     return on
 
 

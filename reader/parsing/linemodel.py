@@ -45,10 +45,16 @@ _ONLY_AFTER = {
     CAPTION_MORE: {CAPTION, CAPTION_MORE},
 }
 CANNOT_START = frozenset(_ONLY_AFTER)
+# A headline (and a byline under it) is followed by its article's body before
+# another article starts, and no page ends on one.
+_BEFORE_BODY = HEADLINE | {BYLINE}
+CANNOT_END = _BEFORE_BODY
 NEG = -1e9
 
 
 def allowed_transition(a: int, b: int) -> bool:
+    if a in _BEFORE_BODY and b in STARTS:
+        return False
     return a in _ONLY_AFTER.get(b, (a,))
 
 
@@ -60,14 +66,14 @@ class LineModel:
     weights: np.ndarray  # (features, states)
     transitions: tuple[tuple[float, ...], ...]  # [from][to], NEG where impossible
     start: tuple[float, ...]
+    end: tuple[float, ...]  # 0, or NEG for a role no page ends on
 
     @classmethod
     def from_json(cls, data: dict) -> "LineModel":
         if tuple(data["states"]) != STATES:
             raise ValueError(f"line model states {data['states']} are not {STATES}")
-        names = data["features"]
         weights = np.zeros((len(FEATURES), N_STATES))
-        rows = {name: row for name, row in zip(names, data["weights"])}
+        rows = data["weights"]  # feature name -> a weight per state; absent features weigh 0
         for k, name in enumerate(FEATURES):
             if name in rows:
                 weights[k] = rows[name]
@@ -76,7 +82,8 @@ class LineModel:
             for a in range(N_STATES)
         )
         start = tuple(data["start"][s] if s not in CANNOT_START else NEG for s in range(N_STATES))
-        return cls(weights, transitions, start)
+        end = tuple(NEG if s in CANNOT_END else 0.0 for s in range(N_STATES))
+        return cls(weights, transitions, start, end)
 
     def emissions(self, features: Sequence[Sequence[int]]) -> list[list[float]]:
         """Score of every role for each feature list."""
@@ -140,7 +147,7 @@ def decode(model: LineModel, allowed: Sequence[Sequence[int]], scores: Sequence[
             ptr.append(arg)
         forward.append(row)
         back.append(ptr)
-    last = forward[-1]
+    last = [value + model.end[s] for value, s in zip(forward[-1], allowed[-1])]
     k = max(range(len(last)), key=last.__getitem__)
     total = last[k]
     states = [0] * n
@@ -148,7 +155,7 @@ def decode(model: LineModel, allowed: Sequence[Sequence[int]], scores: Sequence[
         states[t] = allowed[t][k]
         k = back[t][k]
     # Backward pass: the best score of the rest of the chain after each role.
-    backward: list[list[float]] = [[0.0] * len(allowed[-1])]  # built from the end, reversed below
+    backward: list[list[float]] = [[model.end[s] for s in allowed[-1]]]  # built from the end, reversed below
     for t in range(n - 2, -1, -1):
         nxt_states = allowed[t + 1]
         nxt = backward[-1]

@@ -18,9 +18,9 @@ from reader.parsing.features import _K_BYLINE, _K_CREDIT, _K_DATELINE, _K_HEADIN
 from reader.parsing.lines import Line, make_line
 
 _ALL_BUT_END = tuple(s for s in range(lm.N_STATES) if s != lm.END_BYLINE)
-_SENTENCE_ROLES = (lm.BODY, lm.CAPTION, lm.CAPTION_MORE, lm.FURNITURE)
-_BRACKET_ROLES = (lm.END_BYLINE, lm.BYLINE, lm.BODY, lm.CAPTION_MORE, lm.FURNITURE)
-_BYLINE_ROLES = (lm.BYLINE, lm.BODY, lm.CAPTION, lm.CAPTION_MORE, lm.FURNITURE)
+_SENTENCE_ROLES = (lm.BODY, lm.CAPTION, lm.CAPTION_MORE)
+_BRACKET_ROLES = (lm.END_BYLINE, lm.BYLINE, lm.BODY, lm.CAPTION_MORE)
+_BYLINE_ROLES = (lm.BYLINE, lm.END_BYLINE, lm.BODY, lm.CAPTION, lm.CAPTION_MORE)
 _CREDIT_ROLES = (lm.CAPTION, lm.CAPTION_MORE, lm.BODY)
 _BODY_ONLY = (lm.BODY,)
 
@@ -120,6 +120,17 @@ def build_chain(lines: list[Line], ends_after_nos: set[int]) -> tuple[Chain, dic
     return Chain(page, nodes, allowed, features), glued, lines
 
 
+# Roles whose emission score falls this far below the best role's cannot win:
+# transition scores differ by far less.  Leaving them out keeps decoding fast.
+BEAM = 14.0
+
+
+def _within_beam(roles: tuple[int, ...], row: list[float]) -> tuple[int, ...]:
+    best = max(row[s] for s in roles)
+    kept = tuple(s for s in roles if row[s] >= best - BEAM)
+    return kept
+
+
 def read_roles(lines: list[Line], ends_after_nos: set[int], model: lm.LineModel | None = None) -> LineRoles:
     model = model or lm.default_model()
     chain, glued, lines = build_chain(lines, ends_after_nos)
@@ -128,7 +139,8 @@ def read_roles(lines: list[Line], ends_after_nos: set[int], model: lm.LineModel 
     scores: list[list[float] | None] = [None] * len(chain.nodes)
     for t, row in zip(open_nodes, emitted):
         scores[t] = row
-    reading = lm.decode(model, chain.allowed, scores)
+    allowed = [_within_beam(roles, row) if row is not None else roles for roles, row in zip(chain.allowed, scores)]
+    reading = lm.decode(model, allowed, scores)
     roles = [lm.BODY] * len(lines)
     result = LineRoles(lines, roles, glued)
     for t, span in enumerate(chain.nodes):

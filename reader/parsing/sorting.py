@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from reader.identity import find_bands, read_line
 from reader.model import DroppedLine, MetaProblem, PageMeta
 from reader.parsing.captions import shadow_run, undouble
-from reader.parsing.furniture import JUMP_OUT_RE, furniture_reason, split_trailing_jump
+from reader.parsing.furniture import JUMP_OUT_RE, furniture_reason, split_leading_jump, split_trailing_jump
 from reader.parsing.lines import Line, make_line
 
 # A band value away from the band: only these kinds make a line furniture
-# there (a paper's name or a section name alone may be a headline).
-_STRAY_BAND_KINDS = frozenset({"date", "page", "editors", "issue", "cn", "imprint"})
+# there (a paper's name or a section name alone may be a headline, and a
+# date alone ends many a notice: «内蒙古自治区公安厅» / «2023年3月7日»).
+_STRAY_BAND_KINDS = frozenset({"page", "editors", "issue", "cn", "imprint"})
 _STRAY_BAND_MAX_CHARS = 60
 _SENTENCE_MARK = re.compile(r"[，。；！？]")
 # A band line holds a label's colon, or (a date, a page label, an issue) a
@@ -56,7 +57,8 @@ def stray_band_line(text: str) -> bool:
     if not _BAND_LABEL.search(text) and not (len(text) <= _SHORT_BAND and _BAND_NUMBER.search(text)):
         return False
     reading = read_line(text, "header")
-    return reading.fully_read and bool(reading.kinds() & _STRAY_BAND_KINDS)
+    kinds = reading.kinds()
+    return reading.fully_read and bool(kinds & _STRAY_BAND_KINDS or "date" in kinds and len(kinds) > 1)
 
 
 def _edition_header(text: str) -> str | None:
@@ -115,6 +117,9 @@ def sort_lines(raw_lines: list[str]) -> Sorted:
             gap = True
             no += 1
             continue
+        jump_in, text = split_leading_jump(text)
+        if jump_in is not None:
+            dropped.append(DroppedLine(no, jump_in, "jump_line"))
         text, jump = split_trailing_jump(text)
         if jump is not None:
             dropped.append(DroppedLine(no, jump, "jump_line"))
