@@ -30,6 +30,10 @@ class Article:
     byline_raw: str | None = None
     body: list[Block] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
+    # The parser's doubt, not content: how unsure it is that this article is
+    # cut and titled right (0 sure … 1 unsure), with its reasons in words.
+    doubt: float = field(default=0.0, compare=False)
+    doubt_reasons: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def body_text(self) -> str:

@@ -194,11 +194,24 @@ def _bigrams(text: str) -> set[str]:
     return {a + b for a, b in zip(text, text[1:]) if HAN_RE.match(a) and HAN_RE.match(b)}
 
 
+# A photo sits beside the articles printed near it: a caption is compared
+# with the articles within this many of where it was printed, not with every
+# article of the input (a newspaper page holds fewer; an input of thousands of
+# concatenated pages would otherwise cost captions x articles).
+NEIGHBOURS = 12
+
+
+def candidate_window(position: int, count: int) -> range:
+    """The indices of the articles a caption printed at article ``position`` is compared with."""
+    start = max(0, min(position - NEIGHBOURS, count - 2 * NEIGHBOURS - 1))
+    return range(start, min(count, start + 2 * NEIGHBOURS + 1))
+
+
 def best_article(caption: str, article_texts: Sequence[str], preferred: int | None = None) -> int | None:
     """Index of the article the caption belongs to, or None if no article shares a word with it.
 
     Words are approximated by Han character bigrams, each weighted by how
-    rare it is among the page's articles (a word every article uses tells
+    rare it is among the articles given (a word every article uses tells
     nothing).  A caption printed inside an article stays there if it shares
     any word with it.  Ties go to the article sharing more single characters,
     then to the earlier article.

@@ -121,7 +121,7 @@ class PageLines:
     segment: dict[int, tuple[int, ...]] = field(default_factory=dict)  # per heading candidate: its segment features
     candidates: list[int] = field(default_factory=list)  # heading candidates: heading-like lines after a finished one
     _kind_cache: dict[int, int] = field(default_factory=dict)
-    _pairs: Counter | None = None  # character pairs of the page's text, counted
+    _pairs: dict[str, float] | None = None  # character pairs of the page's text, weighted by rarity
 
 
 def prepare(lines: list[Line], glued: dict[int, Byline], ends_after: set[int]) -> PageLines:
@@ -175,9 +175,10 @@ def cohesion(page: PageLines, i: int) -> float | None:
     lines = page.lines
     if page._pairs is None:
         text = "".join(line.text for line in lines)
-        page._pairs = Counter(map(operator.add, text, text[1:]))
-        page._pairs[""] = len(text)  # the total, for the weights
-    counts = page._pairs
+        total = len(text)
+        # Each pair's weight (how rare it is on the page), worked out once per pair, not once per use.
+        page._pairs = {g: math.log(total / c) for g, c in Counter(map(operator.add, text, text[1:])).items()}
+    weights = page._pairs
     j = i + 1
     while j < len(lines) and j < i + 4 and lines[j].heading_like:
         j += 1
@@ -185,10 +186,9 @@ def cohesion(page: PageLines, i: int) -> float | None:
     after = _pairs_of("".join(line.text for line in lines[j : j + _COHESION_LINES]))
     if not before or not after:
         return None
-    total = counts[""]
 
     def weight(pairs: set[str]) -> float:
-        return sum(math.log(total / counts[g]) for g in pairs if counts[g])
+        return sum(map(weights.__getitem__, pairs))
 
     return weight(before & after) / max(1e-9, min(weight(before), weight(after)))
 

@@ -2,31 +2,42 @@
 
 from __future__ import annotations
 
+import bisect
 import os
 
 from reader.model import Page
 from reader.parsing.articles import PlacedArticle, build_articles
-from reader.parsing.captions import best_article
+from reader.parsing.captions import best_article, candidate_window
 from reader.parsing.decode import read_page_file
+from reader.parsing.doubt import provisional_doubt
 from reader.parsing.lines import split_lines
 from reader.parsing.roles import read_roles
 from reader.parsing.sorting import Caption, sort_lines
 
 
 def _place_captions(captions: list[Caption], placed: list[PlacedArticle]) -> list[str]:
-    """Attach each caption to its article; return the ones no article fits."""
+    """Attach each caption to its article; return the ones no article fits.
+
+    Articles are in line order, so where a caption was printed is found by
+    bisection, and it is compared only with the articles printed near it.
+    """
     texts = [
         " ".join(filter(None, (p.article.kicker, p.article.title, p.article.subtitle, p.article.body_text)))
         for p in placed
     ]
+    firsts = [p.first_line for p in placed]
     page_captions: list[str] = []
     for caption in captions:
-        inside = next((i for i, p in enumerate(placed) if p.first_line < caption.line_no < p.last_line), None)
-        index = best_article(caption.text, texts, inside)
-        if index is None:
+        position = bisect.bisect_left(firsts, caption.line_no) - 1  # the last article starting before it
+        inside = None
+        if position >= 0 and placed[position].first_line < caption.line_no < placed[position].last_line:
+            inside = position
+        window = candidate_window(max(position, 0), len(placed))
+        local = best_article(caption.text, texts[window.start : window.stop], None if inside is None else inside - window.start)
+        if local is None:
             page_captions.append(caption.text)
         else:
-            placed[index].article.captions.append(caption.text)
+            placed[window.start + local].article.captions.append(caption.text)
     return page_captions
 
 
@@ -39,6 +50,9 @@ def parse_page(text: str) -> Page:
     built = build_articles(roles, sorted_lines.ends_after)
     captions = sorted(sorted_lines.captions + [Caption(no, text) for no, text in built.captions], key=lambda c: c.line_no)
     page_captions = _place_captions(captions, built.articles)
+    by_no = {line.no: line for line in sorted_lines.lines}
+    for p, (doubt, reasons) in zip(built.articles, provisional_doubt(built.articles, by_no)):
+        p.article.doubt, p.article.doubt_reasons = doubt, reasons
     dropped = sorted(sorted_lines.dropped + built.dropped, key=lambda d: d.line_no)
     return Page(
         articles=[p.article for p in built.articles],
