@@ -1,20 +1,26 @@
 """Parsing and recognising very large pages: time should grow about linearly with size.
 
-    .venv/bin/python bench/big_page_bench.py [--mb 15] [--line-chars 5000000]
+    .venv/bin/python bench/big_page_bench.py [--mb 15] [--line-chars 5000000] [--against PYTHON]
 
 Builds a page of about --mb MB (UTF-8) from generated pages laid end to end
 (headers, captions, bylines and all), parses it on one core, and prints the
 time against the target (≤ 2 s for 15 MB), with the time for a quarter of it
 beside it to show the growth. Then recognises one line of --line-chars
 characters and prints characters per second beside the speed on the same
-text cut into article-sized pieces.
+text cut into article-sized pieces.  --against PYTHON also times another
+checkout's parser on the same text, in the same run: PYTHON is that
+checkout's interpreter (e.g. /work/main/.venv/bin/python), whose installed
+reader package is the one timed.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import subprocess
 import sys
+import tempfile
 import time
 
 import benchpath  # noqa: F401 - puts tests/support on sys.path
@@ -41,11 +47,35 @@ def timed_parse(text: str) -> float:
     return time.process_time() - started
 
 
+_TIME_OTHER = """
+import sys, time
+from reader.parsing import parse_page
+text = open(sys.argv[1], encoding="utf-8").read()
+for cut in (len(text) // 4, len(text)):
+    started = time.process_time()
+    parse_page(text[:cut])
+    print(time.process_time() - started)
+"""
+
+
+def timed_elsewhere(python: str, text: str) -> tuple[float, float]:
+    """(quarter, full) CPU seconds of another interpreter's parse_page on the same text."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "page.txt")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+        out = subprocess.run([python, "-c", _TIME_OTHER, path], env=env, cwd=folder, check=True,
+                             capture_output=True, text=True).stdout.split()
+    return float(out[0]), float(out[1])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=15.0)
     parser.add_argument("--line-chars", type=int, default=5_000_000)
     parser.add_argument("--no-recognise", action="store_true")
+    parser.add_argument("--against", metavar="PYTHON", help="also time this interpreter's reader parser on the same text")
     args = parser.parse_args(argv)
 
     text = big_page(args.mb)
@@ -57,6 +87,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"parse {mb:.1f} MB page: {t_full:.2f} s CPU (a quarter of it: {t_quarter:.2f} s, "
           f"x{t_full / max(t_quarter, 1e-9):.1f} for 4x the text)  target {target:.1f} s: "
           f"{'ok' if t_full <= target else 'MISSED'}")
+    if args.against:
+        o_quarter, o_full = timed_elsewhere(args.against, text)
+        print(f"  the same page with {args.against}: {o_full:.2f} s CPU (a quarter of it: {o_quarter:.2f} s, "
+              f"x{o_full / max(o_quarter, 1e-9):.1f})  target {target:.1f} s: {'ok' if o_full <= target else 'MISSED'}")
     if args.no_recognise:
         return 0
     from reader.entities import Recogniser

@@ -228,6 +228,24 @@ class MetaProblem:
     line_no: int | None = None  # 0-based line of the page, when it came from a page
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleDoubt:
+    """How unsure the parser is of one article's reading, as the probability-like
+    share (0 to 0.5) it gives the best reading that decided otherwise.
+
+    ``boundary``: whether the article starts where it starts, ends where it
+    ends and holds no other article's start; ``headline``: which lines are its
+    kicker, title and subtitle.  0 when nothing else was possible.
+    """
+
+    boundary: float = 0.0
+    headline: float = 0.0
+
+    @property
+    def value(self) -> float:
+        return max(self.boundary, self.headline)
+
+
 @dataclass(slots=True)
 class Page:
     articles: list[Article]

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-# Test and benchmark support that is not part of the product (the page
-# generator, the PDF page composer, the scoring of parsed pages): importable
-# as top-level modules, e.g. ``from synthetic import generate_page``.
+# Test and benchmark support that is not part of the product (page generators,
+# the PDF page composer, the scoring of parsed pages): importable as top-level
+# modules, e.g. ``from synthetic import generate_page``.
 SUPPORT = Path(__file__).resolve().parent / "support"
 if str(SUPPORT) not in sys.path:
     sys.path.insert(0, str(SUPPORT))

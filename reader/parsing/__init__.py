@@ -6,12 +6,14 @@ Public API:
     parse_page(text) -> reader.model.Page
     parse_file(path) -> reader.model.Page         # read_page_file + parse_page, Page.encoding set
     PageDecodeError(Exception)                    # message names the file and the problem
+    doubtful_articles(page, threshold=DOUBT_THRESHOLD) -> list[bool]   # issue 12's doubt marker
 
 Steps, one module each: decode → lines (text: widths and normalisation) →
-bands (reader.identity: the header and footer lines, read into Page.meta
-with origin "header") → furniture / captions → page (cut at bylines and jump lines) → zones (cut
-where the column width changes) → articles (headlines, datelines,
-bylines) → paragraphs (layout: the column width estimate).
+sorting (bands via reader.identity, read into Page.meta with origin
+"header"; furniture; doubled captions) → roles (features of each open line,
+read by the trained line model, linemodel.py) → articles (headlines,
+datelines, bylines, doubts) → paragraphs (layout: the column width
+estimate) → captions placed on their articles.
 
 Every non-whitespace character of the input ends up in an article field,
 a page caption or Page.dropped (band lines read as metadata, furniture,
@@ -22,7 +24,10 @@ MAX_PAGE_BYTES (16 MiB) is refused with PageDecodeError rather than read.
 
 from reader.parsing.decode import MAX_PAGE_BYTES, PageDecodeError, decode_bytes, read_page_file
 
-__all__ = ["MAX_PAGE_BYTES", "PageDecodeError", "decode_bytes", "parse_file", "parse_page", "read_page_file"]
+__all__ = [
+    "DOUBT_THRESHOLD", "MAX_PAGE_BYTES", "PageDecodeError", "decode_bytes", "doubtful_articles", "parse_file",
+    "parse_page", "read_page_file",
+]
 
 
 def __getattr__(name: str):
@@ -32,4 +37,8 @@ def __getattr__(name: str):
         from reader.parsing import page
 
         return getattr(page, name)
+    if name in ("DOUBT_THRESHOLD", "doubtful_articles"):
+        from reader.parsing import doubt
+
+        return getattr(doubt, name)
     raise AttributeError(f"module 'reader.parsing' has no attribute {name!r}")

@@ -1,31 +1,28 @@
-"""Cut the text between two article ends into articles and build each one.
+"""Build articles from the roles of a page's lines (roles.py).
 
-Bylines and «下转» jump lines end an article (page.py cuts there).  Between
-two such ends, a change of column width (zones.py) starts a new article, and
-so does a heading that is wider than the column, followed by a dateline or
-by a blank line, stacked on another heading, or the only heading there is.
+A kicker or a title line that does not continue a headline opens a new
+article; a byline (glued to a line's end or on its own line at the end) and
+a «下转» jump line close the article, so that the next text opens another
+even without a headline.  Within an article the headline lines become the
+kicker, title and subtitle; the body lines go to the dateline step and then
+to the paragraph step, with the sub-headings the model found.  Caption lines
+are handed back for placing; furniture lines are dropped.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+import math
+from dataclasses import dataclass, field
 
-from reader.model import Article, ArticleLines, Block
-from reader.parsing.bylines import Byline, split_dateline
+from reader.model import Article, ArticleDoubt, ArticleLines, Block, DroppedLine
+from reader.parsing import linemodel as lm
+from reader.parsing.bylines import Byline, bracket_byline, parse_byline_content
 from reader.parsing.datelines import take_dateline
-from reader.parsing.headlines import assign_roles, headline_size
-from reader.parsing.layout import Column, estimate_column
+from reader.parsing.layout import estimate_column
 from reader.parsing.lines import Line
-from reader.parsing.paragraphs import SourcedBlock, build_blocks
-from reader.parsing.zones import best_split, zone_starts
-
-
-@dataclass(slots=True)
-class Segment:
-    lines: list[Line]
-    bylines: list[Byline] = field(default_factory=list)
-    byline_lines: list[int] = field(default_factory=list)  # the page line each byline was printed on
+from reader.parsing.paragraphs import build_blocks
+from reader.parsing.roles import LineRoles
+from reader.parsing.text import join_wrapped, normalise_heading
 
 
 @dataclass(slots=True)
@@ -33,155 +30,178 @@ class PlacedArticle:
     article: Article
     first_line: int  # page line numbers, for placing captions
     last_line: int
-    # What made the parser start an article here: "segment" (the page's start, or a
-    # byline or «下转» line before it), "zone" (the column width changed), "forced"
-    # (two bylines showed two articles), or the heading rule that cut: "wider",
-    # "dateline", "stacked", "lone", "blank". The doubt about a cut starts from it.
-    start: str = "segment"
+    doubt: ArticleDoubt = field(default_factory=ArticleDoubt)
 
 
-def _build(
-    lines: Sequence[Line], column: Column, k: int, body: Sequence[Line], blocks: list[SourcedBlock],
-    bylines: list[Byline], byline_lines: Sequence[int], merged: Sequence[int] = (),
-) -> PlacedArticle:  # fmt: skip
-    headline = assign_roles(lines[:k])
-    article = Article(title=headline.title, kicker=headline.kicker, subtitle=headline.subtitle)
-
-    # Each block knows the page lines it was rebuilt from (the raw page view and corrections use them);
-    # the first also those the dateline step merged into its first line.
-    def block_lines(sb: SourcedBlock) -> tuple[int, ...]:
-        nos = {body[i].no for i in range(sb.first, sb.last + 1)}
-        return tuple(sorted(nos | set(merged) if sb.first == 0 else nos))
-
-    article.body = [Block(sb.block.kind, sb.block.text, block_lines(sb)) for sb in blocks]
-
-    def nos(indices: tuple[int, ...]) -> tuple[int, ...]:
-        return tuple(lines[i].no for i in indices)
-
-    article.lines = ArticleLines(
-        kicker=nos(headline.kicker_lines), title=nos(headline.title_lines), subtitle=nos(headline.subtitle_lines),
-        byline=tuple(dict.fromkeys(byline_lines)) if bylines else (),
-    )  # fmt: skip
-    return PlacedArticle(_with_bylines(article, bylines), lines[0].no, lines[-1].no)
+@dataclass(slots=True)
+class _Draft:
+    first: int  # index into the lines
+    kicker: list[Line] = field(default_factory=list)
+    title: list[Line] = field(default_factory=list)
+    subtitle: list[Line] = field(default_factory=list)
+    top_bylines: list[Line] = field(default_factory=list)
+    body: list[Line] = field(default_factory=list)
+    subheads: set[int] = field(default_factory=set)  # line numbers
+    end_bylines: list[Byline] = field(default_factory=list)
+    end_byline_nos: list[int] = field(default_factory=list)  # the page line each end byline was printed on
+    last: int = 0
+    closed: bool = False
 
 
-def _with_bylines(article: Article, bylines: Sequence[Byline]) -> Article:
+@dataclass(slots=True)
+class Built:
+    articles: list[PlacedArticle]
+    captions: list[tuple[tuple[int, ...], str]]  # (its page lines, text)
+    dropped: list[DroppedLine]
+
+
+def _join_heading(lines: list[Line]) -> str | None:
+    if not lines:
+        return None
+    return normalise_heading(join_wrapped([line.text for line in lines]))
+
+
+def _join_caption(lines: list[Line]) -> str:
+    return join_wrapped([line.text for line in lines])
+
+
+def build_articles(roles: LineRoles, ends_after_nos: set[int]) -> Built:
+    drafts: list[_Draft] = []
+    captions: list[tuple[int, list[Line]]] = []
+    dropped: list[DroppedLine] = []
+    current: _Draft | None = None
+
+    def open_draft(i: int) -> _Draft:
+        nonlocal current
+        current = _Draft(i, last=i)
+        drafts.append(current)
+        return current
+
+    for i, (line, role) in enumerate(zip(roles.lines, roles.roles)):
+        if role == lm.FURNITURE:
+            dropped.append(DroppedLine(line.no, line.text, "furniture"))
+            continue
+        if role in (lm.CAPTION, lm.CAPTION_MORE):
+            if role == lm.CAPTION_MORE and captions and captions[-1][1][-1] is roles.lines[i - 1]:
+                captions[-1][1].append(line)
+            else:
+                captions.append((line.no, [line]))
+            continue
+        if role == lm.END_BYLINE:
+            byline = bracket_byline(line.text) or Byline(line.text, line.text)
+            target = current if current is not None else (drafts[-1] if drafts else open_draft(i))
+            target.end_bylines.append(byline)
+            target.end_byline_nos.append(line.no)
+            target.last = i
+            target.closed = True
+            continue
+        starts = role in lm.STARTS
+        if current is None or current.closed or starts:
+            current = open_draft(i)
+        draft = current
+        draft.last = i
+        if role in (lm.KICKER, lm.KICKER_MORE):
+            draft.kicker.append(line)
+        elif role in (lm.TITLE, lm.TITLE_AFTER_KICKER, lm.TITLE_MORE):
+            draft.title.append(line)
+        elif role in (lm.SUBTITLE, lm.SUBTITLE_MORE):
+            draft.subtitle.append(line)
+        elif role == lm.BYLINE:
+            draft.top_bylines.append(line)
+        else:
+            draft.body.append(line)
+            if role == lm.SUBHEAD:
+                draft.subheads.add(line.no)
+        if i in roles.glued:
+            draft.end_bylines.append(roles.glued[i])
+            draft.end_byline_nos.append(line.no)
+            draft.closed = True
+        if line.no in ends_after_nos:
+            draft.closed = True
+    articles = [_finish(d, roles) for d in drafts]
+    for k, placed in enumerate(articles):
+        placed.doubt = _doubt(drafts, k, roles)
+    texts = [(tuple(line.no for line in lines), _join_caption(lines)) for _, lines in captions]
+    return Built(articles, texts, dropped)
+
+
+def _finish(draft: _Draft, roles: LineRoles) -> PlacedArticle:
+    kicker, title, subtitle = _join_heading(draft.kicker), _join_heading(draft.title), _join_heading(draft.subtitle)
+    kicker_lines, title_lines = draft.kicker, draft.title
+    if title is None:
+        # A kicker with no title under it is the title.
+        title, kicker = kicker or "", None
+        kicker_lines, title_lines = [], draft.kicker
+    article = Article(title=title, kicker=kicker, subtitle=subtitle)
+    body = list(draft.body)
+    bylines: list[Byline] = []
+    byline_nos: list[int] = []
+    dateline_nos: tuple[int, ...] = ()
+    merged: set[int] = set()  # lines the dateline step joined into the first body line
+    if body and body[0].no not in draft.subheads:
+        first_no, before = body[0].no, {line.no for line in body}
+        dateline = take_dateline(body)
+        if dateline is not None:
+            article.dateline = dateline.dateline
+            # The dateline's own line, and those its bracket wrapped onto.
+            dateline_nos = tuple(sorted({first_no} | (before - {line.no for line in body})))
+            merged = set(dateline_nos) - {first_no}
+            if dateline.byline is not None:
+                bylines.append(dateline.byline)
+                byline_nos.extend(dateline_nos)
+    if draft.top_bylines:
+        raw = " ".join(line.text for line in draft.top_bylines)
+        bylines.append(Byline(parse_byline_content(raw) or raw, raw))
+        byline_nos.extend(line.no for line in draft.top_bylines)
+    bylines.extend(draft.end_bylines)
+    byline_nos.extend(draft.end_byline_nos)
     if bylines:
         article.byline = " ".join(b.names for b in bylines)
         article.byline_raw = " ".join(b.raw for b in bylines)
-    return article
+    if body:
+        column = estimate_column([line for line in body if line.no not in draft.subheads] or body)
+        # Each block knows the page lines it was rebuilt from (the raw page view, corrections and the
+        # PDF page view use them); the first also those the dateline step merged into its first line.
+        article.body = [
+            Block(sb.block.kind, sb.block.text, _block_lines(body, sb.first, sb.last, merged))
+            for sb in build_blocks(body, column, draft.subheads)
+        ]
+    article.lines = ArticleLines(
+        kicker=tuple(line.no for line in kicker_lines), title=tuple(line.no for line in title_lines),
+        subtitle=tuple(line.no for line in draft.subtitle), dateline=dateline_nos,
+        byline=tuple(dict.fromkeys(byline_nos)) if bylines else (),
+    )  # fmt: skip
+    lines = roles.lines
+    return PlacedArticle(article, lines[draft.first].no, lines[draft.last].no)
 
 
-def _starts_article(body: Sequence[Line], blocks: list[SourcedBlock], j: int, column: Column, whole: bool) -> str | None:
-    """Is the sub-heading blocks[j] really the headline of a new article? The rule that says so, or None."""
-    i = blocks[j].first
-    heading = body[i]
-    if column.is_wider(heading):
-        return "wider"
-    nxt = body[i + 1] if i + 1 < len(body) else None
-    if nxt is not None and split_dateline(nxt.text) is not None:
-        return "dateline"
-    if j + 1 < len(blocks) and blocks[j + 1].block.kind == "subhead":
-        return "stacked"  # kicker + title (or title + subtitle) stacked
-    if whole and sum(1 for b in blocks if b.block.kind == "subhead") == 1:
-        # Sections come in twos or more: a lone heading in all the text
-        # between two bylines is a headline.
-        return "lone"
-    if nxt is not None and nxt.blank_before:
-        return "blank"  # a sub-heading runs straight into its section; a headline stands apart
-    return None
+def _block_lines(body: list[Line], first: int, last: int, merged: set[int]) -> tuple[int, ...]:
+    nos = {body[i].no for i in range(first, last + 1)}
+    return tuple(sorted(nos | merged if first == 0 else nos))
 
 
-def _build_one(
-    lines: list[Line], bylines: list[Byline], allow_split: bool, whole: bool = False, byline_lines: Sequence[int] = ()
-) -> tuple[PlacedArticle, tuple[int, str] | None]:
-    """Build the article at the start of ``lines``; also say where a next article starts (and why), if one does."""
-    column = estimate_column(lines)
-    k = headline_size(lines, column)
-    body = list(lines[k:])
-    first_body_line = body[0].no if body else None
-    before_dateline = {line.no for line in body}
-    dateline = take_dateline(body)
-    # Lines the dateline step merged or removed, to map body indices back.
-    shift = len(lines) - k - len(body)
-    blocks = build_blocks(body, column)
-    cut = None
-    if allow_split:
-        for j, sourced in enumerate(blocks):
-            reason = _starts_article(body, blocks, j, column, whole) if sourced.block.kind == "subhead" else None
-            if reason:
-                at = k + shift + sourced.first
-                if 0 < at < len(lines):
-                    cut = at
-                    break
-    if cut is not None:
-        return _build_one(lines[:cut], [], allow_split=False)[0], (cut, reason)
-    bylines = list(bylines)
-    byline_lines = list(byline_lines)
-    dateline_lines: tuple[int, ...] = ()
-    if dateline is not None:
-        # The dateline's own line, and a second one its bracket wrapped onto.
-        gone = before_dateline - {line.no for line in body}
-        dateline_lines = tuple(sorted({first_body_line, *gone}))
-        if dateline.byline is not None:
-            bylines.insert(0, dateline.byline)
-            byline_lines[:0] = dateline_lines  # its bracket may have wrapped onto the next line
-    merged = [n for n in dateline_lines if n != first_body_line]
-    placed = _build(lines, column, k, body, blocks, bylines, byline_lines, merged)
-    if dateline is not None:
-        placed.article.dateline = dateline.dateline
-        placed.article.lines = replace(placed.article.lines, dateline=dateline_lines)
-    return placed, None
+def _as_doubt(margin: float) -> float:
+    """The share the best other reading gets against the chosen one (0 to 0.5)."""
+    if margin == math.inf or margin > 50:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(margin))
 
 
-def build_articles(segment: Segment) -> list[PlacedArticle]:
-    """The articles in a segment; the segment's bylines belong to the last one."""
-    out: list[PlacedArticle] = []
-    if not segment.lines and segment.bylines:
-        # Nothing but a byline (at the very top of a page): keep it visible.
-        alone = _with_bylines(Article(title=""), segment.bylines)
-        alone.lines = ArticleLines(byline=tuple(dict.fromkeys(segment.byline_lines)))
-        return [PlacedArticle(alone, -1, -1)]
-    if segment.bylines and _byline_up_front(segment.lines):
-        # The first article printed its byline after the dateline, so the
-        # byline that closes this text belongs to a later article: there are
-        # at least two here, even if nothing else shows where they part.
-        placed = _build_articles(segment)
-        if len(placed) > 1:
-            return placed
-        cut = best_split(segment.lines, 2)
-        if cut is not None:
-            rest = _build_articles(Segment(segment.lines[cut:], segment.bylines, segment.byline_lines))
-            if rest:
-                rest[0].start = "forced"
-            return _build_articles(Segment(segment.lines[:cut])) + rest
-        return placed
-    return _build_articles(segment)
-
-
-def _byline_up_front(lines: list[Line]) -> bool:
-    k = headline_size(lines, estimate_column(lines))
-    found = take_dateline(list(lines[k : k + 2]))
-    return found is not None and found.byline is not None
-
-
-def _build_articles(segment: Segment) -> list[PlacedArticle]:
-    out: list[PlacedArticle] = []
-    bounds = [0, *zone_starts(segment.lines), len(segment.lines)]
-    for a in range(len(bounds) - 1):
-        lines = segment.lines[bounds[a] : bounds[a + 1]]
-        last = a == len(bounds) - 2
-        bylines = segment.bylines if last else []
-        byline_lines = segment.byline_lines if last else []
-        whole = len(bounds) == 2
-        start = "segment" if a == 0 else "zone"
-        while lines:
-            placed, cut = _build_one(lines, bylines, allow_split=True, whole=whole, byline_lines=byline_lines)
-            placed.start = start
-            whole = False
-            out.append(placed)
-            if cut is None:
-                break
-            lines = lines[cut[0] :]
-            start = cut[1]
-    return out
+def _doubt(drafts: list[_Draft], k: int, roles: LineRoles) -> ArticleDoubt:
+    draft = drafts[k]
+    stop = drafts[k + 1].first if k + 1 < len(drafts) else len(roles.lines)
+    # Its own start, every line inside it that did not start an article, and
+    # the start of the next one (where this one ends).
+    margins = [roles.start_margin[i] for i in range(draft.first, stop) if i in roles.start_margin]
+    if k + 1 < len(drafts) and stop in roles.start_margin:
+        margins.append(roles.start_margin[stop])
+    headline_lines = [i for i in range(draft.first, stop) if roles.roles[i] in lm.HEADLINE]
+    # The first body line (it might have been a headline line).
+    first_body = next((i for i in range(draft.first, stop) if roles.roles[i] in (lm.BODY, lm.SUBHEAD)), None)
+    if first_body is not None:
+        headline_lines.append(first_body)
+    role_margins = [roles.role_margin[i] for i in headline_lines if i in roles.role_margin]
+    return ArticleDoubt(
+        boundary=_as_doubt(min(margins, default=math.inf)),
+        headline=_as_doubt(min(role_margins, default=math.inf)),
+    )

@@ -37,12 +37,16 @@ _DATELINE = re.compile(
     r"(?=\s|[（(])"
 )
 _DATELINE_NEEDS_AGENCY = re.compile(r"^(?:本报|新华社|中新社|人民网|新华网)")
+_MAX_PLACE = 7
 
 
 @dataclass(frozen=True, slots=True)
 class Byline:
     names: str  # names only, single spaces
     raw: str  # as printed, with brackets
+
+
+_GLUED_ROLE_RE = re.compile("(" + "|".join(map(re.escape, _GLUED_ROLES)) + ")")
 
 
 def parse_byline_content(content: str) -> str | None:
@@ -57,7 +61,18 @@ def parse_byline_content(content: str) -> str | None:
                 token = token[len(role) :]
                 break
         if not _NAME_RE.match(token):
-            return None
+            # «记者刘晓燕», «记者贾凤长通讯员帕提古丽·阿吾提»: role words glued
+            # to the names (an extractor dropped the spaces).
+            parts = [part for part in _GLUED_ROLE_RE.split(token) if part]
+            if len(parts) < 2:
+                return None
+            for part in parts:
+                if part in _ROLE_SET:
+                    continue
+                if not _NAME_RE.match(part):
+                    return None
+                names.append(part)
+            continue
         names.append(token)
     return " ".join(names) if names else None
 
@@ -91,9 +106,13 @@ def split_dateline(line: str) -> Dateline | None:
     if match is None:
         return None
     word = match.group(1)
-    if word.endswith("电") and not _DATELINE_NEEDS_AGENCY.match(word):
+    agency = _DATELINE_NEEDS_AGENCY.match(word)
+    if word.endswith("电") and not agency:
         return None
     if len(HAN_RE.findall(word)) < 2:
+        return None
+    # Without an agency, «…讯» follows a place name: a few characters, no date.
+    if not agency and (len(word) > _MAX_PLACE + 1 or any(ch.isdigit() for ch in word)):
         return None
     rest = line[match.end() :].lstrip()
     byline = None
@@ -106,3 +125,55 @@ def split_dateline(line: str) -> Dateline | None:
     elif not line[match.end() :].startswith((" ", "\u3000")):
         return None
     return Dateline(word, byline, rest)
+
+
+def byline_line(line: str) -> Byline | None:
+    """A byline set on its own line under a headline, without brackets:
+    «本报记者 王比学», «通讯员 侯玉嘉 实习生 范红龙».  It must name a role, so
+    that a headline of short words («乡村振兴 农民增收») is not read as names."""
+    text = line.strip()
+    if not text or text[0] in "（(" or len(text) > 60:
+        return None
+    tokens = text.split()
+    if not any(token in _ROLE_SET or token.startswith(_GLUED_ROLES) for token in tokens):
+        return None
+    names = parse_byline_content(text)
+    if names is None:
+        return None
+    return Byline(names, text)
+
+
+def bracket_byline(line: str) -> Byline | None:
+    """A line that is nothing but a byline bracket: «（沈翠英）»."""
+    found = split_trailing_byline(line.strip())
+    if found is None or found[0]:
+        return None
+    return found[1]
+
+
+def wrap_gaps(before_break: str) -> tuple[str, str]:
+    """What a line break inside a byline stood for, likeliest first: the space
+    after a role word («通讯员» / «李二»), or nothing inside a name («端» / «木兰»)."""
+    words = re.split(r"[\s（(]+", before_break.strip())
+    last = words[-1] if words else ""
+    return (" ", "") if last in _ROLE_SET or last.endswith(_GLUED_ROLES) else ("", " ")
+
+
+_OPEN_BRACKET_TAIL = re.compile(r"[（(]([^（）()]{1,30})$")
+_CLOSING_HEAD = re.compile(r"^([^（）()]{1,30})[）)]$")
+
+
+def wrapped_trailing_byline(first: str, second: str) -> tuple[str, Byline] | None:
+    """A byline bracket opened at the end of one line and closed by the whole
+    next line («…30所。（端» / «木兰 萧源 尹青秀）»): (text before it, the byline)."""
+    opened = _OPEN_BRACKET_TAIL.search(first)
+    closed = _CLOSING_HEAD.match(second.strip())
+    if opened is None or closed is None:
+        return None
+    head, tail = opened.group(1).rstrip(), closed.group(1).lstrip()
+    for gap in wrap_gaps(head):
+        found = split_trailing_byline(first + gap + tail + closed.group(0)[-1])
+        if found is not None and found[0] == first[: opened.start()].rstrip():
+            raw = opened.group(0)[0] + head + gap + tail + closed.group(0)[-1]
+            return found[0], Byline(found[1].names, raw)
+    return None

@@ -1,27 +1,65 @@
-"""Take the dateline («本报讯», «通辽讯（记者 韩雪）») off an article's first body line."""
+"""Take the dateline («本报讯», «通辽讯（记者 韩雪）») off an article's first body line.
+
+Narrow columns break datelines anywhere: after the dateline («本报讯» /
+«近日，…»), inside its byline bracket («本报讯（记者 王一 通讯员» / «李二）…»),
+inside the dateline itself («新华社乌鲁木齐11月7» / «日电 （记者…»), or both.
+So the first lines are read joined, one, two or three of them, and the
+dateline is taken from the shortest join that holds it whole.
+"""
 
 from __future__ import annotations
 
-from reader.parsing.bylines import Dateline, split_dateline
+import re
+
+from reader.parsing.bylines import Dateline, split_dateline, wrap_gaps
 from reader.parsing.lines import Line, make_line
 
+# A line that is nothing but a dateline word.
+DATELINE_ALONE = re.compile(r"^(?:本报|新华社|中新社|人民网|新华网)?[\u3400-\u9fff\dA-Za-z]{0,12}?(?:讯|电)$")
+_OPEN_BRACKET = re.compile(r"^[（(][^）)]*$")
+# At most this many lines hold a dateline and its byline.
+_MAX_LINES = 3
 
-def _wrapped_dateline(body: list[Line]) -> Dateline | None:
-    """A dateline whose bracketed byline wrapped onto the second line; merges the two lines."""
-    first, second = body[0], body[1]
-    if "（" not in first.text or "）" in first.text:
+
+def dateline_alone(text: str) -> bool:
+    """Is the line nothing but a dateline («本报讯», «新华社呼和浩特7月7日电»)?"""
+    return DATELINE_ALONE.match(text) is not None and split_dateline(text + " ") is not None
+
+
+def _whole(found: Dateline | None) -> bool:
+    """A dateline whose byline bracket is not left open (cut by the line break)."""
+    return found is not None and (found.byline is not None or not _OPEN_BRACKET.match(found.rest.split(" ")[0] if found.rest else ""))
+
+
+def _gaps(before: str) -> tuple[str, str]:
+    """What the break after ``before`` stood for, likeliest first."""
+    if "（" in before and "）" not in before[before.rfind("（") :]:
+        return wrap_gaps(before)  # inside the byline bracket
+    return ("", " ")  # inside the dateline word, or after it
+
+
+def _joined(body: list[Line], count: int) -> tuple[str, Dateline] | None:
+    """The text of the first ``count`` lines joined, when it starts with a whole dateline
+    that the first ``count - 1`` lines do not hold."""
+    text = body[0].text
+    for k in range(1, count):
+        best = None
+        for gap in _gaps(text):
+            candidate = text + gap + body[k].text
+            if k + 1 < count or _whole(split_dateline(candidate)):
+                best = candidate
+                break
+        if best is None:
+            return None
+        text = best
+    found = split_dateline(text)
+    if not _whole(found):
         return None
-    # The wrap may have eaten the space between two words, or split a name.
-    for gap in (" ", ""):
-        found = split_dateline(first.text + gap + second.text)
-        if found is not None and found.byline is not None:
-            break
-    else:
+    # The dateline (and its byline) must reach the last break: else a shorter join holds it.
+    taken = len(text) - len(found.rest)
+    if taken < len(text) - len(body[count - 1].text):
         return None
-    # The merged line ends where the second line ended.
-    body[1:2] = []
-    body[0] = make_line(first.no, first.text + gap + second.text, first.blank_before, width=second.width)
-    return found
+    return text, found
 
 
 def take_dateline(body: list[Line]) -> Dateline | None:
@@ -29,8 +67,15 @@ def take_dateline(body: list[Line]) -> Dateline | None:
     if not body:
         return None
     found = split_dateline(body[0].text)
-    if found is None and len(body) > 1:
-        found = _wrapped_dateline(body)
+    if not _whole(found):
+        found = None
+        for count in range(2, min(_MAX_LINES, len(body)) + 1):
+            joined = _joined(body, count)
+            if joined is not None:
+                text, found = joined
+                # The joined line ends where its last line ended.
+                body[0:count] = [make_line(body[0].no, text, body[0].blank_before, width=body[count - 1].width)]
+                break
     if found is None:
         return None
     if found.rest:
@@ -39,3 +84,18 @@ def take_dateline(body: list[Line]) -> Dateline | None:
     else:
         body.pop(0)
     return found
+
+
+_AGENCY_START = re.compile(r"^(?:本报|新华社|中新社|人民网|新华网)")
+
+
+def opens_dateline(lines: list[Line], i: int) -> bool:
+    """Does the text from lines[i] on start with a dateline, perhaps broken over the next lines?"""
+    text = lines[i].text
+    head = text[:16]
+    if split_dateline(text) is not None:
+        return True
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    if not (_AGENCY_START.match(text) or "讯" in (head + nxt)[:16] or "电" in (head + nxt)[:20]):
+        return False
+    return any(_joined(lines[i : i + count], count) is not None for count in range(2, min(_MAX_LINES, len(lines) - i) + 1))

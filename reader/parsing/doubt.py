@@ -1,91 +1,72 @@
-"""PROVISIONAL: how unsure the parser is of each article's cut and title, until the text parser's own score is wired.
+"""How unsure the parser is of each article's cut and title (issue 12's doubt marker).
 
-``provisional_doubt`` is the one function that decides it (see its
-docstring); parse_page stores the result on each article (Article.doubt
-and doubt_reasons), the store keeps it, and the app marks articles whose
-doubt reaches reader.store.records.DOUBT_THRESHOLD as ones to check. The
-text parser's margin between its best and second-best reading replaces
-this function when it is merged: keep the signature, change the body.
+The line model (linemodel.py) reads every page by choosing the best chain
+of line roles; for each decision it also knows the best reading that
+decided otherwise and the share that reading gets against the chosen one
+(articles.py keeps it per article as an ArticleDoubt: the closest call on
+where the article starts and ends, and on which lines are its headline).
+``provisional_doubt`` turns that share into the article's doubt (0 sure …
+1 unsure) and its reasons; parse_page stores them on each article
+(Article.doubt, doubt_reasons), and an article whose doubt reaches
+DOUBT_THRESHOLD (0.5, as in reader.store.records) is one to check.
+
+CLOSE_CALL, the share at which an article becomes doubtful, was set on the
+doubt bench's tuning seeds 830000-832499 and the text parser bench's tuning
+pages only (bench/doubt_bench.py --tuning); never on held-out seeds.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
+from reader.model import Page
 from reader.parsing.articles import PlacedArticle
 from reader.parsing.lines import Line
-from reader.parsing.zones import MIN_MIDDLE_LINES, _is_candidate, _median, middle_widths
 
-# Cuts the parser made from a heading rule or a change of column width alone (not from a byline or a jump line).
-WEAK_CUTS = frozenset({"zone", "stacked", "lone", "blank", "dateline", "wider", "forced"})
-# A change of column width this large inside an article, though under the parser's threshold (1.5), is a near miss.
-NEAR_MISS_CHANGE = 0.75
-SHORT_BODY = 120
-
-# A title that stops where no headline stops: on a particle or a number, or a sentence going on after «！».
-_RUNS_ON = re.compile(r"(?:[的了约和与及把被将向从由]|这是|[0-9０-９]|[！？!?][”」]?.+)$")
+DOUBT_THRESHOLD = 0.5
+# The share of the best other reading at which a decision is a close call: it maps to DOUBT_THRESHOLD.
+CLOSE_CALL = 0.45
+# The most the other reading can get: a coin flip between the two.
+_EVEN = 0.5
 
 
-def _lines_of(placed: PlacedArticle, lines: Mapping[int, Line]) -> list[Line]:
-    a = placed.article
-    own = {n for b in a.body if b.source is None for n in b.lines}
-    if a.lines is not None:
-        own.update(a.lines.kicker + a.lines.title + a.lines.subtitle)
-    return [lines[n] for n in sorted(own) if n in lines]
-
-
-# Candidates looked at per article: each costs a pass over its lines, and parsing must stay linear in page size.
-_MAX_CANDIDATES = 40
-
-
-def _near_miss(own: Sequence[Line]) -> bool:
-    candidates = [k for k in range(1, len(own)) if _is_candidate(own, k)]
-    step = max(1, len(candidates) // _MAX_CANDIDATES)
-    for k in candidates[::step]:
-        before, after = middle_widths(own[:k]), middle_widths(own[k:])
-        if len(before) >= MIN_MIDDLE_LINES and len(after) >= MIN_MIDDLE_LINES:
-            if abs(_median(before) - _median(after)) >= NEAR_MISS_CHANGE:
-                return True
-    return False
+def _scaled(share: float) -> float:
+    """0 → 0, CLOSE_CALL → DOUBT_THRESHOLD, an even call → 1, linear between."""
+    if share <= CLOSE_CALL:
+        return round(share / CLOSE_CALL * DOUBT_THRESHOLD, 3)
+    return round(min(1.0, DOUBT_THRESHOLD + (share - CLOSE_CALL) / (_EVEN - CLOSE_CALL) * (1 - DOUBT_THRESHOLD)), 3)
 
 
 def provisional_doubt(placed: Sequence[PlacedArticle], lines: Mapping[int, Line]) -> list[tuple[float, tuple[str, ...]]]:
-    """PROVISIONAL doubt per article (0 sure … 1 unsure) with its reasons, from the parser's own ambiguity signals.
+    """Doubt per article (0 sure … 1 unsure) with its reasons, from the line model's margins.
 
-    A cut the parser made from a heading rule or a change of column width
-    alone is weak, a byline or a jump line is strong. An article is doubtful
-    (0.5 and more) when signals agree: both its ends are weak cuts, it has
-    no byline of its own and its text is very short; or its start is weak
-    and its column width changes inside it by nearly as much as makes a cut
-    (two articles read as one?); or two bylines showed two articles and the
-    parser had to guess where; or it has no title, or a title that stops
-    where headlines do not (on a particle or a number, or going on after
-    «！»: a paragraph's first line taken for a headline).
+    The doubt is the larger of two: how close the model came to starting or
+    ending the article elsewhere (or starting another inside it), and how
+    close it came to reading other lines as its kicker, title and subtitle.
+    An article the model gave no title is doubtful too (on tuning pages
+    every one was wrong).
+    ``lines`` (the page's lines by number) is not needed: the margins were
+    taken while the lines were read; it stays for callers of the earlier,
+    rule-based doubt.
     """
+    del lines
     out = []
-    for i, p in enumerate(placed):
-        a = p.article
-        after = placed[i + 1].start if i + 1 < len(placed) else "end"
-        score, reasons = 0.0, []
-        if p.start in WEAK_CUTS:
-            score += 0.3 if p.start == "forced" else 0.25
-            reasons.append("only a heading or a change of column width shows where it starts")
-        if after in WEAK_CUTS and not a.byline:
-            score += 0.2
-            reasons.append("it has no byline, and only a heading or a change of column width shows where it ends")
-        own = _lines_of(p, lines)
-        if own and _near_miss(own):
-            score += 0.25
-            reasons.append("its column width changes inside it: it may be two articles")
-        if len(a.body_text) < SHORT_BODY:
-            score += 0.15
-            reasons.append("its text is very short")
-        if not a.title:
-            score += 0.5
+    for p in placed:
+        boundary, headline = _scaled(p.doubt.boundary), _scaled(p.doubt.headline)
+        reasons = []
+        if boundary >= DOUBT_THRESHOLD:
+            reasons.append(f"where it starts or ends was a close call (the other reading scored {p.doubt.boundary:.0%})")
+        if headline >= DOUBT_THRESHOLD:
+            reasons.append(f"which lines are its headline was a close call (the other reading scored {p.doubt.headline:.0%})")
+        doubt = max(boundary, headline)
+        if not p.article.title:
+            # The model found no headline at all: a paragraph cut off from its article, as a rule.
+            doubt = max(doubt, DOUBT_THRESHOLD)
             reasons.append("it has no title")
-        elif _RUNS_ON.search(a.title) and a.body_text:
-            score += 0.5
-            reasons.append("its title stops mid-sentence: it may be the first line of a paragraph")
-        out.append((min(round(score, 2), 1.0), tuple(reasons)))
+        out.append((doubt, tuple(reasons)))
     return out
+
+
+def doubtful_articles(page: Page, threshold: float = DOUBT_THRESHOLD) -> list[bool]:
+    """For each article of the page, in order: is it doubtful?"""
+    return [article.doubt >= threshold for article in page.articles]

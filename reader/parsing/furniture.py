@@ -39,3 +39,16 @@ def split_trailing_jump(line: str) -> tuple[str, str | None]:
     if match is None or line[match.end() :].strip():
         return line, None
     return line[: match.start()].rstrip(), match.group(0)
+
+
+_LEADING_JUMP = re.compile(rf"^{JUMP_RE.pattern}\s*")
+
+
+def split_leading_jump(line: str) -> tuple[str | None, str]:
+    """Separate a jump mark set before a line's text («（上接第2版） 洱源县交通运输局启»)."""
+    if not line.startswith(("（", "(")):
+        return None, line
+    match = _LEADING_JUMP.match(line)
+    if match is None or not line[match.end() :].strip():
+        return None, line
+    return match.group(0).strip(), line[match.end() :]

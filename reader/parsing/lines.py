@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reader.parsing.text import cell_width, heading_like, is_terminal
+from reader.parsing.text import cell_width, heading_like, is_terminal, unspace_letters
 
 
 @dataclass(slots=True)
@@ -21,7 +21,9 @@ class Line:
 
 def make_line(no: int, text: str, blank_before: bool, width: float | None = None) -> Line:
     """A Line for ``text``; ``width`` overrides the measured width (a line keeps
-    the room a removed dateline took in the column)."""
+    the room a removed dateline took in the column).  A letter-spaced line is
+    closed up first (text.unspace_letters)."""
+    text = unspace_letters(text)
     return Line(no, text, cell_width(text) if width is None else width, blank_before, is_terminal(text), heading_like(text))
 
 

@@ -1,114 +1,22 @@
-"""parse_page: the pipeline decode → lines → furniture/captions → articles → paragraphs."""
+"""parse_page: the pipeline decode → lines → sorting → roles → articles → paragraphs → captions."""
 
 from __future__ import annotations
 
 import bisect
 import os
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from reader.identity import find_bands
-from reader.model import ArticleLines, DroppedLine, MetaProblem, Page, PageMeta
-from reader.parsing.articles import PlacedArticle, Segment, build_articles
-from reader.parsing.bylines import split_trailing_byline
-from reader.parsing.captions import best_article, candidate_window, undouble
+from reader.model import ArticleLines, Page
+from reader.parsing.articles import PlacedArticle, build_articles
+from reader.parsing.captions import best_article, candidate_window
 from reader.parsing.decode import read_page_file
 from reader.parsing.doubt import provisional_doubt
-from reader.parsing.furniture import JUMP_OUT_RE, furniture_reason, split_trailing_jump
-from reader.parsing.lines import Line, make_line, split_lines
+from reader.parsing.lines import split_lines
+from reader.parsing.roles import read_roles
+from reader.parsing.sorting import Caption, sort_lines
 
 
-@dataclass(slots=True)
-class _Caption:
-    line_no: int
-    text: str
-
-
-@dataclass(slots=True)
-class _Sorted:
-    """The page's lines sorted into article text, captions and dropped lines."""
-
-    lines: list[Line]
-    ends_after: set[int]  # line numbers after which an article ends (jump-out lines)
-    captions: list[_Caption]
-    dropped: list[DroppedLine]
-    meta: PageMeta
-    meta_problems: list[MetaProblem]
-
-
-def _sort_lines(raw_lines: list[str]) -> _Sorted:
-    lines: list[Line] = []
-    ends_after: set[int] = set()
-    captions: list[_Caption] = []
-    dropped: list[DroppedLine] = []
-    # The header and footer bands are read into the page's identity; like all
-    # furniture they stay out of the articles.
-    bands = find_bands(raw_lines)
-    band_lines = set(bands.header) | set(bands.footer)
-    gap = False
-    for no, raw in enumerate(raw_lines):
-        text = raw.strip()
-        if not text:
-            gap = True
-            continue
-        if no in band_lines:
-            dropped.append(DroppedLine(no, text, "metadata"))
-            gap = True
-            continue
-        reason = furniture_reason(text)
-        if reason is not None:
-            dropped.append(DroppedLine(no, text, reason))
-            if reason == "jump_line" and JUMP_OUT_RE.match(text) and lines:
-                ends_after.add(lines[-1].no)
-            gap = True
-            continue
-        doubled = undouble(text)
-        if doubled is not None:
-            captions.append(_Caption(no, doubled.caption))
-            dropped.append(DroppedLine(no, doubled.duplicate, "duplicate_caption"))
-            gap = True
-            continue
-        text, jump = split_trailing_jump(text)
-        if jump is not None:
-            dropped.append(DroppedLine(no, jump, "jump_line"))
-            if JUMP_OUT_RE.match(jump):
-                ends_after.add(no)
-            if not text:
-                gap = True
-                continue
-        lines.append(make_line(no, text, gap))
-        gap = False
-    return _Sorted(lines, ends_after, captions, dropped, bands.meta, bands.problems)
-
-
-
-def _segments(lines: list[Line], ends_after: set[int]) -> list[Segment]:
-    """Cut the text at bylines and jump-out lines; each piece holds one or more articles."""
-    segments: list[Segment] = []
-    current: list[Line] = []
-    for line in lines:
-        found = split_trailing_byline(line.text)
-        if found is not None:
-            before, byline = found
-            if before:
-                current.append(make_line(line.no, before, line.blank_before))
-            if not current and segments:
-                # A second byline straight after the first belongs to the same article.
-                segments[-1].bylines.append(byline)
-                segments[-1].byline_lines.append(line.no)
-            else:
-                segments.append(Segment(current, [byline], [line.no]))
-            current = []
-            continue
-        current.append(line)
-        if line.no in ends_after:
-            segments.append(Segment(current))
-            current = []
-    if current:
-        segments.append(Segment(current))
-    return segments
-
-
-def _place_captions(captions: list[_Caption], placed: list[PlacedArticle]) -> list[str]:
+def _place_captions(captions: list[Caption], placed: list[PlacedArticle]) -> list[str]:
     """Attach each caption to its article; return the ones no article fits.
 
     Articles are in line order, so where a caption was printed is found by
@@ -133,7 +41,7 @@ def _place_captions(captions: list[_Caption], placed: list[PlacedArticle]) -> li
             article = placed[window.start + local].article
             article.captions.append(caption.text)
             lines = article.lines or ArticleLines()
-            article.lines = replace(lines, captions=(*lines.captions, (caption.line_no,)))
+            article.lines = replace(lines, captions=(*lines.captions, caption.lines or (caption.line_no,)))
     return page_captions
 
 
@@ -141,17 +49,17 @@ def parse_page(text: str) -> Page:
     """Split raw page text into articles; every character ends up in a field or in ``dropped``."""
     if not isinstance(text, str):
         raise TypeError(f"parse_page expects str, not {type(text).__name__}; decode bytes with decode_bytes first")
-    sorted_lines = _sort_lines(split_lines(text))
-    placed: list[PlacedArticle] = []
-    for segment in _segments(sorted_lines.lines, sorted_lines.ends_after):
-        placed.extend(build_articles(segment))
-    page_captions = _place_captions(sorted_lines.captions, placed)
+    sorted_lines = sort_lines(split_lines(text))
+    roles = read_roles(sorted_lines.lines, sorted_lines.ends_after)
+    built = build_articles(roles, sorted_lines.ends_after)
+    captions = sorted(sorted_lines.captions + [Caption(nos[0], text, nos) for nos, text in built.captions], key=lambda c: c.line_no)
+    page_captions = _place_captions(captions, built.articles)
     by_no = {line.no: line for line in sorted_lines.lines}
-    for p, (doubt, reasons) in zip(placed, provisional_doubt(placed, by_no)):
+    for p, (doubt, reasons) in zip(built.articles, provisional_doubt(built.articles, by_no)):
         p.article.doubt, p.article.doubt_reasons = doubt, reasons
-    dropped = sorted(sorted_lines.dropped, key=lambda d: d.line_no)
+    dropped = sorted(sorted_lines.dropped + built.dropped, key=lambda d: d.line_no)
     return Page(
-        articles=[p.article for p in placed],
+        articles=[p.article for p in built.articles],
         page_captions=page_captions,
         dropped=dropped,
         meta=sorted_lines.meta,

@@ -77,7 +77,10 @@ def _set_apart_heading(line: Line, nxt: Line, lines: Sequence[Line], after: int)
     )
 
 
-def build_blocks(lines: Sequence[Line], column: Column) -> list[SourcedBlock]:
+def build_blocks(lines: Sequence[Line], column: Column, subheads: set[int] | None = None) -> list[SourcedBlock]:
+    """Paragraphs and sub-headings of an article's body lines.  ``subheads``
+    (line numbers), when given, says which lines are sub-headings (the line
+    model decided); otherwise the geometry decides (is_subhead)."""
     blocks: list[SourcedBlock] = []
     current: list[str] = []
     start = 0
@@ -93,8 +96,14 @@ def build_blocks(lines: Sequence[Line], column: Column) -> list[SourcedBlock]:
 
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        # The headline step decided that the body starts at line 0.
-        if opened and i > 0 and is_subhead(line, nxt, column):
+        if subheads is not None:
+            heading = line.no in subheads
+        else:
+            # The headline step decided that the body starts at line 0.
+            heading = opened and i > 0 and is_subhead(line, nxt, column)
+        if heading:
+            flush(i - 1)
+            opened = True
             blocks.append(SourcedBlock(Block("subhead", normalise_heading(line.text)), i, i))
             continue
         if not current:

@@ -33,6 +33,29 @@ _BODY_SPACES = re.compile(rf"(?<!{_ASCII_WORD})\s+|\s+(?!{_ASCII_WORD})")
 _MULTI_SPACE = re.compile(r"\s+")
 
 
+# Letter-spaced text: characters standing one space apart.
+_SINGLE_GAP = re.compile(r"(?<=\S) (?=\S)")
+_WIDE_GAP = re.compile(r"\s{2,}")
+
+
+def unspace_letters(text: str) -> str:
+    """Close up a letter-spaced line («健 身 步 道 连 起»): extractors print the
+    tracking of a headline, or the justification of a loose line, as a space
+    between every character.  A gap wider than the tracking (two spaces or
+    more) is a real gap and stays as one space.  Other lines come back as
+    they are."""
+    if text.count(" ") < 3:
+        return text
+    tokens = text.split()
+    if len(tokens) < 4:
+        return text
+    singles = sum(1 for token in tokens if len(token) == 1)
+    if singles * 5 < len(tokens) * 3:
+        return text
+    parts = _WIDE_GAP.split(text.strip())
+    return " ".join(_SINGLE_GAP.sub("", part) for part in parts)
+
+
 def cell_width(line: str) -> float:
     """Display width of a line in cells (see module docstring)."""
     return len(line) - len(_SPACE.findall(line)) - 0.5 * len(_HALF.findall(line))

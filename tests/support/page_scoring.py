@@ -275,3 +275,75 @@ def _meta_equal(got, want) -> bool:
     if isinstance(want, list) and isinstance(got, (list, tuple)):
         return [list(x) for x in got] == [list(x) for x in want]
     return got == want
+
+
+def article_correctness(truth: dict, page: Page | Sequence[Article]) -> list[bool]:
+    """For each parsed article, in order: is it right (matched to a truth article by
+    the same rule as ``score_page``, with the right start, end, kicker, title and
+    subtitle)?  A spurious article is wrong."""
+    parsed = list(page.articles) if isinstance(page, Page) else list(page)
+    right = [False] * len(parsed)
+    unused = list(range(len(parsed)))
+    for expected in truth["articles"]:
+        text = flat(_truth_blocks(expected))
+        match = next((i for i in unused if flat(b.text for b in parsed[i].body)[:KEY] == text[:KEY]), None)
+        if match is None:
+            match = next((i for i in unused if parsed[i].title == expected["title"]), None)
+        if match is None:
+            continue
+        unused.remove(match)
+        got = flat(b.text for b in parsed[match].body)
+        article = parsed[match]
+        right[match] = (
+            got[:KEY] == text[:KEY]
+            and got[-KEY:] == text[-KEY:]
+            and article.title == expected["title"]
+            and article.kicker == expected["kicker"]
+            and article.subtitle == expected["subtitle"]
+        )
+    return right
+
+
+@dataclass(slots=True)
+class DoubtScore:
+    """How well the parser's doubt marker points at its wrong articles.
+
+    precision: of the articles marked doubtful, the share that are wrong;
+    recall: of the wrong articles, the share marked doubtful.
+    """
+
+    articles: int = 0
+    wrong: int = 0
+    marked: int = 0
+    marked_wrong: int = 0
+
+    def add(self, other: "DoubtScore") -> None:
+        for f in fields(self):
+            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+
+    @property
+    def precision(self) -> float:
+        return self.marked_wrong / max(1, self.marked)
+
+    @property
+    def recall(self) -> float:
+        return self.marked_wrong / max(1, self.wrong)
+
+    def summary(self) -> str:
+        return (
+            f"{self.marked} of {self.articles} articles marked doubtful; {self.marked_wrong} of them wrong "
+            f"(precision {self.precision:.1%}); {self.wrong} wrong in all (recall {self.recall:.1%})"
+        )
+
+
+def doubt_score(truth: dict, page: Page, doubtful: Sequence[bool]) -> DoubtScore:
+    """Score a doubt marker: ``doubtful`` says, for each of ``page.articles``, whether it is marked."""
+    if len(doubtful) != len(page.articles):
+        raise ValueError(f"{len(doubtful)} doubt flags for {len(page.articles)} articles")
+    right = article_correctness(truth, page)
+    return DoubtScore(
+        articles=len(right),
+        wrong=sum(not r for r in right),
+        marked=sum(1 for d in doubtful if d),
+        marked_wrong=sum(1 for d, r in zip(doubtful, right) if d and not r),
+    )

@@ -1,0 +1,161 @@
+"""The role of every text line of a page: kicker, title, subtitle, byline, body, sub-heading, caption …
+
+Bylines glued to a line's end («…工作。（沈翠英）», also when the bracket
+wraps onto the next line) are split off first: they end an article, and the
+model reads that as a feature of the line.  Then the page becomes a chain
+of nodes — each open line one node, each run of running text one node
+that can only be body — and the line model reads the chain (linemodel.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reader.parsing import linemodel as lm
+from reader.parsing.bylines import Byline, split_trailing_byline, wrapped_trailing_byline
+from reader.parsing.datelines import dateline_alone
+from reader.parsing.features import _K_BYLINE, _K_CREDIT, _K_DATELINE, _K_HEADING, _K_TERMINAL, PageLines, _kind, line_features, prepare
+from reader.parsing.lines import Line, make_line
+
+_ALL_BUT_END = tuple(s for s in range(lm.N_STATES) if s != lm.END_BYLINE)
+_SENTENCE_ROLES = (lm.BODY, lm.CAPTION, lm.CAPTION_MORE)
+_BRACKET_ROLES = (lm.END_BYLINE, lm.BYLINE, lm.BODY, lm.CAPTION_MORE)
+_BYLINE_ROLES = (lm.BYLINE, lm.END_BYLINE, lm.BODY, lm.CAPTION, lm.CAPTION_MORE)
+_CREDIT_ROLES = (lm.CAPTION, lm.CAPTION_MORE, lm.BODY)
+_BODY_ONLY = (lm.BODY,)
+_NO_ARTICLE = frozenset({lm.CAPTION, lm.CAPTION_MORE, lm.FURNITURE})
+
+
+@dataclass(slots=True)
+class Chain:
+    """The page as the model reads it: nodes of one open line or a run of running lines."""
+
+    page: PageLines
+    nodes: list[range]  # line indices of each node
+    allowed: list[tuple[int, ...]]
+    features: list[list[int] | None]  # None for a run of running lines
+
+
+@dataclass(slots=True)
+class LineRoles:
+    lines: list[Line]
+    roles: list[int]  # per line
+    glued: dict[int, Byline]
+    # Per line that was decided (an open line): the margin of its decision to
+    # start an article or not, and of its role against the best other role.
+    start_margin: dict[int, float] = field(default_factory=dict)
+    role_margin: dict[int, float] = field(default_factory=dict)
+
+
+def split_glued_bylines(lines: list[Line]) -> tuple[list[Line], dict[int, Byline]]:
+    """Take bylines off the ends of lines; a bracket that wraps takes the next line with it."""
+    out: list[Line] = []
+    glued: dict[int, Byline] = {}
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if i + 1 < len(lines):
+            wrapped = wrapped_trailing_byline(line.text, lines[i + 1].text)
+            if wrapped is not None and wrapped[0]:
+                glued[len(out)] = wrapped[1]
+                out.append(make_line(line.no, wrapped[0], line.blank_before, width=line.width))
+                i += 2
+                continue
+        found = split_trailing_byline(line.text)
+        if found is not None and found[0]:
+            glued[len(out)] = found[1]
+            out.append(make_line(line.no, found[0], line.blank_before, width=line.width))
+        else:
+            out.append(line)
+        i += 1
+    return out, glued
+
+
+def allowed_roles(page: PageLines, i: int) -> tuple[int, ...]:
+    """The roles an open line may take, from what it plainly is."""
+    if i in page.glued:
+        return _BODY_ONLY
+    kind = _kind(page, i)
+    text = page.lines[i].text
+    if kind & _K_DATELINE and dateline_alone(text):
+        return _BODY_ONLY
+    if text[:1] in "（(" and kind & _K_BYLINE:
+        return _BRACKET_ROLES
+    if kind & _K_CREDIT:
+        return _CREDIT_ROLES
+    if kind & _K_BYLINE:
+        return _BYLINE_ROLES
+    if kind & _K_HEADING:
+        return _ALL_BUT_END
+    if kind & _K_TERMINAL or page.running[i]:
+        return _SENTENCE_ROLES
+    return _ALL_BUT_END
+
+
+def build_chain(lines: list[Line], ends_after_nos: set[int]) -> tuple[Chain, dict[int, Byline], list[Line]]:
+    """The chain of a page's text lines (after bylines are split off)."""
+    lines, glued = split_glued_bylines(lines)
+    ends_after = {i for i, line in enumerate(lines) if line.no in ends_after_nos}
+    page = prepare(lines, glued, ends_after)
+    nodes: list[range] = []
+    allowed: list[tuple[int, ...]] = []
+    features: list[list[int] | None] = []
+    run_start = None
+    for i, is_open in enumerate(page.open):
+        if not is_open:
+            if run_start is None:
+                run_start = i
+            continue
+        if run_start is not None:
+            nodes.append(range(run_start, i))
+            allowed.append(_BODY_ONLY)
+            features.append(None)
+            run_start = None
+        nodes.append(range(i, i + 1))
+        allowed.append(allowed_roles(page, i))
+        features.append(line_features(page, i))
+    if run_start is not None:
+        nodes.append(range(run_start, len(lines)))
+        allowed.append(_BODY_ONLY)
+        features.append(None)
+    return Chain(page, nodes, allowed, features), glued, lines
+
+
+# Roles whose emission score falls this far below the best role's cannot win:
+# transition scores differ by far less.  Leaving them out keeps decoding fast.
+BEAM = 14.0
+
+
+def _within_beam(roles: tuple[int, ...], row: list[float]) -> tuple[int, ...]:
+    best = max(row[s] for s in roles)
+    kept = tuple(s for s in roles if row[s] >= best - BEAM)
+    return kept
+
+
+def read_roles(lines: list[Line], ends_after_nos: set[int], model: lm.LineModel | None = None) -> LineRoles:
+    model = model or lm.default_model()
+    chain, glued, lines = build_chain(lines, ends_after_nos)
+    open_nodes = [t for t, f in enumerate(chain.features) if f is not None]
+    emitted = model.emissions([chain.features[t] for t in open_nodes])
+    scores: list[list[float] | None] = [None] * len(chain.nodes)
+    for t, row in zip(open_nodes, emitted):
+        scores[t] = row
+    allowed = [_within_beam(roles, row) if row is not None else roles for roles, row in zip(chain.allowed, scores)]
+    reading = lm.decode(model, allowed, scores)
+    if chain.nodes and all(state in _NO_ARTICLE for state in reading.states):
+        # Captions and furniture belong to a page that has articles: a page read
+        # as nothing else (a short page gives the model little context) is read
+        # again with every line in some article.
+        narrowed = [tuple(s for s in roles if s not in _NO_ARTICLE) or roles for roles in chain.allowed]
+        reading = lm.decode(model, narrowed, scores)
+    roles = [lm.BODY] * len(lines)
+    result = LineRoles(lines, roles, glued)
+    for t, span in enumerate(chain.nodes):
+        state = reading.states[t]
+        for i in span:
+            roles[i] = state
+        if chain.features[t] is not None:
+            i = span.start
+            result.start_margin[i] = reading.margin(t, lm.STARTS)
+            result.role_margin[i] = reading.margin(t, frozenset({state}))
+    return result

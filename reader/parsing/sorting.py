@@ -1,0 +1,139 @@
+"""Sort a page's raw lines into text lines, captions and dropped lines.
+
+Before any article is read, the lines that belong to no article come out:
+the header and footer bands (read into the page's identity), furniture,
+page numbers and band values printed away from the bands (an extractor
+that reads a page out of order sets «03版» or «2019.09.18» amid the text),
+jump lines, and photo captions printed twice (the second copy is dropped).
+What is left are the text lines the line model reads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.identity import find_bands, read_line
+from reader.model import DroppedLine, MetaProblem, PageMeta
+from reader.parsing.captions import shadow_run, undouble
+from reader.parsing.furniture import JUMP_OUT_RE, furniture_reason, split_leading_jump, split_trailing_jump
+from reader.parsing.lines import Line, make_line
+
+# A band value away from the band: only these kinds make a line furniture
+# there (a paper's name or a section name alone may be a headline, and a
+# date alone ends many a notice: «内蒙古自治区公安厅» / «2023年3月7日»).
+_STRAY_BAND_KINDS = frozenset({"page", "editors", "issue", "cn", "imprint"})
+_STRAY_BAND_MAX_CHARS = 60
+_SENTENCE_MARK = re.compile(r"[，。；！？]")
+# A band line holds a label's colon, or (a date, a page label, an issue) a
+# digit or a Chinese numeral and is short.
+_BAND_LABEL = re.compile(r"[:：]")
+_BAND_NUMBER = re.compile(r"[0-9０-９〇零一二三四五六七八九十]")
+_SHORT_BAND = 30
+
+
+@dataclass(slots=True)
+class Caption:
+    line_no: int
+    text: str
+    lines: tuple[int, ...] = ()  # every page line it was printed on, when more than line_no
+
+
+@dataclass(slots=True)
+class Sorted:
+    """The page's lines sorted into article text, captions and dropped lines."""
+
+    lines: list[Line]
+    ends_after: set[int]  # line numbers after which an article ends (jump-out lines)
+    captions: list[Caption]
+    dropped: list[DroppedLine]
+    meta: PageMeta
+    meta_problems: list[MetaProblem]
+
+
+def stray_band_line(text: str) -> bool:
+    """Does a line away from the bands read wholly as band values (a date, a page label, editors …)?"""
+    if len(text) > _STRAY_BAND_MAX_CHARS or _SENTENCE_MARK.search(text):
+        return False
+    if not _BAND_LABEL.search(text) and not (len(text) <= _SHORT_BAND and _BAND_NUMBER.search(text)):
+        return False
+    reading = read_line(text, "header")
+    kinds = reading.kinds()
+    return reading.fully_read and bool(kinds & _STRAY_BAND_KINDS or "date" in kinds and len(kinds) > 1)
+
+
+def sort_lines(raw_lines: list[str]) -> Sorted:
+    lines: list[Line] = []
+    ends_after: set[int] = set()
+    captions: list[Caption] = []
+    dropped: list[DroppedLine] = []
+    # The header and footer bands are read into the page's identity; like all
+    # furniture they stay out of the articles.
+    bands = find_bands(raw_lines)
+    band_lines = set(bands.header) | set(bands.footer)
+    gap = False
+    no = 0
+    while no < len(raw_lines):
+        text = raw_lines[no].strip()
+        if not text:
+            gap = True
+            no += 1
+            continue
+        if no in band_lines:
+            dropped.append(DroppedLine(no, text, "metadata"))
+            gap = True
+            no += 1
+            continue
+        reason = furniture_reason(text)
+        if reason is None and stray_band_line(text):
+            reason = "furniture"
+        if reason is not None:
+            dropped.append(DroppedLine(no, text, reason))
+            if reason == "jump_line" and JUMP_OUT_RE.match(text) and lines:
+                ends_after.add(lines[-1].no)
+            gap = True
+            no += 1
+            continue
+        # (Cheap test first: a shadow copy repeats the line's start on the next line.)
+        nxt = raw_lines[no + 1].strip() if no + 1 < len(raw_lines) else ""
+        shadow = shadow_run(_following(raw_lines, no, band_lines)) if nxt[:4] == text[:4] else None
+        if shadow is not None:
+            caption, duplicates, used = shadow
+            captions.append(Caption(no, caption))
+            dropped.extend(DroppedLine(no + k, piece, "duplicate_caption") for k, piece in duplicates)
+            gap = True
+            no += used
+            continue
+        doubled = undouble(text)
+        if doubled is not None:
+            captions.append(Caption(no, doubled.caption))
+            dropped.append(DroppedLine(no, doubled.duplicate, "duplicate_caption"))
+            gap = True
+            no += 1
+            continue
+        jump_in, text = split_leading_jump(text)
+        if jump_in is not None:
+            dropped.append(DroppedLine(no, jump_in, "jump_line"))
+        text, jump = split_trailing_jump(text)
+        if jump is not None:
+            dropped.append(DroppedLine(no, jump, "jump_line"))
+            if JUMP_OUT_RE.match(jump):
+                ends_after.add(no)
+            if not text:
+                gap = True
+                no += 1
+                continue
+        lines.append(make_line(no, text, gap))
+        gap = False
+        no += 1
+    return Sorted(lines, ends_after, captions, dropped, bands.meta, bands.problems)
+
+
+def _following(raw_lines: list[str], no: int, band_lines: set[int]) -> list[str]:
+    """The line at ``no`` and the next few straight after it (no blank line between)."""
+    out: list[str] = []
+    for k in range(no, min(len(raw_lines), no + 8)):
+        if k in band_lines or not raw_lines[k].strip():
+            break
+        out.append(raw_lines[k])
+    return out
