@@ -1,6 +1,7 @@
 """Take the README screenshot: the real app, first launch, sample page open.
 
     .venv/bin/python tools/screenshot.py                     # -> docs/screenshot.png
+    .venv/bin/python tools/screenshot.py --pdf PAGE.pdf -o /tmp/pdf.png   # a PDF's article in the page view
     .venv/bin/python tools/screenshot.py --no-system-cjk -o /tmp/bare.png --language zh_CN
 
 It runs itself under `xvfb-run` (Debian packages xvfb, xauth).
@@ -38,6 +39,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--language", choices=("en", "zh_CN"), default="en")
     parser.add_argument("--font-size", type=int, default=None, help="reading font size")
     parser.add_argument("--no-system-cjk", action="store_true", help="hide system CJK fonts")
+    parser.add_argument("--pdf", type=Path, help="also import this PDF and show its first article in the page view")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds to wait for recognition")
     return parser.parse_args(argv)
 
@@ -88,6 +90,13 @@ def take(args: argparse.Namespace, folder: Path) -> int:
     settings.sync()
     del settings
 
+    if args.pdf is not None:
+        # The library is made as a first launch makes it (the sample page), then the PDF is added by the command line.
+        from reader.paths import default_library_path
+
+        for page in (ROOT / "resources" / "samples").glob("*.txt"):
+            subprocess.run([sys.executable, "-m", "reader", "import", str(page), str(args.pdf.resolve()),
+                            "--library", str(default_library_path())], check=True, capture_output=True)  # fmt: skip
     app, window = build(["reader"])
     if window is None:
         print("the app did not open a library", file=sys.stderr)
@@ -108,7 +117,11 @@ def take(args: argparse.Namespace, folder: Path) -> int:
               file=sys.stderr)
     elif done[0]:
         print(f"recognition stopped: {done[0]}", file=sys.stderr)
-    # Let highlights, the entity index and the status bar settle.
+    if args.pdf is not None:
+        model = window.sidebar.model
+        window.open_article(model.article_id(model.rowCount() - 1))
+        window.actions.view_page.setChecked(True)
+    # Let highlights, the entity index, the status bar (and the page view) settle.
     settle = QEventLoop()
     QTimer.singleShot(800, settle.quit)
     settle.exec()
