@@ -306,9 +306,6 @@ class EntityIndexDock(QDockWidget):
         layout.setSpacing(2)
         layout.addWidget(self.filter_box)
         layout.addWidget(self.tree)
-        # Wide enough for a type's name and count when another dock (the page view) asks for room.
-        metrics = content.fontMetrics()
-        content.setMinimumWidth(metrics.horizontalAdvance("Organisations (24)") + self.tree.header().sectionSize(1) + 60)
         self.setWidget(content)
 
         self._refresh_timer = QTimer(self)

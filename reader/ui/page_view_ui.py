@@ -57,6 +57,7 @@ class PageViewUi(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self._sized = False
+        self._entity_width = 0
         self._article: int | None = None
         self._location = None
         self._geometry = None
@@ -67,7 +68,7 @@ class PageViewUi(QObject):
         self._focus_timer.timeout.connect(self._update_focus)
 
         action = window.actions.view_page
-        action.toggled.connect(self.dock.setVisible)
+        action.toggled.connect(self._toggled)
         self.dock.visibilityChanged.connect(self._visibility_changed)
         self.dock.canvas.regionClicked.connect(window.open_article)
         self.dock.canvas.zoomChanged.connect(lambda _zoom: self.dock.settle.start())
@@ -98,6 +99,12 @@ class PageViewUi(QObject):
         if self.visible():
             self._show(self.window.current_article())
 
+    def _toggled(self, on: bool) -> None:
+        if on and not self._sized:
+            # Taken before the dock shows: showing it squeezes the entity index at once.
+            self._entity_width = self.window.entity_dock.width()
+        self.dock.setVisible(on)
+
     def _visibility_changed(self, _visible: bool) -> None:
         action = self.window.actions.view_page
         action.blockSignals(True)
@@ -112,7 +119,16 @@ class PageViewUi(QObject):
 
     def _size_dock(self) -> None:
         width = max(PAGE_DOCK_WIDTH, int(self.window.width() * PAGE_DOCK_SHARE))
-        self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
+        # No wider than the reading column's least width leaves beside the entity index.
+        central = self.window.centralWidget()
+        room = self.window.width() - (central.minimumSizeHint().width() if central else 0) - self._entity_width - 24
+        width = max(min(width, room), min(PAGE_DOCK_WIDTH, width))
+        # The width comes from the reading column, not from the entity index on the other side.
+        entity = self.window.entity_dock
+        if entity.isVisible() and not entity.isFloating() and self._entity_width:
+            self.window.resizeDocks([entity, self.dock], [self._entity_width, width], Qt.Orientation.Horizontal)
+        else:
+            self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
 
     def _show(self, article_id: int | None) -> None:
         self._article = article_id
