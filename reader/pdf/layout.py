@@ -16,6 +16,7 @@ from reader.pdf.bands import FOOTER_ZONE, HEADER_ZONE, find_bands
 from reader.pdf.extract import RawPage
 from reader.parsing.captions import best_article
 from reader.pdf.fields import build_article, caption_text, split_leading_bylines
+from reader.pdf.grid import find_grid
 from reader.pdf.headlines import build_headlines
 from reader.pdf.lines import Line, build_lines, join_pieces, remove_shadows
 from reader.pdf.photos import attach_captions, find_photos
@@ -117,7 +118,7 @@ def read_layout(raw: RawPage) -> Reading:
     segments = build_segments(rest, em, obstacles, column)
     segments = split_leading_bylines(segments, em)
     bylines = {id(s) for s in segments if len(s.lines) <= 3 and role_byline(" ".join(l.text for l in s.lines))}
-    regions = assign(headlines, segments, photos, rules, em, bylines)
+    regions = assign(headlines, segments, photos, rules, em, bylines, find_grid(lines, em))
     header = list(bands.header)
     footer = list(bands.footer)
     kept: list[Region] = []

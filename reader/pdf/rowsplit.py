@@ -1,0 +1,136 @@
+"""Free columns between the headlines of one row: which headline's article each belongs to.
+
+A column beside a headline, whose first item starts level with that
+headline's first row and which has nothing beside the headline, belongs to
+a headline of that row.  Columns only one headline can reach go to it; the
+columns two headlines could both reach are split between them where the
+split costs least:
+
+- a headline stands as headlines are set: flush left over its article's
+  first column, or centred over its columns (the distance, in ems, from the
+  nearer of the two);
+- an article's first column opens a paragraph: on a page that indents its
+  paragraphs, a first column that begins with an unindented line of running
+  text continues a column on its left instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Costs, in ems of misalignment.
+MAX_ALIGN = 5.0
+CONTINUED_FIRST_COLUMN = 3.0
+
+
+@dataclass(slots=True, eq=False)
+class Claim:
+    head: object  # regions._Head
+    own: dict  # column -> first item under the headline
+    row: float  # where the headline's first row starts
+    free: dict = field(default_factory=dict)  # side (-1 | 1) -> [(column, item)], moving away from the headline
+    take: dict = field(default_factory=lambda: {-1: 0, 1: 0})  # side -> how many free columns it takes
+
+    def span(self, left: int | None = None, right: int | None = None) -> tuple[int, int]:
+        a, b = self.head.cols
+        n_left = self.take[-1] if left is None else left
+        n_right = self.take[1] if right is None else right
+        return a - n_left, b + n_right
+
+    def taken(self) -> list:
+        out = list(self.own.values())
+        for side in (-1, 1):
+            out += [item for _, item in self.free.get(side, [])[: self.take[side]]]
+        return out
+
+    def first_item(self, span: tuple[int, int]):
+        a = span[0]
+        if a in self.own:
+            return self.own[a]
+        for k, item in self.free.get(-1, []):
+            if k == a:
+                return item
+        return None
+
+
+def _align(claim: Claim, span: tuple[int, int], grid, em: float) -> float:
+    x0, _, x1, _ = claim.head.head.box
+    left, right = grid.lefts[span[0]], grid.rights[span[1]]
+    flush = abs(x0 - left)
+    centred = abs((x0 + x1) / 2 - (left + right) / 2)
+    return min(MAX_ALIGN, min(flush, centred) / em)
+
+
+def _indents(page) -> bool:
+    """Does the page mark paragraphs with a first-line indent?"""
+    indented = total = 0
+    em = page.em
+    for item in page.items:
+        seg = item.segment
+        if seg is None:
+            continue
+        for line in seg.lines:
+            total += 1
+            if 0.6 * em <= line.x0 - seg.x0 <= 4.5 * em and seg.x1 - line.x1 <= 0.5 * em:
+                indented += 1
+    return total > 0 and indented >= 0.03 * total
+
+
+def _continues(item, page, em: float) -> bool:
+    """Does the item begin with an unindented line of running text (a column's continuation)?"""
+    if item is None or item.segment is None or item.byline:
+        return False
+    seg = item.segment
+    first = seg.lines[0]
+    left = page.grid.lefts[item.cols[0]]
+    return first.x0 - min(left, seg.x0) < 0.6 * em and len(seg.lines) >= 2
+
+
+def _cost(claim: Claim, span: tuple[int, int], page, em: float, indents: bool) -> float:
+    cost = _align(claim, span, page.grid, em)
+    if indents and _continues(claim.first_item(span), page, em):
+        cost += CONTINUED_FIRST_COLUMN
+    return cost
+
+
+def resolve_rows(claims: list[Claim], page, em: float) -> None:
+    """Set each claim's ``take``: every free column only it can reach, and of the columns two
+    claims could reach, the split of least cost."""
+    reach: dict[int, list[tuple[Claim, int, int]]] = {}
+    for claim in claims:
+        for side in (-1, 1):
+            for n, (k, item) in enumerate(claim.free.get(side, [])):
+                reach.setdefault(id(item), []).append((claim, side, n))
+    for claim in claims:
+        for side in (-1, 1):
+            run = claim.free.get(side, [])
+            n = 0
+            while n < len(run) and len(reach[id(run[n][1])]) == 1:
+                n += 1
+            claim.take[side] = n
+    indents = _indents(page)
+    done: set[tuple[int, int]] = set()
+    for claim in claims:
+        run = claim.free.get(1, [])
+        n = claim.take[1]
+        if n >= len(run):
+            continue
+        rivals = [c for c, side, _ in reach[id(run[n][1])] if c is not claim and side == -1]
+        if not rivals:
+            continue
+        other = rivals[0]
+        if (id(claim), id(other)) in done:
+            continue
+        done.add((id(claim), id(other)))
+        # Columns both can reach: claim.free[1][n:] overlaps other.free[-1][m:] (reversed).
+        contested = [item for _, item in run[n:] if any(c is other for c, _, _ in reach[id(item)])]
+        m = other.take[-1]
+        best = None
+        # Ties go to the headline on the left: columns run on to the right of an article.
+        for split in range(len(contested), -1, -1):
+            mine = n + split
+            theirs = m + len(contested) - split
+            cost = _cost(claim, claim.span(right=mine), page, em, indents) + _cost(other, other.span(left=theirs), page, em, indents)
+            if best is None or cost < best[0] - 1e-6:
+                best = (cost, mine, theirs)
+        claim.take[1], other.take[-1] = best[1], best[2]
