@@ -209,24 +209,17 @@ def _grid_of(items: list[Item], em: float) -> Grid:
 
 
 def _attach_bylines(heads: list[_Head], items: list[Item], grid: Grid, em: float) -> None:
-    """Each byline set right under a headline goes with it.  It may stand anywhere across its
-    article (flush left, centred, flush right under a short title): the headline it stands
-    under wins over one it stands beside, then the nearest in height, then sideways; nothing
-    may stand between them."""
-    bylines = [i for i in items if i.byline]
-    for b in bylines:
+    """Each byline set right under a headline, within its width, goes with it and pushes its
+    body down (the nearest headline above it).  A byline set beside the headline's width
+    (flush right under a short title) goes with whichever article takes its column (see
+    ``_free``)."""
+    for b in (i for i in items if i.byline):
         best, best_key = None, None
         for h in heads:
             hx0, hy0, hx1, hy1 = h.head.box
-            if not (hy0 - max(4 * em, 1.3 * h.head.size) <= b.top <= hy0 + 0.5 * em):
+            if min(hx1, b.x1) - max(hx0, b.x0) <= 0 or not (hy0 - max(4 * em, 1.3 * h.head.size) <= b.top <= hy0 + 0.5 * em):
                 continue
-            lo, hi = (hx1, b.x0) if b.x0 >= hx1 else (b.x1, hx0) if b.x1 <= hx0 else (0.0, 0.0)
-            if hi > lo and any(o is not b and o.x0 < hi and o.x1 > lo and o.bottom < b.top and o.top > b.bottom for o in items):
-                continue
-            if hi > lo and any(o is not h and o.box[0] < hi and o.box[2] > lo and o.box[1] < b.top and o.box[3] > b.bottom for o in heads):
-                continue
-            under = b.top <= hy0 + 0.2 * em
-            key = (not under, hi > lo, round(max(0.0, hy0 - b.top) / em), hi - lo)
+            key = hy0 - b.top if b.top <= hy0 + 0.2 * em else 1000.0
             if best_key is None or key < best_key:
                 best, best_key = h, key
         if best is not None:
@@ -258,31 +251,37 @@ def _first_rows(page: _Page) -> list[Claim]:
         for side in (-1, 1):
             k = (h.cols[0] if side < 0 else h.cols[1]) + side
             while 0 <= k < len(page.grid):
-                item = _free(page, h, k, side, row)
-                if item is None:
+                found = _free(page, h, k, side, row)
+                if found is None:
                     break
-                claim.free.setdefault(side, []).append((k, item))
+                claim.free.setdefault(side, []).append((k, *found))
                 k += side
         claims.append(claim)
     return claims
 
 
-def _free(page: _Page, h: _Head, k: int, side: int, row: float) -> Item | None:
-    """The first item of column k when the column may belong to headline h's article: nothing
-    in it beside the headline, its first item starting level with the headline's first row,
-    and no rule between it and the headline's columns."""
+def _free(page: _Page, h: _Head, k: int, side: int, row: float) -> tuple[Item, list[Item]] | None:
+    """The first item of column k, and any byline set above it under the headline's level,
+    when the column may belong to headline h's article: nothing in it beside the headline,
+    its first item starting level with the headline's first row, and no rule between it and
+    the headline's columns."""
     em = page.em
     top = h.top
     item = page.first_below(k, top, h.bylines)
+    riders: list[Item] = []
+    while item is not None and item.byline and item.owner < 0 and item.top <= h.bottom + 0.5 * em and item.top > row + 1.5 * em:
+        riders.append(item)
+        item = page.first_below(k, item.bottom, h.bylines + riders)
     # Level with the first row, or with a byline heading a column of it.
     levels = [row] + [b.top for b in h.bylines]
     if item is None or min(abs(item.top - y) for y in levels) > 1.5 * em or item.top > h.bottom + 0.5 * em:
         return None
-    if page.beside(k, top, item.top, h.bylines) or page.headed(k, top, item.top) or page.ruled(k, top, item.top):
+    skip = h.bylines + riders
+    if page.beside(k, top, item.top, skip) or page.headed(k, top, item.top) or page.ruled(k, top, item.top):
         return None
     if page.wall(k, -side, top, item.bottom):
         return None
-    return item
+    return item, riders
 
 
 def _grow(page: _Page) -> None:

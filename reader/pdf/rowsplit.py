@@ -28,7 +28,7 @@ class Claim:
     head: object  # regions._Head
     own: dict  # column -> first item under the headline
     row: float  # where the headline's first row starts
-    free: dict = field(default_factory=dict)  # side (-1 | 1) -> [(column, item)], moving away from the headline
+    free: dict = field(default_factory=dict)  # side (-1 | 1) -> [(column, item, bylines over it)], moving away from the headline
     take: dict = field(default_factory=lambda: {-1: 0, 1: 0})  # side -> how many free columns it takes
 
     def span(self, left: int | None = None, right: int | None = None) -> tuple[int, int]:
@@ -40,14 +40,15 @@ class Claim:
     def taken(self) -> list:
         out = list(self.own.values())
         for side in (-1, 1):
-            out += [item for _, item in self.free.get(side, [])[: self.take[side]]]
+            for _, item, riders in self.free.get(side, [])[: self.take[side]]:
+                out += [item, *riders]
         return out
 
     def first_item(self, span: tuple[int, int]):
         a = span[0]
         if a in self.own:
             return self.own[a]
-        for k, item in self.free.get(-1, []):
+        for k, item, _ in self.free.get(-1, []):
             if k == a:
                 return item
         return None
@@ -99,7 +100,7 @@ def resolve_rows(claims: list[Claim], page, em: float) -> None:
     reach: dict[int, list[tuple[Claim, int, int]]] = {}
     for claim in claims:
         for side in (-1, 1):
-            for n, (k, item) in enumerate(claim.free.get(side, [])):
+            for n, (k, item, _) in enumerate(claim.free.get(side, [])):
                 reach.setdefault(id(item), []).append((claim, side, n))
     for claim in claims:
         for side in (-1, 1):
@@ -123,7 +124,7 @@ def resolve_rows(claims: list[Claim], page, em: float) -> None:
             continue
         done.add((id(claim), id(other)))
         # Columns both can reach: claim.free[1][n:] overlaps other.free[-1][m:] (reversed).
-        contested = [item for _, item in run[n:] if any(c is other for c, _, _ in reach[id(item)])]
+        contested = [item for _, item, _ in run[n:] if any(c is other for c, _, _ in reach[id(item)])]
         m = other.take[-1]
         best = None
         # Ties go to the headline on the left: columns run on to the right of an article.
