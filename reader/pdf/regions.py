@@ -241,7 +241,7 @@ def _first_rows(page: _Page) -> list[Claim]:
         own: dict[int, Item] = {}
         for k in range(h.cols[0], h.cols[1] + 1):
             item = page.first_below(k, h.bottom, h.bylines)
-            if item is None or item.owner >= 0 or item.top < h.bottom - reach:
+            if item is None or item.owner >= 0 or item.top < h.box[1] - reach:
                 continue
             if page.headed(k, h.bottom, item.top, skip=h) or page.ruled(k, h.bottom, item.top):
                 continue
