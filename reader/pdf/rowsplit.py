@@ -16,6 +16,7 @@ split costs least:
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 # Costs, in ems of misalignment.
@@ -87,21 +88,30 @@ def _continues(item, page, em: float) -> bool:
     return first.x0 - min(left, seg.x0) < 0.6 * em and len(seg.lines) >= 2
 
 
+def _first_text(item, column: int, page):
+    """The item, or when it is a photo the first item below it in the column."""
+    while item is not None and item.photo is not None:
+        stack = page.stacks[column]
+        below = [i for i in stack if i.top <= item.bottom + 0.5]
+        item = below[0] if below else None
+    return item
+
+
 def _cost(claim: Claim, span: tuple[int, int], page, em: float, indents: bool) -> float:
     cost = _align(claim, span, page.grid, em)
-    if indents and _continues(claim.first_item(span), page, em):
+    if indents and _continues(_first_text(claim.first_item(span), span[0], page), page, em):
         cost += CONTINUED_FIRST_COLUMN
     return cost
 
 
 def resolve_rows(claims: list[Claim], page, em: float) -> None:
     """Set each claim's ``take``: every free column only it can reach, and of the columns two
-    claims could reach, the split of least cost."""
-    reach: dict[int, list[tuple[Claim, int, int]]] = {}
+    claims could reach, the splits of least cost over all the headlines they link."""
+    reach: dict[int, list[tuple[Claim, int]]] = {}
     for claim in claims:
         for side in (-1, 1):
-            for n, (k, item, _) in enumerate(claim.free.get(side, [])):
-                reach.setdefault(id(item), []).append((claim, side, n))
+            for k, item, _ in claim.free.get(side, []):
+                reach.setdefault(id(item), []).append((claim, side))
     for claim in claims:
         for side in (-1, 1):
             run = claim.free.get(side, [])
@@ -109,29 +119,57 @@ def resolve_rows(claims: list[Claim], page, em: float) -> None:
             while n < len(run) and len(reach[id(run[n][1])]) == 1:
                 n += 1
             claim.take[side] = n
-    indents = _indents(page)
-    done: set[tuple[int, int]] = set()
+    # Gaps: a claim, the claim to its right, the columns both can reach.
+    gaps: list[tuple[Claim, Claim, int]] = []
     for claim in claims:
         run = claim.free.get(1, [])
         n = claim.take[1]
         if n >= len(run):
             continue
-        rivals = [c for c, side, _ in reach[id(run[n][1])] if c is not claim and side == -1]
-        if not rivals:
-            continue
-        other = rivals[0]
-        if (id(claim), id(other)) in done:
-            continue
-        done.add((id(claim), id(other)))
-        # Columns both can reach: claim.free[1][n:] overlaps other.free[-1][m:] (reversed).
-        contested = [item for _, item, _ in run[n:] if any(c is other for c, _, _ in reach[id(item)])]
-        m = other.take[-1]
+        rivals = [c for c, side in reach[id(run[n][1])] if c is not claim and side == -1]
+        if rivals:
+            other = rivals[0]
+            gaps.append((claim, other, sum(1 for _, item, _ in run[n:] if any(c is other for c, _ in reach[id(item)]))))
+    if not gaps:
+        return
+    indents = _indents(page)
+    for component in _components(gaps):
+        members = {id(c): c for a, b, _ in component for c in (a, b)}
+        base = {id(c): dict(c.take) for c in members.values()}
         best = None
-        # Ties go to the headline on the left: columns run on to the right of an article.
-        for split in range(len(contested), -1, -1):
-            mine = n + split
-            theirs = m + len(contested) - split
-            cost = _cost(claim, claim.span(right=mine), page, em, indents) + _cost(other, other.span(left=theirs), page, em, indents)
+        options = [range(n, -1, -1) for _, _, n in component]  # ties go left: columns run on to the right
+        for choice in _product(options, limit=4096):
+            for c in members.values():
+                c.take = dict(base[id(c)])
+            for (left, right, n), split in zip(component, choice):
+                left.take[1] += split
+                right.take[-1] += n - split
+            cost = sum(_cost(c, c.span(), page, em, indents) for c in members.values())
             if best is None or cost < best[0] - 1e-6:
-                best = (cost, mine, theirs)
-        claim.take[1], other.take[-1] = best[1], best[2]
+                best = (cost, {id(c): dict(c.take) for c in members.values()})
+        for key, take in best[1].items():
+            members[key].take = take
+
+
+def _components(gaps: list[tuple]) -> list[list[tuple]]:
+    """Gaps grouped by the claims they link."""
+    groups: list[list[tuple]] = []
+    for gap in gaps:
+        linked = [g for g in groups if any(gap[0] in (o[0], o[1]) or gap[1] in (o[0], o[1]) for o in g)]
+        merged = [gap] + [o for g in linked for o in g]
+        groups = [g for g in groups if g not in linked] + [merged]
+    return groups
+
+
+def _product(options: list[range], limit: int):
+    """Every combination of options, or (past ``limit``) each gap's options with the others at their first."""
+    total = 1
+    for o in options:
+        total *= len(o)
+    if total <= limit:
+        yield from itertools.product(*options)
+        return
+    first = [o[0] for o in options]
+    for i, o in enumerate(options):
+        for value in o:
+            yield tuple(first[:i] + [value] + first[i + 1 :])
