@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.pdf.bylines import role_byline
+from reader.pdf.grid import Grid
 from reader.pdf.lines import Line
 
 TITLE_RATIO = 1.25
@@ -59,11 +60,27 @@ def _box(group: list[Line]) -> tuple[float, float, float, float]:
     return (min(l.x0 for l in group), min(l.y0 for l in group), max(l.x1 for l in group), max(l.y1 for l in group))
 
 
-def _stacks(groups: list[list[Line]]) -> list[Headline]:
-    """Groups set one above the other in different sizes are one headline: the largest is
-    the title, smaller ones above it the kicker, below it the subtitle (a kicker may itself
-    be set far larger than the body).  In a chain such as masthead, kicker, title, each
-    smaller group goes with the nearer of the larger groups around it."""
+def _aligned(a: tuple, b: tuple, grid: Grid | None, tol: float) -> bool:
+    """Are two boxes set as the parts of one headline are: flush left, centred or flush right
+    alike, or one flush left over a column and the other centred over columns from there?"""
+    if abs(a[0] - b[0]) <= tol or abs(a[2] - b[2]) <= tol or abs((a[0] + a[2]) - (b[0] + b[2])) <= 2 * tol:
+        return True
+    if grid is None or not len(grid):
+        return True  # nothing to measure against: trust the stacking
+    for flush, centred in ((a, b), (b, a)):
+        starts = [k for k, left in enumerate(grid.lefts) if abs(flush[0] - left) <= tol]
+        mid = (centred[0] + centred[2]) / 2
+        for k in starts:
+            if any(abs((grid.lefts[k] + right) / 2 - mid) <= tol for right in grid.rights[k:]):
+                return True
+    return False
+
+
+def _stacks(groups: list[list[Line]], grid: Grid | None = None, tol: float = 3.0) -> list[Headline]:
+    """Groups set one above the other in different sizes, and aligned alike, are one headline:
+    the largest is the title, smaller ones above it the kicker, below it the subtitle (a kicker
+    may itself be set far larger than the body).  In a chain such as masthead, kicker, title,
+    each smaller group goes with the nearer of the larger groups around it."""
     ordered = sorted(groups, key=lambda g: -_box(g)[3])
     sizes = [max(l.size for l in g) for g in ordered]
     below: dict[int, int] = {}
@@ -73,7 +90,8 @@ def _stacks(groups: list[list[Line]]) -> list[Headline]:
             lx0, ly0, lx1, ly1 = _box(ordered[j])
             if j in below.values() or abs(sizes[i] - sizes[j]) <= 0.08 * max(sizes[i], sizes[j]):
                 continue
-            if 0 <= gy0 - ly1 <= 1.1 * max(sizes[i], sizes[j]) and _overlaps(gx0, gx1, lx0, lx1):
+            if (0 <= gy0 - ly1 <= 1.1 * max(sizes[i], sizes[j]) and _overlaps(gx0, gx1, lx0, lx1)
+                    and _aligned(_box(group), _box(ordered[j]), grid, tol)):
                 below[i] = j
                 break
     above = {j: i for i, j in below.items()}
@@ -110,8 +128,9 @@ def _stacks(groups: list[list[Line]]) -> list[Headline]:
     return headlines
 
 
-def build_headlines(lines: list[Line], body_size: float, body_font: str = "") -> tuple[list[Headline], set[int]]:
-    """Headline blocks from the page's non-body lines; returns them and the ids of lines used."""
+def build_headlines(lines: list[Line], body_size: float, body_font: str = "", grid: Grid | None = None) -> tuple[list[Headline], set[int]]:
+    """Headline blocks from the page's non-body lines; returns them and the ids of lines used.
+    ``grid``: the page's columns, against which a part centred over an article is measured."""
     titles = sorted((l for l in lines if l.size >= TITLE_RATIO * body_size), key=lambda l: (-l.base, l.x0))
     groups: list[list[Line]] = []
     for line in titles:
@@ -133,7 +152,7 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "") ->
             home.append(line)
     groups = [part for group in groups for part in _split_side_by_side(group)]
     used = {id(l) for group in groups for l in group}
-    headlines = _stacks(groups)
+    headlines = _stacks(groups, grid, max(2.0, 0.3 * body_size))
     # A byline set a little larger than the body is no subtitle: it stays out of the headline.
     others = sorted((l for l in lines if id(l) not in used and l.size > 1.03 * body_size and not role_byline(l.text)), key=lambda l: -l.base)
     # A subtitle may be shrunk to body size to fit; «——» still marks it.

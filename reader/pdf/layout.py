@@ -111,14 +111,15 @@ def read_layout(raw: RawPage) -> Reading:
     photos = find_photos(raw.graphics, content, raw.width, raw.height)
     captioned = attach_captions(photos, content, body_size, body_font)
     rest = [l for l in content if id(l) not in captioned]
-    headlines, in_headline = build_headlines(rest, body_size, body_font)
+    grid = find_grid(lines, em)
+    headlines, in_headline = build_headlines(rest, body_size, body_font, grid)
     rest = [l for l in rest if id(l) not in in_headline]
     rules = [(g.x0, g.y0, g.x1, g.y1) for g in raw.graphics if g.kind == "rule"]
     obstacles = [h.box for h in headlines] + [p.box for p in photos] + rules
     segments = build_segments(rest, em, obstacles, column)
     segments = split_leading_bylines(segments, em)
     bylines = {id(s) for s in segments if len(s.lines) <= 3 and role_byline(" ".join(l.text for l in s.lines))}
-    regions = assign(headlines, segments, photos, rules, em, bylines, find_grid(lines, em))
+    regions = assign(headlines, segments, photos, rules, em, bylines, grid)
     header = list(bands.header)
     footer = list(bands.footer)
     kept: list[Region] = []
