@@ -158,13 +158,21 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "", gr
     # A subtitle may be shrunk to body size to fit; «——» still marks it.
     others += [l for l in lines if id(l) not in used and abs(l.size - body_size) <= 0.03 * body_size
                and l.text.startswith(("——", "－－", "--"))]
+    tol = max(2.0, 0.3 * body_size)
+
+    def near(head: Headline, line: Line) -> bool:
+        """Over or under the headline, or set as its parts are (a subtitle centred over the
+        article under a title set flush left)."""
+        x0, _, x1, _ = head.box
+        return _overlaps(x0, x1, line.x0, line.x1, head.size) or _aligned(_box(head.title), _box([line]), grid, tol)
+
     # Kickers first: a line right above a title is its kicker even when it is also close
     # under the title of the article above (or under a masthead).
     for head in headlines:
         x0, y0, x1, y1 = head.box
         size = head.size
         edge = y1
-        for line in sorted((l for l in others if id(l) not in used and l.y0 >= edge - 1 and _overlaps(x0, x1, l.x0, l.x1, size)), key=lambda l: l.y0):
+        for line in sorted((l for l in others if id(l) not in used and l.y0 >= edge - 1 and near(head, l)), key=lambda l: l.y0):
             if line.y0 - edge > 1.1 * size or line.size >= 0.95 * size or line.size < 1.03 * body_size:
                 break
             head.kicker.insert(0, line)
@@ -174,7 +182,7 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "", gr
         x0, y0, x1, y1 = head.box
         size = head.size
         edge = min(l.y0 for l in head.title + head.subtitle)
-        for line in sorted((l for l in others if id(l) not in used and l.y1 <= edge + 1 and _overlaps(x0, x1, l.x0, l.x1, size)), key=lambda l: -l.y1):
+        for line in sorted((l for l in others if id(l) not in used and l.y1 <= edge + 1 and near(head, l)), key=lambda l: -l.y1):
             if edge - line.y1 > 1.1 * size or line.size >= 0.95 * size:
                 break
             head.subtitle.append(line)
