@@ -236,12 +236,16 @@ def _first_rows(page: _Page) -> list[Claim]:
     """For each headline, the first items under it and the free columns it could widen into."""
     em = page.em
     claims: list[Claim] = []
+    attached = {id(b) for h in page.heads for b in h.bylines}
     for h in page.heads:
         reach = max(4 * em, 1.3 * h.head.size)
+        # A byline set under the headline, within its width or beside it, pushes the row down.
+        level = min([h.box[1]] + [b.bottom for b in page.items if b.byline and id(b) not in attached
+                                  and h.bottom - reach <= b.top <= h.bottom + 0.5 * em])
         own: dict[int, Item] = {}
         for k in range(h.cols[0], h.cols[1] + 1):
             item = page.first_below(k, h.bottom, h.bylines)
-            if item is None or item.owner >= 0 or item.top < h.box[1] - reach:
+            if item is None or item.owner >= 0 or item.top < level - reach:
                 continue
             if page.headed(k, h.bottom, item.top, skip=h) or page.ruled(k, h.bottom, item.top):
                 continue
