@@ -116,7 +116,8 @@ def resolve_rows(claims: list[Claim], page, em: float) -> None:
         for side in (-1, 1):
             run = claim.free.get(side, [])
             n = 0
-            while n < len(run) and len(reach[id(run[n][1])]) == 1:
+            # A photo over two free columns is reached twice by the same claim.
+            while n < len(run) and all(c is claim for c, _ in reach[id(run[n][1])]):
                 n += 1
             claim.take[side] = n
     # Gaps: a claim, the claim to its right, the columns both can reach.
