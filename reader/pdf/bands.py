@@ -45,7 +45,7 @@ def find_bands(lines: list[Line], graphics: list[Graphic], height: float, body_s
     left = min(l.x0 for l in lines)
     right = max(l.x1 for l in lines)
     span = max(1.0, right - left)
-    rules = [g for g in graphics if g.kind == "rule" and g.x1 - g.x0 >= RULE_SPAN * span and g.y1 - g.y0 <= 3.0]
+    rules = [g for g in graphics if g.kind == "rule" and g.x1 - g.x0 >= RULE_SPAN * span and g.y1 - g.y0 < g.x1 - g.x0]
     top_rules = [r for r in rules if r.y0 >= height * (1 - HEADER_ZONE)]
     bottom_rules = [r for r in rules if r.y1 <= height * FOOTER_ZONE]
     header: list[Line] = []

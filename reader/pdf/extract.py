@@ -151,7 +151,8 @@ def _graphics(page, height: float) -> tuple[list[Graphic], int]:
                 out.append(Graphic("image", x0, y0, x1, y1))
             elif kind == raw.FPDF_PAGEOBJ_PATH:
                 w, h = x1 - x0, y1 - y0
-                if min(w, h) <= 3.0 and max(w, h) >= 10.0:
+                # A thick rule's bounds include its stroke (a 2 pt rule is 4 pt high).
+                if min(w, h) <= 5.0 and max(w, h) >= max(10.0, 8 * min(w, h)):
                     out.append(Graphic("rule", x0, y0, x1, y1))
                 elif min(w, h) >= 10.0:
                     fill, stroke = ctypes.c_int(), ctypes.c_int()
