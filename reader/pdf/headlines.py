@@ -158,6 +158,9 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "", gr
     # A subtitle may be shrunk to body size to fit; «——» still marks it.
     others += [l for l in lines if id(l) not in used and abs(l.size - body_size) <= 0.03 * body_size
                and l.text.startswith(("——", "－－", "--"))]
+    # A kicker may be shrunk below the body size to fit its width; its face or size still sets
+    # it apart from running text.
+    apart = [l for l in lines if id(l) not in used and l.size < 0.97 * body_size and l.font != body_font and not role_byline(l.text)]
     tol = max(2.0, 0.3 * body_size)
 
     def near(head: Headline, line: Line) -> bool:
@@ -172,8 +175,8 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "", gr
         x0, y0, x1, y1 = head.box
         size = head.size
         edge = y1
-        for line in sorted((l for l in others if id(l) not in used and l.y0 >= edge - 1 and near(head, l)), key=lambda l: l.y0):
-            if line.y0 - edge > 1.1 * size or line.size >= 0.95 * size or line.size < 1.03 * body_size:
+        for line in sorted((l for l in others + apart if id(l) not in used and l.y0 >= edge - 1 and near(head, l)), key=lambda l: l.y0):
+            if line.y0 - edge > 1.1 * size or line.size >= 0.95 * size:
                 break
             head.kicker.insert(0, line)
             used.add(id(line))
