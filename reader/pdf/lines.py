@@ -163,7 +163,54 @@ def build_lines(glyphs: list[Glyph]) -> list[Line]:
             run.append(g)
         if run and any(not g.text.isspace() for g in run):
             lines.append(_line(run))
-    return [line for line in lines if line.text]
+    return _rejoin([line for line in lines if line.text])
+
+
+def _rejoin(lines: list[Line]) -> list[Line]:
+    """Join the pieces of one line that fell into two rows.  Rows are cut where the baseline
+    moves more than a fifth of an em from the row's first glyph, so a glyph set a little
+    off its line (a closing mark in another face) can start or join the row of a
+    neighbouring column's line."""
+    buckets: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        buckets.setdefault(int(line.base), []).append(i)
+    into = list(range(len(lines)))
+
+    def root(i: int) -> int:
+        while into[i] != i:
+            into[i] = into[into[i]]
+            i = into[i]
+        return i
+
+    joined = False
+    for i, a in enumerate(lines):
+        reach = 0.1 * a.size
+        for key in range(int(a.base - reach), int(a.base + reach) + 1):
+            for j in buckets.get(key, ()):
+                if j <= i:
+                    continue
+                b = lines[j]
+                size = min(a.size, b.size)
+                if abs(a.size - b.size) > 0.05 * size or abs(a.base - b.base) > 0.1 * size:
+                    continue
+                left, right = (a, b) if a.x0 <= b.x0 else (b, a)
+                if right.x0 - left.x1 > GAP_EMS * size or right.x1 <= left.x1:
+                    continue
+                if root(i) != root(j):
+                    into[root(j)] = root(i)
+                    joined = True
+    if not joined:
+        return lines
+    groups: dict[int, list[Line]] = {}
+    for i, line in enumerate(lines):
+        groups.setdefault(root(i), []).append(line)
+    out = []
+    for i, line in enumerate(lines):
+        if root(i) != i:
+            continue
+        members = groups[i]
+        out.append(line if len(members) == 1 else _line(sorted((g for m in members for g in m.glyphs), key=lambda g: g.x0)))
+    return out
 
 
 def join_pieces(lines: list[Line], column: float, em: float) -> list[Line]:
