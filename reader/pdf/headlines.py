@@ -163,11 +163,24 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "", gr
     apart = [l for l in lines if id(l) not in used and l.size < 0.97 * body_size and l.font != body_font and not role_byline(l.text)]
     tol = max(2.0, 0.3 * body_size)
 
+    def overlap(head: Headline, line: Line) -> float:
+        x0, _, x1, _ = _box(head.title)
+        return min(x1, line.x1) - max(x0, line.x0)
+
     def near(head: Headline, line: Line) -> bool:
         """Over or under the headline, or set as its parts are (a subtitle centred over the
-        article under a title set flush left)."""
-        x0, _, x1, _ = head.box
-        return _overlaps(x0, x1, line.x0, line.x1, head.size) or _aligned(_box(head.title), _box([line]), grid, tol)
+        article under a title set flush left); not when it stands more over or under the title
+        of a headline beside this one."""
+        if overlap(head, line) <= -head.size and not _aligned(_box(head.title), _box([line]), grid, tol):
+            return False
+        mine = overlap(head, line)
+        for other in headlines:
+            if other is head or overlap(other, line) <= max(0.0, mine):
+                continue
+            ox0, oy0, ox1, oy1 = _box(other.title)
+            if oy0 - 1.2 * other.size <= line.y1 and line.y0 <= oy1 + 1.2 * other.size:
+                return False
+        return True
 
     # Kickers first: a line right above a title is its kicker even when it is also close
     # under the title of the article above (or under a masthead).
