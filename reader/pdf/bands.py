@@ -81,6 +81,14 @@ def _heads_something(line: Line, lines: list[Line]) -> bool:
     )
 
 
+def _masthead_row(row: list[Line], left: float, right: float, span: float, body_size: float) -> bool:
+    """A masthead shares its baseline with the small facts (date, issue) set against a margin
+    beside it; the headlines of articles side by side do not."""
+    return len(row) >= 2 and any(
+        l.size <= 1.15 * body_size and (l.x0 <= left + 0.03 * span or l.x1 >= right - 0.03 * span)
+        and any(o is not l and o.size > 2 * body_size and abs(o.base - l.base) <= 0.5 for o in row) for l in row)
+
+
 def _apart_rows(rows: list[list[Line]], left: float, right: float, span: float, body_size: float, column: float, height: float,
                 *, from_top: bool) -> list[Line]:
     """Rows at one edge set out as a band: items spread to both margins, then at most one
@@ -99,18 +107,26 @@ def _apart_rows(rows: list[list[Line]], left: float, right: float, span: float, 
         touches_right = any(l.x1 >= right - 0.03 * span for l in row)
         centred = any(abs((l.x0 + l.x1) / 2 - (left + right) / 2) <= 0.05 * span for l in row)
         spread = len(row) >= 2 and (touches_left + touches_right + centred) >= 2
+        # A masthead shares its baseline with the small facts (date, issue) set against a margin
+        # beside it; the headlines of articles side by side do not.
+        masthead = _masthead_row(row, left, right, span, body_size)
         # Headlines (and kickers) of articles side by side each stand right over more text; the
         # page's topmost row spread to both margins is its band all the same.
         # Below the topmost row, a band row also carries small facts (a date, a page label).
-        if spread and k > 0 and (all(_heads_something(l, lines) for l in row) or min(l.size for l in row) > 1.05 * body_size):
+        if spread and k > 0 and not masthead and (all(_heads_something(l, lines) for l in row) or min(l.size for l in row) > 1.05 * body_size):
             break
-        if spread:
+        if spread or masthead:
             taken += row
             continue
         small = max(l.size for l in row) <= 1.25 * body_size
         nxt = rows[k + 1]
         gap = (min(l.y0 for l in row) - max(l.y1 for l in nxt)) if from_top else (min(l.y0 for l in nxt) - max(l.y1 for l in row))
-        if small and (touches_left or touches_right or centred) and gap >= 0.8 * body_size and (taken or not from_top or k == 0):
+        over_masthead = _masthead_row(nxt, left, right, span, body_size)
+        if small and (touches_left or touches_right or centred) and (gap >= 0.8 * body_size or over_masthead) and (taken or not from_top or k == 0):
             taken += row
+            # More small rows may follow (a page label under the masthead), each standing apart
+            # from what follows it, as a kicker over its title does not.
+            if over_masthead or all(not _heads_something(l, lines) for l in nxt):
+                continue
         break
     return taken

@@ -60,13 +60,14 @@ def _box(group: list[Line]) -> tuple[float, float, float, float]:
     return (min(l.x0 for l in group), min(l.y0 for l in group), max(l.x1 for l in group), max(l.y1 for l in group))
 
 
-def _aligned(a: tuple, b: tuple, grid: Grid | None, tol: float) -> bool:
+def _aligned(a: tuple, b: tuple, grid: Grid | None, tol: float, loose: bool = True) -> bool:
     """Are two boxes set as the parts of one headline are: flush left, centred or flush right
-    alike, or one flush left over a column and the other centred over columns from there?"""
-    if abs(a[0] - b[0]) <= tol or abs(a[2] - b[2]) <= tol or abs((a[0] + a[2]) - (b[0] + b[2])) <= 2 * tol:
+    alike, or one flush left over a column and the other centred over columns from there?
+    With ``loose`` False, only the last."""
+    if loose and (abs(a[0] - b[0]) <= tol or abs(a[2] - b[2]) <= tol or abs((a[0] + a[2]) - (b[0] + b[2])) <= 2 * tol):
         return True
     if grid is None or not len(grid):
-        return True  # nothing to measure against: trust the stacking
+        return loose  # nothing to measure against: trust the stacking
     for flush, centred in ((a, b), (b, a)):
         starts = [k for k, left in enumerate(grid.lefts) if abs(flush[0] - left) <= tol]
         mid = (centred[0] + centred[2]) / 2
@@ -90,8 +91,10 @@ def _stacks(groups: list[list[Line]], grid: Grid | None = None, tol: float = 3.0
             lx0, ly0, lx1, ly1 = _box(ordered[j])
             if j in below.values() or abs(sizes[i] - sizes[j]) <= 0.08 * max(sizes[i], sizes[j]):
                 continue
-            if (0 <= gy0 - ly1 <= 1.1 * max(sizes[i], sizes[j]) and _overlaps(gx0, gx1, lx0, lx1)
-                    and _aligned(_box(group), _box(ordered[j]), grid, tol)):
+            # Over or under each other, or a subtitle centred over the article under a title set
+            # flush left over its first column.
+            if 0 <= gy0 - ly1 <= 1.1 * max(sizes[i], sizes[j]) and _aligned(_box(group), _box(ordered[j]), grid, tol) and (
+                    _overlaps(gx0, gx1, lx0, lx1) or _aligned(_box(group), _box(ordered[j]), grid, tol, loose=False)):
                 below[i] = j
                 break
     above = {j: i for i, j in below.items()}
