@@ -8,6 +8,7 @@ the title join it: above as kicker, below as subtitle.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from reader.pdf.bylines import role_byline
@@ -60,10 +61,33 @@ def _box(group: list[Line]) -> tuple[float, float, float, float]:
     return (min(l.x0 for l in group), min(l.y0 for l in group), max(l.x1 for l in group), max(l.y1 for l in group))
 
 
-def _aligned(a: tuple, b: tuple, grid: Grid | None, tol: float, loose: bool = True) -> bool:
+class _Ink:
+    """The page's lines, for asking whether a stretch of the page is clear at some height."""
+
+    def __init__(self, lines: list[Line]):
+        self.lines = sorted(lines, key=lambda l: l.y0)
+        self.bottoms = [l.y0 for l in self.lines]
+        self.tallest = max((l.y1 - l.y0 for l in lines), default=0.0)
+
+    def clear(self, x0: float, x1: float, y0: float, y1: float, own: tuple) -> bool:
+        """No line but ``own`` (a box's) overlaps the stretch between the heights."""
+        start = bisect.bisect_left(self.bottoms, y0 - self.tallest)
+        end = bisect.bisect_left(self.bottoms, y1)
+        ox0, oy0, ox1, oy1 = own
+        for line in self.lines[start:end]:
+            if line.y1 <= y0 + 0.5 or line.x1 <= x0 + 0.5 or line.x0 >= x1 - 0.5:
+                continue
+            if line.x0 >= ox0 - 0.5 and line.x1 <= ox1 + 0.5 and line.y0 >= oy0 - 0.5 and line.y1 <= oy1 + 0.5:
+                continue  # part of the box itself
+            return False
+        return True
+
+
+def _aligned(a: tuple, b: tuple, grid: Grid | None, tol: float, loose: bool = True, ink: _Ink | None = None) -> bool:
     """Are two boxes set as the parts of one headline are: flush left, centred or flush right
-    alike, or one flush left over a column and the other centred over columns from there?
-    With ``loose`` False, only the last."""
+    alike, or one flush left over a column and the other centred over columns from there
+    (then nothing else stands beside the centred one across those columns)?  With ``loose``
+    False, only the last."""
     if loose and (abs(a[0] - b[0]) <= tol or abs(a[2] - b[2]) <= tol or abs((a[0] + a[2]) - (b[0] + b[2])) <= 2 * tol):
         return True
     if grid is None or not len(grid):
@@ -72,12 +96,15 @@ def _aligned(a: tuple, b: tuple, grid: Grid | None, tol: float, loose: bool = Tr
         starts = [k for k, left in enumerate(grid.lefts) if abs(flush[0] - left) <= tol]
         mid = (centred[0] + centred[2]) / 2
         for k in starts:
-            if any(abs((grid.lefts[k] + right) / 2 - mid) <= tol for right in grid.rights[k:]):
-                return True
+            for right in grid.rights[k:]:
+                if abs((grid.lefts[k] + right) / 2 - mid) > tol:
+                    continue
+                if ink is None or ink.clear(grid.lefts[k], right, centred[1], centred[3], centred):
+                    return True
     return False
 
 
-def _stacks(groups: list[list[Line]], grid: Grid | None = None, tol: float = 3.0) -> list[Headline]:
+def _stacks(groups: list[list[Line]], grid: Grid | None = None, tol: float = 3.0, ink: _Ink | None = None) -> list[Headline]:
     """Groups set one above the other in different sizes, and aligned alike, are one headline:
     the largest is the title, smaller ones above it the kicker, below it the subtitle (a kicker
     may itself be set far larger than the body).  In a chain such as masthead, kicker, title,
@@ -93,8 +120,8 @@ def _stacks(groups: list[list[Line]], grid: Grid | None = None, tol: float = 3.0
                 continue
             # Over or under each other, or a subtitle centred over the article under a title set
             # flush left over its first column.
-            if 0 <= gy0 - ly1 <= 1.1 * max(sizes[i], sizes[j]) and _aligned(_box(group), _box(ordered[j]), grid, tol) and (
-                    _overlaps(gx0, gx1, lx0, lx1) or _aligned(_box(group), _box(ordered[j]), grid, tol, loose=False)):
+            if 0 <= gy0 - ly1 <= 1.1 * max(sizes[i], sizes[j]) and _aligned(_box(group), _box(ordered[j]), grid, tol, ink=ink) and (
+                    _overlaps(gx0, gx1, lx0, lx1) or _aligned(_box(group), _box(ordered[j]), grid, tol, loose=False, ink=ink)):
                 below[i] = j
                 break
     above = {j: i for i, j in below.items()}
@@ -155,7 +182,8 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "", gr
             home.append(line)
     groups = [part for group in groups for part in _split_side_by_side(group)]
     used = {id(l) for group in groups for l in group}
-    headlines = _stacks(groups, grid, max(2.0, 0.3 * body_size))
+    ink = _Ink(lines)
+    headlines = _stacks(groups, grid, max(2.0, 0.3 * body_size), ink)
     # A byline set a little larger than the body is no subtitle: it stays out of the headline.
     others = sorted((l for l in lines if id(l) not in used and l.size > 1.03 * body_size and not role_byline(l.text)), key=lambda l: -l.base)
     # A subtitle may be shrunk to body size to fit; «——» still marks it.
@@ -174,7 +202,7 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "", gr
         """Over or under the headline, or set as its parts are (a subtitle centred over the
         article under a title set flush left); not when it stands more over or under the title
         of a headline beside this one."""
-        if overlap(head, line) <= -head.size and not _aligned(_box(head.title), _box([line]), grid, tol):
+        if overlap(head, line) <= -head.size and not _aligned(_box(head.title), _box([line]), grid, tol, ink=ink):
             return False
         mine = overlap(head, line)
         for other in headlines:
