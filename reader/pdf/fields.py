@@ -12,6 +12,7 @@ from reader.parsing.bylines import split_dateline
 from reader.parsing.furniture import JUMP_LINE_RE
 from reader.parsing.text import join_wrapped, normalise_body, normalise_heading
 from reader.pdf.bylines import bracket_byline, role_byline
+from reader.pdf.credits import join_caption
 from reader.pdf.lines import Line
 from reader.pdf.regions import Region
 from reader.pdf.segments import Segment
@@ -55,7 +56,7 @@ _HAN_LATIN = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[0-9A-Za-z])|(?<=[0-9A-Za-z]
 def caption_text(lines: list[Line]) -> str:
     """A caption keeps the spaces it prints («…执勤。 通讯员 钱华峰 摄») but not gaps set between
     Han characters and digits."""
-    return _HAN_LATIN.sub("", " ".join(join_wrapped([l.text for l in lines]).split()))
+    return _HAN_LATIN.sub("", " ".join(join_caption([l.text for l in lines]).split()))
 
 
 def _box(page: int, items) -> Box:
