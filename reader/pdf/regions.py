@@ -250,8 +250,20 @@ def _first_rows(page: _Page) -> list[Claim]:
             if page.headed(k, h.bottom, item.top, skip=h) or page.ruled(k, h.bottom, item.top):
                 continue
             own[k] = item
-        row = max(i.top for i in own.values()) if own else h.bottom
-        claim = Claim(h, own, row)
+        # The row starts where the columns do; a byline standing above that level under the
+        # headline (beside the title's width) rides along, and its column starts below it.
+        starts = [i.top for i in own.values() if not i.byline]
+        row = max(starts) if starts else max((i.top for i in own.values()), default=h.bottom)
+        riders: list[Item] = []
+        for k, item in list(own.items()):
+            while item is not None and item.byline and item.owner < 0 and item.top > row + 1.5 * em:
+                riders.append(item)
+                item = page.first_below(k, item.bottom, h.bylines + riders)
+            if item is None or item.owner >= 0 or page.headed(k, h.bottom, item.top, skip=h):
+                del own[k]
+            else:
+                own[k] = item
+        claim = Claim(h, own, row, riders=riders)
         for side in (-1, 1):
             k = (h.cols[0] if side < 0 else h.cols[1]) + side
             while 0 <= k < len(page.grid):

@@ -31,6 +31,7 @@ class Claim:
     row: float  # where the headline's first row starts
     free: dict = field(default_factory=dict)  # side (-1 | 1) -> [(column, item, bylines over it)], moving away from the headline
     take: dict = field(default_factory=lambda: {-1: 0, 1: 0})  # side -> how many free columns it takes
+    riders: list = field(default_factory=list)  # bylines set under the headline beside its width
 
     def span(self, left: int | None = None, right: int | None = None) -> tuple[int, int]:
         a, b = self.head.cols
@@ -39,7 +40,7 @@ class Claim:
         return a - n_left, b + n_right
 
     def taken(self) -> list:
-        out = list(self.own.values())
+        out = list(self.own.values()) + self.riders
         for side in (-1, 1):
             for _, item, riders in self.free.get(side, [])[: self.take[side]]:
                 out += [item, *riders]
