@@ -46,6 +46,7 @@ def find_bands(lines: list[Line], graphics: list[Graphic], height: float, body_s
     right = max(l.x1 for l in lines)
     span = max(1.0, right - left)
     rules = [g for g in graphics if g.kind == "rule" and g.x1 - g.x0 >= RULE_SPAN * span and g.y1 - g.y0 < g.x1 - g.x0]
+    pictures = [g for g in graphics if g.kind in ("image", "fill") and min(g.x1 - g.x0, g.y1 - g.y0) >= 18.0]
     top_rules = [r for r in rules if r.y0 >= height * (1 - HEADER_ZONE)]
     bottom_rules = [r for r in rules if r.y1 <= height * FOOTER_ZONE]
     header: list[Line] = []
@@ -57,7 +58,7 @@ def find_bands(lines: list[Line], graphics: list[Graphic], height: float, body_s
         header = [l for l in lines if l.y0 >= rule.y0 - 0.5]
         top = rule.y0
     else:
-        header = _apart_rows(_rows(lines), left, right, span, body_size, column, height, from_top=True)
+        header = _apart_rows(_rows(lines), left, right, span, body_size, column, height, from_top=True, pictures=pictures)
         if header:
             top = min(l.y0 for l in header)
     if bottom_rules:
@@ -65,7 +66,7 @@ def find_bands(lines: list[Line], graphics: list[Graphic], height: float, body_s
         footer = [l for l in lines if l.y1 <= rule.y1 + 0.5]
         bottom = rule.y1
     else:
-        footer = _apart_rows(_rows(lines)[::-1], left, right, span, body_size, column, height, from_top=False)
+        footer = _apart_rows(_rows(lines)[::-1], left, right, span, body_size, column, height, from_top=False, pictures=pictures)
         if footer:
             bottom = max(l.y1 for l in footer)
     return Bands(sorted(header, key=lambda l: (-l.base, l.x0)), sorted(footer, key=lambda l: (-l.base, l.x0)), top, bottom)
@@ -81,6 +82,12 @@ def _heads_something(line: Line, lines: list[Line]) -> bool:
     )
 
 
+def _captions(line: Line, picture: Graphic) -> bool:
+    if line.x0 < picture.x0 - 2 or line.x1 > picture.x1 + 2:
+        return False
+    return 0 <= picture.y0 - line.y1 <= 1.6 * line.size or 0 <= line.y0 - picture.y1 <= 1.6 * line.size
+
+
 def _masthead_row(row: list[Line], left: float, right: float, span: float, body_size: float) -> bool:
     """A masthead shares its baseline with the small facts (date, issue) set against a margin
     beside it; the headlines of articles side by side do not."""
@@ -90,7 +97,7 @@ def _masthead_row(row: list[Line], left: float, right: float, span: float, body_
 
 
 def _apart_rows(rows: list[list[Line]], left: float, right: float, span: float, body_size: float, column: float, height: float,
-                *, from_top: bool) -> list[Line]:
+                *, from_top: bool, pictures: list[Graphic] = ()) -> list[Line]:
     """Rows at one edge set out as a band: items spread to both margins, then at most one
     small row against a margin standing apart from what follows."""
     lines = [l for row in rows for l in row]
@@ -99,6 +106,9 @@ def _apart_rows(rows: list[list[Line]], left: float, right: float, span: float, 
         base = row[0].base
         in_zone = base >= height * (1 - HEADER_ZONE) if from_top else base <= height * FOOTER_ZONE
         if not in_zone or not all(l.width <= 0.45 * span for l in row):
+            break
+        # A caption right under or over a picture is no band item, however small and low it is.
+        if any(_captions(l, p) for l in row for p in pictures):
             break
         # A full line of running text is a row of the columns, not of a band.
         if any(abs(l.size - body_size) <= 0.03 * body_size and abs(l.width - column) <= 0.5 * body_size for l in row):
