@@ -108,7 +108,7 @@ def _apart_rows(rows: list[list[Line]], left: float, right: float, span: float, 
         if not in_zone or not all(l.width <= 0.45 * span for l in row):
             break
         # A caption right under or over a picture is no band item, however small and low it is.
-        if any(_captions(l, p) for l in row for p in pictures):
+        if any(l.size <= 1.1 * body_size and _captions(l, p) for l in row for p in pictures):
             break
         # A full line of running text is a row of the columns, not of a band.
         if any(abs(l.size - body_size) <= 0.03 * body_size and abs(l.width - column) <= 0.5 * body_size for l in row):
