@@ -24,6 +24,13 @@ from reader.pdf.regions import Region, assign
 from reader.pdf.segments import build_segments, column_width
 
 
+# The space between an article's columns and a photo under them, in line pitches: an
+# article's own photo stands 0.6 of a line under its slot, whose last line ends up to a
+# line short of it; a picture of its own stands an article gap (1.2-2.5 ems) under it.
+PHOTO_GAP_SURE = 1.3
+PHOTO_GAP_APART = 1.6
+
+
 @dataclass(slots=True)
 class Reading:
     page: Page
@@ -72,10 +79,16 @@ def _reading_order(regions: list[Region]) -> list[Region]:
     return ordered
 
 
-def _separate_photo_news(regions: list[Region], em: float) -> list[Region]:
-    """A photo an article reached only by growing down its columns, whose caption speaks of
-    something else (it shares its rarer words with no article, or with another one), is a
-    picture of its own (图片新闻): its caption belongs to no article."""
+def _separate_photo_news(regions: list[Region], em: float, pitch: float, ruled: bool) -> list[Region]:
+    """A photo an article reached only by growing down its columns may be a picture of its own
+    (图片新闻) set under the article: its caption belongs to no article.  On a page that rules
+    its articles apart it would stand under a rule, which growing does not cross.  Otherwise
+    the space above it tells: an article's own photo stands a little more than half a line
+    under its columns (and the columns' last lines fall anywhere in the last line's
+    height), a picture of its own an article's gap away.  In between, its caption decides
+    (it shares its rarer words with no article, or with another one)."""
+    if ruled:
+        return regions
     texts = [" ".join(l.text for i in r.items if i.segment for l in i.segment.lines)
              + (" ".join(l.text for l in r.headline.lines) if r.headline else "") for r in regions]
     out = list(regions)
@@ -85,13 +98,19 @@ def _separate_photo_news(regions: list[Region], em: float) -> list[Region]:
                 continue
             above = [i for i in region.items if i.segment and i.bottom >= item.top - 0.5 and min(i.x1, item.x1) - max(i.x0, item.x0) > 0]
             gap = min(i.bottom - item.top for i in above) if above else 0.0
-            if gap < 1.4 * em:
+            if gap < PHOTO_GAP_SURE * pitch:
                 continue  # as close to the text above as an article's own photo is
-            caption = caption_text(item.photo.caption)
-            if best_article(caption, texts) != index:
-                region.items.remove(item)
-                out.append(Region(None, [item]))
+            if gap < PHOTO_GAP_APART * pitch and best_article(caption_text(item.photo.caption), texts) == index:
+                continue
+            region.items.remove(item)
+            out.append(Region(None, [item]))
     return out
+
+
+def _line_pitch(segments, em: float) -> float:
+    """The page's usual distance from one baseline to the next in running text."""
+    pitches = sorted(a.base - b.base for s in segments for a, b in zip(s.lines, s.lines[1:]) if a.base - b.base < 2.5 * em)
+    return pitches[len(pitches) // 2] if pitches else 1.4 * em
 
 
 def _line_box(page: int, line: Line) -> Box:
@@ -139,7 +158,8 @@ def read_layout(raw: RawPage) -> Reading:
             (header if at_top else footer).extend(band_lines)
             continue
         kept.append(region)
-    kept = _separate_photo_news(kept, em)
+    content_rules = [r for r in rules if r[2] - r[0] >= 3 * em and r[3] - r[1] < r[2] - r[0] and bands.bottom < r[1] < bands.top]
+    kept = _separate_photo_news(kept, em, _line_pitch(segments, em), bool(content_rules))
     header.sort(key=lambda l: (-l.base, l.x0))
     footer.sort(key=lambda l: (-l.base, l.x0))
     articles = []
