@@ -98,6 +98,8 @@ def _line(glyphs: list[Glyph]) -> Line:
     # The lower quartile: most gaps are letter spacing, a few are spaces (on a short line
     # the space may be one of two gaps).
     usual = sorted(gaps)[len(gaps) // 4] if gaps else 0.0
+    if len(gaps) < 3:
+        usual = min(usual, 0.05 * size)  # too few gaps to tell spacing from a space («明 摄»)
     spaced_after: set[int] = set()
     k = 0
     for g in glyphs:
