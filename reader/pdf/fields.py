@@ -265,11 +265,12 @@ def _end_byline(body: list[_BodyLine], texts: list[str]) -> tuple[str | None, st
         texts[-1] = found[0]
         return found[1], found[2]
     if len(texts) >= 2 and texts[-1].endswith(("）", ")")) and ("（" in texts[-2] or "(" in texts[-2]):
-        # The wrap hides whether a space stood there: two fragments that could each be
-        # a name were two names.
+        # The wrap hides whether a space stood there.  Names run two to four characters, so
+        # fragments that together are too long for one name were two names; two fragments
+        # of two characters are as likely one name of four.
         head_part = texts[-2][max(texts[-2].rfind("（"), texts[-2].rfind("(")) + 1 :].split(" ")[-1]
         tail_part = texts[-1].rstrip("）)").split(" ")[0]
-        gap = " " if len(head_part) >= 2 and len(tail_part) >= 2 else ""
+        gap = " " if len(head_part) >= 2 and len(tail_part) >= 2 and len(head_part) + len(tail_part) >= 5 else ""
         found = bracket_byline(texts[-2] + gap + texts[-1])
         if found and len(found[0]) <= len(texts[-2]):
             texts[-2], texts[-1] = found[0], ""
