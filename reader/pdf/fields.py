@@ -8,10 +8,9 @@ import re
 from dataclasses import dataclass, field
 
 from reader.model import Article, ArticleLayout, Block, Box
-from reader.parsing.bylines import split_dateline
 from reader.parsing.furniture import JUMP_LINE_RE
 from reader.parsing.text import join_wrapped, normalise_body, normalise_heading
-from reader.pdf.bylines import bracket_byline, role_byline
+from reader.pdf.bylines import bracket_byline, dateline_of, role_byline
 from reader.pdf.credits import join_caption
 from reader.pdf.lines import Line
 from reader.pdf.regions import Region
@@ -166,9 +165,9 @@ def _take_dateline(texts: list[str]):
         pieces = texts[:k]
         for gaps in itertools.product(("", " "), repeat=k - 1):
             text = _compact_dateline(pieces[0] + "".join(g + p for g, p in zip(gaps, pieces[1:])))
-            found = split_dateline(text)
+            found = dateline_of(text)
             if found is None and k == 1:
-                found = split_dateline(text + " ")
+                found = dateline_of(text + " ")
             if found is None or found.rest.startswith(("（", "(")):
                 continue
             if not found.rest and found.byline is None and k < len(texts) and texts[k].startswith(("（", "(")):
