@@ -18,7 +18,7 @@ from reader.parsing.captions import best_article
 from reader.pdf.fields import build_article, caption_text, split_leading_bylines
 from reader.pdf.grid import find_grid
 from reader.pdf.headlines import build_headlines
-from reader.pdf.lines import Line, build_lines, join_pieces, remove_shadows
+from reader.pdf.lines import Line, build_lines, join_pieces
 from reader.pdf.photos import attach_captions, find_photos
 from reader.pdf.regions import Region, assign
 from reader.pdf.segments import build_segments, column_width
@@ -118,8 +118,7 @@ def _line_box(page: int, line: Line) -> Box:
 
 
 def read_layout(raw: RawPage) -> Reading:
-    glyphs, _ = remove_shadows(raw.glyphs)
-    lines = build_lines(glyphs)
+    lines = build_lines(raw.glyphs)
     body_size, body_font = body_style(lines)
     em = body_size
     column = column_width(lines, em)

@@ -46,34 +46,67 @@ class Line:
         return self.y1 - self.y0
 
 
+def _shadow(g: Glyph, h: Glyph) -> bool:
+    """Is h (at or right of g) a second copy of g, drawn a little apart?"""
+    if h.text != g.text or abs(h.size - g.size) > 0.05 * g.size or abs(h.base - g.base) > 0.25 * g.size:
+        return False
+    w = max(g.x1 - g.x0, 0.3 * g.size)
+    # A lighter copy may sit further off (a grey shadow); same-colour copies only when they
+    # overlap most of the glyph (overprinted bold).
+    limit = SHADOW_WIDTHS * w if abs(h.gray - g.gray) > 0.15 else 0.45 * w
+    return h.x0 - g.x0 < limit
+
+
+def _drop_shadows(row: list[Glyph]) -> tuple[list[Glyph], int]:
+    """The glyphs of one baseline row (left to right) without their second copies; keeps the
+    darker copy.  A copy lies within a glyph's width of its original, so only a glyph or two
+    stands between them in the row."""
+    kept: list[Glyph] = []
+    dropped = 0
+    for h in row:
+        copy_of = 0
+        if not h.text.isspace():
+            for back in range(1, min(3, len(kept)) + 1):
+                g = kept[-back]
+                if h.x0 - g.x0 > 0.7 * g.size:
+                    break
+                if _shadow(g, h):
+                    copy_of = back
+                    break
+        if not copy_of:
+            kept.append(h)
+            continue
+        dropped += 1
+        if h.gray < kept[-copy_of].gray:
+            kept[-copy_of] = h
+    return kept, dropped
+
+
+def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    """Glyphs in baseline rows, top down, each row left to right."""
+    ordered = sorted(glyphs, key=lambda g: (-g.base, g.x0))
+    rows: list[list[Glyph]] = []
+    row_base = None
+    for g in ordered:
+        if row_base is not None and abs(row_base - g.base) <= 0.2 * g.size:
+            rows[-1].append(g)
+        else:
+            rows.append([g])
+            row_base = g.base
+    for row in rows:
+        row.sort(key=lambda g: g.x0)
+    return rows
+
+
 def remove_shadows(glyphs: list[Glyph]) -> tuple[list[Glyph], int]:
     """Drop the second copy of characters drawn twice a little apart; keep the darker copy."""
-    groups: dict[tuple[str, int], list[int]] = {}
-    for i, g in enumerate(glyphs):
-        groups.setdefault((g.text, round(g.base)), []).append(i)
-    keep = [True] * len(glyphs)
+    kept: list[Glyph] = []
     dropped = 0
-    for (text, row), members in groups.items():
-        if text.isspace():
-            continue
-        candidates = members + groups.get((text, row + 1), [])
-        if len(candidates) < 2:
-            continue
-        candidates.sort(key=lambda i: glyphs[i].x0)
-        for a, b in zip(candidates, candidates[1:]):
-            if not (keep[a] and keep[b]):
-                continue
-            g, h = glyphs[a], glyphs[b]
-            if abs(h.size - g.size) > 0.05 * g.size or abs(h.base - g.base) > 0.25 * g.size:
-                continue
-            w = max(g.x1 - g.x0, 0.3 * g.size)
-            # A lighter copy may sit further off (a grey shadow); same-colour copies
-            # only when they overlap most of the glyph (overprinted bold).
-            limit = SHADOW_WIDTHS * w if abs(h.gray - g.gray) > 0.15 else 0.45 * w
-            if h.x0 - g.x0 < limit:
-                keep[a if g.gray > h.gray else b] = False
-                dropped += 1
-    return [g for g, k in zip(glyphs, keep) if k], dropped
+    for row in _rows(glyphs):
+        row, n = _drop_shadows(row)
+        kept += row
+        dropped += n
+    return kept, dropped
 
 
 def _mode(values):
@@ -136,33 +169,25 @@ def _line(glyphs: list[Glyph]) -> Line:
 
 
 def build_lines(glyphs: list[Glyph]) -> list[Line]:
-    """Lines, top of the page first, left to right within a row."""
-    ordered = sorted(glyphs, key=lambda g: (-g.base, g.x0))
-    rows: list[list[Glyph]] = []
-    row_base = None
-    for g in ordered:
-        if row_base is not None and abs(row_base - g.base) <= 0.2 * g.size:
-            rows[-1].append(g)
-        else:
-            rows.append([g])
-            row_base = g.base
+    """Lines, top of the page first, left to right within a row; second copies of characters
+    drawn twice (shadows, overprinted bold) are dropped on the way."""
     lines: list[Line] = []
-    for row in rows:
-        row.sort(key=lambda g: g.x0)
+    for row in _rows(glyphs):
+        row, _ = _drop_shadows(row)
         run: list[Glyph] = []
+        last = None
         for g in row:
-            if run:
-                last = run[-1]
-                size = min(g.size, last.size)
+            if last is not None:
+                size = g.size if g.size < last.size else last.size
                 # One line keeps one size and one baseline; two headlines side by side
-                # rarely share both.
-                other_setting = not g.text.isspace() and not last.text.isspace() and (
-                    abs(g.size - last.size) > 0.05 * size or abs(g.base - last.base) > 0.1 * size)
-                # A printed space (a full-width one has a box) bridges its gap.
-                if g.x0 - last.x1 > GAP_EMS * size or other_setting:
+                # rarely share both.  A printed space (a full-width one has a box) bridges its gap.
+                if g.x0 - last.x1 > GAP_EMS * size or (
+                        (abs(g.size - last.size) > 0.05 * size or abs(g.base - last.base) > 0.1 * size)
+                        and not g.text.isspace() and not last.text.isspace()):
                     lines.append(_line(run))
                     run = []
             run.append(g)
+            last = g
         if run and any(not g.text.isspace() for g in run):
             lines.append(_line(run))
     return _rejoin([line for line in lines if line.text])
@@ -196,7 +221,7 @@ def _rejoin(lines: list[Line]) -> list[Line]:
                 if abs(a.size - b.size) > 0.05 * size or abs(a.base - b.base) > 0.1 * size:
                     continue
                 left, right = (a, b) if a.x0 <= b.x0 else (b, a)
-                if right.x0 - left.x1 > GAP_EMS * size or right.x1 <= left.x1:
+                if right.x0 - left.x1 > GAP_EMS * size:
                     continue
                 if root(i) != root(j):
                     into[root(j)] = root(i)
@@ -211,7 +236,12 @@ def _rejoin(lines: list[Line]) -> list[Line]:
         if root(i) != i:
             continue
         members = groups[i]
-        out.append(line if len(members) == 1 else _line(sorted((g for m in members for g in m.glyphs), key=lambda g: g.x0)))
+        if len(members) == 1:
+            out.append(line)
+            continue
+        # A shadow copy set a little higher than its original may have fallen in another row.
+        glyphs, _ = _drop_shadows(sorted((g for m in members for g in m.glyphs), key=lambda g: g.x0))
+        out.append(_line(glyphs))
     return out
 
 
