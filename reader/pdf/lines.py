@@ -9,6 +9,7 @@ into spaces here (a justified line has gaps everywhere).
 
 from __future__ import annotations
 
+import operator
 from collections import Counter
 from dataclasses import dataclass
 
@@ -65,7 +66,8 @@ def _drop_shadows(row: list[Glyph]) -> tuple[list[Glyph], int]:
     dropped = 0
     for h in row:
         copy_of = 0
-        if not h.text.isspace():
+        # Nearly every glyph stands a glyph's width right of the one before: no copy.
+        if kept and h.x0 - kept[-1].x0 <= 0.7 * kept[-1].size and not h.text.isspace():
             for back in range(1, min(3, len(kept)) + 1):
                 g = kept[-back]
                 if h.x0 - g.x0 > 0.7 * g.size:
@@ -82,9 +84,13 @@ def _drop_shadows(row: list[Glyph]) -> tuple[list[Glyph], int]:
     return kept, dropped
 
 
+_base = operator.attrgetter("base")
+_x0 = operator.attrgetter("x0")
+
+
 def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
     """Glyphs in baseline rows, top down, each row left to right."""
-    ordered = sorted(glyphs, key=lambda g: (-g.base, g.x0))
+    ordered = sorted(glyphs, key=_base, reverse=True)
     rows: list[list[Glyph]] = []
     row_base = None
     for g in ordered:
@@ -94,7 +100,7 @@ def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
             rows.append([g])
             row_base = g.base
     for row in rows:
-        row.sort(key=lambda g: g.x0)
+        row.sort(key=_x0)
     return rows
 
 
@@ -122,50 +128,59 @@ _HAN_LO, _HAN_HI = "\u3400", "\U0003134f"
 
 def _line(glyphs: list[Glyph]) -> Line:
     printed = [g for g in glyphs if not g.text.isspace()] or glyphs
-    size = _mode([round(g.size, 1) for g in printed])
-    font = _mode([g.font for g in printed])
-    bold = sum(g.bold for g in printed) * 2 > len(printed)
-    # PDFium drops printed spaces and invents its own, so spaces come from geometry: a gap
-    # wider than the line's usual letter spacing (justification spreads every gap alike).
-    gaps = [b.x0 - a.x1 for a, b in zip(printed, printed[1:])]
-    # The lower quartile: most gaps are letter spacing, a few are spaces (on a short line
-    # the space may be one of two gaps).
-    usual = sorted(gaps)[len(gaps) // 4] if gaps else 0.0
-    if len(gaps) < 3:
-        usual = min(usual, 0.05 * size)  # too few gaps to tell spacing from a space («明 摄»)
-    spaced_after: set[int] = set()
-    k = 0
-    for g in glyphs:
-        if g.text.isspace():
-            if k:
-                spaced_after.add(k - 1)
-            continue
-        k += 1
-    parts: list[str] = []
-    for i, g in enumerate(printed):
-        parts.append(g.text)
-        if i < len(gaps) and (i in spaced_after or gaps[i] - usual >= 0.2 * size):
-            parts.append(" ")
-    x0, y0, x1, y1 = printed[0].x0, printed[0].y0, printed[0].x1, printed[0].y1
+    first = printed[0]
+    size, font, base = first.size, first.font, first.base
+    x1, y0, y1 = first.x1, first.y0, first.y1
+    uniform = True
+    bold = 0
+    gaps: list[float] = []
+    previous = None
     for g in printed:
+        if g.size != size or g.font != font or g.base != base:
+            uniform = False
+        bold += g.bold
         if g.x1 > x1:
             x1 = g.x1
         if g.y0 < y0:
             y0 = g.y0
         if g.y1 > y1:
             y1 = g.y1
-    return Line(
-        glyphs=glyphs,
-        x0=x0,
-        x1=x1,
-        y0=y0,
-        y1=y1,
-        base=_mode([round(g.base, 1) for g in printed]),
-        size=size,
-        font=font,
-        bold=bold,
-        text="".join(parts).strip(),
-    )
+        if previous is not None:
+            gaps.append(g.x0 - previous.x1)
+        previous = g
+    if not uniform:
+        size = _mode([round(g.size, 1) for g in printed])
+        font = _mode([g.font for g in printed])
+        base = _mode([round(g.base, 1) for g in printed])
+    size, base = round(size, 1), round(base, 1)
+    # PDFium drops printed spaces and invents its own, so spaces come from geometry: a gap
+    # wider than the line's usual letter spacing (justification spreads every gap alike).
+    # The lower quartile: most gaps are letter spacing, a few are spaces (on a short line
+    # the space may be one of two gaps).
+    usual = sorted(gaps)[len(gaps) // 4] if gaps else 0.0
+    if len(gaps) < 3:
+        usual = min(usual, 0.05 * size)  # too few gaps to tell spacing from a space («明 摄»)
+    wide = usual + 0.2 * size
+    spaced = len(printed) != len(glyphs)
+    if not spaced and (not gaps or max(gaps) < wide):
+        text = "".join(g.text for g in printed)
+    else:
+        spaced_after: set[int] = set()
+        k = 0
+        for g in glyphs:
+            if g.text.isspace():
+                if k:
+                    spaced_after.add(k - 1)
+                continue
+            k += 1
+        parts: list[str] = []
+        for i, g in enumerate(printed):
+            parts.append(g.text)
+            if i < len(gaps) and (i in spaced_after or gaps[i] >= wide):
+                parts.append(" ")
+        text = "".join(parts).strip()
+    return Line(glyphs=glyphs, x0=first.x0, x1=x1, y0=y0, y1=y1, base=base, size=size, font=font,
+                bold=bold * 2 > len(printed), text=text)
 
 
 def build_lines(glyphs: list[Glyph]) -> list[Line]:
