@@ -191,7 +191,16 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "", gr
                and l.text.startswith(("——", "－－", "--"))]
     # A kicker may be shrunk below the body size to fit its width; its face or size still sets
     # it apart from running text.
-    apart = [l for l in lines if id(l) not in used and l.size < 0.97 * body_size and l.font != body_font and not role_byline(l.text)]
+    listed = {id(l) for l in others}
+    credits = [l for l in lines if id(l) not in used and role_byline(l.text)]
+
+    def wraps_credit(line: Line) -> bool:
+        # The wrapped tail of a byline («汪玉» under «本报记者 … 记者») holds no role word.
+        return any(0 < c.base - line.base <= 1.7 * c.size and abs(c.size - line.size) <= 0.03 * c.size
+                   and c.font == line.font and _overlaps(c.x0, c.x1, line.x0, line.x1) for c in credits)
+
+    apart = [l for l in lines if id(l) not in used and id(l) not in listed and l.size < 0.995 * body_size
+             and l.font != body_font and not role_byline(l.text) and not wraps_credit(l)]
     tol = max(2.0, 0.3 * body_size)
 
     def overlap(head: Headline, line: Line) -> float:
@@ -229,7 +238,8 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "", gr
         x0, y0, x1, y1 = head.box
         size = head.size
         edge = min(l.y0 for l in head.title + head.subtitle)
-        for line in sorted((l for l in others if id(l) not in used and l.y1 <= edge + 1 and near(head, l)), key=lambda l: -l.y1):
+        # A subtitle, like a kicker, may be shrunk below the body size in another face.
+        for line in sorted((l for l in others + apart if id(l) not in used and l.y1 <= edge + 1 and near(head, l)), key=lambda l: -l.y1):
             if edge - line.y1 > 1.1 * size or line.size >= 0.95 * size:
                 break
             head.subtitle.append(line)

@@ -90,3 +90,28 @@ def test_two_part_titles_keep_their_gap_and_captions_their_spaces():
     assert heading_text(wrapped) == "小病不出村大病不出县"
     caption = build_lines(glyphs("巡逻民警在雪中执勤。 通讯员 钱华峰 摄", 100, 300, 8))
     assert caption_text(caption) == "巡逻民警在雪中执勤。 通讯员 钱华峰 摄"
+
+
+def _one_column_headline(kicker_size: float, subtitle_size: float):
+    from reader.pdf.headlines import build_headlines
+    # A one-column article: kicker and subtitle shrunk to fit (another face, a hair under the body
+    # size), a two-line title, a wrapped byline whose tail holds no role word, then the body.
+    rows = [("江县沙窝乡法院深化诉源", 32, 806, kicker_size, "Hei"), ("诉讼服务跑出", 44, 789, 14.6, "Hei"),
+            ("加速度", 60, 771, 14.6, "Hei"), ("海拉尔区科学养殖增效益", 32, 757, subtitle_size, "Hei"),
+            ("纪实", 72, 746, subtitle_size, "Hei"), ("本报记者 魏海瑞 记者", 32, 733, 9.1, "Kai"),
+            ("汪玉", 102, 722, 9.1, "Kai"), ("五月十九日，理塘县供销", 32, 705, 10.5, "Ming"),
+            ("合作社开展送农资活动。", 32, 691, 10.5, "Ming")]
+    lines = [l for text, x, base, size, font in rows for l in build_lines(glyphs(text, x, base, size, font=font))]
+    heads, used = build_headlines(lines, 10.5, "Ming")
+    return heads, used, lines
+
+
+def test_a_kicker_and_a_subtitle_shrunk_a_hair_below_the_body_size_join_their_title():
+    heads, used, lines = _one_column_headline(10.2, 10.4)
+    assert len(heads) == 1
+    head = heads[0]
+    assert [l.text for l in head.kicker] == ["江县沙窝乡法院深化诉源"]
+    assert [l.text for l in head.title] == ["诉讼服务跑出", "加速度"]
+    assert [l.text for l in head.subtitle] == ["海拉尔区科学养殖增效益", "纪实"]
+    # The byline and its wrapped tail stay out of the headline, and so does the body.
+    assert {l.text for l in lines if id(l) not in used} == {"本报记者 魏海瑞 记者", "汪玉", "五月十九日，理塘县供销", "合作社开展送农资活动。"}
