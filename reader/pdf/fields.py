@@ -287,7 +287,8 @@ def _is_subhead(b: _BodyLine, text: str, body_size: float, body_font: str) -> bo
     heavy = sum(1 for g in printed if g.bold or g.font != body_font) >= 0.8 * len(printed)
     left = line.x0 - b.col_x0
     right = b.col_x1 - line.x1
-    centred = left >= body_size and abs(left - right) <= body_size
+    # Both sides clear: a first line indented by one character has an em on its left alone.
+    centred = min(left, right) >= 0.8 * body_size and abs(left - right) <= body_size
     return heavy or centred
 
 

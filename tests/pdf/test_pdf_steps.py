@@ -115,3 +115,12 @@ def test_a_kicker_and_a_subtitle_shrunk_a_hair_below_the_body_size_join_their_ti
     assert [l.text for l in head.subtitle] == ["海拉尔区科学养殖增效益", "纪实"]
     # The byline and its wrapped tail stay out of the headline, and so does the body.
     assert {l.text for l in lines if id(l) not in used} == {"本报记者 魏海瑞 记者", "汪玉", "五月十九日，理塘县供销", "合作社开展送农资活动。"}
+
+
+def test_a_first_line_indented_by_one_character_is_no_centred_subhead():
+    from reader.pdf.fields import _BodyLine, _is_subhead
+    # A 116 pt column of 9 pt type: one line indented an em, flush right; one centred.
+    indented = build_lines(glyphs("7月24日，和龙市公安局", 62.6, 900, 9, step=106.5 / 12))[0]
+    centred = build_lines(glyphs("赛场精彩纷呈", 84.6, 880, 9))[0]
+    assert not _is_subhead(_BodyLine(indented, 53.6, 169.5, True, 0.0), indented.text, 9.0, "Ming")
+    assert _is_subhead(_BodyLine(centred, 53.6, 169.3, False, 12.0), centred.text, 9.0, "Ming")
