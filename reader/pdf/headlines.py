@@ -189,8 +189,8 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "", gr
     # A subtitle may be shrunk to body size to fit; «——» still marks it.
     others += [l for l in lines if id(l) not in used and abs(l.size - body_size) <= 0.03 * body_size
                and l.text.startswith(("——", "－－", "--"))]
-    # A kicker may be shrunk below the body size to fit its width; its face or size still sets
-    # it apart from running text.
+    # A kicker or subtitle may be shrunk below the body size to fit its width, even in the body's
+    # face; running text is set at the body size itself.
     listed = {id(l) for l in others}
     credits = [l for l in lines if id(l) not in used and role_byline(l.text)]
 
@@ -200,7 +200,7 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "", gr
                    and c.font == line.font and _overlaps(c.x0, c.x1, line.x0, line.x1) for c in credits)
 
     apart = [l for l in lines if id(l) not in used and id(l) not in listed and l.size < 0.995 * body_size
-             and l.font != body_font and not role_byline(l.text) and not wraps_credit(l)]
+             and not role_byline(l.text) and not wraps_credit(l)]
     tol = max(2.0, 0.3 * body_size)
 
     def overlap(head: Headline, line: Line) -> float:
@@ -238,7 +238,7 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "", gr
         x0, y0, x1, y1 = head.box
         size = head.size
         edge = min(l.y0 for l in head.title + head.subtitle)
-        # A subtitle, like a kicker, may be shrunk below the body size in another face.
+        # A subtitle, like a kicker, may be shrunk below the body size.
         for line in sorted((l for l in others + apart if id(l) not in used and l.y1 <= edge + 1 and near(head, l)), key=lambda l: -l.y1):
             if edge - line.y1 > 1.1 * size or line.size >= 0.95 * size:
                 break

@@ -94,11 +94,12 @@ def test_two_part_titles_keep_their_gap_and_captions_their_spaces():
 
 def _one_column_headline(kicker_size: float, subtitle_size: float):
     from reader.pdf.headlines import build_headlines
-    # A one-column article: kicker and subtitle shrunk to fit (another face, a hair under the body
-    # size), a two-line title, a wrapped byline whose tail holds no role word, then the body.
+    # A one-column article: kicker (another face) and subtitle (the body's face) shrunk to fit a
+    # hair under the body size, a two-line title, a wrapped byline whose tail holds no role word,
+    # then the body.
     rows = [("江县沙窝乡法院深化诉源", 32, 806, kicker_size, "Hei"), ("诉讼服务跑出", 44, 789, 14.6, "Hei"),
-            ("加速度", 60, 771, 14.6, "Hei"), ("海拉尔区科学养殖增效益", 32, 757, subtitle_size, "Hei"),
-            ("纪实", 72, 746, subtitle_size, "Hei"), ("本报记者 魏海瑞 记者", 32, 733, 9.1, "Kai"),
+            ("加速度", 60, 771, 14.6, "Hei"), ("海拉尔区科学养殖增效益", 32, 757, subtitle_size, "Ming"),
+            ("纪实", 72, 746, subtitle_size, "Ming"), ("本报记者 魏海瑞 记者", 32, 733, 9.1, "Kai"),
             ("汪玉", 102, 722, 9.1, "Kai"), ("五月十九日，理塘县供销", 32, 705, 10.5, "Ming"),
             ("合作社开展送农资活动。", 32, 691, 10.5, "Ming")]
     lines = [l for text, x, base, size, font in rows for l in build_lines(glyphs(text, x, base, size, font=font))]
