@@ -21,11 +21,11 @@ _ROLE = "|".join(re.escape(r) for r in ROLE_WORDS)
 _NAME = f"[{_HAN}]{{2,6}}(?:[·•][{_HAN}]{{1,8}})*"
 _NAMES = f"{_NAME}(?:\\s+{_NAME})*"
 # What may follow a break: the whole credit, the names and «摄», or «摄» alone.
-_CREDIT = re.compile(f"^(?:(?:{_ROLE})\\s*)?{_NAMES}\\s*摄$")
-_NAMES_TAKEN = re.compile(f"^{_NAMES}\\s*摄$")
+_CREDIT = re.compile(f"^(?:(?:{_ROLE})\\s*)?{_NAMES}\\s*摄[）)]?$")
+_NAMES_TAKEN = re.compile(f"^{_NAMES}\\s*摄[）)]?$")
 _SENTENCE_END = re.compile(r"[。！？!?”」』…]$")
-_ENDS_IN_ROLE = re.compile(f"(?:^|[\\s。！？”])(?:{_ROLE})$")
-_ENDS_IN_NAME = re.compile(f"(?:^|[\\s。！？”]|{_ROLE}){_NAME}$")
+_ENDS_IN_ROLE = re.compile(f"(?:^|[\\s。！？”（(])(?:{_ROLE})$")
+_ENDS_IN_NAME = re.compile(f"(?:^|[\\s。！？”（(]|{_ROLE}){_NAME}$")
 
 
 def _space_at_break(before: str, after: str) -> bool:
@@ -33,7 +33,7 @@ def _space_at_break(before: str, after: str) -> bool:
         return _CREDIT.match(after) is not None
     if _ENDS_IN_ROLE.search(before):
         return _NAMES_TAKEN.match(after) is not None
-    return after == "摄" and _ENDS_IN_NAME.search(before) is not None
+    return after in ("摄", "摄）", "摄)") and _ENDS_IN_NAME.search(before) is not None
 
 
 def join_caption(texts: list[str]) -> str:

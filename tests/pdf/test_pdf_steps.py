@@ -125,3 +125,15 @@ def test_a_first_line_indented_by_one_character_is_no_centred_subhead():
     centred = build_lines(glyphs("赛场精彩纷呈", 84.6, 880, 9))[0]
     assert not _is_subhead(_BodyLine(indented, 53.6, 169.5, True, 0.0), indented.text, 9.0, "Ming")
     assert _is_subhead(_BodyLine(centred, 53.6, 169.3, False, 12.0), centred.text, 9.0, "Ming")
+
+
+@pytest.mark.parametrize("wrapped, joined", [
+    (["农民在田间进行播种作业。（乌力吉", "摄）"], "农民在田间进行播种作业。（乌力吉 摄）"),
+    (["作业。（本报记者", "范刚林 摄）"], "作业。（本报记者 范刚林 摄）"),
+    (["作业。（本报记者 范刚", "林 摄）"], "作业。（本报记者 范刚林 摄）"),
+    (["农民在田间进行播种作业。", "（乌力吉 摄）"], "农民在田间进行播种作业。（乌力吉 摄）"),
+    (["巡逻民警在雪中执勤。 通讯员", "钱华峰 摄"], "巡逻民警在雪中执勤。 通讯员 钱华峰 摄"),
+])
+def test_a_credit_in_brackets_gets_its_space_back_at_a_wrap(wrapped, joined):
+    lines = [l for k, text in enumerate(wrapped) for l in build_lines(glyphs(text, 100, 300 - 11 * k, 8))]
+    assert caption_text(lines) == joined
