@@ -46,7 +46,12 @@ def heading_text(lines: list[Line]) -> str:
             rows.append([line])
     # Parts set apart on one line are parts of a two-part heading, whatever stands at the gap.
     texts = [" ".join(normalise_heading(line.text) for line in sorted(row, key=lambda l: l.x0)) for row in rows]
-    return join_wrapped(texts)
+    # A title wrapped at its space («小病不出村 / 大病不出县») keeps it where the PDF prints it.
+    spaced = [max((l for l in row), key=lambda l: l.x1).glyphs[-1].space_after for row in rows]
+    out = ""
+    for k, text in enumerate(texts):
+        out = join_wrapped([out, text]) if not (k and spaced[k - 1] and out and text) else out + " " + text.strip()
+    return out
 
 
 _HAN_LATIN = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])\s+(?=[\u3400-\u9fff])")
