@@ -137,3 +137,13 @@ def test_a_first_line_indented_by_one_character_is_no_centred_subhead():
 def test_a_credit_in_brackets_gets_its_space_back_at_a_wrap(wrapped, joined):
     lines = [l for k, text in enumerate(wrapped) for l in build_lines(glyphs(text, 100, 300 - 11 * k, 8))]
     assert caption_text(lines) == joined
+
+
+@pytest.mark.parametrize("second_size, headlines", [(22.7, 1), (23.4, 2)])
+def test_titles_side_by_side_are_parts_of_one_only_when_set_in_one_size(second_size, headlines):
+    from reader.pdf.headlines import build_headlines
+    first = build_lines(glyphs("伊宁市乌兰牧骑开展工作", 81, 814, 22.7, font="Hei"))
+    second = build_lines(glyphs("为农民工讨回血汗钱", 81 + 11 * 22.7 + 2 * 22.7, 814, second_size, font="Hei"))
+    body = build_lines(glyphs("近日，都兰县生态环境分局成功调解一起纠纷。", 47, 780, 10.5))
+    heads, _ = build_headlines(first + second + body, 10.5, "Ming")
+    assert sorted(len(h.title) for h in heads) == ([2] if headlines == 1 else [1, 1])
