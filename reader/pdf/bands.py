@@ -110,8 +110,9 @@ def _apart_rows(rows: list[list[Line]], left: float, right: float, span: float, 
         # A caption right under or over a picture is no band item, however small and low it is.
         if any(l.size <= 1.1 * body_size and _captions(l, p) for l in row for p in pictures):
             break
-        # A full line of running text is a row of the columns, not of a band.
-        if any(abs(l.size - body_size) <= 0.03 * body_size and abs(l.width - column) <= 0.5 * body_size for l in row):
+        # A full line of running text is a row of the columns, not of a band: justified, it fills
+        # the column to a fraction of a point (a band item may fall within half an em of it).
+        if any(abs(l.size - body_size) <= 0.03 * body_size and abs(l.width - column) <= max(1.0, 0.15 * body_size) for l in row):
             break
         touches_left = any(l.x0 <= left + 0.03 * span for l in row)
         touches_right = any(l.x1 >= right - 0.03 * span for l in row)

@@ -147,3 +147,14 @@ def test_titles_side_by_side_are_parts_of_one_only_when_set_in_one_size(second_s
     body = build_lines(glyphs("近日，都兰县生态环境分局成功调解一起纠纷。", 47, 780, 10.5))
     heads, _ = build_headlines(first + second + body, 10.5, "Ming")
     assert sorted(len(h.title) for h in heads) == ([2] if headlines == 1 else [1, 1])
+
+
+def test_a_footer_nearly_as_wide_as_a_column_is_band_not_running_text():
+    from reader.pdf.bands import find_bands
+    # Three justified columns of 9 pt type, 116.8 pt wide, down to the foot of the page, and a
+    # footer 4 pt narrower than a column, alone at the bottom margin.
+    body = [l for x in (37.9, 170.0, 302.1) for k in range(60)
+            for l in build_lines(glyphs("草原生态保护补助奖励政策", x, 900 - 14 * k, 9, step=9.8))]
+    footer = build_lines(glyphs("编辑：崔金晓校对：杨振民", 37.9, 37.2, 9, step=9.45))
+    bands = find_bands(body + footer, [], 1192.4, 9.0, 117.0)
+    assert [l.text for l in bands.footer] == ["编辑：崔金晓校对：杨振民"]
