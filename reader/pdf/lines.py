@@ -52,9 +52,10 @@ def _shadow(g: Glyph, h: Glyph) -> bool:
     if h.text != g.text or abs(h.size - g.size) > 0.05 * g.size or abs(h.base - g.base) > 0.25 * g.size:
         return False
     w = max(g.x1 - g.x0, 0.3 * g.size)
-    # A lighter copy may sit further off (a grey shadow); same-colour copies only when they
+    # A lighter copy may sit further off (a grey shadow, offset by a share of the type size,
+    # however narrow the glyph: «1100月» is «10月» twice); same-colour copies only when they
     # overlap most of the glyph (overprinted bold).
-    limit = SHADOW_WIDTHS * w if abs(h.gray - g.gray) > 0.15 else 0.45 * w
+    limit = SHADOW_WIDTHS * max(w, g.size) if abs(h.gray - g.gray) > 0.15 else 0.45 * w
     return h.x0 - g.x0 < limit
 
 

@@ -158,3 +158,17 @@ def test_a_footer_nearly_as_wide_as_a_column_is_band_not_running_text():
     footer = build_lines(glyphs("编辑：崔金晓校对：杨振民", 37.9, 37.2, 9, step=9.45))
     bands = find_bands(body + footer, [], 1192.4, 9.0, 117.0)
     assert [l.text for l in bands.footer] == ["编辑：崔金晓校对：杨振民"]
+
+
+def test_a_grey_shadow_of_narrow_digits_is_dropped():
+    def narrow(text, x, base, gray):
+        out = []
+        for ch in text:
+            w = 8.87 if ord(ch) > 0x2E80 else 4.44
+            out.append(Glyph(ch, x, base - 1, x + w, base + 7.8, base, 8.87, "Ming", False, gray))
+            x += w
+        return out
+    caption = narrow("10月13日，康定市", 459.1, 941.3, 0.0)
+    shadow = narrow("10月13日，康定市", 461.9, 940.97, 0.55)
+    kept, dropped = remove_shadows(shadow + caption)
+    assert "".join(g.text for g in kept) == "10月13日，康定市" and dropped == len(caption)
