@@ -171,8 +171,9 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "", gr
                 continue
             # Parts of a two-part title stand one or two ems apart on a title of one line.
             one_row = all(abs(l.base - group[0].base) <= 0.2 * line.size for l in group)
-            same_row = (one_row and abs(last.base - line.base) <= 0.2 * line.size and 0 <= line.x0 - last.x1 <= 2.5 * line.size
-                        and abs(last.size - line.size) <= 0.02 * line.size)
+            # They are two runs of one setting: one size and one baseline (to the rounding of both).
+            same_row = (one_row and abs(last.base - line.base) <= max(0.3, 0.02 * line.size) and 0 <= line.x0 - last.x1 <= 2.5 * line.size
+                        and abs(last.size - line.size) <= 0.06)
             next_row = 0 < last.base - line.base <= 1.7 * line.size and _overlaps(min(l.x0 for l in group), max(l.x1 for l in group), line.x0, line.x1)
             if same_row or next_row:
                 home = group

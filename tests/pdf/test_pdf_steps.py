@@ -139,7 +139,7 @@ def test_a_credit_in_brackets_gets_its_space_back_at_a_wrap(wrapped, joined):
     assert caption_text(lines) == joined
 
 
-@pytest.mark.parametrize("second_size, headlines", [(22.7, 1), (23.4, 2)])
+@pytest.mark.parametrize("second_size, headlines", [(22.7, 1), (22.5, 2), (23.4, 2)])
 def test_titles_side_by_side_are_parts_of_one_only_when_set_in_one_size(second_size, headlines):
     from reader.pdf.headlines import build_headlines
     first = build_lines(glyphs("伊宁市乌兰牧骑开展工作", 81, 814, 22.7, font="Hei"))
