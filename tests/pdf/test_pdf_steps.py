@@ -172,3 +172,13 @@ def test_a_grey_shadow_of_narrow_digits_is_dropped():
     shadow = narrow("10月13日，康定市", 461.9, 940.97, 0.55)
     kept, dropped = remove_shadows(shadow + caption)
     assert "".join(g.text for g in kept) == "10月13日，康定市" and dropped == len(caption)
+
+
+def test_a_caption_whose_stop_hangs_past_the_photo_is_its_caption():
+    from reader.pdf.photos import Photo, attach_captions
+    photo = Photo(555.7, 266.5, 674.2, 505.8)
+    # 16 glyphs of 7.6 pt: the text fills the photo's width and its «。» hangs past it.
+    caption = build_lines(glyphs("图为乌兰牧骑队员为牧民表演节目。", 555.7, 253.4, 7.6, font="Kai"))
+    body = build_lines(glyphs("方公里。与此同时，城市建", 685.0, 248.4, 9.5))
+    taken = attach_captions([photo], caption + body, 9.5, "Ming")
+    assert [l.text for l in photo.caption] == ["图为乌兰牧骑队员为牧民表演节目。"] and len(taken) == 1
