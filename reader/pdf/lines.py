@@ -209,6 +209,13 @@ def build_lines(glyphs: list[Glyph]) -> list[Line]:
     return _rejoin([line for line in lines if line.text])
 
 
+def _copies(a: Line, b: Line) -> bool:
+    """Is every glyph of the shorter line a copy of one of the other's, drawn a little apart?"""
+    short, long_ = (a, b) if len(a.glyphs) <= len(b.glyphs) else (b, a)
+    return all(any((_shadow(h, g) if h.x0 <= g.x0 else _shadow(g, h)) for h in long_.glyphs if abs(h.x0 - g.x0) < h.size)
+               for g in short.glyphs)
+
+
 def _rejoin(lines: list[Line]) -> list[Line]:
     """Join the pieces of one line that fell into two rows.  Rows are cut where the baseline
     moves more than a fifth of an em from the row's first glyph, so a glyph set a little
@@ -227,17 +234,21 @@ def _rejoin(lines: list[Line]) -> list[Line]:
 
     joined = False
     for i, a in enumerate(lines):
-        reach = 0.1 * a.size
+        reach = 0.25 * a.size
         for key in range(int(a.base - reach), int(a.base + reach) + 1):
             for j in buckets.get(key, ()):
                 if j <= i:
                     continue
                 b = lines[j]
                 size = min(a.size, b.size)
-                if abs(a.size - b.size) > 0.05 * size or abs(a.base - b.base) > 0.1 * size:
+                if abs(a.size - b.size) > 0.05 * size:
+                    continue
+                # A shadow copy set a little lower or higher than its original, in another row.
+                copy = abs(a.base - b.base) <= 0.25 * size and a.x0 < b.x1 and b.x0 < a.x1 and _copies(a, b)
+                if not copy and abs(a.base - b.base) > 0.1 * size:
                     continue
                 left, right = (a, b) if a.x0 <= b.x0 else (b, a)
-                if right.x0 - left.x1 > GAP_EMS * size:
+                if not copy and right.x0 - left.x1 > GAP_EMS * size:
                     continue
                 if root(i) != root(j):
                     into[root(j)] = root(i)

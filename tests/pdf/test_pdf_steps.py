@@ -182,3 +182,15 @@ def test_a_caption_whose_stop_hangs_past_the_photo_is_its_caption():
     body = build_lines(glyphs("方公里。与此同时，城市建", 685.0, 248.4, 9.5))
     taken = attach_captions([photo], caption + body, 9.5, "Ming")
     assert [l.text for l in photo.caption] == ["图为乌兰牧骑队员为牧民表演节目。"] and len(taken) == 1
+
+
+def test_a_shadow_that_fell_into_the_row_of_a_neighbouring_line_is_dropped():
+    # The caption's grey copy sits 0.9 pt lower; a body line of the next column, between the
+    # two baselines, pulls original and copy into two rows.
+    caption = glyphs("农技人员指导农民施肥。", 565.9, 310.88, 7.73, step=7.73)
+    shadow = glyphs("农技人员指导农民施肥。", 566.3, 309.98, 7.73, step=7.73, gray=0.55)
+    lead = glyphs("形成了齐抓共管的", 438.4, 312.15, 9.5)
+    other = glyphs("培养传承人姜然宇告", 310.9, 310.26, 9.5)
+    stop = glyphs("搏克比赛现场。", 49.0, 58.5, 7.82) + glyphs("。", 97.2, 57.74, 7.82, gray=0.55)
+    texts = sorted(l.text for l in build_lines(caption + shadow + lead + other + stop))
+    assert texts == sorted(["农技人员指导农民施肥。", "形成了齐抓共管的", "培养传承人姜然宇告", "搏克比赛现场。"])
