@@ -85,10 +85,12 @@ def _separate_photo_news(regions: list[Region], em: float, pitch: float, ruled: 
     its articles apart it would stand under a rule, which growing does not cross.  Otherwise
     the space above it tells: an article's own photo stands a little more than half a line
     under its columns (and the columns' last lines fall anywhere in the last line's
-    height), a picture of its own an article's gap away.  In between, its caption decides
-    (it shares its rarer words with no article, or with another one)."""
+    height), a picture of its own an article's gap away.  In between, a photo closer to the
+    columns than any two articles stacked on the page stand is the article's own; otherwise
+    its caption decides (it shares its rarer words with no article, or with another one)."""
     if ruled:
         return regions
+    stacked = _stacking_gap(regions, pitch)
     texts = [" ".join(l.text for i in r.items if i.segment for l in i.segment.lines)
              + (" ".join(l.text for l in r.headline.lines) if r.headline else "") for r in regions]
     out = list(regions)
@@ -100,11 +102,28 @@ def _separate_photo_news(regions: list[Region], em: float, pitch: float, ruled: 
             gap = min(i.bottom - item.top for i in above) if above else 0.0
             if gap < PHOTO_GAP_SURE * pitch:
                 continue  # as close to the text above as an article's own photo is
-            if gap < PHOTO_GAP_APART * pitch and best_article(caption_text(item.photo.caption), texts) == index:
-                continue
+            if gap < PHOTO_GAP_APART * pitch and (gap < stacked - 0.15 * pitch or best_article(caption_text(item.photo.caption), texts) == index):
+                continue  # closer than articles stand to each other on this page, or the caption says so
             region.items.remove(item)
             out.append(Region(None, [item]))
     return out
+
+
+def _stacking_gap(regions: list[Region], pitch: float) -> float:
+    """The least space on the page between an article's columns and the headline of the
+    article stacked under them (infinite when none stack)."""
+    least = float("inf")
+    for region in regions:
+        if region.headline is None:
+            continue
+        hx0, _, hx1, top = region.headline.box
+        for other in regions:
+            if other is region:
+                continue
+            for item in other.items:
+                if item.segment is not None and min(item.x1, hx1) - max(item.x0, hx0) > 0 and 0 < item.bottom - top < least:
+                    least = item.bottom - top
+    return least if least < 6 * pitch else float("inf")
 
 
 def _line_pitch(segments, em: float) -> float:

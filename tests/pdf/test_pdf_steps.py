@@ -194,3 +194,41 @@ def test_a_shadow_that_fell_into_the_row_of_a_neighbouring_line_is_dropped():
     stop = glyphs("搏克比赛现场。", 49.0, 58.5, 7.82) + glyphs("。", 97.2, 57.74, 7.82, gray=0.55)
     texts = sorted(l.text for l in build_lines(caption + shadow + lead + other + stop))
     assert texts == sorted(["农技人员指导农民施肥。", "形成了齐抓共管的", "培养传承人姜然宇告", "搏克比赛现场。"])
+
+
+def _photo_under_columns(gap_to_photo: float, gap_between_articles: float, caption: str):
+    from reader.pdf.headlines import Headline
+    from reader.pdf.layout import _separate_photo_news
+    from reader.pdf.photos import Photo
+    from reader.pdf.regions import Item, Region
+    from reader.pdf.segments import Segment
+
+    def column(x: float, top: float, rows: int, text: str) -> Item:
+        lines = [l for k in range(rows) for l in build_lines(glyphs(text, x, top - 14 * k, 10))]
+        segment = Segment(lines, x, x + 110)
+        return Item((x, segment.bottom, x + 110, segment.top), segment=segment)
+
+    def headline(x: float, base: float, text: str) -> Headline:
+        return Headline(title=build_lines(glyphs(text, x, base, 20, font="Hei")))
+
+    # Article A: two columns, a photo with its caption under them; article B stacked under A's
+    # right-hand neighbour C, an article gap below C's column.
+    a_cols = [column(40, 900, 20, "草原生态保护补助奖励政"), column(160, 900, 20, "草原生态保护补助奖励政")]
+    photo_top = a_cols[0].bottom - gap_to_photo
+    photo = Photo(40, photo_top - 150, 260, photo_top, build_lines(glyphs(caption, 40, photo_top - 160, 8, font="Kai")))
+    photo_item = Item(photo.box, photo=photo, grown=True)
+    a = Region(headline(40, 930, "草原上的新生活"), a_cols + [photo_item])
+    c_col = column(300, 900, 20, "牧民合作社发展壮大增收")
+    c = Region(headline(300, 930, "合作社的春天"), [c_col])
+    b_base = c_col.bottom - gap_between_articles - 0.88 * 20
+    b = Region(headline(300, b_base, "雪夜救援暖人心"), [column(300, b_base - 30, 10, "民警连夜救援被困群众安全")])
+    regions = _separate_photo_news([a, c, b], 10.0, 14.0, False)
+    return any(photo_item in r.items and r.headline is not None and r.headline.title[0].text == "草原上的新生活" for r in regions)
+
+
+def test_a_photo_closer_to_the_columns_than_stacked_articles_stand_is_the_articles_own():
+    # 20 pt under the columns (1.43 line pitches), articles stacked 26 pt apart; the caption
+    # shares no words with the article.
+    assert _photo_under_columns(20.0, 26.0, "孩子们在操场上活动。")
+    # As far under them as articles stand apart: a picture of its own.
+    assert not _photo_under_columns(20.0, 18.0, "孩子们在操场上活动。")
