@@ -201,6 +201,7 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "", gr
         return any(0 < c.base - line.base <= 1.7 * c.size and abs(c.size - line.size) <= 0.03 * c.size
                    and c.font == line.font and _overlaps(c.x0, c.x1, line.x0, line.x1) for c in credits)
 
+    others = [l for l in others if not wraps_credit(l)]
     apart = [l for l in lines if id(l) not in used and id(l) not in listed and l.size < 0.995 * body_size
              and not role_byline(l.text) and not wraps_credit(l)]
     tol = max(2.0, 0.3 * body_size)
