@@ -236,8 +236,8 @@ def test_a_photo_closer_to_the_columns_than_stacked_articles_stand_is_the_articl
 
 def test_the_wrapped_tail_of_a_byline_set_larger_than_the_body_is_no_subtitle():
     from reader.pdf.headlines import build_headlines
-    rows = [("家庭医生成了亲戚", 297, 786, 22.2, "Hei"), ("特约记者 黎良志 通讯员", 297, 763, 10.4, "Kai"),
-            ("魏丽国", 297, 749, 10.4, "Kai"), ("近日，海拉尔区家庭医生签约", 297, 730, 9.5, "Ming")]
+    rows = [("家庭医生成了亲戚", 297, 780, 22.2, "Hei"), ("特约记者 黎良志 通讯员", 297, 765, 10.4, "Kai"),
+            ("魏丽国", 297, 752, 10.4, "Kai"), ("近日，海拉尔区家庭医生签约", 297, 735, 9.5, "Ming")]
     lines = [l for text, x, base, size, font in rows for l in build_lines(glyphs(text, x, base, size, font=font))]
     heads, used = build_headlines(lines, 9.5, "Ming")
     assert len(heads) == 1 and heads[0].subtitle == []
