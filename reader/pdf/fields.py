@@ -46,8 +46,13 @@ def heading_text(lines: list[Line]) -> str:
             rows.append([line])
     # Parts set apart on one line are parts of a two-part heading, whatever stands at the gap.
     texts = [" ".join(normalise_heading(line.text) for line in sorted(row, key=lambda l: l.x0)) for row in rows]
-    # A title wrapped at its space («小病不出村 / 大病不出县») keeps it where the PDF prints it.
-    spaced = [max((l for l in row), key=lambda l: l.x1).glyphs[-1].space_after for row in rows]
+    # A title wrapped at its space («小病不出村 / 大病不出县») keeps it where the PDF prints it,
+    # or where a row stops a character or more short of the row under it: the measure filled
+    # the row before, so the break fell where the title had its space.
+    widths = [max(l.x1 for l in row) - min(l.x0 for l in row) for row in rows]
+    spaced = [max(row, key=lambda l: l.x1).glyphs[-1].space_after
+              or (k + 1 < len(rows) and widths[k] < widths[k + 1] - 0.8 * row[0].size)
+              for k, row in enumerate(rows)]
     out = ""
     for k, text in enumerate(texts):
         out = join_wrapped([out, text]) if not (k and spaced[k - 1] and out and text) else out + " " + text.strip()

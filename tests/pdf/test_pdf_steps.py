@@ -242,3 +242,10 @@ def test_the_wrapped_tail_of_a_byline_set_larger_than_the_body_is_no_subtitle():
     heads, used = build_headlines(lines, 9.5, "Ming")
     assert len(heads) == 1 and heads[0].subtitle == []
     assert {l.text for l in lines if id(l) not in used} == {"特约记者 黎良志 通讯员", "魏丽国", "近日，海拉尔区家庭医生签约"}
+
+
+def test_a_title_row_a_character_short_of_the_row_under_it_broke_at_a_space():
+    short_first = build_lines(glyphs("强降雪来袭", 45.8, 691, 25.9) + glyphs("各方全力应对", 45.8, 658, 25.9))
+    assert heading_text(short_first) == "强降雪来袭 各方全力应对"
+    full_first = build_lines(glyphs("强降雪来袭各", 45.8, 691, 25.9) + glyphs("方全力应对", 45.8, 658, 25.9))
+    assert heading_text(full_first) == "强降雪来袭各方全力应对"
