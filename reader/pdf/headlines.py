@@ -188,8 +188,10 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "", gr
     headlines = _stacks(groups, grid, max(2.0, 0.3 * body_size), ink)
     # A byline set a little larger than the body is no subtitle: it stays out of the headline.
     others = sorted((l for l in lines if id(l) not in used and l.size > 1.03 * body_size and not role_byline(l.text)), key=lambda l: -l.base)
-    # A subtitle may be shrunk to body size to fit; «——» still marks it.
-    others += [l for l in lines if id(l) not in used and abs(l.size - body_size) <= 0.03 * body_size
+    # A subtitle may be shrunk to body size to fit; «——» still marks it.  (Sizes are rounded
+    # to 0.1 pt: the bounds of the two rules meet.)
+    others += [l for l in lines if id(l) not in used and abs(l.size - body_size) <= 0.03 * body_size + 0.05
+               and not l.size > 1.03 * body_size
                and l.text.startswith(("——", "－－", "--"))]
     # A kicker or subtitle may be shrunk below the body size to fit its width, even in the body's
     # face; running text is set at the body size itself.

@@ -249,3 +249,12 @@ def test_a_title_row_a_character_short_of_the_row_under_it_broke_at_a_space():
     assert heading_text(short_first) == "强降雪来袭 各方全力应对"
     full_first = build_lines(glyphs("强降雪来袭各", 45.8, 691, 25.9) + glyphs("方全力应对", 45.8, 658, 25.9))
     assert heading_text(full_first) == "强降雪来袭各方全力应对"
+
+
+def test_a_dashed_subtitle_three_percent_over_the_body_size_joins_its_title():
+    from reader.pdf.headlines import build_headlines
+    rows = [("珲春市交通运输局启动", 444, 1091, 23.6, "Ming"), ("——伊犁哈萨克自治州昭苏县调查", 444, 1062, 10.3, "Hei"),
+            ("12月19日晚，桑珠孜区应", 439, 1040, 10.0, "Ming")]
+    lines = [l for text, x, base, size, font in rows for l in build_lines(glyphs(text, x, base, size, font=font))]
+    heads, _ = build_headlines(lines, 10.0, "Ming")
+    assert [l.text for l in heads[0].subtitle] == ["——伊犁哈萨克自治州昭苏县调查"]
