@@ -4,6 +4,8 @@
     .venv/bin/python bench/pdf_bench.py --dir DIR              # pages from bench/pdf_corpus.py tuning
     .venv/bin/python bench/pdf_bench.py --heldout              # the frozen held-out set (report, never tune)
     .venv/bin/python bench/pdf_bench.py --heldout --text-baseline   # also the text parser on its texts
+    .venv/bin/python bench/pdf_bench.py --heldout --apart i910003/p3,i910003/p7,s900008/p1
+                                     # also figures for those pages alone and for the rest (known composer defects)
 
 Prints each figure with its target: article boundaries, titles, kickers,
 subtitles, bylines, datelines, body CER, paragraph-break F1, captions on the
@@ -59,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=float, default=1.5, help="render scale, pixels per point (1.5 is about 108 dpi)")
     parser.add_argument("--text-baseline", action="store_true", help="also score the text parser on the extracted texts")
     parser.add_argument("--failures", type=int, default=0, help="print this many failure lines")
+    parser.add_argument("--apart", default="", help="page labels (i910003/p3,...) also scored on their own, and the rest without them")
     args = parser.parse_args(argv)
 
     temp = None
@@ -75,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
         label = f"tuning pages, seeds {args.first}-{args.first + len(jobs) - 1}"
     pages = load_pages(folder)
     score = PageScore()
+    apart = {label for label in args.apart.split(",") if label}
+    scores_apart, scores_rest = PageScore(), PageScore()
     read_ms: list[float] = []
     render_ms: list[float] = []
     errors: list[str] = []
@@ -93,16 +98,23 @@ def main(argv: list[str] | None = None) -> int:
                 break
             best = min(best, time.process_time() - started)
         if result is None:
-            score.add(score_page(truth, [], label=truth["page"]))
+            page_score = score_page(truth, [], label=truth["page"])
+            score.add(page_score)
+            (scores_apart if truth["page"] in apart else scores_rest).add(page_score)
             continue
         read_ms.append(best * 1000)
         started = time.perf_counter()
         document.render(index, args.scale)
         render_ms.append((time.perf_counter() - started) * 1000)
-        score.add(score_page(truth, result.page, label=truth["page"]))
+        page_score = score_page(truth, result.page, label=truth["page"])
+        score.add(page_score)
+        (scores_apart if truth["page"] in apart else scores_rest).add(page_score)
     for document in documents.values():
         document.close()
     print_figures(f"PDF layout reader, {label}", score)
+    if apart:
+        print_figures(f"  of which the pages set apart ({', '.join(sorted(apart))})", scores_apart)
+        print_figures("  and all the others", scores_rest)
     if errors:
         print(f"  pages refused: {len(errors)} (first: {errors[0]})")
     if read_ms:

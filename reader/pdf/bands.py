@@ -45,7 +45,8 @@ def find_bands(lines: list[Line], graphics: list[Graphic], height: float, body_s
     left = min(l.x0 for l in lines)
     right = max(l.x1 for l in lines)
     span = max(1.0, right - left)
-    rules = [g for g in graphics if g.kind == "rule" and g.x1 - g.x0 >= RULE_SPAN * span and g.y1 - g.y0 <= 3.0]
+    rules = [g for g in graphics if g.kind == "rule" and g.x1 - g.x0 >= RULE_SPAN * span and g.y1 - g.y0 < g.x1 - g.x0]
+    pictures = [g for g in graphics if g.kind in ("image", "fill") and min(g.x1 - g.x0, g.y1 - g.y0) >= 18.0]
     top_rules = [r for r in rules if r.y0 >= height * (1 - HEADER_ZONE)]
     bottom_rules = [r for r in rules if r.y1 <= height * FOOTER_ZONE]
     header: list[Line] = []
@@ -57,7 +58,7 @@ def find_bands(lines: list[Line], graphics: list[Graphic], height: float, body_s
         header = [l for l in lines if l.y0 >= rule.y0 - 0.5]
         top = rule.y0
     else:
-        header = _apart_rows(_rows(lines), left, right, span, body_size, column, height, from_top=True)
+        header = _apart_rows(_rows(lines), left, right, span, body_size, column, height, from_top=True, pictures=pictures)
         if header:
             top = min(l.y0 for l in header)
     if bottom_rules:
@@ -65,7 +66,7 @@ def find_bands(lines: list[Line], graphics: list[Graphic], height: float, body_s
         footer = [l for l in lines if l.y1 <= rule.y1 + 0.5]
         bottom = rule.y1
     else:
-        footer = _apart_rows(_rows(lines)[::-1], left, right, span, body_size, column, height, from_top=False)
+        footer = _apart_rows(_rows(lines)[::-1], left, right, span, body_size, column, height, from_top=False, pictures=pictures)
         if footer:
             bottom = max(l.y1 for l in footer)
     return Bands(sorted(header, key=lambda l: (-l.base, l.x0)), sorted(footer, key=lambda l: (-l.base, l.x0)), top, bottom)
@@ -81,8 +82,22 @@ def _heads_something(line: Line, lines: list[Line]) -> bool:
     )
 
 
+def _captions(line: Line, picture: Graphic) -> bool:
+    if line.x0 < picture.x0 - 2 or line.x1 > picture.x1 + 2:
+        return False
+    return 0 <= picture.y0 - line.y1 <= 1.6 * line.size or 0 <= line.y0 - picture.y1 <= 1.6 * line.size
+
+
+def _masthead_row(row: list[Line], left: float, right: float, span: float, body_size: float) -> bool:
+    """A masthead shares its baseline with the small facts (date, issue) set against a margin
+    beside it; the headlines of articles side by side do not."""
+    return len(row) >= 2 and any(
+        l.size <= 1.15 * body_size and (l.x0 <= left + 0.03 * span or l.x1 >= right - 0.03 * span)
+        and any(o is not l and o.size > 2 * body_size and abs(o.base - l.base) <= 0.5 for o in row) for l in row)
+
+
 def _apart_rows(rows: list[list[Line]], left: float, right: float, span: float, body_size: float, column: float, height: float,
-                *, from_top: bool) -> list[Line]:
+                *, from_top: bool, pictures: list[Graphic] = ()) -> list[Line]:
     """Rows at one edge set out as a band: items spread to both margins, then at most one
     small row against a margin standing apart from what follows."""
     lines = [l for row in rows for l in row]
@@ -92,25 +107,37 @@ def _apart_rows(rows: list[list[Line]], left: float, right: float, span: float, 
         in_zone = base >= height * (1 - HEADER_ZONE) if from_top else base <= height * FOOTER_ZONE
         if not in_zone or not all(l.width <= 0.45 * span for l in row):
             break
-        # A full line of running text is a row of the columns, not of a band.
-        if any(abs(l.size - body_size) <= 0.03 * body_size and abs(l.width - column) <= 0.5 * body_size for l in row):
+        # A caption right under or over a picture is no band item, however small and low it is.
+        if any(l.size <= 1.1 * body_size and _captions(l, p) for l in row for p in pictures):
+            break
+        # A full line of running text is a row of the columns, not of a band: justified, it fills
+        # the column to a fraction of a point (a band item may fall within half an em of it).
+        if any(abs(l.size - body_size) <= 0.03 * body_size and abs(l.width - column) <= max(1.0, 0.15 * body_size) for l in row):
             break
         touches_left = any(l.x0 <= left + 0.03 * span for l in row)
         touches_right = any(l.x1 >= right - 0.03 * span for l in row)
         centred = any(abs((l.x0 + l.x1) / 2 - (left + right) / 2) <= 0.05 * span for l in row)
         spread = len(row) >= 2 and (touches_left + touches_right + centred) >= 2
+        # A masthead shares its baseline with the small facts (date, issue) set against a margin
+        # beside it; the headlines of articles side by side do not.
+        masthead = _masthead_row(row, left, right, span, body_size)
         # Headlines (and kickers) of articles side by side each stand right over more text; the
         # page's topmost row spread to both margins is its band all the same.
         # Below the topmost row, a band row also carries small facts (a date, a page label).
-        if spread and k > 0 and (all(_heads_something(l, lines) for l in row) or min(l.size for l in row) > 1.05 * body_size):
+        if spread and k > 0 and not masthead and (all(_heads_something(l, lines) for l in row) or min(l.size for l in row) > 1.05 * body_size):
             break
-        if spread:
+        if spread or masthead:
             taken += row
             continue
         small = max(l.size for l in row) <= 1.25 * body_size
         nxt = rows[k + 1]
         gap = (min(l.y0 for l in row) - max(l.y1 for l in nxt)) if from_top else (min(l.y0 for l in nxt) - max(l.y1 for l in row))
-        if small and (touches_left or touches_right or centred) and gap >= 0.8 * body_size and (taken or not from_top or k == 0):
+        over_masthead = _masthead_row(nxt, left, right, span, body_size)
+        if small and (touches_left or touches_right or centred) and (gap >= 0.8 * body_size or over_masthead) and (taken or not from_top or k == 0):
             taken += row
+            # More small rows may follow (a page label under the masthead), each standing apart
+            # from what follows it, as a kicker over its title does not.
+            if over_masthead or all(not _heads_something(l, lines) for l in nxt):
+                continue
         break
     return taken

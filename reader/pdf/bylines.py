@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reader.parsing.bylines import ROLE_WORDS, parse_byline_content
+from reader.parsing.bylines import ROLE_WORDS, Byline, Dateline, parse_byline_content, split_dateline
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f"
 # Mongolian and Tibetan names run to six characters (额尔敦巴雅尔); Uyghur and Kazakh
@@ -39,6 +39,11 @@ def names_of(content: str, *, need_role: bool) -> str | None:
         for role in _GLUED:
             if token.startswith(role) and _LOOSE_NAME.match(token[len(role) :]):
                 token = token[len(role) :]
+                break
+        # A wrap may glue the next role to a name («冯民光» + «通讯员»): no name ends in one.
+        for role in _GLUED:
+            if token.endswith(role) and _LOOSE_NAME.match(token[: -len(role)]):
+                token = token[: -len(role)]
                 break
         if not _LOOSE_NAME.match(token):
             return None
@@ -69,3 +74,22 @@ def bracket_byline(text: str) -> tuple[str, str, str] | None:
     if before and not _SENTENCE_END.search(before):
         return None  # an aside inside an unfinished sentence, not a byline
     return before, names, match.group(0)
+
+
+_LEADING_BRACKET = re.compile(r"[（(]([^（）()]{1,60})[）)]")
+
+
+def dateline_of(text: str) -> Dateline | None:
+    """The text parser's dateline, with the byline bracket after it read by the looser name
+    rules above («本报讯（记者 曹伟龙 通讯员 额尔敦巴雅尔）»): here the geometry has already
+    put the line at the head of a body."""
+    found = split_dateline(text)
+    if found is None or found.byline is not None:
+        return found
+    bracket = _LEADING_BRACKET.match(found.rest)
+    if bracket is None:
+        return found
+    names = names_of(bracket.group(1), need_role=False)
+    if names is None:
+        return found
+    return Dateline(found.dateline, Byline(names, bracket.group(0)), found.rest[bracket.end() :].lstrip())

@@ -14,6 +14,7 @@ which costs more than the call itself when a page has 10,000 characters.
 from __future__ import annotations
 
 import ctypes
+import struct
 from dataclasses import dataclass
 
 import pypdfium2.raw as raw
@@ -32,7 +33,9 @@ _font_size = _proto(raw.FPDFText_GetFontSize, ctypes.c_double, _VP, ctypes.c_int
 _map_error = _proto(raw.FPDFText_HasUnicodeMapError, ctypes.c_int, _VP, ctypes.c_int)
 
 GRAPHIC_KINDS = ("image", "fill", "rule")
+_RECT = struct.Struct("4f")
 _BLANKS = frozenset((0x20, 0xA0, 0x3000, 0x0D, 0x0A, 0x09))
+_PRINTED_SPACES = frozenset((0x20, 0xA0, 0x3000))
 
 
 @dataclass(slots=True)
@@ -47,6 +50,7 @@ class Glyph:
     font: str
     bold: bool
     gray: float  # 0 black … 1 white (fill colour's lightness)
+    space_after: bool = False  # the PDF prints a space right after it (where a wrap may hide one)
 
 
 @dataclass(slots=True)
@@ -67,15 +71,6 @@ class RawPage:
     graphics: list[Graphic]
     unreadable: int  # characters PDFium could not map to Unicode, private-use or control codes
     images: int  # image objects (a scan has one covering the page)
-
-
-@dataclass(slots=True)
-class _ObjectInfo:
-    font: str
-    bold: bool
-    gray: float
-    size: float
-    base: float
 
 
 def _address(pointer) -> int:
@@ -104,26 +99,29 @@ class _ObjectReader:
     def __init__(self, textpage: int):
         self.textpage = textpage
         self.fonts: dict[int, tuple[str, int]] = {}
-        self.rgba = [ctypes.c_uint() for _ in range(4)]
-        self.rgba_p = [ctypes.addressof(c) for c in self.rgba]
-        self.xy = [ctypes.c_double(), ctypes.c_double()]
-        self.xy_p = [ctypes.addressof(c) for c in self.xy]
+        self.rgba = (ctypes.c_uint * 4)()
+        step = ctypes.sizeof(ctypes.c_uint)
+        self.rgba_p = [ctypes.addressof(self.rgba) + k * step for k in range(4)]
+        self.xy = (ctypes.c_double * 2)()
+        self.x_p = ctypes.addressof(self.xy)
+        self.y_p = self.x_p + ctypes.sizeof(ctypes.c_double)
 
-    def info(self, obj: int, first_char: int) -> _ObjectInfo:
+    def info(self, obj: int, first_char: int) -> tuple[str, bool, float, float, float]:
+        """(font, bold, grey, size, baseline) of a text object."""
         font = _obj_font(obj) or 0
         known = self.fonts.get(font)
         if known is None:
             handle = ctypes.cast(font, raw.FPDF_FONT)
             known = self.fonts[font] = (_font_name(handle) if font else "", _font_weight(font) if font else -1)
         name, weight = known
-        gray = 0.0
-        if _fill_color(obj, *self.rgba_p):
-            r, g, b = (c.value for c in self.rgba[:3])
-            gray = (0.299 * r + 0.587 * g + 0.114 * b) / 255.0
-        _char_origin(self.textpage, first_char, *self.xy_p)
+        r_p, g_p, b_p, a_p = self.rgba_p
+        rgba = self.rgba
+        gray = (0.299 * rgba[0] + 0.587 * rgba[1] + 0.114 * rgba[2]) / 255.0 if _fill_color(obj, r_p, g_p, b_p, a_p) else 0.0
+        tp = self.textpage
+        _char_origin(tp, first_char, self.x_p, self.y_p)
         # Fill and stroke is how typesetters embolden a face they have in one weight.
-        bold = _render_mode(obj) == _FILL_STROKE or weight >= 600
-        return _ObjectInfo(name, bold, gray, round(_font_size(self.textpage, first_char), 2), self.xy[1].value)
+        bold = weight >= 600 or _render_mode(obj) == _FILL_STROKE
+        return name, bold, gray, round(_font_size(tp, first_char), 2), self.xy[1]
 
 
 def _graphics(page, height: float) -> tuple[list[Graphic], int]:
@@ -151,7 +149,8 @@ def _graphics(page, height: float) -> tuple[list[Graphic], int]:
                 out.append(Graphic("image", x0, y0, x1, y1))
             elif kind == raw.FPDF_PAGEOBJ_PATH:
                 w, h = x1 - x0, y1 - y0
-                if min(w, h) <= 3.0 and max(w, h) >= 10.0:
+                # A thick rule's bounds include its stroke (a 2 pt rule is 4 pt high).
+                if min(w, h) <= 5.0 and max(w, h) >= max(10.0, 8 * min(w, h)):
                     out.append(Graphic("rule", x0, y0, x1, y1))
                 elif min(w, h) >= 10.0:
                     fill, stroke = ctypes.c_int(), ctypes.c_int()
@@ -175,32 +174,40 @@ def read_page(page, index: int) -> RawPage:
             units = units_array[:n]  # one UTF-16 unit per character index
             rect = raw.FS_RECTF()
             rect_p = ctypes.addressof(rect)
-            infos: dict[int, _ObjectInfo] = {}
-            objects = _ObjectReader(tp)
+            box_of = _RECT.unpack_from  # FS_RECTF: left, top, right, bottom
+            infos: dict[int, tuple] = {}
+            info_of = _ObjectReader(tp).info
+            text_object, loose_box, append = _text_object, _loose_box, glyphs.append
             pending_high = 0
             for i in range(n):
                 code = units[i]
                 if code in _BLANKS:
-                    continue  # spaces come from geometry (PDFium drops or invents them anyway)
-                obj = _text_object(tp, i)
+                    # Spaces come from geometry (PDFium drops or invents them anyway); but a space
+                    # the PDF prints at a line's end is the only trace of a space a wrap took.
+                    if code in _PRINTED_SPACES and glyphs and text_object(tp, i):
+                        glyphs[-1].space_after = True
+                    continue
+                obj = text_object(tp, i)
                 if not obj:
                     continue  # generated by PDFium, not printed
-                if 0xD800 <= code <= 0xDBFF:
-                    pending_high = code
-                    continue
-                if 0xDC00 <= code <= 0xDFFF and pending_high:
-                    code = 0x10000 + ((pending_high - 0xD800) << 10) + (code - 0xDC00)
-                    pending_high = 0
-                ch = chr(code)
+                if 0xD800 <= code <= 0xDFFF:
+                    if code <= 0xDBFF:
+                        pending_high = code
+                        continue
+                    if pending_high:
+                        code = 0x10000 + ((pending_high - 0xD800) << 10) + (code - 0xDC00)
+                        pending_high = 0
                 info = infos.get(obj)
                 if info is None:
-                    info = infos[obj] = objects.info(obj, i)
-                _loose_box(tp, i, rect_p)
+                    info = infos[obj] = info_of(obj, i)
+                loose_box(tp, i, rect_p)
+                left, top, right, bottom = box_of(rect)
                 # Control codes, private-use and replacement characters, and Latin-1 letters
                 # (what a CJK font's glyph codes come out as without a Unicode map).
                 if code < 0x20 or 0x7F <= code <= 0x24F or 0xE000 <= code <= 0xF8FF or code == 0xFFFD:
                     unreadable += 1
-                glyphs.append(Glyph(ch, rect.left, rect.bottom, rect.right, rect.top, info.base, info.size, info.font, info.bold, info.gray))
+                font, bold, gray, size, base = info
+                append(Glyph(chr(code), left, bottom, right, top, base, size, font, bold, gray))
             # PDFium knows when a glyph had no Unicode mapping at all; ask for a sample.
             step = max(1, len(glyphs) // 200)
             if glyphs and not unreadable:

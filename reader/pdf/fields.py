@@ -8,10 +8,10 @@ import re
 from dataclasses import dataclass, field
 
 from reader.model import Article, ArticleLayout, Block, Box
-from reader.parsing.bylines import split_dateline
 from reader.parsing.furniture import JUMP_LINE_RE
 from reader.parsing.text import join_wrapped, normalise_body, normalise_heading
-from reader.pdf.bylines import bracket_byline, role_byline
+from reader.pdf.bylines import bracket_byline, dateline_of, role_byline
+from reader.pdf.credits import join_caption
 from reader.pdf.lines import Line
 from reader.pdf.regions import Region
 from reader.pdf.segments import Segment
@@ -51,7 +51,17 @@ def heading_text(lines: list[Line]) -> str:
             rows.append([line])
     # Parts set apart on one line are parts of a two-part heading, whatever stands at the gap.
     texts = [" ".join(normalise_heading(line.text) for line in sorted(row, key=lambda l: l.x0)) for row in rows]
-    return join_wrapped(texts)
+    # A title wrapped at its space («小病不出村 / 大病不出县») keeps it where the PDF prints it,
+    # or where a row stops a character or more short of the row under it: the measure filled
+    # the row before, so the break fell where the title had its space.
+    widths = [max(l.x1 for l in row) - min(l.x0 for l in row) for row in rows]
+    spaced = [max(row, key=lambda l: l.x1).glyphs[-1].space_after
+              or (k + 1 < len(rows) and widths[k] < widths[k + 1] - 0.8 * row[0].size)
+              for k, row in enumerate(rows)]
+    out = ""
+    for k, text in enumerate(texts):
+        out = join_wrapped([out, text]) if not (k and spaced[k - 1] and out and text) else out + " " + text.strip()
+    return out
 
 
 _HAN_LATIN = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])\s+(?=[\u3400-\u9fff])")
@@ -60,7 +70,7 @@ _HAN_LATIN = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[0-9A-Za-z])|(?<=[0-9A-Za-z]
 def caption_text(lines: list[Line]) -> str:
     """A caption keeps the spaces it prints («…执勤。 通讯员 钱华峰 摄») but not gaps set between
     Han characters and digits."""
-    return _HAN_LATIN.sub("", " ".join(join_wrapped([l.text for l in lines]).split()))
+    return _HAN_LATIN.sub("", " ".join(join_caption([l.text for l in lines]).split()))
 
 
 def _box(page: int, items) -> Box:
@@ -185,9 +195,9 @@ def _take_dateline(texts: list[str]):
         pieces = texts[:k]
         for gaps in itertools.product(("", " "), repeat=k - 1):
             text = _compact_dateline(pieces[0] + "".join(g + p for g, p in zip(gaps, pieces[1:])))
-            found = split_dateline(text)
+            found = dateline_of(text)
             if found is None and k == 1:
-                found = split_dateline(text + " ")
+                found = dateline_of(text + " ")
             if found is None or found.rest.startswith(("（", "(")):
                 continue
             if not found.rest and found.byline is None and k < len(texts) and texts[k].startswith(("（", "(")):
@@ -284,11 +294,12 @@ def _end_byline(body: list[_BodyLine], texts: list[str]) -> tuple[str | None, st
         texts[-1] = found[0]
         return found[1], found[2]
     if len(texts) >= 2 and texts[-1].endswith(("）", ")")) and ("（" in texts[-2] or "(" in texts[-2]):
-        # The wrap hides whether a space stood there: two fragments that could each be
-        # a name were two names.
+        # The wrap hides whether a space stood there.  Names run two to four characters, so
+        # fragments that together are too long for one name were two names; two fragments
+        # of two characters are as likely one name of four.
         head_part = texts[-2][max(texts[-2].rfind("（"), texts[-2].rfind("(")) + 1 :].split(" ")[-1]
         tail_part = texts[-1].rstrip("）)").split(" ")[0]
-        gap = " " if len(head_part) >= 2 and len(tail_part) >= 2 else ""
+        gap = " " if len(head_part) >= 2 and len(tail_part) >= 2 and len(head_part) + len(tail_part) >= 5 else ""
         found = bracket_byline(texts[-2] + gap + texts[-1])
         if found and len(found[0]) <= len(texts[-2]):
             texts[-2], texts[-1] = found[0], ""
@@ -306,7 +317,8 @@ def _is_subhead(b: _BodyLine, text: str, body_size: float, body_font: str) -> bo
     heavy = sum(1 for g in printed if g.bold or g.font != body_font) >= 0.8 * len(printed)
     left = line.x0 - b.col_x0
     right = b.col_x1 - line.x1
-    centred = left >= body_size and abs(left - right) <= body_size
+    # Both sides clear: a first line indented by one character has an em on its left alone.
+    centred = min(left, right) >= 0.8 * body_size and abs(left - right) <= body_size
     return heavy or centred
 
 

@@ -8,9 +8,11 @@ the title join it: above as kicker, below as subtitle.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from reader.pdf.bylines import role_byline
+from reader.pdf.grid import Grid
 from reader.pdf.lines import Line
 
 TITLE_RATIO = 1.25
@@ -59,11 +61,54 @@ def _box(group: list[Line]) -> tuple[float, float, float, float]:
     return (min(l.x0 for l in group), min(l.y0 for l in group), max(l.x1 for l in group), max(l.y1 for l in group))
 
 
-def _stacks(groups: list[list[Line]]) -> list[Headline]:
-    """Groups set one above the other in different sizes are one headline: the largest is
-    the title, smaller ones above it the kicker, below it the subtitle (a kicker may itself
-    be set far larger than the body).  In a chain such as masthead, kicker, title, each
-    smaller group goes with the nearer of the larger groups around it."""
+class _Ink:
+    """The page's lines, for asking whether a stretch of the page is clear at some height."""
+
+    def __init__(self, lines: list[Line]):
+        self.lines = sorted(lines, key=lambda l: l.y0)
+        self.bottoms = [l.y0 for l in self.lines]
+        self.tallest = max((l.y1 - l.y0 for l in lines), default=0.0)
+
+    def clear(self, x0: float, x1: float, y0: float, y1: float, own: tuple) -> bool:
+        """No line but ``own`` (a box's) overlaps the stretch between the heights."""
+        start = bisect.bisect_left(self.bottoms, y0 - self.tallest)
+        end = bisect.bisect_left(self.bottoms, y1)
+        ox0, oy0, ox1, oy1 = own
+        for line in self.lines[start:end]:
+            if line.y1 <= y0 + 0.5 or line.x1 <= x0 + 0.5 or line.x0 >= x1 - 0.5:
+                continue
+            if line.x0 >= ox0 - 0.5 and line.x1 <= ox1 + 0.5 and line.y0 >= oy0 - 0.5 and line.y1 <= oy1 + 0.5:
+                continue  # part of the box itself
+            return False
+        return True
+
+
+def _aligned(a: tuple, b: tuple, grid: Grid | None, tol: float, loose: bool = True, ink: _Ink | None = None) -> bool:
+    """Are two boxes set as the parts of one headline are: flush left, centred or flush right
+    alike, or one flush left over a column and the other centred over columns from there
+    (then nothing else stands beside the centred one across those columns)?  With ``loose``
+    False, only the last."""
+    if loose and (abs(a[0] - b[0]) <= tol or abs(a[2] - b[2]) <= tol or abs((a[0] + a[2]) - (b[0] + b[2])) <= 2 * tol):
+        return True
+    if grid is None or not len(grid):
+        return loose  # nothing to measure against: trust the stacking
+    for flush, centred in ((a, b), (b, a)):
+        starts = [k for k, left in enumerate(grid.lefts) if abs(flush[0] - left) <= tol]
+        mid = (centred[0] + centred[2]) / 2
+        for k in starts:
+            for right in grid.rights[k:]:
+                if abs((grid.lefts[k] + right) / 2 - mid) > tol:
+                    continue
+                if ink is None or ink.clear(grid.lefts[k], right, centred[1], centred[3], centred):
+                    return True
+    return False
+
+
+def _stacks(groups: list[list[Line]], grid: Grid | None = None, tol: float = 3.0, ink: _Ink | None = None) -> list[Headline]:
+    """Groups set one above the other in different sizes, and aligned alike, are one headline:
+    the largest is the title, smaller ones above it the kicker, below it the subtitle (a kicker
+    may itself be set far larger than the body).  In a chain such as masthead, kicker, title,
+    each smaller group goes with the nearer of the larger groups around it."""
     ordered = sorted(groups, key=lambda g: -_box(g)[3])
     sizes = [max(l.size for l in g) for g in ordered]
     below: dict[int, int] = {}
@@ -73,7 +118,10 @@ def _stacks(groups: list[list[Line]]) -> list[Headline]:
             lx0, ly0, lx1, ly1 = _box(ordered[j])
             if j in below.values() or abs(sizes[i] - sizes[j]) <= 0.08 * max(sizes[i], sizes[j]):
                 continue
-            if 0 <= gy0 - ly1 <= 1.1 * max(sizes[i], sizes[j]) and _overlaps(gx0, gx1, lx0, lx1):
+            # Over or under each other, or a subtitle centred over the article under a title set
+            # flush left over its first column.
+            if 0 <= gy0 - ly1 <= 1.1 * max(sizes[i], sizes[j]) and _aligned(_box(group), _box(ordered[j]), grid, tol, ink=ink) and (
+                    _overlaps(gx0, gx1, lx0, lx1) or _aligned(_box(group), _box(ordered[j]), grid, tol, loose=False, ink=ink)):
                 below[i] = j
                 break
     above = {j: i for i, j in below.items()}
@@ -110,8 +158,9 @@ def _stacks(groups: list[list[Line]]) -> list[Headline]:
     return headlines
 
 
-def build_headlines(lines: list[Line], body_size: float, body_font: str = "") -> tuple[list[Headline], set[int]]:
-    """Headline blocks from the page's non-body lines; returns them and the ids of lines used."""
+def build_headlines(lines: list[Line], body_size: float, body_font: str = "", grid: Grid | None = None) -> tuple[list[Headline], set[int]]:
+    """Headline blocks from the page's non-body lines; returns them and the ids of lines used.
+    ``grid``: the page's columns, against which a part centred over an article is measured."""
     titles = sorted((l for l in lines if l.size >= TITLE_RATIO * body_size), key=lambda l: (-l.base, l.x0))
     groups: list[list[Line]] = []
     for line in titles:
@@ -122,7 +171,9 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "") ->
                 continue
             # Parts of a two-part title stand one or two ems apart on a title of one line.
             one_row = all(abs(l.base - group[0].base) <= 0.2 * line.size for l in group)
-            same_row = one_row and abs(last.base - line.base) <= 0.2 * line.size and 0 <= line.x0 - last.x1 <= 2.5 * line.size
+            # They are two runs of one setting: one size and one baseline (to the rounding of both).
+            same_row = (one_row and abs(last.base - line.base) <= max(0.3, 0.02 * line.size) and 0 <= line.x0 - last.x1 <= 2.5 * line.size
+                        and abs(last.size - line.size) <= 0.06)
             next_row = 0 < last.base - line.base <= 1.7 * line.size and _overlaps(min(l.x0 for l in group), max(l.x1 for l in group), line.x0, line.x1)
             if same_row or next_row:
                 home = group
@@ -133,20 +184,57 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "") ->
             home.append(line)
     groups = [part for group in groups for part in _split_side_by_side(group)]
     used = {id(l) for group in groups for l in group}
-    headlines = _stacks(groups)
+    ink = _Ink(lines)
+    headlines = _stacks(groups, grid, max(2.0, 0.3 * body_size), ink)
     # A byline set a little larger than the body is no subtitle: it stays out of the headline.
     others = sorted((l for l in lines if id(l) not in used and l.size > 1.03 * body_size and not role_byline(l.text)), key=lambda l: -l.base)
-    # A subtitle may be shrunk to body size to fit; «——» still marks it.
-    others += [l for l in lines if id(l) not in used and abs(l.size - body_size) <= 0.03 * body_size
+    # A subtitle may be shrunk to body size to fit; «——» still marks it.  (Sizes are rounded
+    # to 0.1 pt: the bounds of the two rules meet.)
+    others += [l for l in lines if id(l) not in used and abs(l.size - body_size) <= 0.03 * body_size + 0.05
+               and not l.size > 1.03 * body_size
                and l.text.startswith(("——", "－－", "--"))]
+    # A kicker or subtitle may be shrunk below the body size to fit its width, even in the body's
+    # face; running text is set at the body size itself.
+    listed = {id(l) for l in others}
+    credits = [l for l in lines if id(l) not in used and role_byline(l.text)]
+
+    def wraps_credit(line: Line) -> bool:
+        # The wrapped tail of a byline («汪玉» under «本报记者 … 记者») holds no role word.
+        return any(0 < c.base - line.base <= 1.7 * c.size and abs(c.size - line.size) <= 0.03 * c.size
+                   and c.font == line.font and _overlaps(c.x0, c.x1, line.x0, line.x1) for c in credits)
+
+    others = [l for l in others if not wraps_credit(l)]
+    apart = [l for l in lines if id(l) not in used and id(l) not in listed and l.size < 0.995 * body_size
+             and not role_byline(l.text) and not wraps_credit(l)]
+    tol = max(2.0, 0.3 * body_size)
+
+    def overlap(head: Headline, line: Line) -> float:
+        x0, _, x1, _ = _box(head.title)
+        return min(x1, line.x1) - max(x0, line.x0)
+
+    def near(head: Headline, line: Line) -> bool:
+        """Over or under the headline, or set as its parts are (a subtitle centred over the
+        article under a title set flush left); not when it stands more over or under the title
+        of a headline beside this one."""
+        if overlap(head, line) <= -head.size and not _aligned(_box(head.title), _box([line]), grid, tol, ink=ink):
+            return False
+        mine = overlap(head, line)
+        for other in headlines:
+            if other is head or overlap(other, line) <= max(0.0, mine):
+                continue
+            ox0, oy0, ox1, oy1 = _box(other.title)
+            if oy0 - 1.2 * other.size <= line.y1 and line.y0 <= oy1 + 1.2 * other.size:
+                return False
+        return True
+
     # Kickers first: a line right above a title is its kicker even when it is also close
     # under the title of the article above (or under a masthead).
     for head in headlines:
         x0, y0, x1, y1 = head.box
         size = head.size
         edge = y1
-        for line in sorted((l for l in others if id(l) not in used and l.y0 >= edge - 1 and _overlaps(x0, x1, l.x0, l.x1, size)), key=lambda l: l.y0):
-            if line.y0 - edge > 1.1 * size or line.size >= 0.95 * size or line.size < 1.03 * body_size:
+        for line in sorted((l for l in others + apart if id(l) not in used and l.y0 >= edge - 1 and near(head, l)), key=lambda l: l.y0):
+            if line.y0 - edge > 1.1 * size or line.size >= 0.95 * size:
                 break
             head.kicker.insert(0, line)
             used.add(id(line))
@@ -155,7 +243,8 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "") ->
         x0, y0, x1, y1 = head.box
         size = head.size
         edge = min(l.y0 for l in head.title + head.subtitle)
-        for line in sorted((l for l in others if id(l) not in used and l.y1 <= edge + 1 and _overlaps(x0, x1, l.x0, l.x1, size)), key=lambda l: -l.y1):
+        # A subtitle, like a kicker, may be shrunk below the body size.
+        for line in sorted((l for l in others + apart if id(l) not in used and l.y1 <= edge + 1 and near(head, l)), key=lambda l: -l.y1):
             if edge - line.y1 > 1.1 * size or line.size >= 0.95 * size:
                 break
             head.subtitle.append(line)

@@ -16,11 +16,19 @@ from reader.pdf.bands import FOOTER_ZONE, HEADER_ZONE, find_bands
 from reader.pdf.extract import RawPage
 from reader.parsing.captions import best_article
 from reader.pdf.fields import build_article, caption_text, split_leading_bylines
+from reader.pdf.grid import find_grid
 from reader.pdf.headlines import build_headlines
-from reader.pdf.lines import Line, build_lines, join_pieces, remove_shadows
+from reader.pdf.lines import Line, build_lines, join_pieces
 from reader.pdf.photos import attach_captions, find_photos
 from reader.pdf.regions import Region, assign
 from reader.pdf.segments import build_segments, column_width
+
+
+# The space between an article's columns and a photo under them, in line pitches: an
+# article's own photo stands 0.6 of a line under its slot, whose last line ends up to a
+# line short of it; a picture of its own stands an article gap (1.2-2.5 ems) under it.
+PHOTO_GAP_SURE = 1.3
+PHOTO_GAP_APART = 1.6
 
 
 @dataclass(slots=True)
@@ -71,10 +79,18 @@ def _reading_order(regions: list[Region]) -> list[Region]:
     return ordered
 
 
-def _separate_photo_news(regions: list[Region], em: float) -> list[Region]:
-    """A photo an article reached only by growing down its columns, whose caption speaks of
-    something else (it shares its rarer words with no article, or with another one), is a
-    picture of its own (图片新闻): its caption belongs to no article."""
+def _separate_photo_news(regions: list[Region], em: float, pitch: float, ruled: bool) -> list[Region]:
+    """A photo an article reached only by growing down its columns may be a picture of its own
+    (图片新闻) set under the article: its caption belongs to no article.  On a page that rules
+    its articles apart it would stand under a rule, which growing does not cross.  Otherwise
+    the space above it tells: an article's own photo stands a little more than half a line
+    under its columns (and the columns' last lines fall anywhere in the last line's
+    height), a picture of its own an article's gap away.  In between, a photo closer to the
+    columns than any two articles stacked on the page stand is the article's own; otherwise
+    its caption decides (it shares its rarer words with no article, or with another one)."""
+    if ruled:
+        return regions
+    stacked = _stacking_gap(regions, pitch)
     texts = [" ".join(l.text for i in r.items if i.segment for l in i.segment.lines)
              + (" ".join(l.text for l in r.headline.lines) if r.headline else "") for r in regions]
     out = list(regions)
@@ -84,12 +100,12 @@ def _separate_photo_news(regions: list[Region], em: float) -> list[Region]:
                 continue
             above = [i for i in region.items if i.segment and i.bottom >= item.top - 0.5 and min(i.x1, item.x1) - max(i.x0, item.x0) > 0]
             gap = min(i.bottom - item.top for i in above) if above else 0.0
-            if gap < 1.4 * em:
+            if gap < PHOTO_GAP_SURE * pitch:
                 continue  # as close to the text above as an article's own photo is
-            caption = caption_text(item.photo.caption)
-            if best_article(caption, texts) != index:
-                region.items.remove(item)
-                out.append(Region(None, [item]))
+            if gap < PHOTO_GAP_APART * pitch and (gap < stacked - 0.15 * pitch or best_article(caption_text(item.photo.caption), texts) == index):
+                continue  # closer than articles stand to each other on this page, or the caption says so
+            region.items.remove(item)
+            out.append(Region(None, [item]))
     return out
 
 
@@ -103,6 +119,27 @@ def with_provenance(article, built, line_no: dict[int, int]) -> None:
     article.body = [replace(block, lines=numbers(lines)) for block, lines in zip(article.body, built.block_lines)]
     fields = {name: numbers(built.field_lines.get(name, ())) if getattr(article, name) else () for name in HEADLINE_FIELDS}
     article.lines = ArticleLines(**fields, captions=tuple(numbers(lines) for lines in built.caption_lines))
+def _stacking_gap(regions: list[Region], pitch: float) -> float:
+    """The least space on the page between an article's columns and the headline of the
+    article stacked under them (infinite when none stack)."""
+    least = float("inf")
+    for region in regions:
+        if region.headline is None:
+            continue
+        hx0, _, hx1, top = region.headline.box
+        for other in regions:
+            if other is region:
+                continue
+            for item in other.items:
+                if item.segment is not None and min(item.x1, hx1) - max(item.x0, hx0) > 0 and 0 < item.bottom - top < least:
+                    least = item.bottom - top
+    return least if least < 6 * pitch else float("inf")
+
+
+def _line_pitch(segments, em: float) -> float:
+    """The page's usual distance from one baseline to the next in running text."""
+    pitches = sorted(a.base - b.base for s in segments for a, b in zip(s.lines, s.lines[1:]) if a.base - b.base < 2.5 * em)
+    return pitches[len(pitches) // 2] if pitches else 1.4 * em
 
 
 def _line_box(page: int, line: Line) -> Box:
@@ -110,8 +147,7 @@ def _line_box(page: int, line: Line) -> Box:
 
 
 def read_layout(raw: RawPage) -> Reading:
-    glyphs, _ = remove_shadows(raw.glyphs)
-    lines = build_lines(glyphs)
+    lines = build_lines(raw.glyphs)
     body_size, body_font = body_style(lines)
     em = body_size
     column = column_width(lines, em)
@@ -122,14 +158,15 @@ def read_layout(raw: RawPage) -> Reading:
     photos = find_photos(raw.graphics, content, raw.width, raw.height)
     captioned = attach_captions(photos, content, body_size, body_font)
     rest = [l for l in content if id(l) not in captioned]
-    headlines, in_headline = build_headlines(rest, body_size, body_font)
+    grid = find_grid(lines, em)
+    headlines, in_headline = build_headlines(rest, body_size, body_font, grid)
     rest = [l for l in rest if id(l) not in in_headline]
     rules = [(g.x0, g.y0, g.x1, g.y1) for g in raw.graphics if g.kind == "rule"]
     obstacles = [h.box for h in headlines] + [p.box for p in photos] + rules
     segments = build_segments(rest, em, obstacles, column)
     segments = split_leading_bylines(segments, em)
     bylines = {id(s) for s in segments if len(s.lines) <= 3 and role_byline(" ".join(l.text for l in s.lines))}
-    regions = assign(headlines, segments, photos, rules, em, bylines)
+    regions = assign(headlines, segments, photos, rules, em, bylines, grid)
     header = list(bands.header)
     footer = list(bands.footer)
     kept: list[Region] = []
@@ -149,7 +186,8 @@ def read_layout(raw: RawPage) -> Reading:
             (header if at_top else footer).extend(band_lines)
             continue
         kept.append(region)
-    kept = _separate_photo_news(kept, em)
+    content_rules = [r for r in rules if r[2] - r[0] >= 3 * em and r[3] - r[1] < r[2] - r[0] and bands.bottom < r[1] < bands.top]
+    kept = _separate_photo_news(kept, em, _line_pitch(segments, em), bool(content_rules))
     header.sort(key=lambda l: (-l.base, l.x0))
     footer.sort(key=lambda l: (-l.base, l.x0))
     articles = []

@@ -9,6 +9,7 @@ into spaces here (a justified line has gaps everywhere).
 
 from __future__ import annotations
 
+import operator
 from collections import Counter
 from dataclasses import dataclass
 
@@ -46,34 +47,73 @@ class Line:
         return self.y1 - self.y0
 
 
+def _shadow(g: Glyph, h: Glyph) -> bool:
+    """Is h (at or right of g) a second copy of g, drawn a little apart?"""
+    if h.text != g.text or abs(h.size - g.size) > 0.05 * g.size or abs(h.base - g.base) > 0.25 * g.size:
+        return False
+    w = max(g.x1 - g.x0, 0.3 * g.size)
+    # A lighter copy may sit further off (a grey shadow, offset by a share of the type size,
+    # however narrow the glyph: «1100月» is «10月» twice); same-colour copies only when they
+    # overlap most of the glyph (overprinted bold).
+    limit = SHADOW_WIDTHS * max(w, g.size) if abs(h.gray - g.gray) > 0.15 else 0.45 * w
+    return h.x0 - g.x0 < limit
+
+
+def _drop_shadows(row: list[Glyph]) -> tuple[list[Glyph], int]:
+    """The glyphs of one baseline row (left to right) without their second copies; keeps the
+    darker copy.  A copy lies within a glyph's width of its original, so only a glyph or two
+    stands between them in the row."""
+    kept: list[Glyph] = []
+    dropped = 0
+    for h in row:
+        copy_of = 0
+        # Nearly every glyph stands a glyph's width right of the one before: no copy.
+        if kept and h.x0 - kept[-1].x0 <= 0.7 * kept[-1].size and not h.text.isspace():
+            for back in range(1, min(3, len(kept)) + 1):
+                g = kept[-back]
+                if h.x0 - g.x0 > 0.7 * g.size:
+                    break
+                if _shadow(g, h):
+                    copy_of = back
+                    break
+        if not copy_of:
+            kept.append(h)
+            continue
+        dropped += 1
+        if h.gray < kept[-copy_of].gray:
+            kept[-copy_of] = h
+    return kept, dropped
+
+
+_base = operator.attrgetter("base")
+_x0 = operator.attrgetter("x0")
+
+
+def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    """Glyphs in baseline rows, top down, each row left to right."""
+    ordered = sorted(glyphs, key=_base, reverse=True)
+    rows: list[list[Glyph]] = []
+    row_base = None
+    for g in ordered:
+        if row_base is not None and abs(row_base - g.base) <= 0.2 * g.size:
+            rows[-1].append(g)
+        else:
+            rows.append([g])
+            row_base = g.base
+    for row in rows:
+        row.sort(key=_x0)
+    return rows
+
+
 def remove_shadows(glyphs: list[Glyph]) -> tuple[list[Glyph], int]:
     """Drop the second copy of characters drawn twice a little apart; keep the darker copy."""
-    groups: dict[tuple[str, int], list[int]] = {}
-    for i, g in enumerate(glyphs):
-        groups.setdefault((g.text, round(g.base)), []).append(i)
-    keep = [True] * len(glyphs)
+    kept: list[Glyph] = []
     dropped = 0
-    for (text, row), members in groups.items():
-        if text.isspace():
-            continue
-        candidates = members + groups.get((text, row + 1), [])
-        if len(candidates) < 2:
-            continue
-        candidates.sort(key=lambda i: glyphs[i].x0)
-        for a, b in zip(candidates, candidates[1:]):
-            if not (keep[a] and keep[b]):
-                continue
-            g, h = glyphs[a], glyphs[b]
-            if abs(h.size - g.size) > 0.05 * g.size or abs(h.base - g.base) > 0.25 * g.size:
-                continue
-            w = max(g.x1 - g.x0, 0.3 * g.size)
-            # A lighter copy may sit further off (a grey shadow); same-colour copies
-            # only when they overlap most of the glyph (overprinted bold).
-            limit = SHADOW_WIDTHS * w if abs(h.gray - g.gray) > 0.15 else 0.45 * w
-            if h.x0 - g.x0 < limit:
-                keep[a if g.gray > h.gray else b] = False
-                dropped += 1
-    return [g for g, k in zip(glyphs, keep) if k], dropped
+    for row in _rows(glyphs):
+        row, n = _drop_shadows(row)
+        kept += row
+        dropped += n
+    return kept, dropped
 
 
 def _mode(values):
@@ -89,81 +129,147 @@ _HAN_LO, _HAN_HI = "\u3400", "\U0003134f"
 
 def _line(glyphs: list[Glyph]) -> Line:
     printed = [g for g in glyphs if not g.text.isspace()] or glyphs
-    size = _mode([round(g.size, 1) for g in printed])
-    font = _mode([g.font for g in printed])
-    bold = sum(g.bold for g in printed) * 2 > len(printed)
-    # PDFium drops printed spaces and invents its own, so spaces come from geometry: a gap
-    # wider than the line's usual letter spacing (justification spreads every gap alike).
-    gaps = [b.x0 - a.x1 for a, b in zip(printed, printed[1:])]
-    # The lower quartile: most gaps are letter spacing, a few are spaces (on a short line
-    # the space may be one of two gaps).
-    usual = sorted(gaps)[len(gaps) // 4] if gaps else 0.0
-    spaced_after: set[int] = set()
-    k = 0
-    for g in glyphs:
-        if g.text.isspace():
-            if k:
-                spaced_after.add(k - 1)
-            continue
-        k += 1
-    parts: list[str] = []
-    for i, g in enumerate(printed):
-        parts.append(g.text)
-        if i < len(gaps) and (i in spaced_after or gaps[i] - usual >= 0.2 * size):
-            parts.append(" ")
-    x0, y0, x1, y1 = printed[0].x0, printed[0].y0, printed[0].x1, printed[0].y1
+    first = printed[0]
+    size, font, base = first.size, first.font, first.base
+    x1, y0, y1 = first.x1, first.y0, first.y1
+    uniform = True
+    bold = 0
+    gaps: list[float] = []
+    previous = None
     for g in printed:
+        if g.size != size or g.font != font or g.base != base:
+            uniform = False
+        bold += g.bold
         if g.x1 > x1:
             x1 = g.x1
         if g.y0 < y0:
             y0 = g.y0
         if g.y1 > y1:
             y1 = g.y1
-    return Line(
-        glyphs=glyphs,
-        x0=x0,
-        x1=x1,
-        y0=y0,
-        y1=y1,
-        base=_mode([round(g.base, 1) for g in printed]),
-        size=size,
-        font=font,
-        bold=bold,
-        text="".join(parts).strip(),
-    )
+        if previous is not None:
+            gaps.append(g.x0 - previous.x1)
+        previous = g
+    if not uniform:
+        size = _mode([round(g.size, 1) for g in printed])
+        font = _mode([g.font for g in printed])
+        base = _mode([round(g.base, 1) for g in printed])
+    size, base = round(size, 1), round(base, 1)
+    # PDFium drops printed spaces and invents its own, so spaces come from geometry: a gap
+    # wider than the line's usual letter spacing (justification spreads every gap alike).
+    # The lower quartile: most gaps are letter spacing, a few are spaces (on a short line
+    # the space may be one of two gaps).
+    usual = sorted(gaps)[len(gaps) // 4] if gaps else 0.0
+    if len(gaps) < 3:
+        usual = min(usual, 0.05 * size)  # too few gaps to tell spacing from a space («明 摄»)
+    wide = usual + 0.2 * size
+    spaced = len(printed) != len(glyphs)
+    if not spaced and (not gaps or max(gaps) < wide):
+        text = "".join(g.text for g in printed)
+    else:
+        spaced_after: set[int] = set()
+        k = 0
+        for g in glyphs:
+            if g.text.isspace():
+                if k:
+                    spaced_after.add(k - 1)
+                continue
+            k += 1
+        parts: list[str] = []
+        for i, g in enumerate(printed):
+            parts.append(g.text)
+            if i < len(gaps) and (i in spaced_after or gaps[i] >= wide):
+                parts.append(" ")
+        text = "".join(parts).strip()
+    return Line(glyphs=glyphs, x0=first.x0, x1=x1, y0=y0, y1=y1, base=base, size=size, font=font,
+                bold=bold * 2 > len(printed), text=text)
 
 
 def build_lines(glyphs: list[Glyph]) -> list[Line]:
-    """Lines, top of the page first, left to right within a row."""
-    ordered = sorted(glyphs, key=lambda g: (-g.base, g.x0))
-    rows: list[list[Glyph]] = []
-    row_base = None
-    for g in ordered:
-        if row_base is not None and abs(row_base - g.base) <= 0.2 * g.size:
-            rows[-1].append(g)
-        else:
-            rows.append([g])
-            row_base = g.base
+    """Lines, top of the page first, left to right within a row; second copies of characters
+    drawn twice (shadows, overprinted bold) are dropped on the way."""
     lines: list[Line] = []
-    for row in rows:
-        row.sort(key=lambda g: g.x0)
+    for row in _rows(glyphs):
+        row, _ = _drop_shadows(row)
         run: list[Glyph] = []
+        last = None
         for g in row:
-            if run:
-                last = run[-1]
-                size = min(g.size, last.size)
+            if last is not None:
+                size = g.size if g.size < last.size else last.size
                 # One line keeps one size and one baseline; two headlines side by side
-                # rarely share both.
-                other_setting = not g.text.isspace() and not last.text.isspace() and (
-                    abs(g.size - last.size) > 0.05 * size or abs(g.base - last.base) > 0.1 * size)
-                # A printed space (a full-width one has a box) bridges its gap.
-                if g.x0 - last.x1 > GAP_EMS * size or other_setting:
+                # rarely share both.  A printed space (a full-width one has a box) bridges its gap.
+                if g.x0 - last.x1 > GAP_EMS * size or (
+                        (abs(g.size - last.size) > 0.05 * size or abs(g.base - last.base) > 0.1 * size)
+                        and not g.text.isspace() and not last.text.isspace()):
                     lines.append(_line(run))
                     run = []
             run.append(g)
+            last = g
         if run and any(not g.text.isspace() for g in run):
             lines.append(_line(run))
-    return [line for line in lines if line.text]
+    return _rejoin([line for line in lines if line.text])
+
+
+def _copies(a: Line, b: Line) -> bool:
+    """Is every glyph of the shorter line a copy of one of the other's, drawn a little apart?"""
+    short, long_ = (a, b) if len(a.glyphs) <= len(b.glyphs) else (b, a)
+    return all(any((_shadow(h, g) if h.x0 <= g.x0 else _shadow(g, h)) for h in long_.glyphs if abs(h.x0 - g.x0) < h.size)
+               for g in short.glyphs)
+
+
+def _rejoin(lines: list[Line]) -> list[Line]:
+    """Join the pieces of one line that fell into two rows.  Rows are cut where the baseline
+    moves more than a fifth of an em from the row's first glyph, so a glyph set a little
+    off its line (a closing mark in another face) can start or join the row of a
+    neighbouring column's line."""
+    buckets: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        buckets.setdefault(int(line.base), []).append(i)
+    into = list(range(len(lines)))
+
+    def root(i: int) -> int:
+        while into[i] != i:
+            into[i] = into[into[i]]
+            i = into[i]
+        return i
+
+    joined = False
+    for i, a in enumerate(lines):
+        reach = 0.25 * a.size
+        for key in range(int(a.base - reach), int(a.base + reach) + 1):
+            for j in buckets.get(key, ()):
+                if j <= i:
+                    continue
+                b = lines[j]
+                size = min(a.size, b.size)
+                if abs(a.size - b.size) > 0.05 * size:
+                    continue
+                # A shadow copy set a little lower or higher than its original, in another row.
+                copy = abs(a.base - b.base) <= 0.25 * size and a.x0 < b.x1 and b.x0 < a.x1 and _copies(a, b)
+                if not copy and abs(a.base - b.base) > 0.1 * size:
+                    continue
+                left, right = (a, b) if a.x0 <= b.x0 else (b, a)
+                if not copy and right.x0 - left.x1 > GAP_EMS * size:
+                    continue
+                if root(i) != root(j):
+                    into[root(j)] = root(i)
+                    joined = True
+    if not joined:
+        return lines
+    groups: dict[int, list[Line]] = {}
+    for i, line in enumerate(lines):
+        groups.setdefault(root(i), []).append(line)
+    out = []
+    for i, line in enumerate(lines):
+        if root(i) != i:
+            continue
+        members = groups[i]
+        if len(members) == 1:
+            out.append(line)
+            continue
+        # A shadow copy set a little higher than its original may have fallen in another row.
+        glyphs, _ = _drop_shadows(sorted((g for m in members for g in m.glyphs), key=lambda g: g.x0))
+        out.append(_line(glyphs))
+    return out
 
 
 def join_pieces(lines: list[Line], column: float, em: float) -> list[Line]:

@@ -50,11 +50,23 @@ def _differs(line: Line, body_size: float, body_font: str) -> bool:
     return abs(line.size - body_size) > 0.03 * body_size or line.font != body_font
 
 
+# Punctuation a line may hang past its measure (行末点号悬挂).
+_HANGING = frozenset("。，、．.,")
+
+
+def _set_right(line: Line) -> float:
+    """Where the line's measure ends: a stop hung past it does not count."""
+    glyphs = line.glyphs
+    if len(glyphs) >= 2 and glyphs[-1].text in _HANGING:
+        return glyphs[-2].x1
+    return line.x1
+
+
 def attach_captions(photos: list[Photo], lines: list[Line], body_size: float, body_font: str) -> set[int]:
     """Give each photo its caption lines; returns the ids of the lines taken."""
     taken: set[int] = set()
     for photo in photos:
-        inside = [l for l in lines if id(l) not in taken and l.x0 >= photo.x0 - 2 and l.x1 <= photo.x1 + 2]
+        inside = [l for l in lines if id(l) not in taken and l.x0 >= photo.x0 - 2 and _set_right(l) <= photo.x1 + 2]
         below = sorted((l for l in inside if l.y1 <= photo.y0 + 1), key=lambda l: -l.y1)
         above = sorted((l for l in inside if l.y0 >= photo.y1 - 1), key=lambda l: l.y0)
         for run, edge, downwards in ((below, photo.y0, True), (above, photo.y1, False)):

@@ -1,20 +1,34 @@
 """Article regions: which column segments and photos belong to which headline.
 
-Each article starts at a headline.  Its first row is what lies right under
-the headline (segments and photos whose tops line up just below it), widened
-sideways to neighbouring columns that start at the same height with nothing
-beside the headline above them (a headline narrower than its article).  Then
-every article grows down its columns: an unclaimed item whose nearest
-neighbour above is an article's item, with no rule between, joins that article.
-Items still unclaimed join the article nearest above or to the left.
+Everything is placed on the page's column grid (reader.pdf.grid).  Each
+article starts at a headline, which covers the columns under it down to the
+next headline or rule:
+
+1. *First row.*  In each column the headline stands over, the first item
+   below it (a column segment, a photo, a byline) starts the article.
+2. *Free columns.*  A headline may be narrower than its article (a short
+   title set flush left or centred).  A column beside it whose first item
+   starts at the level of the headline's first row, with nothing in that
+   column beside the headline, belongs to a headline of that row.  When two
+   headlines could take the same columns, the split that lets each headline
+   stand as headlines are set (flush left over its first column, or centred
+   over its columns) wins, and an article's first column must open a
+   paragraph (reader.pdf.rowsplit).
+3. *Down the columns.*  Each article takes, in each of its columns, the items
+   below its first row until another article's first row, a headline or a
+   rule.
+4. Items still unclaimed join the article beside them at the same height or
+   above them; photos nobody reaches are pictures of their own (图片新闻).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from reader.pdf.grid import Grid
 from reader.pdf.headlines import Headline
 from reader.pdf.photos import Photo
+from reader.pdf.rowsplit import Claim, resolve_rows
 from reader.pdf.segments import Segment
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1, PDF points
@@ -28,6 +42,7 @@ class Item:
     owner: int = -1  # index of the region
     grown: bool = False  # reached by growing down a column rather than from the headline
     byline: bool = False  # a short segment that reads «本报记者 王比学»: beside or under a headline
+    cols: tuple[int, int] = (0, -1)  # first and last grid column
 
     @property
     def x0(self) -> float:
@@ -70,164 +85,236 @@ def _between(upper: Box, lower: Box, boxes: list[Box]) -> bool:
     return False
 
 
+@dataclass(slots=True, eq=False)
+class _Head:
+    index: int
+    head: Headline
+    box: Box  # the headline with any byline set under it
+    cols: tuple[int, int]
+    bylines: list[Item] = field(default_factory=list)
+
+    @property
+    def bottom(self) -> float:
+        """The headline block's lower edge (a byline set under it may reach lower)."""
+        return self.head.box[1]
+
+    @property
+    def top(self) -> float:
+        return self.box[3]
+
+
+class _Page:
+    """Items and headlines in their grid columns, with the page's rules."""
+
+    def __init__(self, grid: Grid, items: list[Item], heads: list[_Head], rules: list[Box], em: float):
+        self.grid = grid
+        self.em = em
+        self.items = items
+        self.heads = heads
+        self.h_rules = [r for r in rules if r[2] - r[0] >= r[3] - r[1]]
+        self.v_rules = [r for r in rules if r[2] - r[0] < r[3] - r[1]]
+        self.stacks: list[list[Item]] = [[] for _ in range(len(grid))]
+        for item in items:
+            for k in range(item.cols[0], item.cols[1] + 1):
+                self.stacks[k].append(item)
+        for stack in self.stacks:
+            stack.sort(key=lambda i: -i.top)
+        self.head_stacks: list[list[_Head]] = [[] for _ in range(len(grid))]
+        for h in heads:
+            for k in range(h.cols[0], h.cols[1] + 1):
+                self.head_stacks[k].append(h)
+
+    def column_box(self, k: int, top: float, bottom: float) -> Box:
+        return (self.grid.lefts[k], bottom, self.grid.rights[k], top)
+
+    def ruled(self, k: int, top: float, bottom: float) -> bool:
+        """Is there a horizontal rule across column k between the heights?"""
+        x0, x1 = self.grid.lefts[k], self.grid.rights[k]
+        return any(r[2] > x0 + 1 and r[0] < x1 - 1 and bottom - 0.5 < r[1] and r[3] < top + 0.5 for r in self.h_rules)
+
+    def headed(self, k: int, top: float, bottom: float, skip: _Head | None = None) -> bool:
+        """Is there a headline in column k between the heights?"""
+        return any(h is not skip and h.box[1] < top - 0.5 and h.box[3] > bottom + 0.5 for h in self.head_stacks[k])
+
+    def first_below(self, k: int, y: float, skip: list[Item] = ()) -> Item | None:
+        """The highest item of column k that starts below ``y`` (give or take half an em)."""
+        for item in self.stacks[k]:
+            if item.top <= y + 0.5 * self.em and item not in skip:
+                return item
+        return None
+
+    def beside(self, k: int, top: float, bottom: float, skip: list[Item] = ()) -> bool:
+        """Does anything in column k overlap the heights?"""
+        return any(i.bottom < top - 0.5 and i.top > bottom + 0.5 and i not in skip for i in self.stacks[k])
+
+    def wall(self, k: int, side: int, top: float, bottom: float) -> bool:
+        """A vertical rule between column k and its neighbour on ``side`` (-1 left, +1 right)?"""
+        x = self.grid.lefts[k] if side < 0 else self.grid.rights[k]
+        other = self.grid.rights[k - 1] if side < 0 else self.grid.lefts[k + 1]
+        lo, hi = min(x, other) - 1, max(x, other) + 1
+        return any(lo <= (r[0] + r[2]) / 2 <= hi and r[1] < top - 1 and r[3] > bottom + 1 for r in self.v_rules)
+
+
 def assign(headlines: list[Headline], segments: list[Segment], photos: list[Photo], rules: list[Box], em: float,
-           byline_segments: set[int] = frozenset()) -> list[Region]:
+           byline_segments: set[int] = frozenset(), grid: Grid | None = None) -> list[Region]:
     """``byline_segments``: ids of segments that read as role bylines."""
     items = [Item(s.box, segment=s, byline=id(s) in byline_segments) for s in segments] + [Item(p.box, photo=p) for p in photos]
-    heads = sorted(headlines, key=lambda h: -h.box[3])
-    regions = [Region(h) for h in heads]
-    head_boxes = [h.box for h in heads]
-    obstacles = head_boxes + rules
-    _first_rows(heads, items, obstacles, em)
-    for index, region in enumerate(regions):
-        region.items = [i for i in items if i.owner == index]
-    _grow(items, regions, obstacles, em)
+    if grid is None or not len(grid):
+        grid = _grid_of(items, em)
+    for item in items:
+        item.cols = grid.span(item.x0, item.x1, 0.3 * (grid.rights[0] - grid.lefts[0])) or (grid.nearest(item.x0, item.x1),) * 2
+    ordered = sorted(headlines, key=lambda h: -h.box[3])
+    regions = [Region(h) for h in ordered]
+    heads = [_Head(k, h, h.box, grid.span(h.box[0], h.box[2], 0.5 * em) or (grid.nearest(h.box[0], h.box[2]),) * 2)
+             for k, h in enumerate(ordered)]
+    _attach_bylines(heads, items, grid, em)
+    page = _Page(grid, items, heads, rules, em)
+    claims = _first_rows(page)
+    resolve_rows(claims, page, em)
+    for claim in claims:
+        for item in claim.taken():
+            if item.owner < 0:
+                item.owner = claim.head.index
+    for h in heads:
+        for b in h.bylines:
+            b.owner = h.index
+    _grow(page)
     for item in sorted((i for i in items if i.owner < 0), key=lambda i: -i.top):
         if item.photo is not None:
-            regions.append(Region(None, [item]))  # a picture no article reaches: 图片新闻
+            regions.append(Region(None))  # a picture no article reaches: 图片新闻
             item.owner = len(regions) - 1
             continue
-        owner = _nearest_owner(item, items, obstacles, em)
+        owner = _nearest_owner(item, items, [h.box for h in heads] + rules, em)
         if owner < 0:
             regions.append(Region(None))
             owner = len(regions) - 1
         item.owner = owner
-        regions[owner].items.append(item)
+    for item in items:
+        regions[item.owner].items.append(item)
     return regions
 
 
-@dataclass(slots=True)
-class _Row:
-    """The first row of an article under construction: what lies right under its headline."""
-
-    index: int
-    head: Headline
-    top: float  # the row's level: where its columns start
-    bottom_of_head: float  # the headline's lower edge, below any byline set under it
-    items: list[Item] = field(default_factory=list)
-
-    @property
-    def x0(self) -> float:
-        return min(i.x0 for i in self.items)
-
-    @property
-    def x1(self) -> float:
-        return max(i.x1 for i in self.items)
+def _grid_of(items: list[Item], em: float) -> Grid:
+    """A grid of one column per distinct segment edge, for pages without running text to read it from."""
+    edges = sorted({(round(i.x0), round(i.x1)) for i in items if i.segment is not None}) or [(0, 1)]
+    lefts: list[float] = []
+    rights: list[float] = []
+    for x0, x1 in edges:
+        if lefts and x0 < rights[-1]:
+            rights[-1] = max(rights[-1], x1)
+            continue
+        lefts.append(float(x0))
+        rights.append(float(x1))
+    return Grid(lefts, rights)
 
 
-def _column_start(item: Item, bylines: list[Item], em: float) -> float:
-    """Where the item's column starts: a byline set flush left at its head starts it."""
-    for b in bylines:
-        if abs(b.x0 - item.x0) <= em and b.x1 <= item.x1 + em and 0 <= b.bottom - item.top <= 1.5 * em:
-            return b.top
-    return item.top
-
-
-def _first_rows(heads: list[Headline], items: list[Item], obstacles: list[Box], em: float) -> None:
-    """Claim each headline's first row: the columns right under it, then neighbouring columns
-    that start at the same height with nothing beside the headline above them (a headline
-    narrower than its article).  Where two headlines could widen into the same column, the
-    nearer row takes it."""
-    bylines = [i for i in items if i.byline]
-    # Each byline goes with the headline right above it (nearest in height, then sideways;
-    # flush left in its article, it may stand well left of a centred title).
-    under: dict[int, list[Item]] = {}
-    for b in bylines:
+def _attach_bylines(heads: list[_Head], items: list[Item], grid: Grid, em: float) -> None:
+    """Each byline set right under a headline, within its width, goes with it and pushes its
+    body down (the nearest headline above it).  A byline set beside the headline's width
+    (flush right under a short title) goes with whichever article takes its column (see
+    ``_free``)."""
+    for b in (i for i in items if i.byline):
         best, best_key = None, None
-        for index, head in enumerate(heads):
-            hx0, hy0, hx1, hy1 = head.box
-            if not (hy0 - max(4 * em, 1.3 * head.size) <= b.top <= hy0 + 0.5 * em):
+        for h in heads:
+            hx0, hy0, hx1, hy1 = h.head.box
+            if min(hx1, b.x1) - max(hx0, b.x0) <= 0 or not (hy0 - max(4 * em, 1.3 * h.head.size) <= b.top <= hy0 + 0.5 * em):
                 continue
-            side = max(0.0, b.x0 - hx1, hx0 - b.x1)
-            if side > 15 * em:
-                continue
-            key = (round((hy0 - b.top) / em), side)
+            key = hy0 - b.top if b.top <= hy0 + 0.2 * em else 1000.0
             if best_key is None or key < best_key:
-                best, best_key = index, key
+                best, best_key = h, key
         if best is not None:
-            under.setdefault(best, []).append(b)
-    rows: list[_Row] = []
-    for index, head in enumerate(heads):
-        hx0, hy0, hx1, hy1 = head.box
-        reach = max(4 * em, 1.3 * head.size)
-        # A byline set under the headline pushes the body down: measure from below it.
-        for b in under.get(index, ()):
-            hy0 = min(hy0, b.bottom)
-        others = [o for o in obstacles if o != head.box]
-        below = [
-            i for i in items
-            if i.owner < 0 and not i.byline and i.top <= hy0 + 0.5 * em and _column_start(i, bylines, em) >= hy0 - reach
-            and _x_overlap(i.box, head.box) > 0 and not _between(head.box, i.box, others)
-        ]
-        if not below:
-            continue
-        row = _Row(index, head, max(i.top for i in below), hy0)
-        for i in below:
-            if abs(i.top - row.top) <= 1.5 * em or abs(_column_start(i, bylines, em) - row.top) <= 1.5 * em:
-                i.owner = index
-                row.items.append(i)
-        rows.append(row)
+            best.bylines.append(b)
+    for h in heads:
+        if h.bylines:
+            x0, y0, x1, y1 = h.box
+            h.box = (min([x0] + [b.x0 for b in h.bylines]), min([y0] + [b.bottom for b in h.bylines]),
+                     max([x1] + [b.x1 for b in h.bylines]), y1)
+            h.cols = grid.span(h.box[0], h.box[2], 0.5 * em) or h.cols
+
+
+def _first_rows(page: _Page) -> list[Claim]:
+    """For each headline, the first items under it and the free columns it could widen into."""
+    em = page.em
+    claims: list[Claim] = []
+    attached = {id(b) for h in page.heads for b in h.bylines}
+    for h in page.heads:
+        reach = max(4 * em, 1.3 * h.head.size)
+        # A byline set under the headline, within its width or beside it, pushes the row down.
+        level = min([h.box[1]] + [b.bottom for b in page.items if b.byline and id(b) not in attached
+                                  and h.bottom - reach <= b.top <= h.bottom + 0.5 * em])
+        own: dict[int, Item] = {}
+        for k in range(h.cols[0], h.cols[1] + 1):
+            item = page.first_below(k, h.bottom, h.bylines)
+            if item is None or item.owner >= 0 or item.top < level - reach:
+                continue
+            if page.headed(k, h.bottom, item.top, skip=h) or page.ruled(k, h.bottom, item.top):
+                continue
+            own[k] = item
+        # The row starts where the columns do; a byline standing above that level under the
+        # headline (beside the title's width) rides along, and its column starts below it.
+        starts = [i.top for i in own.values() if not i.byline]
+        row = max(starts) if starts else max((i.top for i in own.values()), default=h.bottom)
+        riders: list[Item] = []
+        for k, item in list(own.items()):
+            while item is not None and item.byline and item.owner < 0 and item.top > row + 1.5 * em:
+                riders.append(item)
+                item = page.first_below(k, item.bottom, h.bylines + riders)
+            if item is None or item.owner >= 0 or page.headed(k, h.bottom, item.top, skip=h):
+                del own[k]
+            else:
+                own[k] = item
+        claim = Claim(h, own, row, riders=riders)
+        for side in (-1, 1):
+            k = (h.cols[0] if side < 0 else h.cols[1]) + side
+            while 0 <= k < len(page.grid):
+                found = _free(page, h, k, side, row)
+                if found is None:
+                    break
+                claim.free.setdefault(side, []).append((k, *found))
+                k += side
+        claims.append(claim)
+    return claims
+
+
+def _free(page: _Page, h: _Head, k: int, side: int, row: float) -> tuple[Item, list[Item]] | None:
+    """The first item of column k, and any byline set above it under the headline's level,
+    when the column may belong to headline h's article: nothing in it beside the headline,
+    its first item starting level with the headline's first row, and no rule between it and
+    the headline's columns."""
+    em = page.em
+    top = h.top
+    item = page.first_below(k, top, h.bylines)
+    riders: list[Item] = []
+    while item is not None and item.byline and item.owner < 0 and item.top <= h.bottom + 0.5 * em and item.top > row + 1.5 * em:
+        riders.append(item)
+        item = page.first_below(k, item.bottom, h.bylines + riders)
+    # Level with the first row, or with a byline heading a column of it.
+    levels = [row] + [b.top for b in h.bylines]
+    if item is None or min(abs(item.top - y) for y in levels) > 1.5 * em or item.top > h.bottom + 0.5 * em:
+        return None
+    skip = h.bylines + riders
+    if page.beside(k, top, item.top, skip) or page.headed(k, top, item.top) or page.ruled(k, top, item.top):
+        return None
+    if page.wall(k, -side, top, item.bottom):
+        return None
+    return item, riders
+
+
+def _grow(page: _Page) -> None:
+    """Down each column from the items an article holds, until another article's item, a
+    headline or a rule."""
     changed = True
     while changed:
         changed = False
-        for item in items:
-            if item.owner >= 0 or item.byline:
-                continue
-            start = _column_start(item, bylines, em)
-            best, best_gap = None, None
-            for row in rows:
-                if abs(item.top - row.top) > 1.5 * em and abs(start - row.top) > 1.5 * em:
+        for k, stack in enumerate(page.stacks):
+            for upper, lower in zip(stack, stack[1:]):
+                if upper.owner < 0 or lower.owner >= 0 or lower.top > upper.bottom + 0.5 * page.em:
                     continue
-                gap = item.x0 - row.x1 if item.x0 >= row.x1 else row.x0 - item.x1
-                if not 0 <= gap <= 3 * em:
+                if page.headed(k, upper.bottom, lower.top) or page.ruled(k, upper.bottom, lower.top):
                     continue
-                hy1 = row.head.box[3]
-                beside = (item.x0, start, item.x1, hy1)
-                if any(_x_overlap(o.box, beside) > 0 and o.bottom < hy1 and o.top > start + 0.5
-                       for o in items if o is not item and not o.byline):
-                    continue
-                if any(_x_overlap(o, beside) > 0 and o[1] < hy1 and o[3] > start + 0.5 for o in obstacles if o != row.head.box):
-                    continue
-                if best_gap is None or gap < best_gap:
-                    best, best_gap = row, gap
-            if best is not None:
-                item.owner = best.index
-                best.items.append(item)
+                lower.owner = upper.owner
+                lower.grown = True
                 changed = True
-    for row in rows:
-        x0, x1 = row.x0, row.x1
-        lowest_start = min(i.top for i in row.items)
-        hy1 = row.head.box[3]
-        for i in bylines:
-            if i.owner < 0 and i.top <= hy1 + 0.5 and i.bottom >= lowest_start - 0.5 and _x_overlap(i.box, (x0, 0, x1, 0)) > 0:
-                i.owner = row.index
-
-
-def _above(item: Item, items: list[Item]) -> Item | None:
-    """The nearest item above in the same column."""
-    best = None
-    for other in items:
-        if other is item or other.bottom < item.top - 0.5:
-            continue
-        if _x_overlap(other.box, item.box) < 0.5 * min(other.x1 - other.x0, item.x1 - item.x0):
-            continue
-        if best is None or other.bottom < best.bottom:
-            best = other
-    return best
-
-
-def _grow(items: list[Item], regions: list[Region], obstacles: list[Box], em: float) -> None:
-    changed = True
-    while changed:
-        changed = False
-        for item in sorted((i for i in items if i.owner < 0), key=lambda i: -i.top):
-            above = _above(item, items)
-            if above is None or above.owner < 0 or _between(above.box, item.box, obstacles):
-                continue
-            item.owner = above.owner
-            item.grown = True
-            regions[above.owner].items.append(item)
-            changed = True
 
 
 def _nearest_owner(item: Item, items: list[Item], obstacles: list[Box], em: float) -> int:

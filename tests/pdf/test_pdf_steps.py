@@ -90,3 +90,171 @@ def test_two_part_titles_keep_their_gap_and_captions_their_spaces():
     assert heading_text(wrapped) == "小病不出村大病不出县"
     caption = build_lines(glyphs("巡逻民警在雪中执勤。 通讯员 钱华峰 摄", 100, 300, 8))
     assert caption_text(caption) == "巡逻民警在雪中执勤。 通讯员 钱华峰 摄"
+
+
+def _one_column_headline(kicker_size: float, subtitle_size: float):
+    from reader.pdf.headlines import build_headlines
+    # A one-column article: kicker (another face) and subtitle (the body's face) shrunk to fit a
+    # hair under the body size, a two-line title, a wrapped byline whose tail holds no role word,
+    # then the body.
+    rows = [("江县沙窝乡法院深化诉源", 32, 806, kicker_size, "Hei"), ("诉讼服务跑出", 44, 789, 14.6, "Hei"),
+            ("加速度", 60, 771, 14.6, "Hei"), ("海拉尔区科学养殖增效益", 32, 757, subtitle_size, "Ming"),
+            ("纪实", 72, 746, subtitle_size, "Ming"), ("本报记者 魏海瑞 记者", 32, 733, 9.1, "Kai"),
+            ("汪玉", 102, 722, 9.1, "Kai"), ("五月十九日，理塘县供销", 32, 705, 10.5, "Ming"),
+            ("合作社开展送农资活动。", 32, 691, 10.5, "Ming")]
+    lines = [l for text, x, base, size, font in rows for l in build_lines(glyphs(text, x, base, size, font=font))]
+    heads, used = build_headlines(lines, 10.5, "Ming")
+    return heads, used, lines
+
+
+def test_a_kicker_and_a_subtitle_shrunk_a_hair_below_the_body_size_join_their_title():
+    heads, used, lines = _one_column_headline(10.2, 10.4)
+    assert len(heads) == 1
+    head = heads[0]
+    assert [l.text for l in head.kicker] == ["江县沙窝乡法院深化诉源"]
+    assert [l.text for l in head.title] == ["诉讼服务跑出", "加速度"]
+    assert [l.text for l in head.subtitle] == ["海拉尔区科学养殖增效益", "纪实"]
+    # The byline and its wrapped tail stay out of the headline, and so does the body.
+    assert {l.text for l in lines if id(l) not in used} == {"本报记者 魏海瑞 记者", "汪玉", "五月十九日，理塘县供销", "合作社开展送农资活动。"}
+
+
+def test_a_first_line_indented_by_one_character_is_no_centred_subhead():
+    from reader.pdf.fields import _BodyLine, _is_subhead
+    # A 116 pt column of 9 pt type: one line indented an em, flush right; one centred.
+    indented = build_lines(glyphs("7月24日，和龙市公安局", 62.6, 900, 9, step=106.5 / 12))[0]
+    centred = build_lines(glyphs("赛场精彩纷呈", 84.6, 880, 9))[0]
+    assert not _is_subhead(_BodyLine(indented, 53.6, 169.5, True, 0.0), indented.text, 9.0, "Ming")
+    assert _is_subhead(_BodyLine(centred, 53.6, 169.3, False, 12.0), centred.text, 9.0, "Ming")
+
+
+@pytest.mark.parametrize("wrapped, joined", [
+    (["农民在田间进行播种作业。（乌力吉", "摄）"], "农民在田间进行播种作业。（乌力吉 摄）"),
+    (["作业。（本报记者", "范刚林 摄）"], "作业。（本报记者 范刚林 摄）"),
+    (["作业。（本报记者 范刚", "林 摄）"], "作业。（本报记者 范刚林 摄）"),
+    (["农民在田间进行播种作业。", "（乌力吉 摄）"], "农民在田间进行播种作业。（乌力吉 摄）"),
+    (["巡逻民警在雪中执勤。 通讯员", "钱华峰 摄"], "巡逻民警在雪中执勤。 通讯员 钱华峰 摄"),
+])
+def test_a_credit_in_brackets_gets_its_space_back_at_a_wrap(wrapped, joined):
+    lines = [l for k, text in enumerate(wrapped) for l in build_lines(glyphs(text, 100, 300 - 11 * k, 8))]
+    assert caption_text(lines) == joined
+
+
+@pytest.mark.parametrize("second_size, headlines", [(22.7, 1), (22.5, 2), (23.4, 2)])
+def test_titles_side_by_side_are_parts_of_one_only_when_set_in_one_size(second_size, headlines):
+    from reader.pdf.headlines import build_headlines
+    first = build_lines(glyphs("伊宁市乌兰牧骑开展工作", 81, 814, 22.7, font="Hei"))
+    second = build_lines(glyphs("为农民工讨回血汗钱", 81 + 11 * 22.7 + 2 * 22.7, 814, second_size, font="Hei"))
+    body = build_lines(glyphs("近日，都兰县生态环境分局成功调解一起纠纷。", 47, 780, 10.5))
+    heads, _ = build_headlines(first + second + body, 10.5, "Ming")
+    assert sorted(len(h.title) for h in heads) == ([2] if headlines == 1 else [1, 1])
+
+
+def test_a_footer_nearly_as_wide_as_a_column_is_band_not_running_text():
+    from reader.pdf.bands import find_bands
+    # Three justified columns of 9 pt type, 116.8 pt wide, down to the foot of the page, and a
+    # footer 4 pt narrower than a column, alone at the bottom margin.
+    body = [l for x in (37.9, 170.0, 302.1) for k in range(60)
+            for l in build_lines(glyphs("草原生态保护补助奖励政策", x, 900 - 14 * k, 9, step=9.8))]
+    footer = build_lines(glyphs("编辑：崔金晓校对：杨振民", 37.9, 37.2, 9, step=9.45))
+    bands = find_bands(body + footer, [], 1192.4, 9.0, 117.0)
+    assert [l.text for l in bands.footer] == ["编辑：崔金晓校对：杨振民"]
+
+
+def test_a_grey_shadow_of_narrow_digits_is_dropped():
+    def narrow(text, x, base, gray):
+        out = []
+        for ch in text:
+            w = 8.87 if ord(ch) > 0x2E80 else 4.44
+            out.append(Glyph(ch, x, base - 1, x + w, base + 7.8, base, 8.87, "Ming", False, gray))
+            x += w
+        return out
+    caption = narrow("10月13日，康定市", 459.1, 941.3, 0.0)
+    shadow = narrow("10月13日，康定市", 461.9, 940.97, 0.55)
+    kept, dropped = remove_shadows(shadow + caption)
+    assert "".join(g.text for g in kept) == "10月13日，康定市" and dropped == len(caption)
+
+
+def test_a_caption_whose_stop_hangs_past_the_photo_is_its_caption():
+    from reader.pdf.photos import Photo, attach_captions
+    photo = Photo(555.7, 266.5, 674.2, 505.8)
+    # 16 glyphs of 7.6 pt: the text fills the photo's width and its «。» hangs past it.
+    caption = build_lines(glyphs("图为乌兰牧骑队员为牧民表演节目。", 555.7, 253.4, 7.6, font="Kai"))
+    body = build_lines(glyphs("方公里。与此同时，城市建", 685.0, 248.4, 9.5))
+    taken = attach_captions([photo], caption + body, 9.5, "Ming")
+    assert [l.text for l in photo.caption] == ["图为乌兰牧骑队员为牧民表演节目。"] and len(taken) == 1
+
+
+def test_a_shadow_that_fell_into_the_row_of_a_neighbouring_line_is_dropped():
+    # The caption's grey copy sits 0.9 pt lower; a body line of the next column, between the
+    # two baselines, pulls original and copy into two rows.
+    caption = glyphs("农技人员指导农民施肥。", 565.9, 310.88, 7.73, step=7.73)
+    shadow = glyphs("农技人员指导农民施肥。", 566.3, 309.98, 7.73, step=7.73, gray=0.55)
+    lead = glyphs("形成了齐抓共管的", 438.4, 312.15, 9.5)
+    other = glyphs("培养传承人姜然宇告", 310.9, 310.26, 9.5)
+    stop = glyphs("搏克比赛现场。", 49.0, 58.5, 7.82) + glyphs("。", 97.2, 57.74, 7.82, gray=0.55)
+    texts = sorted(l.text for l in build_lines(caption + shadow + lead + other + stop))
+    assert texts == sorted(["农技人员指导农民施肥。", "形成了齐抓共管的", "培养传承人姜然宇告", "搏克比赛现场。"])
+
+
+def _photo_under_columns(gap_to_photo: float, gap_between_articles: float, caption: str):
+    from reader.pdf.headlines import Headline
+    from reader.pdf.layout import _separate_photo_news
+    from reader.pdf.photos import Photo
+    from reader.pdf.regions import Item, Region
+    from reader.pdf.segments import Segment
+
+    def column(x: float, top: float, rows: int, text: str) -> Item:
+        lines = [l for k in range(rows) for l in build_lines(glyphs(text, x, top - 14 * k, 10))]
+        segment = Segment(lines, x, x + 110)
+        return Item((x, segment.bottom, x + 110, segment.top), segment=segment)
+
+    def headline(x: float, base: float, text: str) -> Headline:
+        return Headline(title=build_lines(glyphs(text, x, base, 20, font="Hei")))
+
+    # Article A: two columns, a photo with its caption under them; article B stacked under A's
+    # right-hand neighbour C, an article gap below C's column.
+    a_cols = [column(40, 900, 20, "草原生态保护补助奖励政"), column(160, 900, 20, "草原生态保护补助奖励政")]
+    photo_top = a_cols[0].bottom - gap_to_photo
+    photo = Photo(40, photo_top - 150, 260, photo_top, build_lines(glyphs(caption, 40, photo_top - 160, 8, font="Kai")))
+    photo_item = Item(photo.box, photo=photo, grown=True)
+    a = Region(headline(40, 930, "草原上的新生活"), a_cols + [photo_item])
+    c_col = column(300, 900, 20, "牧民合作社发展壮大增收")
+    c = Region(headline(300, 930, "合作社的春天"), [c_col])
+    b_base = c_col.bottom - gap_between_articles - 0.88 * 20
+    b = Region(headline(300, b_base, "雪夜救援暖人心"), [column(300, b_base - 30, 10, "民警连夜救援被困群众安全")])
+    regions = _separate_photo_news([a, c, b], 10.0, 14.0, False)
+    return any(photo_item in r.items and r.headline is not None and r.headline.title[0].text == "草原上的新生活" for r in regions)
+
+
+def test_a_photo_closer_to_the_columns_than_stacked_articles_stand_is_the_articles_own():
+    # 20 pt under the columns (1.43 line pitches), articles stacked 26 pt apart; the caption
+    # shares no words with the article.
+    assert _photo_under_columns(20.0, 26.0, "孩子们在操场上活动。")
+    # As far under them as articles stand apart: a picture of its own.
+    assert not _photo_under_columns(20.0, 18.0, "孩子们在操场上活动。")
+
+
+def test_the_wrapped_tail_of_a_byline_set_larger_than_the_body_is_no_subtitle():
+    from reader.pdf.headlines import build_headlines
+    rows = [("家庭医生成了亲戚", 297, 780, 22.2, "Hei"), ("特约记者 黎良志 通讯员", 297, 765, 10.4, "Kai"),
+            ("魏丽国", 297, 752, 10.4, "Kai"), ("近日，海拉尔区家庭医生签约", 297, 735, 9.5, "Ming")]
+    lines = [l for text, x, base, size, font in rows for l in build_lines(glyphs(text, x, base, size, font=font))]
+    heads, used = build_headlines(lines, 9.5, "Ming")
+    assert len(heads) == 1 and heads[0].subtitle == []
+    assert {l.text for l in lines if id(l) not in used} == {"特约记者 黎良志 通讯员", "魏丽国", "近日，海拉尔区家庭医生签约"}
+
+
+def test_a_title_row_a_character_short_of_the_row_under_it_broke_at_a_space():
+    short_first = build_lines(glyphs("强降雪来袭", 45.8, 691, 25.9) + glyphs("各方全力应对", 45.8, 658, 25.9))
+    assert heading_text(short_first) == "强降雪来袭 各方全力应对"
+    full_first = build_lines(glyphs("强降雪来袭各", 45.8, 691, 25.9) + glyphs("方全力应对", 45.8, 658, 25.9))
+    assert heading_text(full_first) == "强降雪来袭各方全力应对"
+
+
+def test_a_dashed_subtitle_three_percent_over_the_body_size_joins_its_title():
+    from reader.pdf.headlines import build_headlines
+    rows = [("珲春市交通运输局启动", 444, 1091, 23.6, "Ming"), ("——伊犁哈萨克自治州昭苏县调查", 444, 1062, 10.3, "Hei"),
+            ("12月19日晚，桑珠孜区应", 439, 1040, 10.0, "Ming")]
+    lines = [l for text, x, base, size, font in rows for l in build_lines(glyphs(text, x, base, size, font=font))]
+    heads, _ = build_headlines(lines, 10.0, "Ming")
+    assert [l.text for l in heads[0].subtitle] == ["——伊犁哈萨克自治州昭苏县调查"]
