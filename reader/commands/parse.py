@@ -79,16 +79,6 @@ def format_page(page: Page, show_dropped: bool) -> str:
     return "\n".join(parts)
 
 
-def is_pdf(path: str) -> bool:
-    if path.lower().endswith(".pdf"):
-        return True
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(5) == b"%PDF-"
-    except OSError:
-        return False
-
-
 def page_json(page: Page) -> dict:
     """The object ``parse --json`` prints; ``line`` in dropped is 1-based, as in text mode."""
     return {
@@ -112,6 +102,8 @@ def _identify(page: Page, path: str, template: identity.NameTemplate | None) -> 
 
 
 def run(args: argparse.Namespace) -> int:
+    from reader.ingest.pdf_files import is_pdf
+
     if is_pdf(args.file):
         from reader.commands.parse_pdf import run_pdf
 
