@@ -159,6 +159,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     crashes.install()
     # Threads must end before Qt tears down, however the app quits.
     app.aboutToQuit.connect(window.stop_workers)
+    from reader.ui.workers import stop_all_threads
+
+    app.aboutToQuit.connect(stop_all_threads)  # any a view started and did not stop
     window.show()
     code = app.exec()
     window.controller.library.close()

@@ -13,9 +13,11 @@ import), testable without threads.
 
 from __future__ import annotations
 
+import atexit
 import queue
 import sqlite3
 import threading
+import weakref
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -29,6 +31,35 @@ def _resolve(library, method: str):
     for part in method.split("."):
         target = getattr(target, part)
     return target
+
+
+# Every thread started here, until it finishes. A QThread destroyed while it
+# runs aborts the process ("QThread: Destroyed while thread is still running"),
+# so whatever owner forgot one, the process stops and joins them before it ends.
+_started: set[QThread] = set()
+
+
+def _track(thread: QThread) -> None:
+    _started.add(thread)
+    ref = weakref.ref(thread)  # the connection must not keep a finished thread alive
+    thread.finished.connect(lambda: _started.discard(ref()))
+
+
+def stop_all_threads(timeout_ms: int = 10_000) -> None:
+    """Ask every running worker to stop and wait for each (quitting; the end of the process)."""
+    for thread in list(_started):
+        try:
+            if isinstance(thread, QueryWorker):
+                thread.stop()
+            elif isinstance(thread, Worker):
+                thread.cancel()
+            thread.wait(timeout_ms)
+        except RuntimeError:
+            pass  # its C++ side is gone already: nothing runs
+        _started.discard(thread)
+
+
+atexit.register(stop_all_threads)
 
 
 class Worker(QThread):
@@ -53,6 +84,10 @@ class Worker(QThread):
         if isinstance(error, LibraryCorruptError) and not isinstance(error, NotALibraryError):
             self.damageFound.emit(message)
         return message
+
+    def start(self, *args) -> None:
+        _track(self)
+        super().start(*args)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -209,6 +244,10 @@ class QueryWorker(QThread):
         self._requests: queue.Queue = queue.Queue()
         self._library = None
         self._busy = False
+
+    def start(self, *args) -> None:
+        _track(self)
+        super().start(*args)
 
     def request(self, key: object, method: str, *args, **kwargs) -> None:
         self._requests.put((key, method, args, kwargs))
