@@ -15,17 +15,9 @@ from __future__ import annotations
 import json
 import sys
 
-from reader import identity
+from reader.ingest.pdf_pages import read_band_identity
 from reader.model import PageMeta
 from reader.pdf import PdfError, PdfFile
-
-
-def page_meta(page) -> tuple[PageMeta, list]:
-    """The identity the page's header and footer bands print (origin "header")."""
-    bands = page.layout.bands if page.layout else []
-    header = [b.text for b in bands if b.band == "header"]
-    footer = [b.text for b in bands if b.band == "footer"]
-    return identity.read_bands(header, footer)
 
 
 def page_json(number: int, page=None, error: PdfError | None = None) -> dict:
@@ -59,7 +51,7 @@ def run_pdf(path: str, as_json: bool, show_dropped: bool, format_page) -> int:
         for outcome in pdf.pages():
             number = outcome.index + 1
             if outcome.page is not None:
-                outcome.page.page.meta, _problems = page_meta(outcome.page.page)
+                read_band_identity(outcome.page.page)
             if outcome.error is not None:
                 status = 1
                 print(f"reader parse: {outcome.error}", file=sys.stderr)

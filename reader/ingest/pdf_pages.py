@@ -24,8 +24,8 @@ from pathlib import Path
 from reader import identity
 from reader.ingest.errors import IngestError
 from reader.ingest.identity import ImportIdentity, identify
-from reader.ingest.pdf_files import copy_into, file_sha256, metadata_meta, read_metadata, with_path
-from reader.model import Page
+from reader.ingest.pdf_files import PdfMetadata, copy_into, file_sha256, metadata_meta, read_metadata, with_path
+from reader.model import Page, PageMeta
 from reader.pdf_lock import PDFIUM_LOCK
 from reader.store.keys import text_key
 from reader.store.records import ImportResult, PdfFileFacts
@@ -54,7 +54,13 @@ def read_pdf_page(pdf, index: int) -> Page:
     """Page ``index`` of an open reader.pdf.PdfFile, its header and footer bands read into its identity."""
     with PDFIUM_LOCK:
         read = pdf.read(index)
-    page = read.page
+    read_band_identity(read.page)
+    return read.page
+
+
+def read_band_identity(page: Page) -> None:
+    """Sets ``page.meta`` (origin "header") and ``page.meta_problems`` from the header and footer
+    bands the layout reader found on a PDF page."""
     bands = page.layout.bands
     header = [b.text for b in bands if b.band == "header"]
     footer = [b.text for b in bands if b.band == "footer"]
@@ -63,7 +69,16 @@ def read_pdf_page(pdf, index: int) -> Page:
     lines = len(page.layout.lines)
     at = lambda n: n if n < len(header) else lines - len(footer) + (n - len(header))  # noqa: E731
     page.meta_problems = [replace(p, line_no=at(p.line_no)) if p.line_no is not None else p for p in problems]
-    return page
+
+
+def pdf_page_identity(
+    page: Page, path: Path, metadata: PdfMetadata, index: int, page_count: int, how: ImportIdentity | None = None
+) -> tuple[list[PageMeta], list[str]]:
+    """What each origin says about page ``index`` of the PDF at ``path`` (its bands, already read by
+    read_pdf_page; the file name; the import's options; the PDF's metadata), and the notes for the report."""
+    return identify(
+        page, path, how, pdf=metadata_meta(metadata, index, page_count), name_gives_page=page_count == 1
+    )  # fmt: skip
 
 
 def import_pdf_pages(
@@ -113,10 +128,7 @@ def import_pdf_pages(
                 target, written = copy_into(copy_folder, path, sha256)
                 copied_now = target if written else copied_now
                 facts = with_path(facts, target, True)
-            metas, notes = identify(
-                page, resolved, how, pdf=metadata_meta(metadata, index, pdf.page_count),
-                name_gives_page=pdf.page_count == 1,
-            )  # fmt: skip
+            metas, notes = pdf_page_identity(page, resolved, metadata, index, pdf.page_count, how)
             result = library.pdfs.add(
                 name, page, pdf=known or facts, page_index=index, content_key=text_key(page.layout.text), identity=metas
             )
