@@ -13,15 +13,14 @@ just after it, so that a change of column between two articles shows.
 from __future__ import annotations
 
 import bisect
-import math
-import operator
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reader.identity.sections import section_form, section_prior
 from reader.parsing.bylines import Byline, bracket_byline, byline_line, split_dateline
+from reader.parsing.cohesion import PagePairs
+from reader.parsing.cohesion import cohesion as _cohesion
 from reader.parsing.datelines import dateline_alone, opens_dateline
 from reader.parsing.lines import Line
 from reader.parsing.text import HAN_RE, continues_sentence
@@ -121,7 +120,7 @@ class PageLines:
     segment: dict[int, tuple[int, ...]] = field(default_factory=dict)  # per heading candidate: its segment features
     candidates: list[int] = field(default_factory=list)  # heading candidates: heading-like lines after a finished one
     _kind_cache: dict[int, int] = field(default_factory=dict)
-    _pairs: dict[str, float] | None = None  # character pairs of the page's text, weighted by rarity
+    _pairs: PagePairs | None = None  # character pairs of the page's text, weighted by rarity
 
 
 def prepare(lines: list[Line], glued: dict[int, Byline], ends_after: set[int]) -> PageLines:
@@ -160,37 +159,15 @@ def _gaps_around(page: PageLines, i: int) -> tuple[str, str]:
     return _GAP_P[bisect.bisect_left(_GAP_BINS, before)], _GAP_N[bisect.bisect_left(_GAP_BINS, after)]
 
 
-# Lines of text compared on each side of a heading, and the cohesion bins.
-_COHESION_LINES = 8
+# The cohesion bins (cohesion.py).
 _COHESION_BINS = (0.03, 0.06, 0.12, 0.2)
 
 
-def _pairs_of(text: str) -> set[str]:
-    return set(map(operator.add, text, text[1:]))
-
-
 def cohesion(page: PageLines, i: int) -> float | None:
-    """How much the text before lines[i] shares with the text after it (and
-    after the heading-like lines that follow it), 0 to 1; None at the page's edges."""
-    lines = page.lines
+    """How much the text before lines[i] shares with the text after it (see cohesion.py)."""
     if page._pairs is None:
-        text = "".join(line.text for line in lines)
-        total = len(text)
-        # Each pair's weight (how rare it is on the page), worked out once per pair, not once per use.
-        page._pairs = {g: math.log(total / c) for g, c in Counter(map(operator.add, text, text[1:])).items()}
-    weights = page._pairs
-    j = i + 1
-    while j < len(lines) and j < i + 4 and lines[j].heading_like:
-        j += 1
-    before = _pairs_of("".join(line.text for line in lines[max(0, i - _COHESION_LINES) : i]))
-    after = _pairs_of("".join(line.text for line in lines[j : j + _COHESION_LINES]))
-    if not before or not after:
-        return None
-
-    def weight(pairs: set[str]) -> float:
-        return sum(map(weights.__getitem__, pairs))
-
-    return weight(before & after) / max(1e-9, min(weight(before), weight(after)))
+        page._pairs = PagePairs.of(page.lines)
+    return _cohesion(page._pairs, page.lines, i)
 
 
 def _is_end(page: PageLines, i: int) -> bool:
