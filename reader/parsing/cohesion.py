@@ -4,67 +4,117 @@ Character pairs stand for words, each weighted by how rare it is on the
 page (log of the page's length over the pair's count), so a pair every
 story uses tells little (TextTiling's idea, Hearst 1997).  The texts
 compared are runs of whole lines, and every run is a stretch of the page's
-lines joined, so the pairs are worked out once per page, as numbers in one
-array: a run's pairs are a slice of it, and comparing two runs is a few
-array operations instead of building and hashing hundreds of strings per
-heading.
+lines joined, so the whole page is worked out at once, as arrays over the
+joined text: each position knows its pair's weight and where the same pair
+occurred last.  A pair counts once in a run where it occurs first in the
+run, and the text before a heading holds a pair of the text after it when
+the pair's last occurrence before the heading lies inside it; no per-heading
+sets of strings.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 
 from reader.parsing.lines import Line
 
-# Lines of text compared on each side of a heading.
+# Lines of text compared on each side of a heading; heading-like lines after it that are skipped.
 COHESION_LINES = 8
+_HEADING_LINES = 3
 # Code points fit in 21 bits: a pair of them is one 64-bit number.
 _SHIFT = 21
 
 
-@dataclass(frozen=True, slots=True)
 class PagePairs:
-    """Every character pair of a page's lines joined, as an index into its distinct pairs."""
+    """Every character pair of a page's lines joined, with its weight and its previous occurrence."""
 
-    starts: list[int]  # where each line's text starts in the joined text; one more at the end
-    pair_ids: np.ndarray  # pair_ids[k]: the distinct pair of text[k : k + 2]
-    weights: np.ndarray  # per distinct pair: how rare it is on the page
-
-    @classmethod
-    def of(cls, lines: Sequence[Line]) -> "PagePairs":
-        starts = [0]
-        for line in lines:
-            starts.append(starts[-1] + len(line.text))
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self.lines = lines
+        lengths = [len(line.text) for line in lines]
+        self.starts = np.zeros(len(lines) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=self.starts[1:])
         text = "".join(line.text for line in lines)
         total = len(text)
-        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.uint64)
-        pairs = (codes[:-1] << np.uint64(_SHIFT)) | codes[1:]
-        if len(pairs) == 0:
-            return cls(starts, np.zeros(0, dtype=np.intp), np.zeros(0))
-        _, pair_ids, counts = np.unique(pairs, return_inverse=True, return_counts=True)
-        # math.log, as the weights always were; a pair's weight is worked out once per pair, not once per use.
-        weights = np.array([math.log(total / c) for c in counts.tolist()])
-        return cls(starts, pair_ids.reshape(-1), weights)
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.int64)
+        pairs = (codes[:-1] << _SHIFT) | codes[1:]
+        count = len(pairs)
+        self.weight = np.zeros(count)
+        self.prev = np.full(count, -1, dtype=np.int64)  # the position of the same pair before, or -1
+        if count:
+            order = np.argsort(pairs, kind="stable")
+            ordered = pairs[order]
+            new = np.empty(count, dtype=bool)
+            new[0] = True
+            np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
+            group = np.cumsum(new) - 1
+            counts = np.bincount(group)
+            # math.log, as the weights always were, once per distinct pair.
+            weights = np.array([math.log(total / c) for c in counts.tolist()])
+            self.weight[order] = weights[group]
+            earlier = np.empty(count, dtype=np.int64)
+            earlier[0] = -1
+            earlier[1:] = order[:-1]
+            earlier[new] = -1
+            self.prev[order] = earlier
+        self.heading = np.array([line.heading_like for line in lines], dtype=bool)
+        self.values: dict[int, float | None] = {}
 
-    def run(self, first: int, stop: int) -> np.ndarray:
-        """The distinct pairs of lines[first:stop] joined, sorted."""
-        return np.unique(self.pair_ids[self.starts[first] : max(self.starts[first], self.starts[stop] - 1)])
+    def compute(self, indices: Iterable[int]) -> None:
+        """Work out cohesion() for all these lines at once."""
+        at = np.array(sorted(set(indices) - self.values.keys()), dtype=np.int64)
+        if not len(at):
+            return
+        n = len(self.lines)
+        starts = self.starts
+        j = at + 1
+        for _ in range(_HEADING_LINES):
+            step = j < n
+            step[step] &= self.heading[j[step]]
+            step &= j < at + 1 + _HEADING_LINES
+            j = j + step
+        before_start = starts[np.maximum(0, at - COHESION_LINES)]
+        before_stop = np.maximum(before_start, starts[at] - 1)
+        after_start = starts[np.minimum(j, n)]
+        after_stop = np.maximum(after_start, starts[np.minimum(n, j + COHESION_LINES)] - 1)
+        b_pos, b_run = _positions(before_start, before_stop)
+        a_pos, a_run = _positions(after_start, after_stop)
+        prev, weight = self.prev, self.weight
+        b_first = prev[b_pos] < before_start[b_run]
+        a_first = prev[a_pos] < after_start[a_run]
+        b_weight = np.bincount(b_run[b_first], weights=weight[b_pos[b_first]], minlength=len(at))
+        a_weight = np.bincount(a_run[a_first], weights=weight[a_pos[a_first]], minlength=len(at))
+        # The last occurrence before the heading of each pair of the text after it.
+        first_pos, first_run = a_pos[a_first], a_run[a_first]
+        last = prev[first_pos]
+        limit = before_stop[first_run]
+        behind = last >= limit
+        while behind.any():
+            last[behind] = prev[last[behind]]
+            behind = last >= limit
+        shared = last >= before_start[first_run]
+        s_weight = np.bincount(first_run[shared], weights=weight[first_pos[shared]], minlength=len(at))
+        empty = (before_stop <= before_start) | (after_stop <= after_start)
+        for k, i in enumerate(at.tolist()):
+            if empty[k]:
+                self.values[i] = None
+            else:
+                self.values[i] = float(s_weight[k]) / max(1e-9, min(float(b_weight[k]), float(a_weight[k])))
 
 
-def cohesion(pairs: PagePairs, lines: Sequence[Line], i: int) -> float | None:
+def _positions(start: np.ndarray, stop: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every position of the runs [start, stop) laid end to end, and the run each belongs to."""
+    lengths = stop - start
+    run = np.repeat(np.arange(len(start)), lengths)
+    offsets = np.cumsum(lengths) - lengths
+    return np.arange(int(lengths.sum()), dtype=np.int64) - offsets[run] + start[run], run
+
+
+def cohesion(pairs: PagePairs, i: int) -> float | None:
     """How much the text before lines[i] shares with the text after it (and
     after the heading-like lines that follow it), 0 to 1; None at the page's edges."""
-    j = i + 1
-    while j < len(lines) and j < i + 4 and lines[j].heading_like:
-        j += 1
-    before = pairs.run(max(0, i - COHESION_LINES), i)
-    after = pairs.run(j, min(len(lines), j + COHESION_LINES))
-    if not len(before) or not len(after):
-        return None
-    weights = pairs.weights
-    shared = np.intersect1d(before, after, assume_unique=True)
-    return float(weights[shared].sum()) / max(1e-9, min(float(weights[before].sum()), float(weights[after].sum())))
+    if i not in pairs.values:
+        pairs.compute((i,))
+    return pairs.values[i]

@@ -166,8 +166,10 @@ _COHESION_BINS = (0.03, 0.06, 0.12, 0.2)
 def cohesion(page: PageLines, i: int) -> float | None:
     """How much the text before lines[i] shares with the text after it (see cohesion.py)."""
     if page._pairs is None:
-        page._pairs = PagePairs.of(page.lines)
-    return _cohesion(page._pairs, page.lines, i)
+        # Every heading-like open line is asked (line_features), so all are worked out at once.
+        page._pairs = PagePairs(page.lines)
+        page._pairs.compute(k for k in range(1, len(page.lines)) if page.open[k] and page.lines[k].heading_like)
+    return _cohesion(page._pairs, i)
 
 
 def _is_end(page: PageLines, i: int) -> bool:
