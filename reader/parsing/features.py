@@ -430,15 +430,29 @@ def line_features(page: PageLines, i: int) -> list[int]:
         _bits(on, _kind(page, i + 2), _NN_BITS)
     if i >= 2:
         _bits(on, _kind(page, i - 2), _PP_BITS)
-    keys = sorted(_KEY_RANK[f] for f in on if f in _KEY_RANK)
-    for x, k in enumerate(keys):
-        row = _PAIR[k]
-        for j in keys[x + 1 :]:
-            add(row[j])
+    keys = tuple(sorted([_KEY_RANK[f] for f in on if f in _KEY_RANK]))
+    pairs = _PAIRS_OF_KEYS.get(keys)
+    if pairs is None:
+        pairs = _pairs_of_keys(keys)
+    on.extend(pairs)
     if STYLE_COPIES:
         offset = page.style_offset
         on.extend([f + offset for f in on])
     return on
+
+
+# The pair features of a set of keys, by the sorted key ranks: lines share a
+# few thousand sets between them, so each set's pairs are listed once.
+_PAIRS_OF_KEYS: dict[tuple[int, ...], tuple[int, ...]] = {}
+_MAX_KEY_SETS = 200_000
+
+
+def _pairs_of_keys(keys: tuple[int, ...]) -> tuple[int, ...]:
+    pairs = tuple(_PAIR[k][j] for x, k in enumerate(keys) for j in keys[x + 1 :])
+    if len(_PAIRS_OF_KEYS) >= _MAX_KEY_SETS:
+        _PAIRS_OF_KEYS.clear()
+    _PAIRS_OF_KEYS[keys] = pairs
+    return pairs
 
 
 def _bit_table(prefix: str, names: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
