@@ -111,7 +111,8 @@ def join_wrapped(lines: list[str]) -> str:
 def normalise_body(text: str) -> str:
     """Drop extraction spaces, keep single spaces between Latin words."""
     text = _MULTI_SPACE.sub(" ", text.strip())
-    return _BODY_SPACES.sub("", text)
+    # Every gap is one plain space now; most body text has none left to look at.
+    return _BODY_SPACES.sub("", text) if " " in text else text
 
 
 def _real_gap(left: str, right: str) -> bool:
