@@ -27,6 +27,8 @@ _NAME_RE = re.compile(r"^(?:[\u3400-\u9fff\U00020000-\U0003134f]{2,4}|[\u3400-\u
 
 # A bracket at the very end of a line; its content is checked separately.
 _TRAILING_BRACKET = re.compile(r"[（(]([^（）()]{1,40})[）)]$")
+# What such a line ends with ("$" also matches before a final newline).
+_BRACKET_ENDS = ("）", ")", "）\n", ")\n")
 # A sentence end that may precede a byline glued to the last line.
 _BEFORE_BYLINE = re.compile(r"[。！？!?…”’」』）)]$")
 
@@ -79,6 +81,8 @@ def parse_byline_content(content: str) -> str | None:
 
 def split_trailing_byline(line: str) -> tuple[str, Byline] | None:
     """(text before, byline) when the line ends with a byline bracket."""
+    if not line.endswith(_BRACKET_ENDS):  # (cheap test first: most lines do not end on a bracket)
+        return None
     match = _TRAILING_BRACKET.search(line)
     if match is None:
         return None
@@ -166,9 +170,12 @@ _CLOSING_HEAD = re.compile(r"^([^（）()]{1,30})[）)]$")
 def wrapped_trailing_byline(first: str, second: str) -> tuple[str, Byline] | None:
     """A byline bracket opened at the end of one line and closed by the whole
     next line («…30所。（端» / «木兰 萧源 尹青秀）»): (text before it, the byline)."""
-    opened = _OPEN_BRACKET_TAIL.search(first)
+    # (The anchored test first: most next lines are not a bracket's end.)
     closed = _CLOSING_HEAD.match(second.strip())
-    if opened is None or closed is None:
+    if closed is None:
+        return None
+    opened = _OPEN_BRACKET_TAIL.search(first)
+    if opened is None:
         return None
     head, tail = opened.group(1).rstrip(), closed.group(1).lstrip()
     for gap in wrap_gaps(head):

@@ -38,11 +38,14 @@ def undouble(line: str) -> DoubledCaption | None:
 
 # The shadow of a caption drawn exactly over it shows only in its last mark.
 _DOUBLED_MARK = re.compile(r"([。）)])\1$")
+_DOUBLED_ENDS = frozenset({"。。", "））", "))"})
 
 
 def _doubled_mark(text: str) -> DoubledCaption | None:
     """«图为运动员在速度滑冰比赛中。。»: a caption whose shadow coincides with it
     but for its final mark, which an extractor prints twice (no sentence ends so)."""
+    if text[-2:] not in _DOUBLED_ENDS and not text.endswith("\n"):  # (cheap test first)
+        return None
     match = _DOUBLED_MARK.search(text)
     if match is None or len(text) > MAX_CAPTION_CHARS + 1 or len(HAN_RE.findall(text)) < 3:
         return None
