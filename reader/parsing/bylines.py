@@ -38,6 +38,9 @@ _DATELINE = re.compile(
     r"^((?:本报|新华社|中新社|人民网|新华网)?[\u3400-\u9fff\dA-Za-z]{0,12}?(?:讯|电))"
     r"(?=\s|[（(])"
 )
+# The dateline word's «讯» or «电» is among the first characters: an agency of
+# at most three, then at most twelve.
+_DATELINE_REACH = 3 + 12 + 1
 _DATELINE_NEEDS_AGENCY = re.compile(r"^(?:本报|新华社|中新社|人民网|新华网)")
 _MAX_PLACE = 7
 
@@ -106,6 +109,9 @@ class Dateline:
 
 def split_dateline(line: str) -> Dateline | None:
     """A dateline at the start of an article's first body line, if any."""
+    head = line[:_DATELINE_REACH]
+    if "讯" not in head and "电" not in head:  # (cheap test first)
+        return None
     match = _DATELINE.match(line)
     if match is None:
         return None
