@@ -36,6 +36,12 @@ _WIDE_RUNNING = 1.7
 # Plain lines measured on each side of an open line.
 _NEAR = 7
 
+
+def _credit(text: str) -> bool:
+    """A photo credit at the line's end («… 马桂娟 摄»); the cheap test first."""
+    return "摄" in text and _CREDIT.search(text) is not None
+
+
 BASE: tuple[str, ...] = (
     "bias",
     # the line itself
@@ -129,7 +135,7 @@ def prepare(lines: list[Line], glued: dict[int, Byline], ends_after: set[int]) -
     widths = sorted(line.width for line, r in zip(lines, running) if r)
     typical = widths[len(widths) // 2] if widths else 0.0
     page.running = [
-        r and i not in glued and line.width <= typical * _WIDE_RUNNING + 1.0 and not _CREDIT.search(line.text)
+        r and i not in glued and line.width <= typical * _WIDE_RUNNING + 1.0 and not _credit(line.text)
         # a whole sentence on one line wider than the column: a caption under a photo
         and not (line.terminal and (i == 0 or lines[i - 1].terminal) and line.width > typical + 1.5)
         for i, (line, r) in enumerate(zip(lines, running))
@@ -283,7 +289,7 @@ def _kind(page: PageLines, i: int) -> int:
         bits |= _K_BYLINE
     if text.startswith(_DASHES):
         bits |= _K_DASH
-    if _CREDIT.search(text):
+    if _credit(text):
         bits |= _K_CREDIT
     if line.width <= 3:
         bits |= _K_TINY
