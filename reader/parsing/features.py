@@ -389,7 +389,7 @@ def line_features(page: PageLines, i: int) -> list[int]:
     else:
         prev = lines[i - 1]
         p = _kind(page, i - 1)
-        _bits(on, p, _P_BITS)
+        on.extend(_P_BITS[p])
         pc = _width_class(prev.width, b)
         if pc == "short":
             add(_I["p_short"])
@@ -415,7 +415,7 @@ def line_features(page: PageLines, i: int) -> list[int]:
     else:
         nxt = lines[i + 1]
         n = _kind(page, i + 1)
-        _bits(on, n, _N_BITS)
+        on.extend(_N_BITS[n])
         nc = _width_class(nxt.width, a)
         add(_I["n_wide"] if nc in ("wide", "vwide") else _I["n_" + nc])
         if continues_sentence(nxt.text):
@@ -433,9 +433,9 @@ def line_features(page: PageLines, i: int) -> list[int]:
             else:
                 add(_I["n_much_wider"])
     if i + 2 < n_lines:
-        _bits(on, _kind(page, i + 2), _NN_BITS)
+        on.extend(_NN_BITS[_kind(page, i + 2)])
     if i >= 2:
-        _bits(on, _kind(page, i - 2), _PP_BITS)
+        on.extend(_PP_BITS[_kind(page, i - 2)])
     keys = tuple(sorted([_KEY_RANK[f] for f in on if f in _KEY_RANK]))
     pairs = _PAIRS_OF_KEYS.get(keys)
     if pairs is None:
@@ -461,22 +461,18 @@ def _pairs_of_keys(keys: tuple[int, ...]) -> tuple[int, ...]:
     return pairs
 
 
-def _bit_table(prefix: str, names: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+def _bit_table(prefix: str, names: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
+    """For each kind (the bits of _kind), the features of a neighbour of that kind, in the order of ``names``."""
     bits = {"heading": _K_HEADING, "terminal": _K_TERMINAL, "unfinished": _K_UNFINISHED, "running": _K_RUNNING,
             "byline": _K_BYLINE, "dateline": _K_DATELINE, "dash": _K_DASH, "credit": _K_CREDIT, "tiny": _K_TINY}
-    return tuple((bits[name], INDEX[prefix + name]) for name in names)
+    table = tuple((bits[name], INDEX[prefix + name]) for name in names)
+    return tuple(tuple(index for bit, index in table if kind & bit) for kind in range(1 << len(bits)))
 
 
 _P_BITS = _bit_table("p_", ("heading", "terminal", "unfinished", "running", "byline", "dateline", "dash", "credit", "tiny"))
 _N_BITS = _bit_table("n_", ("heading", "terminal", "unfinished", "running", "byline", "dateline", "dash", "credit", "tiny"))
 _NN_BITS = _bit_table("nn_", ("heading", "dateline", "byline", "terminal", "running"))
 _PP_BITS = _bit_table("pp_", ("heading", "terminal"))
-
-
-def _bits(on: list[int], kind: int, table: tuple[tuple[int, int], ...]) -> None:
-    for bit, index in table:
-        if kind & bit:
-            on.append(index)
 
 
 def _width_class(width: float, column: float) -> str:
