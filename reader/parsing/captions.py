@@ -84,6 +84,9 @@ def _undouble_halves(text: str) -> DoubledCaption | None:
 
 def _uninterleave(text: str) -> DoubledCaption | None:
     """The caption when ``text`` (spaces aside) is every piece of it printed twice in a row."""
+    # (Cheap test first: the first piece is printed twice, so the first character comes again.)
+    if len(text) < 8 or text.find(text.lstrip()[:1], len(text) - len(text.lstrip()) + 1) < 0:
+        return None
     squashed = "".join(text.split())
     n = len(squashed)
     if n < 8 or n % 2 or n > 2 * MAX_CAPTION_CHARS:
