@@ -27,6 +27,8 @@ _NAME_RE = re.compile(r"^(?:[\u3400-\u9fff\U00020000-\U0003134f]{2,4}|[\u3400-\u
 
 # A bracket at the very end of a line; its content is checked separately.
 _TRAILING_BRACKET = re.compile(r"[（(]([^（）()]{1,40})[）)]$")
+# What such a line ends with ("$" also matches before a final newline).
+_BRACKET_ENDS = ("）", ")", "）\n", ")\n")
 # A sentence end that may precede a byline glued to the last line.
 _BEFORE_BYLINE = re.compile(r"[。！？!?…”’」』）)]$")
 
@@ -36,6 +38,9 @@ _DATELINE = re.compile(
     r"^((?:本报|新华社|中新社|人民网|新华网)?[\u3400-\u9fff\dA-Za-z]{0,12}?(?:讯|电))"
     r"(?=\s|[（(])"
 )
+# The dateline word's «讯» or «电» is among the first characters: an agency of
+# at most three, then at most twelve.
+_DATELINE_REACH = 3 + 12 + 1
 _DATELINE_NEEDS_AGENCY = re.compile(r"^(?:本报|新华社|中新社|人民网|新华网)")
 _MAX_PLACE = 7
 
@@ -79,6 +84,8 @@ def parse_byline_content(content: str) -> str | None:
 
 def split_trailing_byline(line: str) -> tuple[str, Byline] | None:
     """(text before, byline) when the line ends with a byline bracket."""
+    if not line.endswith(_BRACKET_ENDS):  # (cheap test first: most lines do not end on a bracket)
+        return None
     match = _TRAILING_BRACKET.search(line)
     if match is None:
         return None
@@ -102,6 +109,9 @@ class Dateline:
 
 def split_dateline(line: str) -> Dateline | None:
     """A dateline at the start of an article's first body line, if any."""
+    head = line[:_DATELINE_REACH]
+    if "讯" not in head and "电" not in head:  # (cheap test first)
+        return None
     match = _DATELINE.match(line)
     if match is None:
         return None
@@ -166,9 +176,12 @@ _CLOSING_HEAD = re.compile(r"^([^（）()]{1,30})[）)]$")
 def wrapped_trailing_byline(first: str, second: str) -> tuple[str, Byline] | None:
     """A byline bracket opened at the end of one line and closed by the whole
     next line («…30所。（端» / «木兰 萧源 尹青秀）»): (text before it, the byline)."""
-    opened = _OPEN_BRACKET_TAIL.search(first)
+    # (The anchored test first: most next lines are not a bracket's end.)
     closed = _CLOSING_HEAD.match(second.strip())
-    if opened is None or closed is None:
+    if closed is None:
+        return None
+    opened = _OPEN_BRACKET_TAIL.search(first)
+    if opened is None:
         return None
     head, tail = opened.group(1).rstrip(), closed.group(1).lstrip()
     for gap in wrap_gaps(head):

@@ -38,11 +38,14 @@ def undouble(line: str) -> DoubledCaption | None:
 
 # The shadow of a caption drawn exactly over it shows only in its last mark.
 _DOUBLED_MARK = re.compile(r"([。）)])\1$")
+_DOUBLED_ENDS = frozenset({"。。", "））", "))"})
 
 
 def _doubled_mark(text: str) -> DoubledCaption | None:
     """«图为运动员在速度滑冰比赛中。。»: a caption whose shadow coincides with it
     but for its final mark, which an extractor prints twice (no sentence ends so)."""
+    if text[-2:] not in _DOUBLED_ENDS and not text.endswith("\n"):  # (cheap test first)
+        return None
     match = _DOUBLED_MARK.search(text)
     if match is None or len(text) > MAX_CAPTION_CHARS + 1 or len(HAN_RE.findall(text)) < 3:
         return None
@@ -81,6 +84,9 @@ def _undouble_halves(text: str) -> DoubledCaption | None:
 
 def _uninterleave(text: str) -> DoubledCaption | None:
     """The caption when ``text`` (spaces aside) is every piece of it printed twice in a row."""
+    # (Cheap test first: the first piece is printed twice, so the first character comes again.)
+    if len(text) < 8 or text.find(text.lstrip()[:1], len(text) - len(text.lstrip()) + 1) < 0:
+        return None
     squashed = "".join(text.split())
     n = len(squashed)
     if n < 8 or n % 2 or n > 2 * MAX_CAPTION_CHARS:

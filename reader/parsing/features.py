@@ -13,15 +13,14 @@ just after it, so that a change of column between two articles shows.
 from __future__ import annotations
 
 import bisect
-import math
-import operator
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reader.identity.sections import section_form, section_prior
 from reader.parsing.bylines import Byline, bracket_byline, byline_line, split_dateline
+from reader.parsing.cohesion import PagePairs
+from reader.parsing.cohesion import cohesion as _cohesion
 from reader.parsing.datelines import dateline_alone, opens_dateline
 from reader.parsing.lines import Line
 from reader.parsing.text import HAN_RE, continues_sentence
@@ -36,6 +35,12 @@ _GAP = re.compile(f"{HAN_RE.pattern}[ \u3000]+{HAN_RE.pattern}")
 _WIDE_RUNNING = 1.7
 # Plain lines measured on each side of an open line.
 _NEAR = 7
+
+
+def _credit(text: str) -> bool:
+    """A photo credit at the line's end («… 马桂娟 摄»); the cheap test first."""
+    return "摄" in text and _CREDIT.search(text) is not None
+
 
 BASE: tuple[str, ...] = (
     "bias",
@@ -121,7 +126,7 @@ class PageLines:
     segment: dict[int, tuple[int, ...]] = field(default_factory=dict)  # per heading candidate: its segment features
     candidates: list[int] = field(default_factory=list)  # heading candidates: heading-like lines after a finished one
     _kind_cache: dict[int, int] = field(default_factory=dict)
-    _pairs: dict[str, float] | None = None  # character pairs of the page's text, weighted by rarity
+    _pairs: PagePairs | None = None  # character pairs of the page's text, weighted by rarity
 
 
 def prepare(lines: list[Line], glued: dict[int, Byline], ends_after: set[int]) -> PageLines:
@@ -130,7 +135,7 @@ def prepare(lines: list[Line], glued: dict[int, Byline], ends_after: set[int]) -
     widths = sorted(line.width for line, r in zip(lines, running) if r)
     typical = widths[len(widths) // 2] if widths else 0.0
     page.running = [
-        r and i not in glued and line.width <= typical * _WIDE_RUNNING + 1.0 and not _CREDIT.search(line.text)
+        r and i not in glued and line.width <= typical * _WIDE_RUNNING + 1.0 and not _credit(line.text)
         # a whole sentence on one line wider than the column: a caption under a photo
         and not (line.terminal and (i == 0 or lines[i - 1].terminal) and line.width > typical + 1.5)
         for i, (line, r) in enumerate(zip(lines, running))
@@ -160,37 +165,17 @@ def _gaps_around(page: PageLines, i: int) -> tuple[str, str]:
     return _GAP_P[bisect.bisect_left(_GAP_BINS, before)], _GAP_N[bisect.bisect_left(_GAP_BINS, after)]
 
 
-# Lines of text compared on each side of a heading, and the cohesion bins.
-_COHESION_LINES = 8
+# The cohesion bins (cohesion.py).
 _COHESION_BINS = (0.03, 0.06, 0.12, 0.2)
 
 
-def _pairs_of(text: str) -> set[str]:
-    return set(map(operator.add, text, text[1:]))
-
-
 def cohesion(page: PageLines, i: int) -> float | None:
-    """How much the text before lines[i] shares with the text after it (and
-    after the heading-like lines that follow it), 0 to 1; None at the page's edges."""
-    lines = page.lines
+    """How much the text before lines[i] shares with the text after it (see cohesion.py)."""
     if page._pairs is None:
-        text = "".join(line.text for line in lines)
-        total = len(text)
-        # Each pair's weight (how rare it is on the page), worked out once per pair, not once per use.
-        page._pairs = {g: math.log(total / c) for g, c in Counter(map(operator.add, text, text[1:])).items()}
-    weights = page._pairs
-    j = i + 1
-    while j < len(lines) and j < i + 4 and lines[j].heading_like:
-        j += 1
-    before = _pairs_of("".join(line.text for line in lines[max(0, i - _COHESION_LINES) : i]))
-    after = _pairs_of("".join(line.text for line in lines[j : j + _COHESION_LINES]))
-    if not before or not after:
-        return None
-
-    def weight(pairs: set[str]) -> float:
-        return sum(map(weights.__getitem__, pairs))
-
-    return weight(before & after) / max(1e-9, min(weight(before), weight(after)))
+        # Every heading-like open line is asked (line_features), so all are worked out at once.
+        page._pairs = PagePairs(page.lines)
+        page._pairs.compute(k for k in range(1, len(page.lines)) if page.open[k] and page.lines[k].heading_like)
+    return _cohesion(page._pairs, i)
 
 
 def _is_end(page: PageLines, i: int) -> bool:
@@ -304,7 +289,7 @@ def _kind(page: PageLines, i: int) -> int:
         bits |= _K_BYLINE
     if text.startswith(_DASHES):
         bits |= _K_DASH
-    if _CREDIT.search(text):
+    if _credit(text):
         bits |= _K_CREDIT
     if line.width <= 3:
         bits |= _K_TINY
@@ -404,7 +389,7 @@ def line_features(page: PageLines, i: int) -> list[int]:
     else:
         prev = lines[i - 1]
         p = _kind(page, i - 1)
-        _bits(on, p, _P_BITS)
+        on.extend(_P_BITS[p])
         pc = _width_class(prev.width, b)
         if pc == "short":
             add(_I["p_short"])
@@ -430,7 +415,7 @@ def line_features(page: PageLines, i: int) -> list[int]:
     else:
         nxt = lines[i + 1]
         n = _kind(page, i + 1)
-        _bits(on, n, _N_BITS)
+        on.extend(_N_BITS[n])
         nc = _width_class(nxt.width, a)
         add(_I["n_wide"] if nc in ("wide", "vwide") else _I["n_" + nc])
         if continues_sentence(nxt.text):
@@ -448,36 +433,46 @@ def line_features(page: PageLines, i: int) -> list[int]:
             else:
                 add(_I["n_much_wider"])
     if i + 2 < n_lines:
-        _bits(on, _kind(page, i + 2), _NN_BITS)
+        on.extend(_NN_BITS[_kind(page, i + 2)])
     if i >= 2:
-        _bits(on, _kind(page, i - 2), _PP_BITS)
-    keys = sorted(_KEY_RANK[f] for f in on if f in _KEY_RANK)
-    for x, k in enumerate(keys):
-        row = _PAIR[k]
-        for j in keys[x + 1 :]:
-            add(row[j])
+        on.extend(_PP_BITS[_kind(page, i - 2)])
+    keys = tuple(sorted([_KEY_RANK[f] for f in on if f in _KEY_RANK]))
+    pairs = _PAIRS_OF_KEYS.get(keys)
+    if pairs is None:
+        pairs = _pairs_of_keys(keys)
+    on.extend(pairs)
     if STYLE_COPIES:
         offset = page.style_offset
         on.extend([f + offset for f in on])
     return on
 
 
-def _bit_table(prefix: str, names: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+# The pair features of a set of keys, by the sorted key ranks: lines share a
+# few thousand sets between them, so each set's pairs are listed once.
+_PAIRS_OF_KEYS: dict[tuple[int, ...], tuple[int, ...]] = {}
+_MAX_KEY_SETS = 200_000
+
+
+def _pairs_of_keys(keys: tuple[int, ...]) -> tuple[int, ...]:
+    pairs = tuple(_PAIR[k][j] for x, k in enumerate(keys) for j in keys[x + 1 :])
+    if len(_PAIRS_OF_KEYS) >= _MAX_KEY_SETS:
+        _PAIRS_OF_KEYS.clear()
+    _PAIRS_OF_KEYS[keys] = pairs
+    return pairs
+
+
+def _bit_table(prefix: str, names: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
+    """For each kind (the bits of _kind), the features of a neighbour of that kind, in the order of ``names``."""
     bits = {"heading": _K_HEADING, "terminal": _K_TERMINAL, "unfinished": _K_UNFINISHED, "running": _K_RUNNING,
             "byline": _K_BYLINE, "dateline": _K_DATELINE, "dash": _K_DASH, "credit": _K_CREDIT, "tiny": _K_TINY}
-    return tuple((bits[name], INDEX[prefix + name]) for name in names)
+    table = tuple((bits[name], INDEX[prefix + name]) for name in names)
+    return tuple(tuple(index for bit, index in table if kind & bit) for kind in range(1 << len(bits)))
 
 
 _P_BITS = _bit_table("p_", ("heading", "terminal", "unfinished", "running", "byline", "dateline", "dash", "credit", "tiny"))
 _N_BITS = _bit_table("n_", ("heading", "terminal", "unfinished", "running", "byline", "dateline", "dash", "credit", "tiny"))
 _NN_BITS = _bit_table("nn_", ("heading", "dateline", "byline", "terminal", "running"))
 _PP_BITS = _bit_table("pp_", ("heading", "terminal"))
-
-
-def _bits(on: list[int], kind: int, table: tuple[tuple[int, int], ...]) -> None:
-    for bit, index in table:
-        if kind & bit:
-            on.append(index)
 
 
 def _width_class(width: float, column: float) -> str:

@@ -59,6 +59,8 @@ def allowed_transition(a: int, b: int) -> bool:
 
 
 MODEL_FILE = ("parser", "line_model.json")
+# Open lines whose emission scores are summed in one array operation.
+_EMISSION_CHUNK = 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,11 +89,15 @@ class LineModel:
 
     def emissions(self, features: Sequence[Sequence[int]]) -> list[list[float]]:
         """Score of every role for each feature list."""
-        if not features:
-            return []
-        flat = [f for fs in features for f in fs]
-        offsets = np.cumsum([0] + [len(fs) for fs in features[:-1]])
-        return np.add.reduceat(self.weights[flat], offsets, axis=0).tolist()
+        out: list[list[float]] = []
+        # A chunk of lines at a time: the gathered weight rows stay in the
+        # cache instead of one array of every feature of the page.
+        for at in range(0, len(features), _EMISSION_CHUNK):
+            part = features[at : at + _EMISSION_CHUNK]
+            flat = [f for fs in part for f in fs]
+            offsets = np.cumsum([0] + [len(fs) for fs in part[:-1]])
+            out.extend(np.add.reduceat(self.weights[flat], offsets, axis=0).tolist())
+        return out
 
 
 @functools.lru_cache(maxsize=1)

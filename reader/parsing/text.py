@@ -13,7 +13,6 @@ import re
 # Punctuation that typesetters compress to about half a cell.
 HALF_CELL_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』·"
 _HALF = re.compile(r"[\x21-\x7e" + re.escape(HALF_CELL_PUNCT) + "]")
-_SPACE = re.compile(r"[ \t\u3000\u00a0]")
 
 # Han ideographs, including the supplementary planes (𠮷 and friends).
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -22,6 +21,8 @@ HAN_RE = re.compile(f"[{_HAN}]")
 # A sentence (and so possibly a paragraph) ends with one of these, optionally
 # followed by closing quotes or brackets.
 _TERMINAL = re.compile(r"[。！？!?…](?:[”’」』）)》]*)$")
+
+_TERMINAL_LAST = frozenset("。！？!?…”’」』）)》")
 
 _UNFINISHED_ENDINGS = ("，", "、", "：", ":", "；", ",", ";")
 _PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("‘", "’"))
@@ -58,12 +59,15 @@ def unspace_letters(text: str) -> str:
 
 def cell_width(line: str) -> float:
     """Display width of a line in cells (see module docstring)."""
-    return len(line) - len(_SPACE.findall(line)) - 0.5 * len(_HALF.findall(line))
+    spaces = line.count(" ") + line.count("\t") + line.count("\u3000") + line.count("\u00a0")  # the spaces of the module docstring
+    return len(line) - spaces - 0.5 * len(_HALF.findall(line))
 
 
 def is_terminal(line: str) -> bool:
     """True when the line ends a sentence (the usual last line of a paragraph)."""
-    return _TERMINAL.search(line.rstrip()) is not None
+    line = line.rstrip()
+    # (Cheap test first: the pattern ends the line, so its last character does.)
+    return line[-1:] in _TERMINAL_LAST and _TERMINAL.search(line) is not None
 
 
 def heading_like(text: str) -> bool:
@@ -111,7 +115,8 @@ def join_wrapped(lines: list[str]) -> str:
 def normalise_body(text: str) -> str:
     """Drop extraction spaces, keep single spaces between Latin words."""
     text = _MULTI_SPACE.sub(" ", text.strip())
-    return _BODY_SPACES.sub("", text)
+    # Every gap is one plain space now; most body text has none left to look at.
+    return _BODY_SPACES.sub("", text) if " " in text else text
 
 
 def _real_gap(left: str, right: str) -> bool:

@@ -1,0 +1,120 @@
+"""Lexical cohesion across a line: how much the text before it shares with the text after it.
+
+Character pairs stand for words, each weighted by how rare it is on the
+page (log of the page's length over the pair's count), so a pair every
+story uses tells little (TextTiling's idea, Hearst 1997).  The texts
+compared are runs of whole lines, and every run is a stretch of the page's
+lines joined, so the whole page is worked out at once, as arrays over the
+joined text: each position knows its pair's weight and where the same pair
+occurred last.  A pair counts once in a run where it occurs first in the
+run, and the text before a heading holds a pair of the text after it when
+the pair's last occurrence before the heading lies inside it; no per-heading
+sets of strings.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+
+from reader.parsing.lines import Line
+
+# Lines of text compared on each side of a heading; heading-like lines after it that are skipped.
+COHESION_LINES = 8
+_HEADING_LINES = 3
+# Code points fit in 21 bits: a pair of them is one 64-bit number.
+_SHIFT = 21
+
+
+class PagePairs:
+    """Every character pair of a page's lines joined, with its weight and its previous occurrence."""
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self.lines = lines
+        lengths = [len(line.text) for line in lines]
+        self.starts = np.zeros(len(lines) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=self.starts[1:])
+        text = "".join(line.text for line in lines)
+        total = len(text)
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.int64)
+        pairs = (codes[:-1] << _SHIFT) | codes[1:]
+        count = len(pairs)
+        self.weight = np.zeros(count)
+        self.prev = np.full(count, -1, dtype=np.int64)  # the position of the same pair before, or -1
+        if count:
+            order = np.argsort(pairs, kind="stable")
+            ordered = pairs[order]
+            new = np.empty(count, dtype=bool)
+            new[0] = True
+            np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
+            group = np.cumsum(new) - 1
+            counts = np.bincount(group)
+            # math.log, as the weights always were, once per distinct pair.
+            weights = np.array([math.log(total / c) for c in counts.tolist()])
+            self.weight[order] = weights[group]
+            earlier = np.empty(count, dtype=np.int64)
+            earlier[0] = -1
+            earlier[1:] = order[:-1]
+            earlier[new] = -1
+            self.prev[order] = earlier
+        self.heading = np.array([line.heading_like for line in lines], dtype=bool)
+        self.values: dict[int, float | None] = {}
+
+    def compute(self, indices: Iterable[int]) -> None:
+        """Work out cohesion() for all these lines at once."""
+        at = np.array(sorted(set(indices) - self.values.keys()), dtype=np.int64)
+        if not len(at):
+            return
+        n = len(self.lines)
+        starts = self.starts
+        j = at + 1
+        for _ in range(_HEADING_LINES):
+            step = j < n
+            step[step] &= self.heading[j[step]]
+            step &= j < at + 1 + _HEADING_LINES
+            j = j + step
+        before_start = starts[np.maximum(0, at - COHESION_LINES)]
+        before_stop = np.maximum(before_start, starts[at] - 1)
+        after_start = starts[np.minimum(j, n)]
+        after_stop = np.maximum(after_start, starts[np.minimum(n, j + COHESION_LINES)] - 1)
+        b_pos, b_run = _positions(before_start, before_stop)
+        a_pos, a_run = _positions(after_start, after_stop)
+        prev, weight = self.prev, self.weight
+        b_first = prev[b_pos] < before_start[b_run]
+        a_first = prev[a_pos] < after_start[a_run]
+        b_weight = np.bincount(b_run[b_first], weights=weight[b_pos[b_first]], minlength=len(at))
+        a_weight = np.bincount(a_run[a_first], weights=weight[a_pos[a_first]], minlength=len(at))
+        # The last occurrence before the heading of each pair of the text after it.
+        first_pos, first_run = a_pos[a_first], a_run[a_first]
+        last = prev[first_pos]
+        limit = before_stop[first_run]
+        behind = last >= limit
+        while behind.any():
+            last[behind] = prev[last[behind]]
+            behind = last >= limit
+        shared = last >= before_start[first_run]
+        s_weight = np.bincount(first_run[shared], weights=weight[first_pos[shared]], minlength=len(at))
+        empty = (before_stop <= before_start) | (after_stop <= after_start)
+        for k, i in enumerate(at.tolist()):
+            if empty[k]:
+                self.values[i] = None
+            else:
+                self.values[i] = float(s_weight[k]) / max(1e-9, min(float(b_weight[k]), float(a_weight[k])))
+
+
+def _positions(start: np.ndarray, stop: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every position of the runs [start, stop) laid end to end, and the run each belongs to."""
+    lengths = stop - start
+    run = np.repeat(np.arange(len(start)), lengths)
+    offsets = np.cumsum(lengths) - lengths
+    return np.arange(int(lengths.sum()), dtype=np.int64) - offsets[run] + start[run], run
+
+
+def cohesion(pairs: PagePairs, i: int) -> float | None:
+    """How much the text before lines[i] shares with the text after it (and
+    after the heading-like lines that follow it), 0 to 1; None at the page's edges."""
+    if i not in pairs.values:
+        pairs.compute((i,))
+    return pairs.values[i]
