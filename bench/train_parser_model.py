@@ -1,14 +1,19 @@
 """Train the text parser's line model and write resources/parser/line_model.json.
 
-    .venv/bin/python bench/train_parser_model.py [--composed DIR] [--compose-first 100000]
-        [--singles 40] [--issues 20] [--pages 8] [--gen 40000:40600] [--epochs 40] [--out PATH]
+    .venv/bin/python bench/train_parser_model.py [--composed DIR] [--compose FIRST:SINGLES:ISSUES]
+        [--compose-dir DIR] [--pages 8] [--gen FIRST:STOP] [--epochs N] [--l2 X] [--out PATH]
+
+Without arguments it trains the shipped model again (the defaults are its
+pages and settings, recorded in its trained_on).
 
 Training pages come from both page sources, tuning seeds only (the held-out
 seeds are refused: composer 900000-919999, generator 700000-709999):
 
 - composed PDFs (tests/support/composer) as pdftotext, pdfminer.six and PDFium
-  extracted them: from --composed DIR, or composed into a temporary folder
-  from --compose-first (--singles one-page PDFs and --issues issues of --pages);
+  extracted them: from --composed DIR (repeatable), and composed from each
+  --compose FIRST:SINGLES:ISSUES (SINGLES one-page PDFs from seed FIRST, then
+  ISSUES issues of --pages; repeatable) into --compose-dir DIR/c{FIRST}, kept
+  and reused there, or a temporary folder;
 - damaged text pages of the generator (tests/support/synthetic.py), --gen seeds.
 
 Each page is read by the parser's own first steps (parsing.sorting, then
@@ -44,6 +49,11 @@ from reader.parsing.sorting import sort_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "resources" / "parser" / "line_model.json"
+# The pages the shipped model was trained on (see its trained_on).
+DEFAULT_COMPOSE = ("100000:40:20", "300000:40:41")
+DEFAULT_GEN = "40000:41000"
+DEFAULT_EPOCHS = 30
+DEFAULT_L2 = 3e-5  # against 1e-4 and 1e-5 on validation seeds 510000-510029 and 50000-50299
 NEG = -1e4
 F, S = len(FEATURES), lm.N_STATES
 
@@ -242,39 +252,53 @@ def train(examples, epochs: int, batch_size: int, l2: float, rate: float, seed: 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--composed", type=Path, action="append", help="a composer corpus folder (tuning seeds); repeatable")
-    parser.add_argument("--compose-first", type=int, default=100_000)
-    parser.add_argument("--singles", type=int, default=40)
-    parser.add_argument("--issues", type=int, default=20)
+    parser.add_argument("--compose", action="append", metavar="FIRST:SINGLES:ISSUES",
+                        help="compose SINGLES one-page PDFs from seed FIRST and ISSUES issues of --pages after them; repeatable "
+                        f"(default, without --composed: {' '.join(DEFAULT_COMPOSE)})")
+    parser.add_argument("--compose-dir", type=Path, help="keep composed pages in DIR/c{FIRST} and reuse them (default: a temporary folder)")
     parser.add_argument("--pages", type=int, default=8)
-    parser.add_argument("--gen", default="40000:40600", help="generator seeds FIRST:STOP")
-    parser.add_argument("--epochs", type=int, default=40)
+    parser.add_argument("--gen", default=DEFAULT_GEN, help="generator seeds FIRST:STOP")
+    parser.add_argument("--epochs", type=int, default=DEFAULT_EPOCHS)
     parser.add_argument("--batch", type=int, default=32)
-    parser.add_argument("--l2", type=float, default=1e-4)
+    parser.add_argument("--l2", type=float, default=DEFAULT_L2)
     parser.add_argument("--rate", type=float, default=0.05)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
-    folders = args.composed
+    folders = list(args.composed or [])
     temp = None
-    if not folders:
-        temp = tempfile.TemporaryDirectory(prefix="reader-train-")
-        folders = [Path(temp.name)]
-        print(f"composing tuning pages from seed {args.compose_first} into {temp.name} ...", flush=True)
-        for problem in write_composed(folders[0], args.compose_first, args.singles, args.issues, args.pages):
-            print(f"  skipped {problem[:160]}")
+    specs = args.compose or ([] if folders else list(DEFAULT_COMPOSE))
+    if specs:
+        base = args.compose_dir
+        if base is None:
+            temp = tempfile.TemporaryDirectory(prefix="reader-train-")
+            base = Path(temp.name)
+        for spec in specs:
+            first_seed, singles, issues = (int(x) for x in spec.split(":"))
+            folder = base / f"c{first_seed}"
+            folders.append(folder)
+            if any(folder.glob("*.truth.json")):
+                print(f"reusing the pages composed in {folder}", flush=True)
+                continue
+            print(f"composing {singles} pages and {issues} issues from seed {first_seed} into {folder} ...", flush=True)
+            for problem in write_composed(folder, first_seed, singles, issues, args.pages):
+                print(f"  skipped {problem[:160]}")
     first, stop = (int(x) for x in args.gen.split(":"))
     counts: dict[str, int] = {}
     examples = []
     sources: dict[str, int] = {}
-    seeds: set[int] = set()
+    seed_ranges: list[list[int]] = []
     for folder in folders:
+        seeds: set[int] = set()
         for page in composed_pages(folder):
             seeds.add(page.truth["seed"])
             example = page_example(page.text, page.truth, counts, in_order_only=True)
             if example is not None:
                 examples.append(example)
                 sources[page.source] = sources.get(page.source, 0) + 1
+        if seeds:
+            seed_ranges.append([min(seeds), max(seeds)])
     for page in generated_pages(range(first, stop)):
         example = page_example(page.text, page.truth, counts)
         if example is not None:
@@ -287,7 +311,8 @@ def main(argv: list[str] | None = None) -> int:
         "about": "Linear-chain model over the roles of a text page's lines; see reader/parsing/linemodel.py. "
         "Written by bench/train_parser_model.py.",
         "trained_on": {
-            "composer_seeds": [min(seeds), max(seeds)] if seeds else None,
+            # [first, last] seed of each composed folder
+            "composer_seeds": seed_ranges,
             "generator_seeds": [first, stop - 1],
             "pages": sources,
             "epochs": args.epochs, "batch": args.batch, "l2": args.l2, "rate": args.rate,
