@@ -297,3 +297,14 @@ def test_reparse_runs_recognition_before_exiting(capsys, db, pages, monkeypatch)
     assert code == 0 and "recognised entities in" in out
     with Library(db) as library:
         assert library.recognition.count_pending() == 0
+
+
+def test_import_refuses_the_library_file_itself(capsys, db, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("标题\n\n正文的一句话。\n", encoding="utf-8")
+    Library(db).close()
+    code, out, err = run(capsys, "import", db, page, "--library", db, "--no-recognise")
+    assert code == 1 and "this library's own file" in err and "page.txt" in out
+    library = Library(db)
+    assert library.articles.count() == 1
+    library.close()

@@ -121,6 +121,7 @@ def _import(library: Library, args: argparse.Namespace) -> int:
     if not files:
         return _fail("no *.txt or *.pdf page files found in " + ", ".join(str(p) for p in args.paths))
     from reader.commands.import_pdf import PdfCounts, import_pdf
+    from reader.ingest.importer import is_library_file, library_file_message
     from reader.ingest.pdf_files import copies_folder, is_pdf
 
     copy_folder = copies_folder(library.path) if args.copy_pdfs and library.path is not None else None
@@ -129,6 +130,10 @@ def _import(library: Library, args: argparse.Namespace) -> int:
     failed: list[str] = []
     for number, entry in enumerate(files, 1):
         prefix = f"[{number}/{len(files)}]"
+        if is_library_file(library, entry):  # checked before anything opens it
+            print(f"{prefix} {entry}: skipped, {library_file_message(entry)}", file=sys.stderr, flush=True)
+            failed.append(str(entry))
+            continue
         if is_pdf(entry):
             counts = import_pdf(library, entry, prefix, how, copy_folder)
             pdf.pages, pdf.articles, pdf.duplicates = pdf.pages + counts.pages, pdf.articles + counts.articles, pdf.duplicates + counts.duplicates

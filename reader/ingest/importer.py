@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +40,8 @@ def import_file(library, path: str | Path, how: ImportIdentity | None = None) ->
     is written then.
     """
     path = Path(path)
+    if is_library_file(library, path):
+        raise IngestError(library_file_message(path))
     if is_pdf(path):
         raise IngestError(f"{path}: is a PDF; import it with import_files (each page is a page of its own)")
     text, encoding, key = decode_text_page(path)
@@ -54,6 +57,29 @@ def import_file(library, path: str | Path, how: ImportIdentity | None = None) ->
     if not result.duplicate:
         result.notes.extend(read.notes)
     return result
+
+
+_LIBRARY_SIDE_FILES = ("", "-wal", "-shm", "-journal")
+
+
+def is_library_file(library, path: Path) -> bool:
+    """Is ``path`` the library itself or its -wal/-shm/-journal? Decided by stat alone: opening
+    (and closing) one of them would drop this process's SQLite locks on the library."""
+    own = getattr(library, "path", None)
+    if own is None:
+        return False
+    for suffix in _LIBRARY_SIDE_FILES:
+        side = Path(str(own) + suffix)
+        try:
+            if os.path.samefile(side, path):
+                return True
+        except OSError:
+            continue  # not there
+    return False
+
+
+def library_file_message(path: Path) -> str:
+    return f"{path} is this library's own file, not a page; it was not read"
 
 
 def import_files(
@@ -76,6 +102,10 @@ def import_files(
     the same way.
     """
     report = ImportReport()
+    own = [path for path in paths if is_library_file(library, path)]
+    for path in own:
+        report.errors.append((str(path), library_file_message(path)))
+    paths = [path for path in paths if path not in own]
     counts = [pdf_page_count(path) if is_pdf(path) else 1 for path in paths]
     total = sum(counts)
     done = 0

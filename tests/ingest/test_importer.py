@@ -95,3 +95,33 @@ def test_import_reads_through_the_parsers_size_limit(lib, tmp_path, monkeypatch)
     with pytest.raises(Exception, match="too large"):
         import_file(lib, big)
     assert lib.pages.all() == []
+
+
+def test_the_library_s_own_files_are_refused_without_being_opened(file_lib, tmp_path, monkeypatch):
+    # Opening and closing any descriptor of the library drops this process's SQLite locks on it.
+    import builtins
+    import io
+
+    page = tmp_path / "page.txt"
+    page.write_text("标题\n\n正文的一句话。\n", encoding="utf-8")
+    own = [file_lib.path, tmp_path / "library.db-wal"]
+    assert own[1].exists()  # WAL mode: the log is there while the connection is open
+    opened = []
+    real_open, real_io_open = builtins.open, io.open
+
+    def watching(opener):
+        def open_(file, *args, **kwargs):
+            opened.append(str(file))
+            return opener(file, *args, **kwargs)
+        return open_
+
+    monkeypatch.setattr(builtins, "open", watching(real_open))
+    monkeypatch.setattr(io, "open", watching(real_io_open))
+    report = import_files(file_lib, [*own, page])
+    monkeypatch.undo()
+    assert [path for path, _message in report.errors] == [str(p) for p in own]
+    assert all("this library's own file" in message for _path, message in report.errors)
+    assert not any(name.startswith(str(file_lib.path)) for name in opened)
+    assert len(report.results) == 1 and file_lib.articles.count() == 1
+    with pytest.raises(Exception, match="own file"):
+        import_file(file_lib, file_lib.path)
