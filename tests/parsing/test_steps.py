@@ -2,10 +2,10 @@
 
 import pytest
 
+from reader.parsing import parse_page
 from reader.parsing.bylines import parse_byline_content, split_dateline, split_trailing_byline
 from reader.parsing.captions import best_article, undouble
 from reader.parsing.furniture import furniture_reason, split_trailing_jump
-from reader.parsing.headlines import assign_roles, headline_size
 from reader.parsing.layout import Column, estimate_column
 from reader.parsing.lines import Line, split_lines, text_lines
 from reader.parsing.paragraphs import build_blocks
@@ -132,7 +132,7 @@ def test_column_estimate_ignores_headline_and_short_lines():
 
 
 def test_kicker_title_then_unpunctuated_indented_first_line():
-    lines = make_lines(
+    raw = "\n".join((
         "春耕备耕正当时",
         "",
         "全县农机服务队走村入户",
@@ -140,16 +140,15 @@ def test_kicker_title_then_unpunctuated_indented_first_line():
         "同步推进以来，全县各乡镇组织农",
         "机手开展检修保养，确保农机以最",
         "佳状态投入生产。",
-    )
-    column = Column(15.0)
-    assert headline_size(lines, column) == 2
-    roles = assign_roles(lines[:2])
-    assert (roles.kicker, roles.title, roles.subtitle) == ("春耕备耕正当时", "全县农机服务队走村入户", None)
+    ))
+    (article,) = parse_page(raw).articles
+    assert (article.kicker, article.title, article.subtitle) == ("春耕备耕正当时", "全县农机服务队走村入户", None)
+    assert article.body_text.startswith("“春耕、春播、春管”三项任务同步推进以来")
 
 
 def test_dash_marks_a_subtitle():
-    roles = assign_roles(make_lines("主标题在这里", "——副标题在这里"))
-    assert (roles.kicker, roles.title, roles.subtitle) == (None, "主标题在这里", "——副标题在这里")
+    (article,) = parse_page("主标题在这里\n——副标题在这里\n\n　　正文第一段的文字在这里，写得很长很长很长。\n").articles
+    assert (article.kicker, article.title, article.subtitle) == (None, "主标题在这里", "——副标题在这里")
 
 
 # paragraphs --------------------------------------------------------------------
