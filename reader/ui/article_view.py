@@ -89,6 +89,9 @@ class ArticleView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.legend)
         layout.addWidget(self.text_view, 1)
+        # A column a reader can still read (about sixteen characters of body
+        # text): what the page view opened beside it may take, and no more.
+        self.setMinimumWidth(self.text_view.fontMetrics().horizontalAdvance("中" * 16) + 40)
 
         self.legend.visibleLabelsChanged.connect(self._on_labels_changed)
         self.text_view.customContextMenuRequested.connect(self._show_context_menu)

@@ -289,7 +289,13 @@ class EntityIndexDock(QDockWidget):
         # A fixed count column: ResizeToContents would measure every one of the
         # thousands of entity rows each time a type is expanded.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(1, self.tree.fontMetrics().horizontalAdvance("0000000") + 12)
+        count_width = self.tree.fontMetrics().horizontalAdvance("0000000") + 12
+        header.resizeSection(1, count_width)
+        # Squeezed by a dock opened beside it (the page view), the index would
+        # show colour swatches without names: keep room for a type's name.
+        swatch_and_frame = 24
+        self.setMinimumWidth(count_width + self.tree.indentation() + swatch_and_frame
+                             + self.tree.fontMetrics().horizontalAdvance("Organisations"))
 
         self.filter_box = QLineEdit(self)
         self.filter_box.setObjectName("entityFilter")

@@ -727,42 +727,42 @@ title:韩雪、byline:韩雪 —— 只在标题、署名中（还有 kicker:、
     <context>
         <name>ArticleView</name>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="172" />
+            <location filename="../../reader/ui/article_view.py" line="175" />
             <source>— continued on page %1 —</source>
             <translation>—— 转第 %1 版 ——</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="354" />
+            <location filename="../../reader/ui/article_view.py" line="357" />
             <source>Mark as</source>
             <translation>标记为</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="362" />
+            <location filename="../../reader/ui/article_view.py" line="365" />
             <source>Annotate passage…</source>
             <translation>标注段落…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="371" />
+            <location filename="../../reader/ui/article_view.py" line="374" />
             <source>Change «{text}» to</source>
             <translation>将«{text}»改为</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="385" />
+            <location filename="../../reader/ui/article_view.py" line="388" />
             <source>Remove entity «{text}» ({type})</source>
             <translation>移除实体“{text}”（{type}）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="416" />
+            <location filename="../../reader/ui/article_view.py" line="419" />
             <source>{type}: «{text}»</source>
             <translation>{type}：“{text}”</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="420" />
+            <location filename="../../reader/ui/article_view.py" line="423" />
             <source>(your correction)</source>
             <translation>（你的更正）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="423" />
+            <location filename="../../reader/ui/article_view.py" line="426" />
             <source>Annotation</source>
             <translation>标注</translation>
         </message>
@@ -1218,38 +1218,38 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>EntityIndexDock</name>
         <message>
-            <location filename="../../reader/ui/entity_index.py" line="329" />
+            <location filename="../../reader/ui/entity_index.py" line="335" />
             <source>Entity Index</source>
             <translation>实体索引</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/entity_index.py" line="330" />
+            <location filename="../../reader/ui/entity_index.py" line="336" />
             <source>Filter entities</source>
             <translation>筛选实体</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/entity_index.py" line="416" />
-            <location filename="../../reader/ui/entity_index.py" line="432" />
+            <location filename="../../reader/ui/entity_index.py" line="422" />
+            <location filename="../../reader/ui/entity_index.py" line="438" />
             <source>Suggest Merges…</source>
             <translation>建议合并…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/entity_index.py" line="421" />
+            <location filename="../../reader/ui/entity_index.py" line="427" />
             <source>Show in Concordance</source>
             <translation>在语境索引中显示</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/entity_index.py" line="422" />
+            <location filename="../../reader/ui/entity_index.py" line="428" />
             <source>Merge into…</source>
             <translation>合并到…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/entity_index.py" line="423" />
+            <location filename="../../reader/ui/entity_index.py" line="429" />
             <source>Change Type</source>
             <translation>更改类型</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/entity_index.py" line="430" />
+            <location filename="../../reader/ui/entity_index.py" line="436" />
             <source>Separate Its Variants</source>
             <translation>拆开其变体</translation>
         </message>
@@ -1325,7 +1325,7 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>EntityLegend</name>
         <message>
-            <location filename="../../reader/ui/entity_legend.py" line="51" />
+            <location filename="../../reader/ui/entity_legend.py" line="54" />
             <source>Show or hide highlighted {type}</source>
             <translation>显示或隐藏{type}的高亮</translation>
         </message>
@@ -2052,42 +2052,42 @@ Everything you did before was saved as you did it. The details are in %2; please
             <translation>PDF 文件 (*.pdf);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/page_view_ui.py" line="122" />
+            <location filename="../../reader/ui/page_view_ui.py" line="138" />
             <source>No article is open.</source>
             <translation>没有打开的文章。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/page_view_ui.py" line="222" />
+            <location filename="../../reader/ui/page_view_ui.py" line="238" />
             <source>%1 is not the PDF this page came from (its content differs); choose the file as it was imported.</source>
             <translation>%1 不是这个版面所来自的 PDF（内容不同）；请选择导入时的那个文件。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/page_view_ui.py" line="223" />
+            <location filename="../../reader/ui/page_view_ui.py" line="239" />
             <source>%1 could not be read.</source>
             <translation>无法读取 %1。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/page_view_ui.py" line="129" />
+            <location filename="../../reader/ui/page_view_ui.py" line="145" />
             <source>This article comes from a text page: there is no PDF page to show. View ▸ Raw Page shows the page as it was imported.</source>
             <translation>这篇文章来自文本版面，没有可显示的 PDF 版面。“视图 ▸ 原始版面”可显示导入时的版面。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/page_view_ui.py" line="196" />
+            <location filename="../../reader/ui/page_view_ui.py" line="212" />
             <source>The PDF of this page is not at %1 any more (moved, renamed or deleted). Locate… it to see the page again.</source>
             <translation>这个版面的 PDF 已不在 %1（被移动、改名或删除）。请“定位…”它以再次查看版面。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/page_view_ui.py" line="232" />
+            <location filename="../../reader/ui/page_view_ui.py" line="248" />
             <source>The PDF is now read from %1</source>
             <translation>现在从 %1 读取该 PDF</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/page_view_ui.py" line="199" />
+            <location filename="../../reader/ui/page_view_ui.py" line="215" />
             <source>The PDF at %1 has changed since it was imported: it is not the file this page came from. Locate… the file as it was imported.</source>
             <translation>%1 处的 PDF 自导入以来已被更改，不是这个版面所来自的文件。请“定位…”导入时的那个文件。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/page_view_ui.py" line="202" />
+            <location filename="../../reader/ui/page_view_ui.py" line="218" />
             <source>The page could not be drawn: %1</source>
             <translation>无法绘制版面：%1</translation>
         </message>

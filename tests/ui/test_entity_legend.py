@@ -48,3 +48,18 @@ def test_chinese_names(qapp, legend):
         assert [legend.button(label).text() for label in ENTITY_LABELS] == CHINESE
     finally:
         install_translator(qapp, "en")
+
+
+def test_a_narrow_legend_shows_swatches_alone_and_names_again_when_wide(legend, qtbot):
+    legend.show()
+    named = legend.sizeHint().width()
+    legend.resize(legend.minimumSizeHint().width(), legend.height())
+    qtbot.waitUntil(lambda: not legend.names_shown(), timeout=1000)
+    assert legend.minimumSizeHint().width() < named / 2
+    # Hidden names stay in reach: the tooltip names the type.
+    assert "People" in legend.button("PER").toolTip()
+    legend.resize(named + 40, legend.height())
+    qtbot.waitUntil(legend.names_shown, timeout=1000)
+    # Every named button fits whole, once laid out.
+    qtbot.waitUntil(lambda: all(b.geometry().right() < legend.width() and b.width() >= b.sizeHint().width()
+                                for b in map(legend.button, ENTITY_LABELS)), timeout=1000)

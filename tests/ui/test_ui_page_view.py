@@ -163,6 +163,17 @@ def test_a_text_page_shows_no_page_view(qtbot, make_window, imported):
     assert dock.showing() == PageViewDock.PAGE
 
 
+def test_opening_the_page_view_leaves_the_entity_index_room_for_type_names(qtbot, make_window, imported):
+    window = make_window(imported)
+    window.resize(1400, 900)
+    _open_page_view(qtbot, window, _articles(window, "issue.pdf")[0])
+    qtbot.wait(50)  # the dock is sized once laid out
+    tree = window.entity_dock.tree
+    name_column = tree.header().sectionSize(0)
+    swatch = 16
+    assert name_column - tree.indentation() - swatch >= tree.fontMetrics().horizontalAdvance("Organisations")
+
+
 def test_the_paragraph_at_the_cursor_and_a_selected_passage_are_outlined(qtbot, make_window, imported):
     window = make_window(imported)
     library = window.controller.library
