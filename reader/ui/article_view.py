@@ -8,7 +8,7 @@ code points; conversion to Qt's UTF-16 positions happens in ArticleDocument.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtGui import QFont, QFontMetrics, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from reader.identity import page_line
@@ -25,6 +25,7 @@ from reader.ui.plain_text import menu_text, tooltip
 from reader.ui.search_hits import SearchHits
 
 DEFAULT_FONT_SIZE = 14
+COMFORTABLE_LINE_CHARACTERS = 24  # of body text: a newspaper column is 10-14, a book's line 25-35
 MIN_FONT_SIZE = 8
 MAX_FONT_SIZE = 40
 _ZOOM_STEP = 2
@@ -89,8 +90,8 @@ class ArticleView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.legend)
         layout.addWidget(self.text_view, 1)
-        # A column a reader can still read (about sixteen characters of body
-        # text): what the page view opened beside it may take, and no more.
+        # A column a reader can still read (about sixteen characters): what
+        # the page view opened beside it may take, and no more.
         self.setMinimumWidth(self.text_view.fontMetrics().horizontalAdvance("中" * 16) + 40)
 
         self.legend.visibleLabelsChanged.connect(self._on_labels_changed)
@@ -237,6 +238,13 @@ class ArticleView(QWidget):
             self.select_range(*selection)
 
     # -- font size and theme ------------------------------------------------------------------
+    def comfortable_width(self) -> int:
+        """The width at which a line holds COMFORTABLE_LINE_CHARACTERS of body text at the reading size."""
+        font = QFont(self.text_view.font())
+        font.setPointSize(self._font_size)
+        margins = self.text_view.verticalScrollBar().sizeHint().width() + 2 * int(self.text_view.document().documentMargin()) + 8
+        return QFontMetrics(font).horizontalAdvance("中" * COMFORTABLE_LINE_CHARACTERS) + margins
+
     def font_size(self) -> int:
         return self._font_size
 

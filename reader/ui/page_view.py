@@ -177,8 +177,12 @@ class PageCanvas(QGraphicsView):
         """The page as wide as the view; it stays so as the view is resized, until the user zooms."""
         self._fit_pending = True
         margin = self.verticalScrollBar().sizeHint().width() + 8
-        if self._width > 0 and self.viewport().width() > margin + 40:
-            self.set_zoom((self.viewport().width() - margin) / self._width)
+        # The width as if no scroll bar showed, less room for one: measured on
+        # the viewport, a scroll bar that comes and goes with the zoom would
+        # change the zoom again, for ever (and the sharp render never comes).
+        available = self.maximumViewportSize().width()
+        if self._width > 0 and available > margin + 40:
+            self.set_zoom((available - margin) / self._width)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -21,6 +21,7 @@ from reader.ui.page_render import PageRenderer, RenderKey, rounded_scale
 from reader.ui.page_view import PageViewDock
 
 PAGE_DOCK_WIDTH = 520
+PAGE_DOCK_LEAST_WIDTH = 320  # a broadsheet page is still recognisable, its regions clickable
 PAGE_DOCK_SHARE = 0.38  # of the window's width, at the first opening: a page is worth a wide column
 
 
@@ -118,17 +119,42 @@ class PageViewUi(QObject):
             self._show(self.window.current_article())
 
     def _size_dock(self) -> None:
-        width = max(PAGE_DOCK_WIDTH, int(self.window.width() * PAGE_DOCK_SHARE))
-        # No wider than the reading column's least width leaves beside the entity index.
+        wanted = max(PAGE_DOCK_WIDTH, int(self.window.width() * PAGE_DOCK_SHARE))
+        # The page takes what the middle can spare while the reading column
+        # keeps a comfortable measure; on a small screen it still gets a
+        # usable width, and the reading column gives way down to its least.
         central = self.window.centralWidget()
-        room = self.window.width() - (central.minimumSizeHint().width() if central else 0) - self._entity_width - 24
-        width = max(min(width, room), min(PAGE_DOCK_WIDTH, width))
+        reading = self.window.article_view
+        middle = central.minimumSizeHint().width() if central else 0
+        middle += reading.comfortable_width() - reading.minimumWidth()
+        room = self.window.width() - middle - self._entity_width - 24
+        width = max(min(wanted, room), PAGE_DOCK_LEAST_WIDTH)
         # The width comes from the reading column, not from the entity index on the other side.
         entity = self.window.entity_dock
         if entity.isVisible() and not entity.isFloating() and self._entity_width:
             self.window.resizeDocks([entity, self.dock], [self._entity_width, width], Qt.Orientation.Horizontal)
         else:
             self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
+        QTimer.singleShot(0, self._widen_reading_column)
+
+    def _widen_reading_column(self) -> None:
+        """What the middle lost comes first from the list and the side panel, down to their least widths."""
+        splitter, reading = self.window.splitter, self.window.article_view
+        index = splitter.indexOf(reading)
+        if index < 0:
+            return
+        sizes = splitter.sizes()
+        short = reading.comfortable_width() - sizes[index]
+        for other in range(len(sizes)):
+            if short <= 0:
+                break
+            if other == index or sizes[other] == 0:
+                continue
+            take = min(short, max(0, sizes[other] - splitter.widget(other).minimumSizeHint().width()))
+            sizes[other] -= take
+            sizes[index] += take
+            short -= take
+        splitter.setSizes(sizes)
 
     def _show(self, article_id: int | None) -> None:
         self._article = article_id

@@ -727,42 +727,42 @@ title:韩雪、byline:韩雪 —— 只在标题、署名中（还有 kicker:、
     <context>
         <name>ArticleView</name>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="175" />
+            <location filename="../../reader/ui/article_view.py" line="176" />
             <source>— continued on page %1 —</source>
             <translation>—— 转第 %1 版 ——</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="357" />
+            <location filename="../../reader/ui/article_view.py" line="365" />
             <source>Mark as</source>
             <translation>标记为</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="365" />
+            <location filename="../../reader/ui/article_view.py" line="373" />
             <source>Annotate passage…</source>
             <translation>标注段落…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="374" />
+            <location filename="../../reader/ui/article_view.py" line="382" />
             <source>Change «{text}» to</source>
             <translation>将«{text}»改为</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="388" />
+            <location filename="../../reader/ui/article_view.py" line="396" />
             <source>Remove entity «{text}» ({type})</source>
             <translation>移除实体“{text}”（{type}）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="419" />
+            <location filename="../../reader/ui/article_view.py" line="427" />
             <source>{type}: «{text}»</source>
             <translation>{type}：“{text}”</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="423" />
+            <location filename="../../reader/ui/article_view.py" line="431" />
             <source>(your correction)</source>
             <translation>（你的更正）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_view.py" line="426" />
+            <location filename="../../reader/ui/article_view.py" line="434" />
             <source>Annotation</source>
             <translation>标注</translation>
         </message>
@@ -2042,52 +2042,52 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>PageView</name>
         <message>
-            <location filename="../../reader/ui/page_view_ui.py" line="33" />
+            <location filename="../../reader/ui/page_view_ui.py" line="34" />
             <source>Locate the PDF</source>
             <translation>定位 PDF</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/page_view_ui.py" line="33" />
+            <location filename="../../reader/ui/page_view_ui.py" line="34" />
             <source>PDF files (*.pdf);;All files (*)</source>
             <translation>PDF 文件 (*.pdf);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/page_view_ui.py" line="138" />
+            <location filename="../../reader/ui/page_view_ui.py" line="164" />
             <source>No article is open.</source>
             <translation>没有打开的文章。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/page_view_ui.py" line="238" />
+            <location filename="../../reader/ui/page_view_ui.py" line="264" />
             <source>%1 is not the PDF this page came from (its content differs); choose the file as it was imported.</source>
             <translation>%1 不是这个版面所来自的 PDF（内容不同）；请选择导入时的那个文件。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/page_view_ui.py" line="239" />
+            <location filename="../../reader/ui/page_view_ui.py" line="265" />
             <source>%1 could not be read.</source>
             <translation>无法读取 %1。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/page_view_ui.py" line="145" />
+            <location filename="../../reader/ui/page_view_ui.py" line="171" />
             <source>This article comes from a text page: there is no PDF page to show. View ▸ Raw Page shows the page as it was imported.</source>
             <translation>这篇文章来自文本版面，没有可显示的 PDF 版面。“视图 ▸ 原始版面”可显示导入时的版面。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/page_view_ui.py" line="212" />
+            <location filename="../../reader/ui/page_view_ui.py" line="238" />
             <source>The PDF of this page is not at %1 any more (moved, renamed or deleted). Locate… it to see the page again.</source>
             <translation>这个版面的 PDF 已不在 %1（被移动、改名或删除）。请“定位…”它以再次查看版面。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/page_view_ui.py" line="248" />
+            <location filename="../../reader/ui/page_view_ui.py" line="274" />
             <source>The PDF is now read from %1</source>
             <translation>现在从 %1 读取该 PDF</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/page_view_ui.py" line="215" />
+            <location filename="../../reader/ui/page_view_ui.py" line="241" />
             <source>The PDF at %1 has changed since it was imported: it is not the file this page came from. Locate… the file as it was imported.</source>
             <translation>%1 处的 PDF 自导入以来已被更改，不是这个版面所来自的文件。请“定位…”导入时的那个文件。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/page_view_ui.py" line="218" />
+            <location filename="../../reader/ui/page_view_ui.py" line="244" />
             <source>The page could not be drawn: %1</source>
             <translation>无法绘制版面：%1</translation>
         </message>
@@ -2095,12 +2095,12 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>PageViewDock</name>
         <message>
-            <location filename="../../reader/ui/page_view.py" line="261" />
+            <location filename="../../reader/ui/page_view.py" line="265" />
             <source>Page</source>
             <translation>版面</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/page_view.py" line="262" />
+            <location filename="../../reader/ui/page_view.py" line="266" />
             <source>Locate…</source>
             <translation>定位…</translation>
         </message>

@@ -174,6 +174,24 @@ def test_opening_the_page_view_leaves_the_entity_index_room_for_type_names(qtbot
     assert name_column - tree.indentation() - swatch >= tree.fontMetrics().horizontalAdvance("Organisations")
 
 
+@pytest.mark.parametrize("width", [1366, 1920])
+def test_the_page_view_takes_what_the_reading_column_can_spare(qtbot, make_window, imported, width):
+    window = make_window(imported)
+    window.resize(width, 900)
+    dock = _open_page_view(qtbot, window, _articles(window, "issue.pdf")[0])
+    reading = window.article_view
+    qtbot.waitUntil(lambda: dock.width() >= page_view_ui.PAGE_DOCK_LEAST_WIDTH, timeout=2000)
+    assert reading.width() >= reading.minimumWidth()
+    if width >= 1920:  # room for both: the reading column keeps a comfortable measure
+        assert reading.width() >= reading.comfortable_width() - 8
+        assert dock.width() > page_view_ui.PAGE_DOCK_LEAST_WIDTH
+    # Fitted to the width once: the zoom does not swing with its own scroll bar.
+    zooms = []
+    dock.canvas.zoomChanged.connect(zooms.append)
+    qtbot.wait(400)
+    assert zooms == []
+
+
 def test_the_paragraph_at_the_cursor_and_a_selected_passage_are_outlined(qtbot, make_window, imported):
     window = make_window(imported)
     library = window.controller.library
