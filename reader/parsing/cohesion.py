@@ -44,15 +44,15 @@ class PagePairs:
         self.weight = np.zeros(count)
         self.prev = np.full(count, -1, dtype=np.int64)  # the position of the same pair before, or -1
         if count:
-            order = np.argsort(pairs, kind="stable")
-            ordered = pairs[order]
+            order, ordered = _grouped(codes, pairs)
             new = np.empty(count, dtype=bool)
             new[0] = True
             np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
             group = np.cumsum(new) - 1
             counts = np.bincount(group)
-            # math.log, as the weights always were, once per distinct pair.
-            weights = np.array([math.log(total / c) for c in counts.tolist()])
+            # math.log, as the weights always were, once per distinct count.
+            distinct, which = np.unique(counts, return_inverse=True)
+            weights = np.array([math.log(total / c) for c in distinct.tolist()])[which]
             self.weight[order] = weights[group]
             earlier = np.empty(count, dtype=np.int64)
             earlier[0] = -1
@@ -102,6 +102,26 @@ class PagePairs:
                 self.values[i] = None
             else:
                 self.values[i] = float(s_weight[k]) / max(1e-9, min(float(b_weight[k]), float(a_weight[k])))
+
+
+def _grouped(codes: np.ndarray, pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The positions of ``pairs`` ordered by pair, then position (a stable argsort), and
+    the pairs in that order.
+
+    A page has at most a few thousand distinct characters: renumbered densely
+    they fit in 16 bits, and two stable sorts of 16-bit numbers (radix sorts,
+    by the second character, then by the first) order the pairs in a fraction
+    of the time a stable sort of the 42-bit pairs takes.
+    """
+    present = np.zeros(0x110000, dtype=bool)
+    present[codes] = True
+    if np.count_nonzero(present) > 1 << 16:
+        order = np.argsort(pairs, kind="stable")
+        return order, pairs[order]
+    rank = (np.cumsum(present) - 1).astype(np.uint16)[codes]
+    by_second = np.argsort(rank[1:], kind="stable")
+    order = by_second[np.argsort(rank[:-1][by_second], kind="stable")]
+    return order, pairs[order]
 
 
 def _positions(start: np.ndarray, stop: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
