@@ -90,10 +90,11 @@ class PagePairs:
         first_pos, first_run = a_pos[a_first], a_run[a_first]
         last = prev[first_pos]
         limit = before_stop[first_run]
-        behind = last >= limit
-        while behind.any():
+        # (Only the few that lie inside the heading lines are followed further back.)
+        behind = np.flatnonzero(last >= limit)
+        while len(behind):
             last[behind] = prev[last[behind]]
-            behind = last >= limit
+            behind = behind[last[behind] >= limit[behind]]
         shared = last >= before_start[first_run]
         s_weight = np.bincount(first_run[shared], weights=weight[first_pos[shared]], minlength=len(at))
         empty = (before_stop <= before_start) | (after_stop <= after_start)
