@@ -128,6 +128,22 @@ class Reading:
         other = [f + b for s, f, b in zip(self.allowed[node], self.forward[node], self.backward[node]) if (s in roles) != chosen]
         return self.total - max(other) if other else math.inf
 
+    def start_and_role_margins(self, node: int) -> tuple[float, float]:
+        """margin(node, STARTS) and margin(node, {its chosen role}), from one pass over its roles."""
+        state = self.states[node]
+        starts = state in STARTS
+        other_start, other_role = _FLOOR * 2, _FLOOR * 2  # below any sum, so "none" is told apart
+        any_start = any_role = False
+        for s, f, b in zip(self.allowed[node], self.forward[node], self.backward[node]):
+            value = f + b
+            if (s in STARTS) != starts:
+                if not any_start or value > other_start:
+                    other_start, any_start = value, True
+            if s != state:
+                if not any_role or value > other_role:
+                    other_role, any_role = value, True
+        return (self.total - other_start if any_start else math.inf, self.total - other_role if any_role else math.inf)
+
 
 _FLOOR = NEG * 2  # below any reading with at most one impossible step
 

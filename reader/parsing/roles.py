@@ -160,10 +160,9 @@ def read_roles(lines: list[Line], ends_after_nos: set[int], model: lm.LineModel 
     result = LineRoles(lines, roles, glued)
     for t, span in enumerate(chain.nodes):
         state = reading.states[t]
-        for i in span:
-            roles[i] = state
+        if state != lm.BODY:
+            roles[span.start : span.stop] = [state] * len(span)
         if chain.features[t] is not None:
             i = span.start
-            result.start_margin[i] = reading.margin(t, lm.STARTS)
-            result.role_margin[i] = reading.margin(t, frozenset({state}))
+            result.start_margin[i], result.role_margin[i] = reading.start_and_role_margins(t)
     return result
