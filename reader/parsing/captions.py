@@ -7,8 +7,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import numpy as np
-
 from reader.parsing.text import HAN_RE
 
 # A caption is a line or two under a photo; a longer repeated text is not one.
@@ -215,20 +213,7 @@ def candidate_window(position: int, count: int) -> range:
     return range(start, min(count, start + 2 * NEIGHBOURS + 1))
 
 
-def char_pairs(text: str) -> set[int]:
-    """Every two characters side by side in ``text``, each pair as one number (pair_key):
-    a bigram is in the text when its number is in these."""
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.int64)
-    return set(((codes[:-1] << 21) | codes[1:]).tolist())
-
-
-def pair_key(gram: str) -> int:
-    return (ord(gram[0]) << 21) | ord(gram[1])
-
-
-def best_article(
-    caption: str, article_texts: Sequence[str], preferred: int | None = None, article_pairs: Sequence[set[int]] | None = None,
-) -> int | None:
+def best_article(caption: str, article_texts: Sequence[str], preferred: int | None = None) -> int | None:
     """Index of the article the caption belongs to, or None if no article shares a word with it.
 
     Words are approximated by Han character bigrams, each weighted by how
@@ -240,11 +225,7 @@ def best_article(
     grams = _bigrams(caption)
     if not grams:
         return preferred
-    if article_pairs is None:
-        holders = {gram: [i for i, text in enumerate(article_texts) if gram in text] for gram in grams}
-    else:
-        # (A caller placing many captions among the same articles passes each article's char_pairs.)
-        holders = {gram: [i for i, pairs in enumerate(article_pairs) if key in pairs] for gram, key in zip(grams, map(pair_key, grams))}
+    holders = {gram: [i for i, text in enumerate(article_texts) if gram in text] for gram in grams}
     if preferred is not None and any(preferred in found for found in holders.values()):
         return preferred
     n = len(article_texts)

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from reader.model import ArticleLines, Page
 from reader.parsing.articles import PlacedArticle, build_articles
-from reader.parsing.captions import best_article, candidate_window, char_pairs
+from reader.parsing.captions import best_article, candidate_window
 from reader.parsing.decode import read_page_file
 from reader.parsing.doubt import provisional_doubt
 from reader.parsing.lines import split_lines
@@ -28,8 +28,6 @@ def _place_captions(captions: list[Caption], placed: list[PlacedArticle]) -> lis
         for p in placed
     ]
     firsts = [p.first_line for p in placed]
-    # Each article's character pairs, made when a caption first looks at it (captions are few, articles near them fewer).
-    pairs: list[set[int] | None] = [None] * len(placed)
     page_captions: list[str] = []
     for caption in captions:
         position = bisect.bisect_left(firsts, caption.line_no) - 1  # the last article starting before it
@@ -37,13 +35,7 @@ def _place_captions(captions: list[Caption], placed: list[PlacedArticle]) -> lis
         if position >= 0 and placed[position].first_line < caption.line_no < placed[position].last_line:
             inside = position
         window = candidate_window(max(position, 0), len(placed))
-        for k in window:
-            if pairs[k] is None:
-                pairs[k] = char_pairs(texts[k])
-        local = best_article(
-            caption.text, texts[window.start : window.stop], None if inside is None else inside - window.start,
-            pairs[window.start : window.stop],
-        )
+        local = best_article(caption.text, texts[window.start : window.stop], None if inside is None else inside - window.start)
         if local is None:
             page_captions.append(caption.text)
         else:
