@@ -153,57 +153,33 @@ def decode(model: LineModel, allowed: Sequence[Sequence[int]], scores: Sequence[
 
     ``allowed[t]`` lists the roles node t may take; ``scores[t]`` is its
     emission score per role (None: a run of running text, role BODY only).
-    Ties go to the earlier role of ``allowed``; every sum is the one the
-    plain recursion makes, in its order (the margins are compared exactly).
     """
     n = len(allowed)
     if n == 0:
         return Reading([], [], [], [], 0.0)
-    allowed = [tuple(roles) for roles in allowed]
     trans = model.transitions
-    # Transition scores between two nodes' roles, by column (into each role
-    # of the second) and by row (from each role of the first): a page's nodes
-    # share a few hundred pairs of role sets.
-    columns: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[tuple[float, ...], ...]] = {}
-    rows: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[tuple[float, ...], ...]] = {}
     forward: list[list[float]] = []
     back: list[list[int]] = []
     first = allowed[0]
     emission = scores[0]
     forward.append([model.start[s] + (emission[s] if emission is not None else 0.0) for s in first])
     back.append([-1] * len(first))
-    prev = forward[0]
     for t in range(1, n):
-        roles = allowed[t]
+        prev_states = allowed[t - 1]
+        prev = forward[t - 1]
         emission = scores[t]
-        key = (allowed[t - 1], roles)
-        found = columns.get(key)
-        if found is None:
-            found = columns[key] = tuple(tuple(trans[p][s] for p in key[0]) for s in roles)
-        if len(prev) == 1:
-            # One role before: every role follows it (or nothing does).
-            p0 = prev[0]
-            values = [p0 + column[0] for column in found]
-            ptr = [0] * len(roles)
-            if emission is None:
-                row = [(v if v > _FLOOR else _FLOOR) + 0.0 for v in values]
-            else:
-                row = [(v if v > _FLOOR else _FLOOR) + emission[s] for v, s in zip(values, roles)]
-        else:
-            row = []
-            ptr = []
-            for s, column in zip(roles, found):
-                values = list(map(add, prev, column))
-                best = max(values)
-                if best > _FLOOR:
-                    ptr.append(values.index(best))  # the first of equals, as a strict > keeps
-                else:
-                    best = _FLOOR
-                    ptr.append(0)
-                row.append(best + (emission[s] if emission is not None else 0.0))
+        row: list[float] = []
+        ptr: list[int] = []
+        for s in allowed[t]:
+            best, arg = NEG * 2, 0
+            for k, p in enumerate(prev_states):
+                value = prev[k] + trans[p][s]
+                if value > best:
+                    best, arg = value, k
+            row.append(best + (emission[s] if emission is not None else 0.0))
+            ptr.append(arg)
         forward.append(row)
         back.append(ptr)
-        prev = row
     last = [value + model.end[s] for value, s in zip(forward[-1], allowed[-1])]
     k = max(range(len(last)), key=last.__getitem__)
     total = last[k]
@@ -213,21 +189,20 @@ def decode(model: LineModel, allowed: Sequence[Sequence[int]], scores: Sequence[
         k = back[t][k]
     # Backward pass: the best score of the rest of the chain after each role.
     backward: list[list[float]] = [[model.end[s] for s in allowed[-1]]]  # built from the end, reversed below
-    nxt = backward[0]
     for t in range(n - 2, -1, -1):
-        after = allowed[t + 1]
+        nxt_states = allowed[t + 1]
+        nxt = backward[-1]
         emission = scores[t + 1]
-        tails = [v + emission[s2] for v, s2 in zip(nxt, after)] if emission is not None else [v + 0.0 for v in nxt]
-        key = (allowed[t], after)
-        found = rows.get(key)
-        if found is None:
-            found = rows[key] = tuple(tuple(trans[s][s2] for s2 in after) for s in key[0])
-        if len(tails) == 1:
-            t0 = tails[0]
-            row = [max(_FLOOR, tr[0] + t0) for tr in found]
-        else:
-            row = [max(_FLOOR, max(map(add, tr, tails))) for tr in found]
+        tails = [nxt[j] + (emission[s2] if emission is not None else 0.0) for j, s2 in enumerate(nxt_states)]
+        row = []
+        for s in allowed[t]:
+            tr = trans[s]
+            best = NEG * 2
+            for j, s2 in enumerate(nxt_states):
+                value = tr[s2] + tails[j]
+                if value > best:
+                    best = value
+            row.append(best)
         backward.append(row)
-        nxt = row
     backward.reverse()
     return Reading(states, allowed, forward, backward, total)
