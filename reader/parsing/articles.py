@@ -77,14 +77,7 @@ def build_articles(roles: LineRoles, ends_after_nos: set[int]) -> Built:
         drafts.append(current)
         return current
 
-    # Lines that close their article (a glued byline, a «下转» jump after them).
-    closing = set(roles.glued) | {i for i, line in enumerate(roles.lines) if line.no in ends_after_nos}
     for i, (line, role) in enumerate(zip(roles.lines, roles.roles)):
-        if role == lm.BODY and current is not None and not current.closed and i not in closing:
-            # (The common case, in short: a body line that goes on the open article.)
-            current.last = i
-            current.body.append(line)
-            continue
         if role == lm.FURNITURE:
             dropped.append(DroppedLine(line.no, line.text, "furniture"))
             continue
