@@ -42,7 +42,10 @@ class PagePairs:
         pairs = (codes[:-1] << _SHIFT) | codes[1:]
         count = len(pairs)
         self.weight = np.zeros(count)
-        self.prev = np.full(count, -1, dtype=np.int64)  # the position of the same pair before, or -1
+        # The position of the same pair before, or -1.  Positions fit in 32 bits
+        # (a page is at most 16 MiB), and the arrays below are gathered by the
+        # million: half the bytes, less time.
+        self.prev = np.full(count, -1, dtype=np.int32)
         if count:
             order, ordered = _grouped(codes, pairs)
             new = np.empty(count, dtype=bool)
@@ -54,7 +57,7 @@ class PagePairs:
             distinct, which = np.unique(counts, return_inverse=True)
             weights = np.array([math.log(total / c) for c in distinct.tolist()])[which]
             self.weight[order] = weights[group]
-            earlier = np.empty(count, dtype=np.int64)
+            earlier = np.empty(count, dtype=np.int32)
             earlier[0] = -1
             earlier[1:] = order[:-1]
             earlier[new] = -1
@@ -128,9 +131,9 @@ def _grouped(codes: np.ndarray, pairs: np.ndarray) -> tuple[np.ndarray, np.ndarr
 def _positions(start: np.ndarray, stop: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Every position of the runs [start, stop) laid end to end, and the run each belongs to."""
     lengths = stop - start
-    run = np.repeat(np.arange(len(start)), lengths)
-    offsets = np.cumsum(lengths) - lengths
-    return np.arange(int(lengths.sum()), dtype=np.int64) - offsets[run] + start[run], run
+    run = np.repeat(np.arange(len(start), dtype=np.int32), lengths)
+    shift = (start - (np.cumsum(lengths) - lengths)).astype(np.int32)  # from a position in the runs laid end to end to its place on the page
+    return np.arange(int(lengths.sum()), dtype=np.int32) + shift[run], run
 
 
 def cohesion(pairs: PagePairs, i: int) -> float | None:
