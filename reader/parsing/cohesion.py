@@ -108,21 +108,32 @@ class PagePairs:
                 self.values[i] = float(s_weight[k]) / max(1e-9, min(float(b_weight[k]), float(a_weight[k])))
 
 
+# Below this many pairs one stable sort is cheaper than renumbering the characters.
+_RADIX_FROM = 1 << 16
+
+
 def _grouped(codes: np.ndarray, pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The positions of ``pairs`` ordered by pair, then position (a stable argsort), and
     the pairs in that order.
 
     A page has at most a few thousand distinct characters: renumbered densely
     they fit in 16 bits, and two stable sorts of 16-bit numbers (radix sorts,
-    by the second character, then by the first) order the pairs in a fraction
-    of the time a stable sort of the 42-bit pairs takes.
+    by the second character, then by the first) order the pairs of a big
+    page in a fraction of the time a stable sort of the 42-bit pairs takes.
+    Either way the order is the same.
     """
-    present = np.zeros(0x110000, dtype=bool)
-    present[codes] = True
-    if np.count_nonzero(present) > 1 << 16:
+    if len(pairs) < _RADIX_FROM:
         order = np.argsort(pairs, kind="stable")
         return order, pairs[order]
-    rank = (np.cumsum(present) - 1).astype(np.uint16)[codes]
+    present = np.zeros(0x110000, dtype=bool)
+    present[codes] = True
+    distinct = np.flatnonzero(present)
+    if len(distinct) > 1 << 16:
+        order = np.argsort(pairs, kind="stable")
+        return order, pairs[order]
+    number = np.empty(0x110000, dtype=np.uint16)
+    number[distinct] = np.arange(len(distinct), dtype=np.uint16)
+    rank = number[codes]
     by_second = np.argsort(rank[1:], kind="stable")
     order = by_second[np.argsort(rank[:-1][by_second], kind="stable")]
     return order, pairs[order]
