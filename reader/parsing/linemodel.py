@@ -170,6 +170,15 @@ def decode(model: LineModel, allowed: Sequence[Sequence[int]], scores: Sequence[
         emission = scores[t]
         row: list[float] = []
         ptr: list[int] = []
+        if len(prev_states) == 1:
+            # One role before (a run of running text, as a rule): no search.
+            tr, p0 = trans[prev_states[0]], prev[0]
+            for s in allowed[t]:
+                value = p0 + tr[s]
+                row.append((value if value > NEG * 2 else NEG * 2) + (emission[s] if emission is not None else 0.0))
+            forward.append(row)
+            back.append([0] * len(row))
+            continue
         for s in allowed[t]:
             best, arg = NEG * 2, 0
             for k, p in enumerate(prev_states):
@@ -195,6 +204,13 @@ def decode(model: LineModel, allowed: Sequence[Sequence[int]], scores: Sequence[
         emission = scores[t + 1]
         tails = [nxt[j] + (emission[s2] if emission is not None else 0.0) for j, s2 in enumerate(nxt_states)]
         row = []
+        if len(nxt_states) == 1:
+            s2, tail = nxt_states[0], tails[0]
+            for s in allowed[t]:
+                value = trans[s][s2] + tail
+                row.append(value if value > NEG * 2 else NEG * 2)
+            backward.append(row)
+            continue
         for s in allowed[t]:
             tr = trans[s]
             best = NEG * 2
