@@ -18,7 +18,6 @@ from __future__ import annotations
 import functools
 import json
 import math
-from operator import add
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -132,7 +131,7 @@ class Reading:
         """margin(node, STARTS) and margin(node, {its chosen role}), from one pass over its roles."""
         state = self.states[node]
         starts = state in STARTS
-        other_start, other_role = _FLOOR * 2, _FLOOR * 2  # below any sum, so "none" is told apart
+        other_start = other_role = 0.0  # (read only once some reading is found)
         any_start = any_role = False
         for s, f, b in zip(self.allowed[node], self.forward[node], self.backward[node]):
             value = f + b
@@ -143,9 +142,6 @@ class Reading:
                 if not any_role or value > other_role:
                     other_role, any_role = value, True
         return (self.total - other_start if any_start else math.inf, self.total - other_role if any_role else math.inf)
-
-
-_FLOOR = NEG * 2  # below any reading with at most one impossible step
 
 
 def decode(model: LineModel, allowed: Sequence[Sequence[int]], scores: Sequence[Sequence[float] | None]) -> Reading:
