@@ -8,8 +8,8 @@ Public API:
     PageDecodeError(Exception)                    # message names the file and the problem
     doubtful_articles(page, threshold=DOUBT_THRESHOLD) -> list[bool]   # issue 12's doubt marker
 
-Steps, one module each: decode → lines (text: widths and normalisation) →
-sorting (bands via reader.identity, read into Page.meta with origin
+Steps, one module each: decode → lines (text: widths and normalisation;
+linefacts: the same measures for every line of a page at once) → sorting (bands via reader.identity, read into Page.meta with origin
 "header"; furniture; doubled captions) → roles (features of each open line,
 read by the trained line model, linemodel.py) → articles (headlines,
 datelines, bylines, doubts) → paragraphs (layout: the column width

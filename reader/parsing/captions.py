@@ -225,9 +225,10 @@ def best_article(caption: str, article_texts: Sequence[str], preferred: int | No
     grams = _bigrams(caption)
     if not grams:
         return preferred
-    holders = {gram: [i for i, text in enumerate(article_texts) if gram in text] for gram in grams}
-    if preferred is not None and any(preferred in found for found in holders.values()):
+    # (The article it was printed inside is asked first: when it shares a word, no other is looked at.)
+    if preferred is not None and any(gram in article_texts[preferred] for gram in grams):
         return preferred
+    holders = {gram: [i for i, text in enumerate(article_texts) if gram in text] for gram in grams}
     n = len(article_texts)
     scores = [0.0] * n
     for found in holders.values():

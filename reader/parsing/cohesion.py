@@ -42,19 +42,22 @@ class PagePairs:
         pairs = (codes[:-1] << _SHIFT) | codes[1:]
         count = len(pairs)
         self.weight = np.zeros(count)
-        self.prev = np.full(count, -1, dtype=np.int64)  # the position of the same pair before, or -1
+        # The position of the same pair before, or -1.  Positions fit in 32 bits
+        # (a page is at most 16 MiB), and the arrays below are gathered by the
+        # million: half the bytes, less time.
+        self.prev = np.full(count, -1, dtype=np.int32)
         if count:
-            order = np.argsort(pairs, kind="stable")
-            ordered = pairs[order]
+            order, ordered = _grouped(codes, pairs)
             new = np.empty(count, dtype=bool)
             new[0] = True
             np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
             group = np.cumsum(new) - 1
             counts = np.bincount(group)
-            # math.log, as the weights always were, once per distinct pair.
-            weights = np.array([math.log(total / c) for c in counts.tolist()])
+            # math.log, as the weights always were, once per distinct count.
+            distinct, which = np.unique(counts, return_inverse=True)
+            weights = np.array([math.log(total / c) for c in distinct.tolist()])[which]
             self.weight[order] = weights[group]
-            earlier = np.empty(count, dtype=np.int64)
+            earlier = np.empty(count, dtype=np.int32)
             earlier[0] = -1
             earlier[1:] = order[:-1]
             earlier[new] = -1
@@ -90,10 +93,11 @@ class PagePairs:
         first_pos, first_run = a_pos[a_first], a_run[a_first]
         last = prev[first_pos]
         limit = before_stop[first_run]
-        behind = last >= limit
-        while behind.any():
+        # (Only the few that lie inside the heading lines are followed further back.)
+        behind = np.flatnonzero(last >= limit)
+        while len(behind):
             last[behind] = prev[last[behind]]
-            behind = last >= limit
+            behind = behind[last[behind] >= limit[behind]]
         shared = last >= before_start[first_run]
         s_weight = np.bincount(first_run[shared], weights=weight[first_pos[shared]], minlength=len(at))
         empty = (before_stop <= before_start) | (after_stop <= after_start)
@@ -104,12 +108,43 @@ class PagePairs:
                 self.values[i] = float(s_weight[k]) / max(1e-9, min(float(b_weight[k]), float(a_weight[k])))
 
 
+# Below this many pairs one stable sort is cheaper than renumbering the characters.
+_RADIX_FROM = 1 << 16
+
+
+def _grouped(codes: np.ndarray, pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The positions of ``pairs`` ordered by pair, then position (a stable argsort), and
+    the pairs in that order.
+
+    A page has at most a few thousand distinct characters: renumbered densely
+    they fit in 16 bits, and two stable sorts of 16-bit numbers (radix sorts,
+    by the second character, then by the first) order the pairs of a big
+    page in a fraction of the time a stable sort of the 42-bit pairs takes.
+    Either way the order is the same.
+    """
+    if len(pairs) < _RADIX_FROM:
+        order = np.argsort(pairs, kind="stable")
+        return order, pairs[order]
+    present = np.zeros(0x110000, dtype=bool)
+    present[codes] = True
+    distinct = np.flatnonzero(present)
+    if len(distinct) > 1 << 16:
+        order = np.argsort(pairs, kind="stable")
+        return order, pairs[order]
+    number = np.empty(0x110000, dtype=np.uint16)
+    number[distinct] = np.arange(len(distinct), dtype=np.uint16)
+    rank = number[codes]
+    by_second = np.argsort(rank[1:], kind="stable")
+    order = by_second[np.argsort(rank[:-1][by_second], kind="stable")]
+    return order, pairs[order]
+
+
 def _positions(start: np.ndarray, stop: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Every position of the runs [start, stop) laid end to end, and the run each belongs to."""
     lengths = stop - start
-    run = np.repeat(np.arange(len(start)), lengths)
-    offsets = np.cumsum(lengths) - lengths
-    return np.arange(int(lengths.sum()), dtype=np.int64) - offsets[run] + start[run], run
+    run = np.repeat(np.arange(len(start), dtype=np.int32), lengths)
+    shift = (start - (np.cumsum(lengths) - lengths)).astype(np.int32)  # from a position in the runs laid end to end to its place on the page
+    return np.arange(int(lengths.sum()), dtype=np.int32) + shift[run], run
 
 
 def cohesion(pairs: PagePairs, i: int) -> float | None:

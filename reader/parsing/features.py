@@ -125,7 +125,7 @@ class PageLines:
     style_offset: int = 0  # where the page style's copies of the features start
     segment: dict[int, tuple[int, ...]] = field(default_factory=dict)  # per heading candidate: its segment features
     candidates: list[int] = field(default_factory=list)  # heading candidates: heading-like lines after a finished one
-    _kind_cache: dict[int, int] = field(default_factory=dict)
+    kinds: list[int] = field(default_factory=list)  # per line: the _K_ bits of what it plainly is
     _pairs: PagePairs | None = None  # character pairs of the page's text, weighted by rarity
 
 
@@ -141,6 +141,7 @@ def prepare(lines: list[Line], glued: dict[int, Byline], ends_after: set[int]) -
         for i, (line, r) in enumerate(zip(lines, running))
     ]
     page.open = [not r for r in page.running]
+    page.kinds = _kinds(page)
     _measure(page)
     page.style = _style(lines, widths, typical)
     page.style_offset = _N_SHARED * (1 + _style_index(page.style))
@@ -187,9 +188,10 @@ def _segments(page: PageLines) -> None:
     lines = page.lines
     start = 0
     n = len(lines)
-    for i in range(n + 1):
-        if i < n and not _is_end(page, i):
-            continue
+    # (A bracketed byline ends on its bracket: only those lines are asked.)
+    ends = [i for i, line in enumerate(lines) if i in page.glued or i in page.ends_after
+            or (line.text.rstrip().endswith(("）", ")")) and _is_end(page, i))]
+    for i in ends + [n]:
         # lines[start : i + 1] is one segment (closed by line i, or open at the page's end)
         stop = min(i + 1, n)
         candidates = [
@@ -266,35 +268,42 @@ _K_HEADING, _K_TERMINAL, _K_UNFINISHED, _K_RUNNING, _K_DATELINE, _K_BYLINE, _K_D
 
 
 def _kind(page: PageLines, i: int) -> int:
-    found = page._kind_cache.get(i)
-    if found is not None:
-        return found
-    line = page.lines[i]
-    text = line.text
-    bits = 0
-    if line.heading_like:
-        bits |= _K_HEADING
-    if line.terminal:
-        bits |= _K_TERMINAL
-    if text.endswith(_UNFINISHED):
-        bits |= _K_UNFINISHED
-    if page.running[i]:
-        bits |= _K_RUNNING
-    if opens_dateline(page.lines, i):
-        bits |= _K_DATELINE
-    if i in page.glued or (
-        len(text) <= 60 and "，" not in text and "。" not in text
-        and (byline_line(text) is not None or (text[:1] in "（(" and bracket_byline(text) is not None))
-    ):
-        bits |= _K_BYLINE
-    if text.startswith(_DASHES):
-        bits |= _K_DASH
-    if _credit(text):
-        bits |= _K_CREDIT
-    if line.width <= 3:
-        bits |= _K_TINY
-    page._kind_cache[i] = bits
-    return bits
+    return page.kinds[i]
+
+
+_AGENCIES = ("本报", "新华社", "中新社", "人民网", "新华网")  # datelines._AGENCY_START
+
+
+def _kinds(page: PageLines) -> list[int]:
+    """The kind bits of every line of the page.
+
+    The plain facts go for the whole page at once; the costly tests
+    (datelines, bylines, credits) run only on the lines that pass their
+    cheap necessary conditions: a dateline has «讯» or «电» among its first
+    characters or the next line's (or opens with an agency), a byline line
+    holds no comma or full stop, a credit holds «摄».
+    """
+    lines = page.lines
+    texts = [line.text for line in lines]
+    kinds = [
+        (_K_HEADING if line.heading_like else 0) | (_K_TERMINAL if line.terminal else 0)
+        | (_K_UNFINISHED if text.endswith(_UNFINISHED) else 0) | (_K_RUNNING if running else 0)
+        | (_K_DASH if text.startswith(_DASHES) else 0) | (_K_TINY if line.width <= 3 else 0)
+        for line, text, running in zip(lines, texts, page.running)
+    ]
+    signed = ["讯" in text[:20] or "电" in text[:20] for text in texts] + [False]
+    for i, text in enumerate(texts):
+        if (signed[i] or signed[i + 1] or text.startswith(_AGENCIES)) and opens_dateline(lines, i):
+            kinds[i] |= _K_DATELINE
+    for i, text in enumerate(texts):
+        if i in page.glued or (
+            len(text) <= 60 and "，" not in text and "。" not in text
+            and (byline_line(text) is not None or (text[:1] in "（(" and bracket_byline(text) is not None))
+        ):
+            kinds[i] |= _K_BYLINE
+        if "摄" in text and _credit(text):
+            kinds[i] |= _K_CREDIT
+    return kinds
 
 
 _I = INDEX

@@ -109,16 +109,39 @@ def default_model() -> LineModel:
 @dataclass(slots=True)
 class Reading:
     states: list[int]  # the chosen role of each node
-    # For each node, the best total score of a reading giving it each allowed role.
-    best_with: list[dict[int, float]]
+    allowed: Sequence[Sequence[int]]
+    # Per node and allowed role: the best score of the chain up to it with that
+    # role (emission included), and of the rest of the chain after it.
+    forward: list[list[float]]
+    backward: list[list[float]]
     total: float
+
+    def best_with(self, node: int) -> dict[int, float]:
+        """The best total score of a reading giving this node each allowed role."""
+        return {s: f + b for s, f, b in zip(self.allowed[node], self.forward[node], self.backward[node])}
 
     def margin(self, node: int, roles: frozenset[int]) -> float:
         """How much better the chosen reading is than the best one that differs on
         whether this node has one of ``roles`` (inf when no other reading exists)."""
         chosen = self.states[node] in roles
-        other = [score for state, score in self.best_with[node].items() if (state in roles) != chosen]
+        other = [f + b for s, f, b in zip(self.allowed[node], self.forward[node], self.backward[node]) if (s in roles) != chosen]
         return self.total - max(other) if other else math.inf
+
+    def start_and_role_margins(self, node: int) -> tuple[float, float]:
+        """margin(node, STARTS) and margin(node, {its chosen role}), from one pass over its roles."""
+        state = self.states[node]
+        starts = state in STARTS
+        other_start = other_role = 0.0  # (read only once some reading is found)
+        any_start = any_role = False
+        for s, f, b in zip(self.allowed[node], self.forward[node], self.backward[node]):
+            value = f + b
+            if (s in STARTS) != starts:
+                if not any_start or value > other_start:
+                    other_start, any_start = value, True
+            if s != state:
+                if not any_role or value > other_role:
+                    other_role, any_role = value, True
+        return (self.total - other_start if any_start else math.inf, self.total - other_role if any_role else math.inf)
 
 
 def decode(model: LineModel, allowed: Sequence[Sequence[int]], scores: Sequence[Sequence[float] | None]) -> Reading:
@@ -129,7 +152,7 @@ def decode(model: LineModel, allowed: Sequence[Sequence[int]], scores: Sequence[
     """
     n = len(allowed)
     if n == 0:
-        return Reading([], [], 0.0)
+        return Reading([], [], [], [], 0.0)
     trans = model.transitions
     forward: list[list[float]] = []
     back: list[list[int]] = []
@@ -143,6 +166,15 @@ def decode(model: LineModel, allowed: Sequence[Sequence[int]], scores: Sequence[
         emission = scores[t]
         row: list[float] = []
         ptr: list[int] = []
+        if len(prev_states) == 1:
+            # One role before (a run of running text, as a rule): no search.
+            tr, p0 = trans[prev_states[0]], prev[0]
+            for s in allowed[t]:
+                value = p0 + tr[s]
+                row.append((value if value > NEG * 2 else NEG * 2) + (emission[s] if emission is not None else 0.0))
+            forward.append(row)
+            back.append([0] * len(row))
+            continue
         for s in allowed[t]:
             best, arg = NEG * 2, 0
             for k, p in enumerate(prev_states):
@@ -168,6 +200,13 @@ def decode(model: LineModel, allowed: Sequence[Sequence[int]], scores: Sequence[
         emission = scores[t + 1]
         tails = [nxt[j] + (emission[s2] if emission is not None else 0.0) for j, s2 in enumerate(nxt_states)]
         row = []
+        if len(nxt_states) == 1:
+            s2, tail = nxt_states[0], tails[0]
+            for s in allowed[t]:
+                value = trans[s][s2] + tail
+                row.append(value if value > NEG * 2 else NEG * 2)
+            backward.append(row)
+            continue
         for s in allowed[t]:
             tr = trans[s]
             best = NEG * 2
@@ -178,7 +217,4 @@ def decode(model: LineModel, allowed: Sequence[Sequence[int]], scores: Sequence[
             row.append(best)
         backward.append(row)
     backward.reverse()
-    best_with = [
-        {s: forward[t][k] + backward[t][k] for k, s in enumerate(allowed[t])} for t in range(n)
-    ]
-    return Reading(states, best_with, total)
+    return Reading(states, allowed, forward, backward, total)

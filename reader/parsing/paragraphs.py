@@ -109,7 +109,8 @@ def build_blocks(lines: Sequence[Line], column: Column, subheads: set[int] | Non
         if not current:
             start = i
         current.append(line.text)
-        if nxt is None or ends_paragraph(line, nxt, column, opened) or _set_apart_heading(line, nxt, lines, i + 2):
+        # (Both tests ask first whether the line ends a sentence; most lines do not.)
+        if nxt is None or (line.terminal and (ends_paragraph(line, nxt, column, opened) or _set_apart_heading(line, nxt, lines, i + 2))):
             flush(i)
             opened = True
         else:

@@ -51,15 +51,23 @@ def split_glued_bylines(lines: list[Line]) -> tuple[list[Line], dict[int, Byline
     """Take bylines off the ends of lines; a bracket that wraps takes the next line with it."""
     out: list[Line] = []
     glued: dict[int, Byline] = {}
-    i = 0
-    while i < len(lines):
+    # Both kinds of glued byline end on a closing bracket, on the line itself
+    # or on the next one: only those lines are looked at.
+    closing = [line.text.rstrip().endswith(("）", ")")) for line in lines]
+    candidates = [i for i, (here, after) in enumerate(zip(closing, closing[1:] + [False])) if here or after]
+    done = 0  # lines before this are in ``out``
+    for i in candidates:
+        if i < done:
+            continue  # the second line of a wrapped byline
+        out.extend(lines[done:i])
         line = lines[i]
+        done = i + 1
         if i + 1 < len(lines):
             wrapped = wrapped_trailing_byline(line.text, lines[i + 1].text)
             if wrapped is not None and wrapped[0]:
                 glued[len(out)] = wrapped[1]
                 out.append(make_line(line.no, wrapped[0], line.blank_before, width=line.width))
-                i += 2
+                done = i + 2
                 continue
         found = split_trailing_byline(line.text)
         if found is not None and found[0]:
@@ -67,7 +75,7 @@ def split_glued_bylines(lines: list[Line]) -> tuple[list[Line], dict[int, Byline
             out.append(make_line(line.no, found[0], line.blank_before, width=line.width))
         else:
             out.append(line)
-        i += 1
+    out.extend(lines[done:])
     return out, glued
 
 
@@ -152,10 +160,9 @@ def read_roles(lines: list[Line], ends_after_nos: set[int], model: lm.LineModel 
     result = LineRoles(lines, roles, glued)
     for t, span in enumerate(chain.nodes):
         state = reading.states[t]
-        for i in span:
-            roles[i] = state
+        if state != lm.BODY:
+            roles[span.start : span.stop] = [state] * len(span)
         if chain.features[t] is not None:
             i = span.start
-            result.start_margin[i] = reading.margin(t, lm.STARTS)
-            result.role_margin[i] = reading.margin(t, frozenset({state}))
+            result.start_margin[i], result.role_margin[i] = reading.start_and_role_margins(t)
     return result

@@ -13,10 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
+
 from reader.identity import find_bands, read_line
 from reader.model import DroppedLine, MetaProblem, PageMeta
 from reader.parsing.captions import shadow_run, undouble
 from reader.parsing.furniture import JUMP_OUT_RE, furniture_reason, split_leading_jump, split_trailing_jump
+from reader.parsing.linefacts import (
+    CAPTION_END, CLOSING, JUMP_WORD, NUMBER, OPENING, PAGE_START, SENTENCE, SIGNS, TRAILING, WHITESPACE, LineFacts, line_facts,
+)
 from reader.parsing.lines import Line, make_line
 
 # A band value away from the band: only these kinds make a line furniture
@@ -62,6 +67,61 @@ def stray_band_line(text: str) -> bool:
     return reading.fully_read and bool(kinds & _STRAY_BAND_KINDS or "date" in kinds and len(kinds) > 1)
 
 
+def _maybe_taken_apart(texts: list[str], facts: LineFacts) -> np.ndarray:
+    """Per text: might a step of sort_lines drop it or take it apart?  Each test is a
+    necessary condition of a step's own, on the class bits of linefacts.py."""
+    lengths, holds = facts.lengths, facts.holds
+    has = lambda bit: (holds & bit) != 0  # noqa: E731
+    signs = sum(has(bit).astype(np.int8) for bit in SIGNS)
+    # furniture_reason: a page number or jump line of at most 16 characters
+    # (with sentence marks, only a jump line, in brackets) or two signs of an
+    # edition header; stray_band_line: a band label, or a number on a short line.
+    short = (lengths <= 16) & ((facts.first & (PAGE_START | OPENING)) != 0)
+    for k in np.flatnonzero((lengths <= 16) & ~short).tolist():
+        short[k] = texts[k][0].isdecimal()  # what the pattern's \d takes besides ASCII digits
+    furniture = ~has(SENTENCE) & (
+        short | ((lengths <= 80) & (signs >= 2))
+        | ((lengths <= _STRAY_BAND_MAX_CHARS) & (has(SIGNS[2]) | ((lengths <= _SHORT_BAND) & has(NUMBER))))
+    )
+    jump = ((facts.first & OPENING) != 0) | (((facts.last & CLOSING) != 0) & has(JUMP_WORD))
+    # undouble's three forms: the halves alike (so the first character is
+    # again at the middle); the final mark printed twice; pieces printed twice
+    # (the first piece within the first nine characters, spaces aside), which
+    # ends with a mark or a credit.
+    heads, codes = facts.starts[:-1], facts.codes
+    halves = (lengths % 2 == 0) & (codes[heads] == codes[heads + lengths // 2])
+    marks = ((facts.last & TRAILING) != 0) & ((facts.before_last & TRAILING) != 0)
+    again = has(WHITESPACE)
+    for k in range(1, 9):
+        again |= (lengths > k) & (codes[np.minimum(heads + k, len(codes) - 1)] == codes[heads])
+    doubled = halves | marks | (((facts.last & CAPTION_END) != 0) & again)
+    return furniture | jump | doubled | (facts.spaces >= 3)
+
+
+def _plain(stripped: list[str], band_lines: set[int]) -> tuple[list[bool], list[float], list[bool], list[bool]]:
+    """Per raw line: is it a text line no step of sort_lines can drop or take apart, and its
+    width, terminal and heading_like (for those lines; see linefacts.py).
+
+    Every test below is a necessary condition of a step's own test, so a line
+    not plain only goes the long way round; most running text is plain.
+    """
+    n = len(stripped)
+    filled = [k for k, text in enumerate(stripped) if text]
+    texts = [stripped[k] for k in filled]
+    facts = line_facts(texts)
+    lengths = facts.lengths
+    maybe = _maybe_taken_apart(texts, facts).tolist()
+    plain = [False] * n
+    width, terminal, heading = [0.0] * n, [False] * n, [False] * n
+    for k, no in enumerate(filled):
+        # (A shadow copy repeats the line's start on the next line, see sort_lines.)
+        if maybe[k] or no in band_lines or (no + 1 < n and stripped[no + 1][:4] == stripped[no][:4]):
+            continue
+        plain[no] = True
+        width[no], terminal[no], heading[no] = facts.width[k], facts.terminal[k], facts.heading[k]
+    return plain, width, terminal, heading
+
+
 def sort_lines(raw_lines: list[str]) -> Sorted:
     lines: list[Line] = []
     ends_after: set[int] = set()
@@ -71,10 +131,18 @@ def sort_lines(raw_lines: list[str]) -> Sorted:
     # furniture they stay out of the articles.
     bands = find_bands(raw_lines)
     band_lines = set(bands.header) | set(bands.footer)
+    stripped = [raw.strip() for raw in raw_lines]
+    plain, widths, terminal, heading = _plain(stripped, band_lines)
     gap = False
     no = 0
     while no < len(raw_lines):
-        text = raw_lines[no].strip()
+        text = stripped[no]
+        if plain[no]:
+            # What make_line would make of it, measured for the whole page at once.
+            lines.append(Line(no, text, widths[no], gap, terminal[no], heading[no]))
+            gap = False
+            no += 1
+            continue
         if not text:
             gap = True
             no += 1
@@ -95,7 +163,7 @@ def sort_lines(raw_lines: list[str]) -> Sorted:
             no += 1
             continue
         # (Cheap test first: a shadow copy repeats the line's start on the next line.)
-        nxt = raw_lines[no + 1].strip() if no + 1 < len(raw_lines) else ""
+        nxt = stripped[no + 1] if no + 1 < len(raw_lines) else ""
         shadow = shadow_run(_following(raw_lines, no, band_lines)) if nxt[:4] == text[:4] else None
         if shadow is not None:
             caption, duplicates, used = shadow
