@@ -5,7 +5,9 @@ the header and footer bands (read into the page's identity), furniture,
 page numbers and band values printed away from the bands (an extractor
 that reads a page out of order sets «03版» or «2019.09.18» amid the text),
 jump lines, and photo captions printed twice (the second copy is dropped).
-What is left are the text lines the line model reads.
+What is left are the text lines the line model reads, in reading order as
+far as it can be told (order.py: a column's tail an extractor printed after
+another article is put back behind its column).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from reader.model import DroppedLine, MetaProblem, PageMeta
 from reader.parsing.captions import shadow_run, undouble
 from reader.parsing.furniture import JUMP_OUT_RE, furniture_reason, split_leading_jump, split_trailing_jump
 from reader.parsing.lines import Line, make_line
+from reader.parsing.order import recover_order
 
 # A band value away from the band: only these kinds make a line furniture
 # there (a paper's name or a section name alone may be a headline, and a
@@ -126,7 +129,7 @@ def sort_lines(raw_lines: list[str]) -> Sorted:
         lines.append(make_line(no, text, gap))
         gap = False
         no += 1
-    return Sorted(lines, ends_after, captions, dropped, bands.meta, bands.problems)
+    return Sorted(recover_order(lines), ends_after, captions, dropped, bands.meta, bands.problems)
 
 
 def _following(raw_lines: list[str], no: int, band_lines: set[int]) -> list[str]:
