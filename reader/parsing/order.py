@@ -42,9 +42,8 @@ from reader.parsing.text import continues_sentence
 _GRAMS = (2, 3, 4)
 # A fragment breaks off mid-sentence when its last line is at least this much of its column.
 _FULL_SHARE = 0.8
-# What the printed order is worth: the fragment printed next, or the one after
-# it (a caption printed between two stretches of a column).
-_PRINTED_NEXT = 4.0
+# What the printed order is worth to the fragment printed after the next one
+# (a caption printed between two stretches of a column).
 _PRINTED_AFTER_NEXT = 2.0
 # A string across a join printed this often or less counts fully.
 _RARE = 2
@@ -99,17 +98,17 @@ def _describe(lines: list[Line], start: int, stop: int) -> _Fragment:
 
 
 class _Grams:
-    """How often the page prints each character n-gram inside a line."""
+    """How often the page prints a string inside a line (counted when first asked)."""
 
     def __init__(self, lines: list[Line]) -> None:
+        self.text = "\n".join(line.text for line in lines)
         self.count: dict[str, int] = {}
-        count = self.count
-        for line in lines:
-            text = line.text
-            for n in _GRAMS:
-                for k in range(len(text) - n + 1):
-                    gram = text[k : k + n]
-                    count[gram] = count.get(gram, 0) + 1
+
+    def seen(self, gram: str) -> int:
+        found = self.count.get(gram)
+        if found is None:
+            found = self.count[gram] = self.text.count(gram)
+        return found
 
     def join_score(self, left: str, right: str) -> float:
         """Evidence that a word runs across the join: the strings of its last and
@@ -122,19 +121,22 @@ class _Grams:
                 if len(left) < i or len(right) < j:
                     continue
                 gram = left[-i:] + right[:j]
-                seen = self.count.get(gram, 0)
-                if seen and not _PUNCT.search(gram):
+                if _PUNCT.search(gram):
+                    continue
+                seen = self.seen(gram)
+                if seen:
                     score += (n - 1) * min(1.0, _RARE / seen)
         return score
 
 
-def _pair_score(grams: _Grams, lines: list[Line], a: _Fragment, b: _Fragment) -> float:
-    score = grams.join_score(lines[a.stop - 1].text, lines[b.start].text)
+def _fit(a: _Fragment, b: _Fragment, first: str) -> float:
+    """What besides the words ties b to a: the same column width, a first line that is a sentence's tail."""
+    score = 0.0
     if abs(a.width - b.width) <= 1.0:
         score += 1.5
     elif abs(a.width - b.width) > 2.5 and a.stop - a.start >= 3 and b.stop - b.start >= 3:
         score -= 2.0
-    if continues_sentence(lines[b.start].text):
+    if continues_sentence(first):
         score += 1.0
     return score
 
@@ -145,30 +147,28 @@ def recover_order(lines: list[Line]) -> list[Line]:
     if len(spans) < 3 or len(spans) > _TOO_MANY_FRAGMENTS:
         return lines
     frags = [_describe(lines, start, stop) for start, stop in spans]
-    if not any(f.open_end for f in frags):
-        return lines
-    grams = _Grams(lines)
     count = len(frags)
+    # A fragment broken off before a headline (or at the page's end) goes on
+    # somewhere else; one the printed next fragment can continue stays as it
+    # is, and that next fragment is not taken from it.
+    broken = [k for k, f in enumerate(frags) if f.open_end and (k + 1 == count or not frags[k + 1].open_start)]
+    if not broken:
+        return lines
+    protected = {k + 1 for k, f in enumerate(frags) if f.open_end and k + 1 < count and frags[k + 1].open_start}
+    grams = _Grams(lines)
     candidates: list[tuple[float, int, int]] = []
-    for k, a in enumerate(frags):
-        if not a.open_end:
-            continue
-        if k + 1 < count and frags[k + 1].open_start:
-            # The printed next fragment can go on from it: it keeps its place
-            # unless another, clearly better placed fragment needs it.
-            candidates.append((_pair_score(grams, lines, a, frags[k + 1]) + _PRINTED_NEXT, k, k + 1))
-            continue
-        # A fragment broken off before a headline (or at the page's end) goes on
-        # somewhere else; only a word running across the join is evidence enough
-        # to move text (a stock phrase fits many joins, a width many columns).
+    for k in broken:
+        a = frags[k]
+        # Only a word running across the join is evidence enough to move text
+        # (a stock phrase fits many joins, a width many columns).
         left = lines[a.stop - 1].text
         for m, b in enumerate(frags):
-            if m == k or not b.open_start:
+            if m == k or not b.open_start or m in protected:
                 continue
             evidence = grams.join_score(left, lines[b.start].text)
             if evidence < _MOVE_EVIDENCE:
                 continue
-            score = _pair_score(grams, lines, a, b) + (_PRINTED_AFTER_NEXT if m == k + 2 else 0.0)
+            score = evidence + _fit(a, b, lines[b.start].text) + (_PRINTED_AFTER_NEXT if m == k + 2 else 0.0)
             if score >= _MIN_SCORE:
                 candidates.append((score, k, m))
     if not candidates:
@@ -183,8 +183,6 @@ def recover_order(lines: list[Line]) -> list[Line]:
             continue
         taken.add(k)
         placed.add(m)
-        if m == k + 1:
-            continue
         # The continuation takes along what runs on from it in mid-sentence;
         # the text printed between stays where it was.
         block = [m]
