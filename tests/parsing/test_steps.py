@@ -266,3 +266,20 @@ def test_article_with_byline_up_front_then_another_article():
         ("丁地新闻一则", "本报讯", "王一"),
         ("戊地新闻一则", None, "李二"),
     ]
+
+
+def test_a_caption_whose_credit_wraps_is_not_body_text():
+    # «图为…» with its credit wrapped onto the next line holds a full stop inside: still a caption.
+    page = parse_page(
+        "那达慕上显身手\n"
+        "图为搏克比赛现场。 本报记者 傅\n"
+        "文 摄\n"
+        "近日，康定市第十届那达慕大会在草原上开幕，\n"
+        "来自各地的牧民群众参加了赛马、射箭和搏克\n"
+        "等传统项目的比赛，赛场上欢呼声此起彼伏。\n"
+        "大会期间，当地还举办了民族服饰展示和文艺\n"
+        "演出，吸引了大批游客前来观看。（格桑）\n"
+    )
+    article = page.articles[0]
+    assert article.body_text.startswith("近日，康定市")
+    assert not any("图为" in block.text for block in article.body)
