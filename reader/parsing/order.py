@@ -24,6 +24,10 @@ the fragments that run on from it in mid-sentence, and what was printed in
 between stays in its place.  A page with no blank lines (PDFium's text, most
 typed pages) is one fragment and left as it is.
 
+First, a closing byline set at the end of an article's last line, which
+pdfminer.six prints before that line's tail («…法院组建了专» / «（张平轩）» /
+«业化审判团队。»), is put after the tail.
+
 Measured on tuning pages only (bench/text_parser_bench.py --part tuning):
 it mends pdftotext's text somewhat and leaves the others as they were; most
 of what pdftotext gets wrong is not here but inside fragments, where it
@@ -35,6 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.parsing.bylines import bracket_byline
 from reader.parsing.lines import Line
 from reader.parsing.text import continues_sentence
 
@@ -141,8 +146,26 @@ def _fit(a: _Fragment, b: _Fragment, first: str) -> float:
     return score
 
 
+def _byline_after_last_line(lines: list[Line]) -> list[Line]:
+    """A closing byline set on an article's last line («…最终 （张平轩）») printed
+    before the tail of that line («业化审判团队。»): the tail goes back in front."""
+    out = lines
+    for i in range(1, len(lines) - 1):
+        line = lines[i]
+        if line.text[:1] not in "（(" or bracket_byline(line.text) is None:
+            continue
+        before, tail = out[i - 1], out[i + 1]
+        if before.terminal or before.heading_like or not tail.terminal or tail.blank_before or tail.width >= before.width:
+            continue
+        if out is lines:
+            out = list(lines)
+        out[i], out[i + 1] = tail, line
+    return out
+
+
 def recover_order(lines: list[Line]) -> list[Line]:
     """The lines with every fragment that continues another moved to follow it."""
+    lines = _byline_after_last_line(lines)
     spans = _fragments(lines)
     if len(spans) < 3 or len(spans) > _TOO_MANY_FRAGMENTS:
         return lines

@@ -56,3 +56,18 @@ def test_parse_page_keeps_the_tail_in_its_article():
     assert "期偏多五成" in by_title["大风降温天气持续"].body_text
     assert by_title["大风降温天气持续"].byline == "唐龙凤"
     assert "期偏多" not in by_title["沙地披上新绿装"].body_text
+
+
+def test_a_closing_byline_printed_before_the_tail_of_its_line_goes_after_it():
+    # pdfminer prints the byline set at the end of the last line before that line's tail.
+    raw = [
+        "据统计，诉前调解成功率达到百分之九十，执行",
+        "到位金额三千元。下一步，法院组建了专",
+        "（张平轩 卢秀爱）",
+        "业化审判团队。",
+    ]
+    lines = text_lines(raw, set())
+    assert _texts(recover_order(lines)) == [raw[0], raw[1], raw[3], raw[2]]
+    page = parse_page("那达慕上显身手\n" + "\n".join(raw))
+    assert page.articles[0].body_text.endswith("法院组建了专业化审判团队。")
+    assert page.articles[0].byline == "张平轩 卢秀爱"
