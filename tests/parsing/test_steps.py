@@ -283,3 +283,13 @@ def test_a_caption_whose_credit_wraps_is_not_body_text():
     article = page.articles[0]
     assert article.body_text.startswith("近日，康定市")
     assert not any("图为" in block.text for block in article.body)
+
+
+def test_headline_lines_join_as_a_wrap_or_as_parts():
+    from reader.parsing.articles import _join_heading
+
+    # A line no wider than the one before it is where a long headline wrapped.
+    assert _join_heading(make_lines("昭苏县司法局全力", "开展治沙工作")) == "昭苏县司法局全力开展治沙工作"
+    # A wider line cannot be a wrap: it is a part of the headline set on its own line.
+    assert _join_heading(make_lines("强降雪来袭", "各方全力应对")) == "强降雪来袭 各方全力应对"
+    assert _join_heading(make_lines("家庭医生成了“亲戚”", "小病不出村 大病不出县")) == "家庭医生成了“亲戚” 小病不出村 大病不出县"
