@@ -293,3 +293,15 @@ def test_headline_lines_join_as_a_wrap_or_as_parts():
     # A wider line cannot be a wrap: it is a part of the headline set on its own line.
     assert _join_heading(make_lines("强降雪来袭", "各方全力应对")) == "强降雪来袭 各方全力应对"
     assert _join_heading(make_lines("家庭医生成了“亲戚”", "小病不出村 大病不出县")) == "家庭医生成了“亲戚” 小病不出村 大病不出县"
+
+
+def test_a_closing_byline_out_of_brackets_gives_its_names():
+    page = parse_page(
+        "夜巡守护万家灯火\n"
+        "近日，派出所组织开展夜间治安巡逻行动，共出动\n"
+        "警力八十余人次，检查重点场所十二处。截至目前，\n"
+        "辖区可防性案件同比下降百分之十二。\n"
+        "记者 龚淑晓\n"
+    )
+    assert page.articles[0].byline == "龚淑晓"
+    assert page.articles[0].byline_raw == "记者 龚淑晓"
