@@ -305,3 +305,23 @@ def test_a_closing_byline_out_of_brackets_gives_its_names():
     )
     assert page.articles[0].byline == "龚淑晓"
     assert page.articles[0].byline_raw == "记者 龚淑晓"
+
+
+def test_a_heading_right_before_a_dateline_cannot_be_a_sub_heading():
+    from reader.parsing import linemodel as lm
+    from reader.parsing.roles import build_chain
+
+    lines = make_lines(
+        "近日，县教育局全面启动义务教育薄弱环节改善项目，",
+        "让群众的获得感、幸福感、安全感不断增强。",
+        "书香飘满边城",
+        "本报长春1月3日电 （记者 邹墨青）近日，",
+        "由市博物馆主办的专题展览在东风镇团结嘎查开展。",
+        "舞台就在家门口",
+        "这不仅方便了群众办事，也提高了工作效率。",
+    )
+    chain, _, chain_lines = build_chain(lines, set())
+    allowed = {chain_lines[span.start].text: roles for span, roles in zip(chain.nodes, chain.allowed)}
+    assert lm.SUBHEAD not in allowed["书香飘满边城"]
+    assert lm.TITLE in allowed["书香飘满边城"]
+    assert lm.SUBHEAD in allowed["舞台就在家门口"]
