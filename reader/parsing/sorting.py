@@ -33,6 +33,7 @@ _SENTENCE_MARK = re.compile(r"[，。；！？]")
 _BAND_LABEL = re.compile(r"[:：]")
 _BAND_NUMBER = re.compile(r"[0-9０-９〇零一二三四五六七八九十]")
 _SHORT_BAND = 30
+_FIGURES_ONLY = re.compile(r"^[0-9０-９][0-9０-９./\-]*$")
 
 
 @dataclass(slots=True)
@@ -62,7 +63,10 @@ def stray_band_line(text: str) -> bool:
         return False
     reading = read_line(text, "header")
     kinds = reading.kinds()
-    return reading.fully_read and bool(kinds & _STRAY_BAND_KINDS or "date" in kinds and len(kinds) > 1)
+    if not reading.fully_read:
+        return False
+    # A date in figures alone («2023.01.03») is a band's; one in words may end a notice.
+    return bool(kinds & _STRAY_BAND_KINDS or "date" in kinds and (len(kinds) > 1 or _FIGURES_ONLY.match(text)))
 
 
 def sort_lines(raw_lines: list[str]) -> Sorted:
