@@ -58,6 +58,8 @@ _PUNCT = re.compile(r"[\s，。、；：！？“”‘’（）《》,.;:!?()]"
 _MIN_SCORE = 2.0
 _MOVE_EVIDENCE = 4.0
 _CLOSING = frozenset("。！？!?…”’」』）)》")
+# The search for a tail is quadratic in the fragments: a page of more (a whole
+# issue in one file) keeps its printed order.
 _TOO_MANY_FRAGMENTS = 400
 
 
