@@ -25,6 +25,10 @@ from reader.parsing.roles import LineRoles
 from reader.parsing.text import join_wrapped, normalise_heading
 
 
+# A headline line this much wider than the one before it starts a part of its own.
+_WIDER = 0.5
+
+
 @dataclass(slots=True)
 class PlacedArticle:
     article: Article
@@ -56,9 +60,19 @@ class Built:
 
 
 def _join_heading(lines: list[Line]) -> str | None:
+    """A headline's lines joined; a line wider than the one before it was not
+    wrapped onto the next line but set on a line of its own (a two-part
+    headline, «强降雪来袭 / 各方全力应对»), and its parts keep a space between."""
     if not lines:
         return None
-    return normalise_heading(join_wrapped([line.text for line in lines]))
+    parts: list[list[str]] = []
+    previous = None
+    for line in lines:
+        if previous is None or line.width > previous.width + _WIDER:
+            parts.append([])
+        parts[-1].append(line.text)
+        previous = line
+    return " ".join(normalise_heading(join_wrapped(part)) for part in parts)
 
 
 def _join_caption(lines: list[Line]) -> str:
@@ -88,7 +102,8 @@ def build_articles(roles: LineRoles, ends_after_nos: set[int]) -> Built:
                 captions.append((line.no, [line]))
             continue
         if role == lm.END_BYLINE:
-            byline = bracket_byline(line.text) or Byline(line.text, line.text)
+            # A closing byline out of brackets («记者 龚淑晓») names its people as one under a headline does.
+            byline = bracket_byline(line.text) or Byline(parse_byline_content(line.text) or line.text, line.text)
             target = current if current is not None else (drafts[-1] if drafts else open_draft(i))
             target.end_bylines.append(byline)
             target.end_byline_nos.append(line.no)

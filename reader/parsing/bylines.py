@@ -107,11 +107,21 @@ class Dateline:
     rest: str  # the body text after the dateline
 
 
+_GAPS_REACH = 8
+_DIGIT_GAP = re.compile(r"(?<=[0-9]) +(?=[0-9年月日])|(?<=[\u4e00-\u9fff])(?<![讯电]) +(?=[0-9])")
+
+
 def split_dateline(line: str) -> Dateline | None:
     """A dateline at the start of an article's first body line, if any."""
-    head = line[:_DATELINE_REACH]
+    head = line[: _DATELINE_REACH + _GAPS_REACH]
     if "讯" not in head and "电" not in head:  # (cheap test first)
         return None
+    if " " in head:
+        # A justified narrow column spaces out the digits of the date («北京 6 月 20 日电»).
+        line = _DIGIT_GAP.sub("", line)
+        head = line[:_DATELINE_REACH]
+        if "讯" not in head and "电" not in head:
+            return None
     match = _DATELINE.match(line)
     if match is None:
         return None

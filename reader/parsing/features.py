@@ -136,6 +136,8 @@ def prepare(lines: list[Line], glued: dict[int, Byline], ends_after: set[int]) -
     typical = widths[len(widths) // 2] if widths else 0.0
     page.running = [
         r and i not in glued and line.width <= typical * _WIDE_RUNNING + 1.0 and not _credit(line.text)
+        # «图为…» opens a photo caption, whatever marks it holds (a credit wrapped onto the next line)
+        and not line.text.startswith("图为")
         # a whole sentence on one line wider than the column: a caption under a photo
         and not (line.terminal and (i == 0 or lines[i - 1].terminal) and line.width > typical + 1.5)
         for i, (line, r) in enumerate(zip(lines, running))

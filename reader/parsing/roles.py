@@ -5,6 +5,8 @@ wraps onto the next line) are split off first: they end an article, and the
 model reads that as a feature of the line.  Then the page becomes a chain
 of nodes — each open line one node, each run of running text one node
 that can only be body — and the line model reads the chain (linemodel.py).
+A heading-like line right before a dateline may be anything but a
+sub-heading: a dateline opens an article.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from reader.parsing.features import _K_BYLINE, _K_CREDIT, _K_DATELINE, _K_HEADIN
 from reader.parsing.lines import Line, make_line
 
 _ALL_BUT_END = tuple(s for s in range(lm.N_STATES) if s != lm.END_BYLINE)
+_BEFORE_DATELINE = tuple(s for s in _ALL_BUT_END if s != lm.SUBHEAD)
 _SENTENCE_ROLES = (lm.BODY, lm.CAPTION, lm.CAPTION_MORE)
 _BRACKET_ROLES = (lm.END_BYLINE, lm.BYLINE, lm.BODY, lm.CAPTION_MORE)
 _BYLINE_ROLES = (lm.BYLINE, lm.END_BYLINE, lm.BODY, lm.CAPTION, lm.CAPTION_MORE)
@@ -93,10 +96,11 @@ def allowed_roles(page: PageLines, i: int) -> tuple[int, ...]:
         return _CREDIT_ROLES
     if kind & _K_BYLINE:
         return _BYLINE_ROLES
-    if kind & _K_HEADING:
-        return _ALL_BUT_END
-    if kind & _K_TERMINAL or page.running[i]:
+    if not kind & _K_HEADING and (kind & _K_TERMINAL or page.running[i]):
         return _SENTENCE_ROLES
+    if i + 1 < len(page.lines) and _kind(page, i + 1) & _K_DATELINE:
+        # A dateline opens an article's text, never a stretch after a sub-heading.
+        return _BEFORE_DATELINE
     return _ALL_BUT_END
 
 

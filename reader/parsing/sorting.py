@@ -5,7 +5,9 @@ the header and footer bands (read into the page's identity), furniture,
 page numbers and band values printed away from the bands (an extractor
 that reads a page out of order sets «03版» or «2019.09.18» amid the text),
 jump lines, and photo captions printed twice (the second copy is dropped).
-What is left are the text lines the line model reads.
+What is left are the text lines the line model reads, in reading order as
+far as it can be told (order.py: a column's tail an extractor printed after
+another article is put back behind its column).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from reader.parsing.linefacts import (
     CAPTION_END, CLOSING, JUMP_WORD, NUMBER, OPENING, PAGE_START, SENTENCE, SIGNS, TRAILING, WHITESPACE, LineFacts, line_facts,
 )
 from reader.parsing.lines import Line, make_line
+from reader.parsing.order import recover_order
 
 # A band value away from the band: only these kinds make a line furniture
 # there (a paper's name or a section name alone may be a headline, and a
@@ -35,6 +38,7 @@ _SENTENCE_MARK = re.compile(r"[，。；！？]")
 _BAND_LABEL = re.compile(r"[:：]")
 _BAND_NUMBER = re.compile(r"[0-9０-９〇零一二三四五六七八九十]")
 _SHORT_BAND = 30
+_FIGURES_ONLY = re.compile(r"^[0-9０-９][0-9０-９./\-]*$")
 
 
 @dataclass(slots=True)
@@ -64,7 +68,10 @@ def stray_band_line(text: str) -> bool:
         return False
     reading = read_line(text, "header")
     kinds = reading.kinds()
-    return reading.fully_read and bool(kinds & _STRAY_BAND_KINDS or "date" in kinds and len(kinds) > 1)
+    if not reading.fully_read:
+        return False
+    # A date in figures alone («2023.01.03») is a band's; one in words may end a notice.
+    return bool(kinds & _STRAY_BAND_KINDS or "date" in kinds and (len(kinds) > 1 or _FIGURES_ONLY.match(text)))
 
 
 def _maybe_taken_apart(texts: list[str], facts: LineFacts) -> np.ndarray:
@@ -194,7 +201,7 @@ def sort_lines(raw_lines: list[str]) -> Sorted:
         lines.append(make_line(no, text, gap))
         gap = False
         no += 1
-    return Sorted(lines, ends_after, captions, dropped, bands.meta, bands.problems)
+    return Sorted(recover_order(lines), ends_after, captions, dropped, bands.meta, bands.problems)
 
 
 def _following(raw_lines: list[str], no: int, band_lines: set[int]) -> list[str]:

@@ -133,6 +133,13 @@ def normalise_heading(text: str) -> str:
     text = text.strip()
     if not _MULTI_SPACE.search(text):
         return text
+    if any(len(token) == 1 and HAN_RE.match(token) for token in text.split()):
+        # A lone character between gaps is no part of a two-part heading: the
+        # extractor spaced the letters unevenly («雪夜救 援暖人 心»).  Only a
+        # gap wider than one space is real then.
+        text = " ".join(_SINGLE_GAP.sub("", part) for part in _WIDE_GAP.split(text))
+        if not _MULTI_SPACE.search(text):
+            return text
     parts: list[str] = []
     pos = 0
     for match in _MULTI_SPACE.finditer(text):

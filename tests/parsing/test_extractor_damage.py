@@ -88,7 +88,7 @@ def test_shadow_captions_account_for_every_character():
 # band values printed away from the bands -------------------------------------
 
 
-@pytest.mark.parametrize("line", ["03版", "2019.09.18 星期四", "B7", "— 2 —", "编辑：萧楠光 校对：冯广杰", "2019.09.18  经济  03版"])
+@pytest.mark.parametrize("line", ["03版", "2019.09.18 星期四", "B7", "— 2 —", "编辑：萧楠光 校对：冯广杰", "2019.09.18  经济  03版", "2023.01.03"])
 def test_band_values_away_from_the_bands_are_furniture(line):
     assert stray_band_line(line)
 

@@ -77,6 +77,11 @@ def test_datelines():
     assert split_dateline("新华社北京3月5日电 记者从会上获悉").dateline == "新华社北京3月5日电"
     assert split_dateline("停电 后") is None  # «电» needs a news agency before it
     assert split_dateline("柳州讯为表彰先进") is None  # no gap, no bracket: ordinary text
+    # A justified narrow column (PDFium's text) spaces out the digits of the date.
+    found = split_dateline("新华社北京 6 月 20 日电（记者 端木志凤 通讯员 其其格）2 月 13 日")
+    assert (found.dateline, found.byline.names, found.rest) == ("新华社北京6月20日电", "端木志凤 其其格", "2月13日")
+    found = split_dateline("本报讯 7 月 3 日，全市开展")
+    assert (found.dateline, found.rest) == ("本报讯", "7月3日，全市开展")
 
 
 # captions --------------------------------------------------------------------
@@ -261,3 +266,62 @@ def test_article_with_byline_up_front_then_another_article():
         ("丁地新闻一则", "本报讯", "王一"),
         ("戊地新闻一则", None, "李二"),
     ]
+
+
+def test_a_caption_whose_credit_wraps_is_not_body_text():
+    # «图为…» with its credit wrapped onto the next line holds a full stop inside: still a caption.
+    page = parse_page(
+        "那达慕上显身手\n"
+        "图为搏克比赛现场。 本报记者 傅\n"
+        "文 摄\n"
+        "近日，康定市第十届那达慕大会在草原上开幕，\n"
+        "来自各地的牧民群众参加了赛马、射箭和搏克\n"
+        "等传统项目的比赛，赛场上欢呼声此起彼伏。\n"
+        "大会期间，当地还举办了民族服饰展示和文艺\n"
+        "演出，吸引了大批游客前来观看。（格桑）\n"
+    )
+    article = page.articles[0]
+    assert article.body_text.startswith("近日，康定市")
+    assert not any("图为" in block.text for block in article.body)
+
+
+def test_headline_lines_join_as_a_wrap_or_as_parts():
+    from reader.parsing.articles import _join_heading
+
+    # A line no wider than the one before it is where a long headline wrapped.
+    assert _join_heading(make_lines("昭苏县司法局全力", "开展治沙工作")) == "昭苏县司法局全力开展治沙工作"
+    # A wider line cannot be a wrap: it is a part of the headline set on its own line.
+    assert _join_heading(make_lines("强降雪来袭", "各方全力应对")) == "强降雪来袭 各方全力应对"
+    assert _join_heading(make_lines("家庭医生成了“亲戚”", "小病不出村 大病不出县")) == "家庭医生成了“亲戚” 小病不出村 大病不出县"
+
+
+def test_a_closing_byline_out_of_brackets_gives_its_names():
+    page = parse_page(
+        "夜巡守护万家灯火\n"
+        "近日，派出所组织开展夜间治安巡逻行动，共出动\n"
+        "警力八十余人次，检查重点场所十二处。截至目前，\n"
+        "辖区可防性案件同比下降百分之十二。\n"
+        "记者 龚淑晓\n"
+    )
+    assert page.articles[0].byline == "龚淑晓"
+    assert page.articles[0].byline_raw == "记者 龚淑晓"
+
+
+def test_a_heading_right_before_a_dateline_cannot_be_a_sub_heading():
+    from reader.parsing import linemodel as lm
+    from reader.parsing.roles import build_chain
+
+    lines = make_lines(
+        "近日，县教育局全面启动义务教育薄弱环节改善项目，",
+        "让群众的获得感、幸福感、安全感不断增强。",
+        "书香飘满边城",
+        "本报长春1月3日电 （记者 邹墨青）近日，",
+        "由市博物馆主办的专题展览在东风镇团结嘎查开展。",
+        "舞台就在家门口",
+        "这不仅方便了群众办事，也提高了工作效率。",
+    )
+    chain, _, chain_lines = build_chain(lines, set())
+    allowed = {chain_lines[span.start].text: roles for span, roles in zip(chain.nodes, chain.allowed)}
+    assert lm.SUBHEAD not in allowed["书香飘满边城"]
+    assert lm.TITLE in allowed["书香飘满边城"]
+    assert lm.SUBHEAD in allowed["舞台就在家门口"]

@@ -62,6 +62,10 @@ def test_normalise_body(raw, clean):
         (" “三项举措”齐头并进", "“三项举措”齐头并进"),
         ("春运 40 天", "春运40天"),
         ("Wi-Fi 6 全覆盖", "Wi-Fi 6全覆盖"),
+        # unevenly letter-spaced (pdfminer): a lone character is no part of a two-part headline
+        ("雪夜救 援暖人 心", "雪夜救援暖人心"),
+        ("大棚蔬 菜 俏 销市场", "大棚蔬菜俏销市场"),
+        ("小病不出村 大病不出县", "小病不出村 大病不出县"),
     ],
 )
 def test_normalise_heading(raw, clean):
