@@ -307,7 +307,7 @@ def _end_byline(body: list[_BodyLine], texts: list[str]) -> tuple[str | None, st
     return None, None
 
 
-def _is_subhead(b: _BodyLine, text: str, body_size: float, body_font: str) -> bool:
+def _is_subhead(b: _BodyLine, text: str, body_size: float, body_font: str, spaced: bool = False) -> bool:
     line = b.line
     if not text or _SENTENCE_END.search(text) or len(text) > 30:
         return False
@@ -318,7 +318,12 @@ def _is_subhead(b: _BodyLine, text: str, body_size: float, body_font: str) -> bo
     left = line.x0 - b.col_x0
     right = b.col_x1 - line.x1
     # Both sides clear: a first line indented by one character has an em on its left alone.
-    centred = min(left, right) >= 0.8 * body_size and abs(left - right) <= body_size
+    # A centred heading that almost fills the measure leaves less on each side, but as much
+    # on the one as on the other, where running text keeps its left edge on the column's.
+    # With space above it (as a paragraph rarely has) even a tenth of an em each side will do.
+    even = abs(left - right) <= 0.15 * body_size
+    centred = (min(left, right) >= 0.8 * body_size and abs(left - right) <= body_size) or (
+        even and min(left, right) >= (0.05 if spaced else 0.2) * body_size)
     return heavy or centred
 
 
@@ -347,14 +352,14 @@ def _blocks(body: list[_BodyLine], texts: list[str], body_size: float, body_font
         line = b.line
         if not text:
             continue
-        if _is_subhead(b, text, body_size, body_font):
+        spaced = not b.first_in_segment and b.pitch > normal + 0.3 * em
+        if _is_subhead(b, text, body_size, body_font, spaced):
             close()
             current, current_lines = [text], [line]
             close("subhead")
             previous = None
             continue
         indented = line.x0 - b.col_x0 >= 0.6 * em
-        spaced = not b.first_in_segment and b.pitch > normal + 0.3 * em
         previous_short = previous is not None and previous.line.x1 < previous.col_x1 - 0.8 * em
         if current_lines and (indented or spaced or previous_short):
             close()
