@@ -258,3 +258,49 @@ def test_a_dashed_subtitle_three_percent_over_the_body_size_joins_its_title():
     lines = [l for text, x, base, size, font in rows for l in build_lines(glyphs(text, x, base, size, font=font))]
     heads, _ = build_headlines(lines, 10.0, "Ming")
     assert [l.text for l in heads[0].subtitle] == ["——伊犁哈萨克自治州昭苏县调查"]
+
+
+def test_a_caption_a_little_past_the_photos_edges_is_still_its_caption():
+    from reader.pdf.photos import Photo, attach_captions
+    body = build_lines(glyphs("截至9月21日8时，全市", 681.6, 221.4, 10.0))
+    # Centred under a 143 pt photo, a line of 17.5 characters of 8.6 pt: a closing bracket
+    # kept on the line runs it 4 pt past both edges.
+    photo = Photo(661.6, 255.9, 804.6, 477.3)
+    centred = build_lines(glyphs("除雪车辆在主干道作业。（陈金芝 摄）", 657.5, 242.8, 8.6, font="Kai"))
+    attach_captions([photo], centred + body, 10.0, "Ming")
+    assert [l.text for l in photo.caption] == ["除雪车辆在主干道作业。（陈金芝 摄）"]
+    # Flush left but 2.7 pt to the right of the photo (the offset of a grey copy drawn with it).
+    photo = Photo(22.8, 1080.3, 173.2, 1243.1)
+    lines = build_lines(glyphs("执行干警向当事人发放执行款", 25.5, 1067.7, 8.2, step=11.57, font="Kai"))
+    lines += build_lines(glyphs("摄", 25.5, 1056.5, 8.2, font="Kai"))
+    attach_captions([photo], lines + build_lines(glyphs("10月18日，鄂温克族自治旗", 40.8, 1037.2, 9.0)), 9.0, "Ming")
+    assert [l.text for l in photo.caption] == ["执行干警向当事人发放执行款", "摄"]
+
+
+def test_a_centred_subhead_that_nearly_fills_the_measure_is_a_subhead():
+    from reader.pdf.fields import _BodyLine, _is_subhead
+    # A 140.7 pt column of 10.5 pt type; the two-part sub-heading leaves 4.7 pt on each side.
+    line = build_lines(glyphs("一线观察 基层服务能力提升", 359.0, 1232.3, 10.5))[0]
+    assert _is_subhead(_BodyLine(line, 354.3, 495.0, False, 14.7), line.text, 10.5, "Ming")
+    # Running text flush left and a tenth of an em short of the right edge is no sub-heading.
+    running = build_lines(glyphs("沙窝社区看到一台台播种机", 354.3, 1218.0, 10.5, step=11.6))[0]
+    assert not _is_subhead(_BodyLine(running, 354.3, 495.0, False, 14.7), running.text, 10.5, "Ming")
+    # A tenth of an em each side only with the space a sub-heading has above it.
+    tight = build_lines(glyphs("“和龙市金沙乡”经验 群众参与热情高", 558.01, 1355.3, 9.0, step=9.0))[0]
+    assert abs(tight.x1 - 715.51) < 0.01
+    assert _is_subhead(_BodyLine(tight, 557.13, 716.39, False, 1.6 * 12.2), tight.text, 9.0, "Ming", spaced=True)
+    assert not _is_subhead(_BodyLine(tight, 557.13, 716.39, False, 12.2), tight.text, 9.0, "Ming")
+
+
+def test_a_photo_whose_caption_opens_with_the_day_is_a_picture_of_its_own():
+    # 1.2 line pitches under the columns, closer than stacked articles stand (1.86 pitches).
+    assert _photo_under_columns(17.0, 26.0, "孩子们在操场上活动。")
+    assert not _photo_under_columns(17.0, 26.0, "5月7日，乌兰县，孩子们在操场上活动。")
+    # Right under the columns even a dated caption is the article's.
+    assert _photo_under_columns(10.0, 26.0, "5月7日，乌兰县，孩子们在操场上活动。")
+
+
+def test_a_photo_far_under_the_articles_text_is_its_own_when_its_caption_says_so():
+    # The text ended 2.3 line pitches above the photo set at the article's foot.
+    assert _photo_under_columns(32.0, 26.0, "牧民在草原生态保护中受益。")
+    assert not _photo_under_columns(32.0, 26.0, "孩子们在操场上活动。")
