@@ -9,6 +9,7 @@ names (那仁格日勒, 额尔敦巴雅尔) are accepted too.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from reader.parsing.bylines import ROLE_WORDS, Byline, Dateline, parse_byline_content, split_dateline
@@ -21,6 +22,39 @@ _ROLES = frozenset(ROLE_WORDS)
 _GLUED = tuple(r for r in ROLE_WORDS if len(r) > 1)
 _BRACKET_END = re.compile(r"[（(]([^（）()]{1,60})[）)]$")
 _SENTENCE_END = re.compile(r"[。！？!?…”’」』）)]$")
+
+
+@functools.lru_cache(maxsize=1)
+def _name_parts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(one-character surnames, compound surnames, two-character elements of Tibetan names)."""
+    from reader.paths import resource_path
+
+    def words(name: str) -> list[str]:
+        text = resource_path("ner", name).read_text("utf-8")
+        return [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
+
+    surnames = words("surnames.txt")
+    return (frozenset(w for w in surnames if len(w) == 1), frozenset(w for w in surnames if len(w) == 2),
+            frozenset(w for w in words("tibetan_names.txt") if len(w) == 2))
+
+
+def two_names_at_wrap(head: str, tail: str) -> bool:
+    """Were two fragments of a name list wrapped over a line break («（王明» / «杨庆）») two
+    names, the wrap hiding their space?  Names run two to four characters, so fragments that
+    together are too long for one name were two.  Two fragments of two characters were two
+    names when each opens as a name does (with a surname, the first with an element of a
+    Tibetan name too: «卓玛 何东»); a name of four opens with a compound surname (欧阳晓东),
+    is Tibetan elements written together (次仁多吉) or has no surname at all (斯琴高娃)."""
+    if len(head) < 2 or len(tail) < 2:
+        return False
+    if len(head) + len(tail) >= 5:
+        return True
+    if len(head) + len(tail) != 4:
+        return False
+    singles, compounds, tibetan = _name_parts()
+    if head in compounds or (head in tibetan and tail in tibetan):
+        return False
+    return (head[0] in singles or head in tibetan) and tail[0] in singles
 
 
 def names_of(content: str, *, need_role: bool) -> str | None:

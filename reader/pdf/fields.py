@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from reader.model import Article, ArticleLayout, Block, Box
 from reader.parsing.furniture import JUMP_LINE_RE
 from reader.parsing.text import join_wrapped, normalise_body, normalise_heading
-from reader.pdf.bylines import bracket_byline, dateline_of, role_byline
+from reader.pdf.bylines import bracket_byline, dateline_of, role_byline, two_names_at_wrap
 from reader.pdf.credits import join_caption
 from reader.pdf.lines import Line
 from reader.pdf.regions import Region
@@ -294,12 +294,10 @@ def _end_byline(body: list[_BodyLine], texts: list[str]) -> tuple[str | None, st
         texts[-1] = found[0]
         return found[1], found[2]
     if len(texts) >= 2 and texts[-1].endswith(("）", ")")) and ("（" in texts[-2] or "(" in texts[-2]):
-        # The wrap hides whether a space stood there.  Names run two to four characters, so
-        # fragments that together are too long for one name were two names; two fragments
-        # of two characters are as likely one name of four.
+        # The wrap hides whether a space stood there.
         head_part = texts[-2][max(texts[-2].rfind("（"), texts[-2].rfind("(")) + 1 :].split(" ")[-1]
         tail_part = texts[-1].rstrip("）)").split(" ")[0]
-        gap = " " if len(head_part) >= 2 and len(tail_part) >= 2 and len(head_part) + len(tail_part) >= 5 else ""
+        gap = " " if two_names_at_wrap(head_part, tail_part) else ""
         found = bracket_byline(texts[-2] + gap + texts[-1])
         if found and len(found[0]) <= len(texts[-2]):
             texts[-2], texts[-1] = found[0], ""

@@ -304,3 +304,20 @@ def test_a_photo_far_under_the_articles_text_is_its_own_when_its_caption_says_so
     # The text ended 2.3 line pitches above the photo set at the article's foot.
     assert _photo_under_columns(32.0, 26.0, "牧民在草原生态保护中受益。")
     assert not _photo_under_columns(32.0, 26.0, "孩子们在操场上活动。")
+
+
+@pytest.mark.parametrize("head, tail, names", [
+    ("问题。（王明", "杨庆）", "王明 杨庆"),  # two names of two characters, each with its surname
+    ("问题。 （苏和", "冯欣）", "苏和 冯欣"),
+    ("扩大。 （卓玛", "何东 曹𠮷青）", "卓玛 何东 曹𠮷青"),
+    ("问题。（欧阳", "晓东）", "欧阳晓东"),  # a compound surname
+    ("问题。（次仁", "多吉）", "次仁多吉"),  # Tibetan elements written together
+    ("问题。（斯琴", "高娃）", "斯琴高娃"),  # no surname to open it
+    ("问题。（本报记者 范刚", "林）", "范刚林"),
+])
+def test_names_of_a_bracket_byline_wrapped_between_two_lines(head, tail, names):
+    from reader.pdf.fields import _BodyLine, _end_byline
+    lines = build_lines(glyphs(head, 100, 300, 9)) + build_lines(glyphs(tail, 100, 288, 9))
+    body = [_BodyLine(line, 100, 280, k == 0, 12.0 * (k > 0)) for k, line in enumerate(lines)]
+    texts = [line.text for line in lines]
+    assert _end_byline(body, texts)[0] == names
