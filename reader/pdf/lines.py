@@ -9,6 +9,8 @@ into spaces here (a justified line has gaps everywhere).
 
 from __future__ import annotations
 
+import bisect
+
 import operator
 from collections import Counter
 from dataclasses import dataclass
@@ -275,7 +277,17 @@ def _rejoin(lines: list[Line]) -> list[Line]:
 def join_pieces(lines: list[Line], column: float, em: float) -> list[Line]:
     """Join pieces of one row that together still fit one column: a dateline set off by a
     wide space, a byline set flush right on the paragraph's last line.  Pieces of
-    neighbouring columns never fit one column together."""
+    neighbouring columns never fit one column together, nor do two short ones across a
+    gutter: one ending where columns end, the other starting where columns start (a byline
+    flush right at the foot of one column, the last line of the next column's article)."""
+    full = [l for l in lines if abs(l.x1 - l.x0 - column) <= 0.5 * em]
+    starts = sorted({round(l.x0) for l in full})
+    ends = sorted({round(l.x1) for l in full})
+
+    def at(edges: list[int], x: float) -> bool:
+        k = bisect.bisect_left(edges, x - 1.0)
+        return k < len(edges) and edges[k] <= x + 1.0
+
     out: list[Line] = []
     for line in lines:  # top down, left to right within a row
         prev = out[-1] if out else None
@@ -285,6 +297,7 @@ def join_pieces(lines: list[Line], column: float, em: float) -> list[Line]:
             and abs(prev.size - line.size) <= 0.03 * line.size
             and 0 <= line.x0 - prev.x1 <= 2.5 * line.size
             and line.x1 - prev.x0 <= column + 0.5 * em
+            and not (at(ends, prev.x1) and at(starts, line.x0))
         ):
             out[-1] = Line(
                 glyphs=prev.glyphs + line.glyphs, x0=prev.x0, x1=line.x1, y0=min(prev.y0, line.y0), y1=max(prev.y1, line.y1),

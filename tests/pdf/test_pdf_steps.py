@@ -321,3 +321,20 @@ def test_names_of_a_bracket_byline_wrapped_between_two_lines(head, tail, names):
     body = [_BodyLine(line, 100, 280, k == 0, 12.0 * (k > 0)) for k, line in enumerate(lines)]
     texts = [line.text for line in lines]
     assert _end_byline(body, texts)[0] == names
+
+
+def test_two_short_pieces_on_either_side_of_a_gutter_are_not_one_line():
+    # Columns of 223.5 pt of 10.5 pt type, 14.4 pt apart.  At the foot of one article a byline
+    # set flush right; beside it, across the gutter, the last line of the next article.
+    full = [l for x in (507.2, 745.2) for k in range(3)
+            for l in build_lines(glyphs("草原生态保护补助奖励政策落实到户到人见成效", x, 400 - 13.2 * k, 10.5, step=10.65))]
+    assert all(abs(l.x1 - l.x0 - 223.5) < 0.1 for l in full)
+    byline = build_lines(glyphs("（崔秀秋）", 678.2, 317.4, 10.5))
+    tail = build_lines(glyphs("料9.9万人次。", 745.2, 317.4, 10.5, step=9.0))
+    joined = join_pieces(full + byline + tail, column=223.5, em=10.5)
+    assert {l.text for l in joined if l.base < 320} == {"（崔秀秋）", "料9.9万人次。"}
+    # A byline flush right on its paragraph's short last line is still that line's tail.
+    last = build_lines(glyphs("发放宣传资料。", 745.2, 300.0, 10.5))
+    credit = build_lines(glyphs("（崔秀秋）", 916.2, 300.0, 10.5))
+    joined = join_pieces(full + last + credit, column=223.5, em=10.5)
+    assert [l.text for l in joined if l.base < 310] == ["发放宣传资料。 （崔秀秋）"]
