@@ -333,8 +333,8 @@ def test_two_short_pieces_on_either_side_of_a_gutter_are_not_one_line():
     tail = build_lines(glyphs("料9.9万人次。", 745.2, 317.4, 10.5, step=9.0))
     joined = join_pieces(full + byline + tail, column=223.5, em=10.5)
     assert {l.text for l in joined if l.base < 320} == {"（崔秀秋）", "料9.9万人次。"}
-    # A byline flush right on its paragraph's short last line is still that line's tail.
+    # A byline set off by a wide space on its paragraph's short last line is still its tail.
     last = build_lines(glyphs("发放宣传资料。", 745.2, 300.0, 10.5))
-    credit = build_lines(glyphs("（崔秀秋）", 916.2, 300.0, 10.5))
+    credit = build_lines(glyphs("（崔秀秋）", 834.5, 300.0, 10.5))
     joined = join_pieces(full + last + credit, column=223.5, em=10.5)
     assert [l.text for l in joined if l.base < 310] == ["发放宣传资料。 （崔秀秋）"]
