@@ -82,6 +82,35 @@ def _heads_something(line: Line, lines: list[Line]) -> bool:
     )
 
 
+def _next_in_column(line: Line, lines: list[Line], from_top: bool) -> tuple[Line | None, float]:
+    """The nearest line of the same size over the line (under it, for a header row) that it
+    shares some width with, and the space between them."""
+    best, least = None, float("inf")
+    for other in lines:
+        if other is line or abs(other.size - line.size) > 0.03 * line.size or min(line.x1, other.x1) <= max(line.x0, other.x0):
+            continue
+        gap = line.y0 - other.y1 if from_top else other.y0 - line.y1
+        if 0 < gap < least:
+            best, least = other, gap
+    return best, least
+
+
+def _runs_on(line: Line, lines: list[Line], body_size: float, from_top: bool) -> bool:
+    """Is the line the last (first) line of a column of running text?  It stands as far from
+    the line before it as that line from its own (lines of one paragraph), or it opens a
+    paragraph, indented under that line, a paragraph's space away.  A band row stands further
+    apart, and its items stand where the margins and the middle put them."""
+    if abs(line.size - body_size) > 0.03 * body_size:
+        return False
+    other, gap = _next_in_column(line, lines, from_top)
+    if other is None or gap > 1.6 * line.size:
+        return False
+    _, rhythm = _next_in_column(other, lines, from_top)
+    if rhythm <= 0.8 * line.size and gap <= rhythm + 0.15 * line.size:
+        return True
+    return 0.6 * line.size <= line.x0 - other.x0 <= 3.0 * line.size
+
+
 def _captions(line: Line, picture: Graphic) -> bool:
     if line.x0 < picture.x0 - 2 or line.x1 > picture.x1 + 2:
         return False
@@ -113,6 +142,10 @@ def _apart_rows(rows: list[list[Line]], left: float, right: float, span: float, 
         # A full line of running text is a row of the columns, not of a band: justified, it fills
         # the column to a fraction of a point (a band item may fall within half an em of it).
         if any(abs(l.size - body_size) <= 0.03 * body_size and abs(l.width - column) <= max(1.0, 0.15 * body_size) for l in row):
+            break
+        # The last (or first) lines of the columns, each a line's spacing from the line before it
+        # in its column: the columns run on into the zone, however the row is spread.
+        if all(_runs_on(l, lines, body_size, from_top) for l in row):
             break
         touches_left = any(l.x0 <= left + 0.03 * span for l in row)
         touches_right = any(l.x1 >= right - 0.03 * span for l in row)

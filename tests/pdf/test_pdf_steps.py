@@ -338,3 +338,25 @@ def test_two_short_pieces_on_either_side_of_a_gutter_are_not_one_line():
     credit = build_lines(glyphs("（崔秀秋）", 834.5, 300.0, 10.5))
     joined = join_pieces(full + last + credit, column=223.5, em=10.5)
     assert [l.text for l in joined if l.base < 310] == ["发放宣传资料。 （崔秀秋）"]
+
+
+def test_the_last_lines_of_columns_low_on_a_page_without_a_footer_rule_are_no_footer():
+    from reader.pdf.bands import find_bands
+    # Five columns of 9 pt type, 13.3 pt apart, down to the foot of a page with no footer.
+    # Their last lines happen to touch the right margin and the middle: lines of one
+    # paragraph as close as the lines over them, and a paragraph opened a paragraph's space
+    # under its column's line, indented two characters.
+    # The right-hand column is of another article, set 7 pt higher.
+    xs = (36.0, 204.0, 375.9, 544.9, 713.8)
+    body = [l for x in xs for k in range(80)
+            for l in build_lines(glyphs("草原生态保护补助奖励政策落实", x, 1100 + 7 * (x > 700) - 13.3 * k, 9, step=10.9))]
+    low = 1100 - 79 * 13.3
+    last = build_lines(glyphs("5488人，发放宣传资料82起。", 375.9, low - 13.3, 9) +
+                       glyphs("另外，群众性文化活动丰富多彩。", 731.8, low - 13.3, 9))
+    assert max(l.x1 for l in last) == max(l.x1 for l in body + last)
+    bands = find_bands(body + last, [], 1304.4, 9.0, 152.0)
+    assert bands.footer == []
+    # A footer row a wider space under the columns is the page's footer.
+    footer = build_lines(glyphs("本报地址：多伦县新华大街8号", 36.0, low - 26.0, 9) + glyphs("第11版", 830.8, low - 26.0, 9))
+    bands = find_bands(body + footer, [], 1304.4, 9.0, 152.0)
+    assert sorted(l.text for l in bands.footer) == ["本报地址：多伦县新华大街8号", "第11版"]
