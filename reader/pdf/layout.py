@@ -114,7 +114,7 @@ def _separate_photo_news(regions: list[Region], em: float, pitch: float, ruled: 
                     continue  # as close to the text above as an article's own photo is
                 # An article's text may end well short of the photo set at its foot; then the
                 # caption's words decide.
-                if (gap < PHOTO_GAP_APART * pitch and gap < stacked) or best_article(caption, texts) == index:
+                if (gap < PHOTO_GAP_APART * pitch and gap < stacked) or best_article(caption, texts, preferred=index) == index:
                     continue  # closer than articles stand to each other on this page, or the caption says so
             region.items.remove(item)
             out.append(Region(None, [item]))

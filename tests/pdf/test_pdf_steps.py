@@ -303,6 +303,8 @@ def test_a_photo_whose_caption_opens_with_the_day_is_a_picture_of_its_own():
 def test_a_photo_far_under_the_articles_text_is_its_own_when_its_caption_says_so():
     # The text ended 2.3 line pitches above the photo set at the article's foot.
     assert _photo_under_columns(32.0, 26.0, "牧民在草原生态保护中受益。")
+    # Words it shares with the article count even when it shares more with its neighbour.
+    assert _photo_under_columns(32.0, 26.0, "牧民合作社保护草原。")
     assert not _photo_under_columns(32.0, 26.0, "孩子们在操场上活动。")
 
 
