@@ -47,6 +47,8 @@ def two_names_at_wrap(head: str, tail: str) -> bool:
     is Tibetan elements written together (次仁多吉) or has no surname at all (斯琴高娃)."""
     if len(head) < 2 or len(tail) < 2:
         return False
+    if len(re.split("[·•]", tail)[0]) < 2:
+        return False  # a name's part before its middle dot is not one character («叶尔» / «兰·别克»)
     if len(head) + len(tail) >= 5:
         return True
     if len(head) + len(tail) != 4:

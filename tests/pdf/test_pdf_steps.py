@@ -316,6 +316,8 @@ def test_a_photo_far_under_the_articles_text_is_its_own_when_its_caption_says_so
     ("问题。（次仁", "多吉）", "次仁多吉"),  # Tibetan elements written together
     ("问题。（斯琴", "高娃）", "斯琴高娃"),  # no surname to open it
     ("问题。（本报记者 范刚", "林）", "范刚林"),
+    ("登记。（乌力吉 叶尔", "兰·别克）", "乌力吉 叶尔兰·别克"),  # a Kazakh name broken before its dot
+    ("登记。（乌力吉", "叶尔兰·别克）", "乌力吉 叶尔兰·别克"),
 ])
 def test_names_of_a_bracket_byline_wrapped_between_two_lines(head, tail, names):
     from reader.pdf.fields import _BodyLine, _end_byline
