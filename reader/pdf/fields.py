@@ -223,13 +223,21 @@ def split_leading_bylines(segments: list[Segment], em: float) -> list[Segment]:
             if any(not _same_setting(head[0], l) for l in head[1:]) or role_byline(" ".join(l.text for l in head)) is None:
                 continue
             rest = lines[k]
-            if not (rest.x0 - seg.x0 >= 0.6 * em or head[-1].x1 < seg.x1 - em or rest.size != head[0].size):
+            # The column under it opens a paragraph, or the byline ends short, or stands a
+            # little apart (a byline filling the measure over a paragraph that is not indented).
+            spaced = head[-1].base - rest.base > _usual_pitch(lines) + 0.3 * em
+            if not (rest.x0 - seg.x0 >= 0.6 * em or head[-1].x1 < seg.x1 - em or rest.size != head[0].size or spaced):
                 continue
             out.append(Segment(head, min(l.x0 for l in head), max(l.x1 for l in head)))
             seg = Segment(lines[k:], min(l.x0 for l in lines[k:]), max(l.x1 for l in lines[k:]))
             break
         out.append(seg)
     return out
+
+
+def _usual_pitch(lines: list[Line]) -> float:
+    pitches = sorted(a.base - b.base for a, b in zip(lines, lines[1:]))
+    return pitches[len(pitches) // 2] if pitches else float("inf")
 
 
 def _same_setting(a: Line, b: Line) -> bool:

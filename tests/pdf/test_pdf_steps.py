@@ -364,3 +364,20 @@ def test_the_last_lines_of_columns_low_on_a_page_without_a_footer_rule_are_no_fo
     footer = build_lines(glyphs("本报地址：多伦县新华大街8号", 36.0, low - 26.0, 9) + glyphs("第11版", 830.8, low - 26.0, 9))
     bands = find_bands(body + footer, [], 1304.4, 9.0, 152.0)
     assert sorted(l.text for l in bands.footer) == ["本报地址：多伦县新华大街8号", "第11版"]
+
+
+def test_a_byline_filling_the_measure_over_a_paragraph_not_indented_is_split_off_by_its_space():
+    from reader.pdf.fields import split_leading_bylines
+    from reader.pdf.segments import Segment
+    # A 182.5 pt column of 8.5 pt type, 12.2 pt from line to line; the byline stands 16.6 pt
+    # over the first line and ends within an em of the column's right edge.
+    byline = build_lines(glyphs("本报记者 姜宇凤 通讯员 彭英珍 实习生 陆志峰", 216.7, 1252.7, 8.5, step=8.05))
+    body = [l for k, text in enumerate(("6月6日，记者走进鄂温克族自治旗，看到一台", "台播种机在田间来回穿梭，农民们正忙着播种", "今年全旗计划播种面积比去年有所增加。"))
+            for l in build_lines(glyphs(text, 216.7, 1236.1 - 12.2 * k, 8.5, step=8.7))]
+    assert 390.5 < byline[0].x1 < 392 and abs(body[0].x1 - 399.2) < 0.5
+    seg = Segment(byline + body, 216.7, max(l.x1 for l in body))
+    split = split_leading_bylines([seg], 8.5)
+    assert [[l.text for l in s.lines] for s in split][0] == ["本报记者 姜宇凤 通讯员 彭英珍 实习生 陆志峰"]
+    # Set as close as the lines under it, it stays (there is nothing to tell it from the column).
+    close = build_lines(glyphs("本报记者 姜宇凤 通讯员 彭英珍 实习生 陆志峰", 216.7, 1248.3, 8.5, step=8.05))
+    assert len(split_leading_bylines([Segment(close + body, 216.7, 399.2)], 8.5)) == 1
