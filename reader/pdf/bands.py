@@ -95,6 +95,23 @@ def _next_in_column(line: Line, lines: list[Line], from_top: bool) -> tuple[Line
     return best, least
 
 
+def _over_title(row: list[Line], nxt: list[Line], body_size: float) -> bool:
+    """Is a small row set right over a title (a line of headline size under it, flush left,
+    flush right or centred alike, a line's space away at most)?  Then it is the title's
+    kicker, not a band row."""
+    if any(":" in l.text or "：" in l.text for l in row):
+        return False  # a band's labelled item (责任编辑：…), whatever stands under it
+    for title in nxt:
+        if title.size < 1.25 * body_size:
+            continue
+        for line in row:
+            gap = line.y0 - title.y1
+            aligned = abs(line.x0 - title.x0) <= 2 or abs(line.x1 - title.x1) <= 2 or abs(line.x0 + line.x1 - title.x0 - title.x1) <= 4
+            if aligned and 0 <= gap <= 1.1 * title.size and line.size < 0.95 * title.size:
+                return True
+    return False
+
+
 def _runs_on(line: Line, lines: list[Line], body_size: float, from_top: bool) -> bool:
     """Is the line the last (first) line of a column of running text?  It stands as far from
     the line before it as that line from its own (lines of one paragraph), or it opens a
@@ -164,6 +181,8 @@ def _apart_rows(rows: list[list[Line]], left: float, right: float, span: float, 
             continue
         small = max(l.size for l in row) <= 1.25 * body_size
         nxt = rows[k + 1]
+        if k > 0 and _over_title(row, nxt, body_size):
+            break
         gap = (min(l.y0 for l in row) - max(l.y1 for l in nxt)) if from_top else (min(l.y0 for l in nxt) - max(l.y1 for l in row))
         over_masthead = _masthead_row(nxt, left, right, span, body_size)
         if small and (touches_left or touches_right or centred) and (gap >= 0.8 * body_size or over_masthead) and (taken or not from_top or k == 0):

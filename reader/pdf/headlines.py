@@ -9,13 +9,16 @@ the title join it: above as kicker, below as subtitle.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
-from reader.pdf.bylines import role_byline
+from reader.pdf.bylines import bracket_byline, role_byline
 from reader.pdf.grid import Grid
 from reader.pdf.lines import Line
 
 TITLE_RATIO = 1.25
+# A label («责任编辑：», «地址：») or a closing bracket ending the line (a byline's wrapped tail).
+_LABELLED = re.compile(r"[：:]|[）)]$")
 
 
 @dataclass(slots=True, eq=False)  # identity: the same text may be printed twice
@@ -204,6 +207,12 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "", gr
                    and c.font == line.font and _overlaps(c.x0, c.x1, line.x0, line.x1) for c in credits)
 
     others = [l for l in others if not wraps_credit(l)]
+    # A kicker may be set at the body size itself (to a few percent) in a face of its own; not
+    # a byline or its wrapped tail, not a band's labelled item (责任编辑：…), and not under a
+    # title (a lead paragraph in another face stands there).
+    over_only = [l for l in lines if id(l) not in used and id(l) not in listed and abs(l.size - body_size) <= 0.03 * body_size + 0.05
+                 and l.size >= 0.995 * body_size and body_font and l.font != body_font and not _LABELLED.search(l.text)
+                 and not role_byline(l.text) and not bracket_byline(l.text) and not wraps_credit(l)]
     apart = [l for l in lines if id(l) not in used and id(l) not in listed and l.size < 0.995 * body_size
              and not role_byline(l.text) and not wraps_credit(l)]
     tol = max(2.0, 0.3 * body_size)
@@ -233,7 +242,7 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "", gr
         x0, y0, x1, y1 = head.box
         size = head.size
         edge = y1
-        for line in sorted((l for l in others + apart if id(l) not in used and l.y0 >= edge - 1 and near(head, l)), key=lambda l: l.y0):
+        for line in sorted((l for l in others + apart + over_only if id(l) not in used and l.y0 >= edge - 1 and near(head, l)), key=lambda l: l.y0):
             if line.y0 - edge > 1.1 * size or line.size >= 0.95 * size:
                 break
             head.kicker.insert(0, line)

@@ -381,3 +381,35 @@ def test_a_byline_filling_the_measure_over_a_paragraph_not_indented_is_split_off
     # Set as close as the lines under it, it stays (there is nothing to tell it from the column).
     close = build_lines(glyphs("本报记者 姜宇凤 通讯员 彭英珍 实习生 陆志峰", 216.7, 1248.3, 8.5, step=8.05))
     assert len(split_leading_bylines([Segment(close + body, 216.7, 399.2)], 8.5)) == 1
+
+
+def test_a_kicker_right_over_a_title_high_on_a_page_without_a_header_rule_is_no_band_row():
+    from reader.pdf.bands import find_bands
+    # The page's top row (section and date at the margins), then a kicker in 9.9 pt flush left
+    # over a 23.7 pt title, 10 pt above it; then the article's 9 pt columns.
+    top = build_lines(glyphs("农牧", 44.3, 1137.5, 12.2, font="Hei") + glyphs("2024.09.29", 753.2, 1137.5, 8.9, step=4.45))
+    body = [l for x in (44.3, 250.0, 456.0) for k in range(60)
+            for l in build_lines(glyphs("初春时节在红山区哈达苏木湿地", x, 1052.9 - 13.0 * k, 9, step=11.0))]
+
+    def band_texts(row: str) -> list[str]:
+        kicker = build_lines(glyphs(row, 44.3, 1112.8, 9.9, font="Kai"))
+        title = build_lines(glyphs("湿地迎来候鸟归", 44.3, 1081.3, 23.7, font="Hei"))
+        return [l.text for l in find_bands(top + kicker + title + body, [], 1183.7, 9.0, 157.0).header]
+
+    assert band_texts("筑牢我国北方重要生态安全屏障") == ["农牧", "2024.09.29"]
+    # A labelled band item there is the band's all the same.
+    assert band_texts("责任编辑：朝鲁门") == ["农牧", "2024.09.29", "责任编辑：朝鲁门"]
+
+
+def test_a_kicker_a_hair_over_the_body_size_in_a_face_of_its_own_joins_its_title():
+    from reader.pdf.headlines import build_headlines
+    rows = [("从江县推进义务教育优质均衡发展", 722.2, 1170.0, 10.3, "Kai"), ("新学期 新气象", 759.2, 1153.9, 12.9, "Hei"),
+            ("通讯员 孟和 记者 吴晓伟", 763.5, 1136.8, 10.1, "Kai"), ("近日，金塔县金沙乡全面启动", 722.2, 1120.0, 10.0, "Ming")]
+    lines = [l for text, x, base, size, font in rows for l in build_lines(glyphs(text, x, base, size, font=font))]
+    heads, _ = build_headlines(lines, 10.0, "Ming")
+    assert [l.text for l in heads[0].kicker] == ["从江县推进义务教育优质均衡发展"]
+    # The wrapped tail of the byline ending the article above is no kicker.
+    rows[0] = ("郝军𠮷）", 760.0, 1170.0, 10.3, "Kai")
+    lines = [l for text, x, base, size, font in rows for l in build_lines(glyphs(text, x, base, size, font=font))]
+    heads, _ = build_headlines(lines, 10.0, "Ming")
+    assert heads[0].kicker == []
