@@ -41,6 +41,16 @@ class _BodyLine:
     pitch: float  # baseline distance to the line before in the segment (0 for the first)
 
 
+def _parts_text(line: Line) -> str:
+    """A heading line's text; pieces joined into one line (a wide gap between them) keep
+    their gap as a two-part heading's space, even next to a mark («成了“亲戚” 义诊送到»)."""
+    tail = line.tail
+    if tail is None or not line.text.endswith(tail.text):
+        return normalise_heading(line.text)
+    head = line.text[: len(line.text) - len(tail.text)]
+    return normalise_heading(head) + " " + normalise_heading(tail.text)
+
+
 def heading_text(lines: list[Line]) -> str:
     """Lines of a heading: parts on one baseline joined by a space, rows joined directly."""
     rows: list[list[Line]] = []
@@ -50,7 +60,7 @@ def heading_text(lines: list[Line]) -> str:
         else:
             rows.append([line])
     # Parts set apart on one line are parts of a two-part heading, whatever stands at the gap.
-    texts = [" ".join(normalise_heading(line.text) for line in sorted(row, key=lambda l: l.x0)) for row in rows]
+    texts = [" ".join(_parts_text(line) for line in sorted(row, key=lambda l: l.x0)) for row in rows]
     # A title wrapped at its space («小病不出村 / 大病不出县») keeps it where the PDF prints it,
     # or where a row stops a character or more short of the row under it: the measure filled
     # the row before, so the break fell where the title had its space.

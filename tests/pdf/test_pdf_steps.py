@@ -413,3 +413,11 @@ def test_a_kicker_a_hair_over_the_body_size_in_a_face_of_its_own_joins_its_title
     lines = [l for text, x, base, size, font in rows for l in build_lines(glyphs(text, x, base, size, font=font))]
     heads, _ = build_headlines(lines, 10.0, "Ming")
     assert heads[0].kicker == []
+
+
+def test_a_two_part_title_joined_into_one_line_keeps_its_gap_next_to_a_mark():
+    pieces = build_lines(glyphs("家庭医生成了“亲戚”", 822.2, 1398.1, 12.2, font="Hei") + glyphs("义诊送到牧民家门口", 956.4, 1398.1, 12.2, font="Hei"))
+    assert len(pieces) == 2
+    joined = join_pieces(pieces, column=250.0, em=9.5)
+    assert len(joined) == 1
+    assert heading_text(joined) == "家庭医生成了“亲戚” 义诊送到牧民家门口"
