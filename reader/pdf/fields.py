@@ -335,11 +335,12 @@ def _is_subhead(b: _BodyLine, text: str, body_size: float, body_font: str, space
     right = b.col_x1 - line.x1
     # Both sides clear: a first line indented by one character has an em on its left alone.
     # A centred heading that almost fills the measure leaves less on each side, but as much
-    # on the one as on the other, where running text keeps its left edge on the column's.
-    # With space above it (as a paragraph rarely has) even a tenth of an em each side will do.
+    # on the one as on the other, where running text keeps its left edge on the column's
+    # (glyph boxes are advance boxes: no bearing moves a line's edge).  With space above it
+    # (as a paragraph rarely has) even a twentieth of an em each side will do.
     even = abs(left - right) <= 0.15 * body_size
     centred = (min(left, right) >= 0.8 * body_size and abs(left - right) <= body_size) or (
-        even and min(left, right) >= (0.05 if spaced else 0.2) * body_size)
+        even and min(left, right) >= (0.05 if spaced else 0.1) * body_size)
     return heavy or centred
 
 

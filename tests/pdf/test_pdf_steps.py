@@ -290,6 +290,10 @@ def test_a_centred_subhead_that_nearly_fills_the_measure_is_a_subhead():
     assert abs(tight.x1 - 715.51) < 0.01
     assert _is_subhead(_BodyLine(tight, 557.13, 716.39, False, 1.6 * 12.2), tight.text, 9.0, "Ming", spaced=True)
     assert not _is_subhead(_BodyLine(tight, 557.13, 716.39, False, 12.2), tight.text, 9.0, "Ming")
+    # An eighth of an em each side at the head of a column (no space above to go by).
+    top = build_lines(glyphs("“从江县”经验 治沙模式创新", 199.93, 238.3, 10.5, step=10.5))[0]
+    assert abs(top.x1 - 341.68) < 0.01
+    assert _is_subhead(_BodyLine(top, 198.64, 342.96, True, 0.0), top.text, 10.5, "Ming")
 
 
 def test_a_photo_whose_caption_opens_with_the_day_is_a_picture_of_its_own():
