@@ -95,6 +95,11 @@ def _next_in_column(line: Line, lines: list[Line], from_top: bool) -> tuple[Line
     return best, least
 
 
+def _in_column(line: Line, lines: list[Line]) -> bool:
+    return any(other is not line and abs(other.x0 - line.x0) <= 1.0 and abs(other.x1 - line.x1) <= 1.0
+               and abs(other.base - line.base) > 0.5 * line.size for other in lines)
+
+
 def _over_title(row: list[Line], nxt: list[Line], body_size: float) -> bool:
     """Is a small row set right over a title (a line of headline size under it, flush left,
     flush right or centred alike, a line's space away at most)?  Then it is the title's
@@ -157,8 +162,10 @@ def _apart_rows(rows: list[list[Line]], left: float, right: float, span: float, 
         if any(l.size <= 1.1 * body_size and _captions(l, p) for l in row for p in pictures):
             break
         # A full line of running text is a row of the columns, not of a band: justified, it fills
-        # the column to a fraction of a point (a band item may fall within half an em of it).
-        if any(abs(l.size - body_size) <= 0.03 * body_size and abs(l.width - column) <= max(1.0, 0.15 * body_size) for l in row):
+        # the column to a fraction of a point (a band item may fall within half an em of it),
+        # and other lines of its column stand over (under) it edge to edge.
+        if any(abs(l.size - body_size) <= 0.03 * body_size and abs(l.width - column) <= max(1.0, 0.15 * body_size)
+               and _in_column(l, lines) for l in row):
             break
         # The last (or first) lines of the columns, each a line's spacing from the line before it
         # in its column: the columns run on into the zone, however the row is spread.

@@ -425,3 +425,16 @@ def test_a_two_part_title_joined_into_one_line_keeps_its_gap_next_to_a_mark():
     joined = join_pieces(pieces, column=250.0, em=9.5)
     assert len(joined) == 1
     assert heading_text(joined) == "家庭医生成了“亲戚” 义诊送到牧民家门口"
+
+
+def test_a_centred_footer_item_exactly_a_column_wide_is_band_not_running_text():
+    from reader.pdf.bands import find_bands
+    # Six columns 126.25 pt wide from 47 to 860 pt; the footer's address, centred on
+    # the page, happens to be as wide as a column, but no line of a column stands over it edge to edge.
+    body = [l for x in (46.95, 184.32, 321.69, 459.06, 596.43, 733.8) for k in range(80)
+            for l in build_lines(glyphs("草原生态保护补助奖励政策", x, 1100 - 12.15 * k, 9, step=10.6568))]
+    assert abs(body[0].x1 - body[0].x0 - 126.25) < 0.05
+    footer = build_lines(glyphs("本报地址：宾川县新华大街91号", 358.54, 28.0, 9, step=8.4) + glyphs("邮编：290000", 494.2, 28.0, 9, step=5.68))
+    assert abs(footer[0].x1 - footer[0].x0 - 126.6) < 0.5
+    bands = find_bands(body + footer, [], 1267.7, 9.0, 126.25)
+    assert sorted(l.text for l in bands.footer) == ["本报地址：宾川县新华大街91号", "邮编：290000"]
