@@ -322,6 +322,14 @@ def test_a_photo_far_under_the_articles_text_is_its_own_when_its_caption_says_so
     ("问题。（本报记者 范刚", "林）", "范刚林"),
     ("登记。（乌力吉 叶尔", "兰·别克）", "乌力吉 叶尔兰·别克"),  # a Kazakh name broken before its dot
     ("登记。（乌力吉", "叶尔兰·别克）", "乌力吉 叶尔兰·别克"),
+    ("登记。（额尔敦巴", "雅尔 布和）", "额尔敦巴雅尔 布和"),  # a Mongolian name of six
+    ("登记。（图门吉", "日嘎拉 吕然）", "图门吉日嘎拉 吕然"),
+    ("登记。（欧阳霞思 阿依", "古丽·吐尔逊）", "欧阳霞思 阿依古丽·吐尔逊"),
+    ("登记。（王小明", "李丽）", "王小明 李丽"),
+    ("登记。（夏悦凤", "萨仁）", "夏悦凤 萨仁"),
+    ("登记。（德吉", "索朗旺姆 格桑卓玛）", "德吉 索朗旺姆 格桑卓玛"),
+    ("登记。（朝鲁门", "呼延梅 卢英峰）", "朝鲁门 呼延梅 卢英峰"),
+    ("登记。（王小明", "古丽·吐尔逊）", "王小明 古丽·吐尔逊"),
 ])
 def test_names_of_a_bracket_byline_wrapped_between_two_lines(head, tail, names):
     from reader.pdf.fields import _BodyLine, _end_byline
