@@ -49,8 +49,8 @@ def two_names_at_wrap(head: str, tail: str) -> bool:
     呼延梅) or both are Tibetan names (德吉 索朗旺姆); a long Mongolian name broken anywhere
     is neither (额尔敦巴 / 雅尔).  A name's part before its middle dot is never one
     character («叶尔» / «兰·别克»)."""
-    if len(head) < 2 or len(tail) < 2:
-        return False
+    if len(head) < 2 or len(tail) < 2 or head.endswith(("·", "•")) or tail.startswith(("·", "•")):
+        return False  # broken at its middle dot: one name
     singles, compounds, tibetan = _name_parts()
 
     def opens(name: str) -> bool:
