@@ -56,8 +56,23 @@ def _split_side_by_side(group: list[Line]) -> list[list[Line]]:
         others = [o for o in group if abs(o.base - line.base) > 0.2 * line.size]
         (main if any(_overlaps(o.x0, o.x1, line.x0, line.x1) for o in others) else apart).append(line)
     if not main or not apart:
-        return [group]
+        return _split_columns(group)
     return [main, apart]
+
+
+def _split_columns(group: list[Line]) -> list[list[Line]]:
+    """Lines of several rows that fall into separate stacks, no line of one standing over or
+    under a line of another: the titles of articles side by side, each wrapped over as many
+    rows, their first rows joined as the parts of one."""
+    stacks: list[list[Line]] = []
+    for line in sorted(group, key=lambda l: l.x0):
+        if stacks and any(_overlaps(o.x0, o.x1, line.x0, line.x1) for o in stacks[-1]):
+            stacks[-1].append(line)
+        else:
+            stacks.append([line])
+    if len(stacks) < 2 or any(len({round(l.base) for l in stack}) < 2 for stack in stacks):
+        return [group]
+    return [sorted(stack, key=lambda l: (-l.base, l.x0)) for stack in stacks]
 
 
 def _box(group: list[Line]) -> tuple[float, float, float, float]:
@@ -178,6 +193,11 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "", gr
             same_row = (one_row and abs(last.base - line.base) <= max(0.3, 0.02 * line.size) and 0 <= line.x0 - last.x1 <= 2.5 * line.size
                         and abs(last.size - line.size) <= 0.06)
             next_row = 0 < last.base - line.base <= 1.7 * line.size and _overlaps(min(l.x0 for l in group), max(l.x1 for l in group), line.x0, line.x1)
+            # Or under the right-hand part of a first row whose left-hand part has wrapped already
+            # (titles side by side, their first rows taken for the parts of one).
+            next_row = next_row or any(0 < l.base - line.base <= 1.7 * line.size and _overlaps(l.x0, l.x1, line.x0, line.x1)
+                                       and not any(abs(o.base - line.base) <= 0.2 * line.size and _overlaps(o.x0, o.x1, line.x0, line.x1) for o in group)
+                                       for l in group if l is not last)
             if same_row or next_row:
                 home = group
                 break

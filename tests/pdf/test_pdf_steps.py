@@ -447,3 +447,16 @@ def test_a_centred_footer_item_exactly_a_column_wide_is_band_not_running_text():
     assert abs(footer[0].x1 - footer[0].x0 - 126.6) < 0.5
     bands = find_bands(body + footer, [], 1267.7, 9.0, 126.25)
     assert sorted(l.text for l in bands.footer) == ["本报地址：宾川县新华大街91号", "邮编：290000"]
+
+
+def test_titles_side_by_side_wrapped_over_rows_are_two_titles():
+    from reader.pdf.headlines import build_headlines
+    # Two 19.5 pt titles side by side, 38 pt apart: the left one over three rows, the right
+    # one over two; their first rows stand as close as the parts of one title.
+    rows = [("新源县文化旅游体", 235.4, 407.0), ("江孜县民族中学持续深", 429.8, 407.0), ("育局扎实推进科技", 235.4, 382.3),
+            ("化群众参与热情高工作", 429.8, 382.3), ("赋能警务工作", 235.4, 357.6)]
+    lines = [l for text, x, base in rows for l in build_lines(glyphs(text, x, base, 19.5, font="Hei"))]
+    lines += build_lines(glyphs("近日，新源县文化旅游体育局", 235.4, 330.0, 10.0)) + build_lines(glyphs("近日，江孜县民族中学", 429.8, 355.0, 10.0))
+    heads, _ = build_headlines(lines, 10.0, "Ming")
+    assert sorted([l.text for l in h.title] for h in heads) == [["新源县文化旅游体", "育局扎实推进科技", "赋能警务工作"],
+                                                               ["江孜县民族中学持续深", "化群众参与热情高工作"]]
