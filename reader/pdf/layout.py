@@ -19,7 +19,7 @@ from reader.parsing.captions import best_article
 from reader.pdf.fields import build_article, caption_text, split_leading_bylines
 from reader.pdf.grid import find_grid
 from reader.pdf.headlines import build_headlines
-from reader.pdf.lines import Line, build_lines, join_pieces
+from reader.pdf.lines import Line, build_lines, join_pieces, split_at_rules
 from reader.pdf.photos import attach_captions, find_photos
 from reader.pdf.regions import Region, assign
 from reader.pdf.segments import build_segments, column_width
@@ -159,7 +159,8 @@ def _line_box(page: int, line: Line) -> Box:
 
 
 def read_layout(raw: RawPage) -> Reading:
-    lines = build_lines(raw.glyphs)
+    rules = [(g.x0, g.y0, g.x1, g.y1) for g in raw.graphics if g.kind == "rule"]
+    lines = split_at_rules(build_lines(raw.glyphs), rules)
     body_size, body_font = body_style(lines)
     em = body_size
     column = column_width(lines, em)
@@ -173,7 +174,6 @@ def read_layout(raw: RawPage) -> Reading:
     grid = find_grid(lines, em)
     headlines, in_headline = build_headlines(rest, body_size, body_font, grid)
     rest = [l for l in rest if id(l) not in in_headline]
-    rules = [(g.x0, g.y0, g.x1, g.y1) for g in raw.graphics if g.kind == "rule"]
     obstacles = [h.box for h in headlines] + [p.box for p in photos] + rules
     segments = build_segments(rest, em, obstacles, column)
     segments = split_leading_bylines(segments, em)

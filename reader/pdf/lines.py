@@ -211,6 +211,34 @@ def build_lines(glyphs: list[Glyph]) -> list[Line]:
     return _rejoin([line for line in lines if line.text])
 
 
+def split_at_rules(lines: list[Line], rules: list[tuple[float, float, float, float]]) -> list[Line]:
+    """Cut lines where an upright rule stands in a gap of theirs: the titles of two articles
+    side by side, set a word's space apart, are two lines however close they stand."""
+    upright = [r for r in rules if r[2] - r[0] < 3 and r[3] - r[1] > 0]
+    if not upright:
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        cuts = sorted((r[0] + r[2]) / 2 for r in upright
+                      if line.x0 < r[0] and r[2] < line.x1 and r[1] <= line.y0 + 0.3 * line.size and r[3] >= line.y1 - 0.3 * line.size)
+        if not cuts:
+            out.append(line)
+            continue
+        parts: list[list[Glyph]] = [[]]
+        k = 0
+        for g in line.glyphs:
+            while k < len(cuts) and g.x0 >= cuts[k] - 0.5:
+                k += 1
+                if any(not h.text.isspace() for h in parts[-1]):
+                    parts.append([])
+            parts[-1].append(g)
+        if any(g.x0 < c < g.x1 - 0.5 for g in line.glyphs if not g.text.isspace() for c in cuts):
+            out.append(line)  # a rule through a glyph is no column rule for this line
+            continue
+        out += [_line(part) for part in parts if any(not g.text.isspace() for g in part)]
+    return out
+
+
 def _copies(a: Line, b: Line) -> bool:
     """Is every glyph of the shorter line a copy of one of the other's, drawn a little apart?"""
     short, long_ = (a, b) if len(a.glyphs) <= len(b.glyphs) else (b, a)

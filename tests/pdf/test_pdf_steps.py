@@ -460,3 +460,16 @@ def test_titles_side_by_side_wrapped_over_rows_are_two_titles():
     heads, _ = build_headlines(lines, 10.0, "Ming")
     assert sorted([l.text for l in h.title] for h in heads) == [["新源县文化旅游体", "育局扎实推进科技", "赋能警务工作"],
                                                                ["江孜县民族中学持续深", "化群众参与热情高工作"]]
+
+
+def test_titles_of_articles_side_by_side_are_cut_at_the_rule_between_them():
+    from reader.pdf.lines import split_at_rules
+    # Two 17.2 pt titles a word's space apart, an upright rule between the articles.
+    row = glyphs("致富路通到家门口", 171.1, 573.2, 17.2, font="Hei") + glyphs("课后服务让家长更安心", 314.2, 573.2, 17.2, font="Hei")
+    lines = build_lines(row)
+    assert [l.text for l in lines] == ["致富路通到家门口 课后服务让家长更安心"]
+    rule = (309.6, 78.5, 310.4, 588.7)
+    assert [l.text for l in split_at_rules(lines, [rule])] == ["致富路通到家门口", "课后服务让家长更安心"]
+    # A rule that stops short of the row, or a wide one, cuts nothing.
+    assert len(split_at_rules(lines, [(309.6, 78.5, 310.4, 560.0)])) == 1
+    assert len(split_at_rules(lines, [(100.0, 580.0, 600.0, 581.0)])) == 1
