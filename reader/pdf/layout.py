@@ -30,8 +30,9 @@ from reader.pdf.segments import build_segments, column_width
 # line short of it; a picture of its own stands an article gap (1.2-2.5 ems) under it.
 PHOTO_GAP_SURE = 1.3
 PHOTO_GAP_APART = 1.6
-# Under this, a photo is the article's own whatever its caption says: articles stand further apart.
-PHOTO_GAP_CLOSE = 0.9
+# Under this, a photo is the article's own whatever its caption says: articles stand further apart
+# (an article gap of 1.2 ems or more is 0.8 line pitches or more).
+PHOTO_GAP_CLOSE = 0.8
 # A picture of its own (图片新闻) is a news item: its caption opens as a report does, with the day
 # («5月7日，乌兰县，……»); an article's photo only shows what the article reports.
 _NEWS_CAPTION = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]")

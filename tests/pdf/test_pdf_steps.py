@@ -300,8 +300,10 @@ def test_a_photo_whose_caption_opens_with_the_day_is_a_picture_of_its_own():
     # 1.2 line pitches under the columns, closer than stacked articles stand (1.86 pitches).
     assert _photo_under_columns(17.0, 26.0, "孩子们在操场上活动。")
     assert not _photo_under_columns(17.0, 26.0, "5月7日，乌兰县，孩子们在操场上活动。")
-    # Right under the columns even a dated caption is the article's.
+    # Right under the columns even a dated caption is the article's; 0.86 line pitches
+    # under them it is as far as an article gap of 1.2 ems.
     assert _photo_under_columns(10.0, 26.0, "5月7日，乌兰县，孩子们在操场上活动。")
+    assert not _photo_under_columns(12.0, 26.0, "5月7日，乌兰县，孩子们在操场上活动。")
 
 
 def test_a_photo_far_under_the_articles_text_is_its_own_when_its_caption_says_so():
