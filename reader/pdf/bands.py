@@ -82,6 +82,57 @@ def _heads_something(line: Line, lines: list[Line]) -> bool:
     )
 
 
+def _next_in_column(line: Line, lines: list[Line], from_top: bool) -> tuple[Line | None, float]:
+    """The nearest line of the same size over the line (under it, for a header row) that it
+    shares some width with, and the space between them."""
+    best, least = None, float("inf")
+    for other in lines:
+        if other is line or abs(other.size - line.size) > 0.03 * line.size or min(line.x1, other.x1) <= max(line.x0, other.x0):
+            continue
+        gap = line.y0 - other.y1 if from_top else other.y0 - line.y1
+        if 0 < gap < least:
+            best, least = other, gap
+    return best, least
+
+
+def _in_column(line: Line, lines: list[Line]) -> bool:
+    return any(other is not line and abs(other.x0 - line.x0) <= 1.0 and abs(other.x1 - line.x1) <= 1.0
+               and abs(other.base - line.base) > 0.5 * line.size for other in lines)
+
+
+def _over_title(row: list[Line], nxt: list[Line], body_size: float) -> bool:
+    """Is a small row set right over a title (a line of headline size under it, flush left,
+    flush right or centred alike, a line's space away at most)?  Then it is the title's
+    kicker, not a band row."""
+    if any(":" in l.text or "：" in l.text for l in row):
+        return False  # a band's labelled item (责任编辑：…), whatever stands under it
+    for title in nxt:
+        if title.size < 1.25 * body_size:
+            continue
+        for line in row:
+            gap = line.y0 - title.y1
+            aligned = abs(line.x0 - title.x0) <= 2 or abs(line.x1 - title.x1) <= 2 or abs(line.x0 + line.x1 - title.x0 - title.x1) <= 4
+            if aligned and 0 <= gap <= 1.1 * title.size and line.size < 0.95 * title.size:
+                return True
+    return False
+
+
+def _runs_on(line: Line, lines: list[Line], body_size: float, from_top: bool) -> bool:
+    """Is the line the last (first) line of a column of running text?  It stands as far from
+    the line before it as that line from its own (lines of one paragraph), or it opens a
+    paragraph, indented under that line, a paragraph's space away.  A band row stands further
+    apart, and its items stand where the margins and the middle put them."""
+    if abs(line.size - body_size) > 0.03 * body_size:
+        return False
+    other, gap = _next_in_column(line, lines, from_top)
+    if other is None or gap > 1.6 * line.size:
+        return False
+    _, rhythm = _next_in_column(other, lines, from_top)
+    if rhythm <= 0.8 * line.size and gap <= rhythm + 0.15 * line.size:
+        return True
+    return 0.6 * line.size <= line.x0 - other.x0 <= 3.0 * line.size
+
+
 def _captions(line: Line, picture: Graphic) -> bool:
     if line.x0 < picture.x0 - 2 or line.x1 > picture.x1 + 2:
         return False
@@ -111,8 +162,14 @@ def _apart_rows(rows: list[list[Line]], left: float, right: float, span: float, 
         if any(l.size <= 1.1 * body_size and _captions(l, p) for l in row for p in pictures):
             break
         # A full line of running text is a row of the columns, not of a band: justified, it fills
-        # the column to a fraction of a point (a band item may fall within half an em of it).
-        if any(abs(l.size - body_size) <= 0.03 * body_size and abs(l.width - column) <= max(1.0, 0.15 * body_size) for l in row):
+        # the column to a fraction of a point (a band item may fall within half an em of it),
+        # and other lines of its column stand over (under) it edge to edge.
+        if any(abs(l.size - body_size) <= 0.03 * body_size and abs(l.width - column) <= max(1.0, 0.15 * body_size)
+               and _in_column(l, lines) for l in row):
+            break
+        # The last (or first) lines of the columns, each a line's spacing from the line before it
+        # in its column: the columns run on into the zone, however the row is spread.
+        if all(_runs_on(l, lines, body_size, from_top) for l in row):
             break
         touches_left = any(l.x0 <= left + 0.03 * span for l in row)
         touches_right = any(l.x1 >= right - 0.03 * span for l in row)
@@ -131,6 +188,8 @@ def _apart_rows(rows: list[list[Line]], left: float, right: float, span: float, 
             continue
         small = max(l.size for l in row) <= 1.25 * body_size
         nxt = rows[k + 1]
+        if k > 0 and _over_title(row, nxt, body_size):
+            break
         gap = (min(l.y0 for l in row) - max(l.y1 for l in nxt)) if from_top else (min(l.y0 for l in nxt) - max(l.y1 for l in row))
         over_masthead = _masthead_row(nxt, left, right, span, body_size)
         if small and (touches_left or touches_right or centred) and (gap >= 0.8 * body_size or over_masthead) and (taken or not from_top or k == 0):

@@ -9,6 +9,7 @@ names (那仁格日勒, 额尔敦巴雅尔) are accepted too.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from reader.parsing.bylines import ROLE_WORDS, Byline, Dateline, parse_byline_content, split_dateline
@@ -21,6 +22,60 @@ _ROLES = frozenset(ROLE_WORDS)
 _GLUED = tuple(r for r in ROLE_WORDS if len(r) > 1)
 _BRACKET_END = re.compile(r"[（(]([^（）()]{1,60})[）)]$")
 _SENTENCE_END = re.compile(r"[。！？!?…”’」』）)]$")
+
+
+@functools.lru_cache(maxsize=1)
+def _name_parts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(one-character surnames, compound surnames, two-character elements of Tibetan names)."""
+    from reader.paths import resource_path
+
+    def words(name: str) -> list[str]:
+        text = resource_path("ner", name).read_text("utf-8")
+        return [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
+
+    surnames = words("surnames.txt")
+    return (frozenset(w for w in surnames if len(w) == 1), frozenset(w for w in surnames if len(w) == 2),
+            frozenset(w for w in words("tibetan_names.txt") if len(w) == 2))
+
+
+def two_names_at_wrap(head: str, tail: str) -> bool:
+    """Were two fragments of a name list wrapped over a line break («（王明» / «杨庆）») two
+    names, the wrap hiding their space?  Fragments too long together for one name (seven
+    characters and more) were two.  Two fragments of two characters were two names when
+    each opens as a name does, with a surname or an element of a Tibetan name (王明 杨庆,
+    卓玛 何东): a name of four opens with a compound surname (欧阳晓东), is Tibetan elements
+    written together (次仁多吉) or opens with no surname at all (斯琴高娃).  Of five or six
+    characters, they were two names when one of them is a Han name (夏悦凤 萨仁, 朝鲁门
+    呼延梅) or both are Tibetan names (德吉 索朗旺姆); a long Mongolian name broken anywhere
+    is neither (额尔敦巴 / 雅尔).  A name's part before its middle dot is never one
+    character («叶尔» / «兰·别克»)."""
+    if len(head) < 2 or len(tail) < 2 or head.endswith(("·", "•")) or tail.startswith(("·", "•")):
+        return False  # broken at its middle dot: one name
+    singles, compounds, tibetan = _name_parts()
+
+    def opens(name: str) -> bool:
+        return name[0] in singles or name[:2] in tibetan or name[:2] in compounds
+
+    def han(name: str) -> bool:
+        return (name[:2] in compounds and 3 <= len(name) <= 4) or (name[0] in singles and len(name) <= 3)
+
+    def tibetan_only(name: str) -> bool:
+        return len(name) % 2 == 0 and all(name[k : k + 2] in tibetan for k in range(0, len(name), 2))
+
+    dots = re.compile("[·•]")
+    if dots.search(tail):
+        return len(dots.split(tail)[0]) >= 2 and opens(head)
+    if dots.search(head):
+        return opens(tail)
+    total = len(head) + len(tail)
+    if total >= 7:
+        return True
+    if total >= 5:
+        # Tibetan names are one or two elements; three written together are rarer than two names.
+        return han(head) or han(tail) or (tibetan_only(head) and tibetan_only(tail))
+    if head in compounds or (head in tibetan and tail in tibetan):
+        return False
+    return opens(head) and opens(tail)
 
 
 def names_of(content: str, *, need_role: bool) -> str | None:

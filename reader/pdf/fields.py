@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from reader.model import Article, ArticleLayout, Block, Box
 from reader.parsing.furniture import JUMP_LINE_RE
 from reader.parsing.text import join_wrapped, normalise_body, normalise_heading
-from reader.pdf.bylines import bracket_byline, dateline_of, role_byline
+from reader.pdf.bylines import bracket_byline, dateline_of, role_byline, two_names_at_wrap
 from reader.pdf.credits import join_caption
 from reader.pdf.lines import Line
 from reader.pdf.regions import Region
@@ -41,6 +41,16 @@ class _BodyLine:
     pitch: float  # baseline distance to the line before in the segment (0 for the first)
 
 
+def _parts_text(line: Line) -> str:
+    """A heading line's text; pieces joined into one line (a wide gap between them) keep
+    their gap as a two-part heading's space, even next to a mark («成了“亲戚” 义诊送到»)."""
+    tail = line.tail
+    if tail is None or not line.text.endswith(tail.text):
+        return normalise_heading(line.text)
+    head = line.text[: len(line.text) - len(tail.text)]
+    return normalise_heading(head) + " " + normalise_heading(tail.text)
+
+
 def heading_text(lines: list[Line]) -> str:
     """Lines of a heading: parts on one baseline joined by a space, rows joined directly."""
     rows: list[list[Line]] = []
@@ -50,7 +60,7 @@ def heading_text(lines: list[Line]) -> str:
         else:
             rows.append([line])
     # Parts set apart on one line are parts of a two-part heading, whatever stands at the gap.
-    texts = [" ".join(normalise_heading(line.text) for line in sorted(row, key=lambda l: l.x0)) for row in rows]
+    texts = [" ".join(_parts_text(line) for line in sorted(row, key=lambda l: l.x0)) for row in rows]
     # A title wrapped at its space («小病不出村 / 大病不出县») keeps it where the PDF prints it,
     # or where a row stops a character or more short of the row under it: the measure filled
     # the row before, so the break fell where the title had its space.
@@ -223,13 +233,21 @@ def split_leading_bylines(segments: list[Segment], em: float) -> list[Segment]:
             if any(not _same_setting(head[0], l) for l in head[1:]) or role_byline(" ".join(l.text for l in head)) is None:
                 continue
             rest = lines[k]
-            if not (rest.x0 - seg.x0 >= 0.6 * em or head[-1].x1 < seg.x1 - em or rest.size != head[0].size):
+            # The column under it opens a paragraph, or the byline ends short, or stands a
+            # little apart (a byline filling the measure over a paragraph that is not indented).
+            spaced = head[-1].base - rest.base > _usual_pitch(lines) + 0.3 * em
+            if not (rest.x0 - seg.x0 >= 0.6 * em or head[-1].x1 < seg.x1 - em or rest.size != head[0].size or spaced):
                 continue
             out.append(Segment(head, min(l.x0 for l in head), max(l.x1 for l in head)))
             seg = Segment(lines[k:], min(l.x0 for l in lines[k:]), max(l.x1 for l in lines[k:]))
             break
         out.append(seg)
     return out
+
+
+def _usual_pitch(lines: list[Line]) -> float:
+    pitches = sorted(a.base - b.base for a, b in zip(lines, lines[1:]))
+    return pitches[len(pitches) // 2] if pitches else float("inf")
 
 
 def _same_setting(a: Line, b: Line) -> bool:
@@ -294,12 +312,10 @@ def _end_byline(body: list[_BodyLine], texts: list[str]) -> tuple[str | None, st
         texts[-1] = found[0]
         return found[1], found[2]
     if len(texts) >= 2 and texts[-1].endswith(("）", ")")) and ("（" in texts[-2] or "(" in texts[-2]):
-        # The wrap hides whether a space stood there.  Names run two to four characters, so
-        # fragments that together are too long for one name were two names; two fragments
-        # of two characters are as likely one name of four.
+        # The wrap hides whether a space stood there.
         head_part = texts[-2][max(texts[-2].rfind("（"), texts[-2].rfind("(")) + 1 :].split(" ")[-1]
         tail_part = texts[-1].rstrip("）)").split(" ")[0]
-        gap = " " if len(head_part) >= 2 and len(tail_part) >= 2 and len(head_part) + len(tail_part) >= 5 else ""
+        gap = " " if two_names_at_wrap(head_part, tail_part) else ""
         found = bracket_byline(texts[-2] + gap + texts[-1])
         if found and len(found[0]) <= len(texts[-2]):
             texts[-2], texts[-1] = found[0], ""
@@ -307,7 +323,7 @@ def _end_byline(body: list[_BodyLine], texts: list[str]) -> tuple[str | None, st
     return None, None
 
 
-def _is_subhead(b: _BodyLine, text: str, body_size: float, body_font: str) -> bool:
+def _is_subhead(b: _BodyLine, text: str, body_size: float, body_font: str, spaced: bool = False) -> bool:
     line = b.line
     if not text or _SENTENCE_END.search(text) or len(text) > 30:
         return False
@@ -318,7 +334,13 @@ def _is_subhead(b: _BodyLine, text: str, body_size: float, body_font: str) -> bo
     left = line.x0 - b.col_x0
     right = b.col_x1 - line.x1
     # Both sides clear: a first line indented by one character has an em on its left alone.
-    centred = min(left, right) >= 0.8 * body_size and abs(left - right) <= body_size
+    # A centred heading that almost fills the measure leaves less on each side, but as much
+    # on the one as on the other, where running text keeps its left edge on the column's
+    # (glyph boxes are advance boxes: no bearing moves a line's edge).  With space above it
+    # (as a paragraph rarely has) even a twentieth of an em each side will do.
+    even = abs(left - right) <= 0.15 * body_size
+    centred = (min(left, right) >= 0.8 * body_size and abs(left - right) <= body_size) or (
+        even and min(left, right) >= (0.05 if spaced else 0.1) * body_size)
     return heavy or centred
 
 
@@ -347,14 +369,14 @@ def _blocks(body: list[_BodyLine], texts: list[str], body_size: float, body_font
         line = b.line
         if not text:
             continue
-        if _is_subhead(b, text, body_size, body_font):
+        spaced = not b.first_in_segment and b.pitch > normal + 0.3 * em
+        if _is_subhead(b, text, body_size, body_font, spaced):
             close()
             current, current_lines = [text], [line]
             close("subhead")
             previous = None
             continue
         indented = line.x0 - b.col_x0 >= 0.6 * em
-        spaced = not b.first_in_segment and b.pitch > normal + 0.3 * em
         previous_short = previous is not None and previous.line.x1 < previous.col_x1 - 0.8 * em
         if current_lines and (indented or spaced or previous_short):
             close()

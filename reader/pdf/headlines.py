@@ -9,13 +9,16 @@ the title join it: above as kicker, below as subtitle.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
-from reader.pdf.bylines import role_byline
+from reader.pdf.bylines import bracket_byline, role_byline
 from reader.pdf.grid import Grid
 from reader.pdf.lines import Line
 
 TITLE_RATIO = 1.25
+# A label («责任编辑：», «地址：») or a closing bracket ending the line (a byline's wrapped tail).
+_LABELLED = re.compile(r"[：:]|[）)]$")
 
 
 @dataclass(slots=True, eq=False)  # identity: the same text may be printed twice
@@ -53,8 +56,23 @@ def _split_side_by_side(group: list[Line]) -> list[list[Line]]:
         others = [o for o in group if abs(o.base - line.base) > 0.2 * line.size]
         (main if any(_overlaps(o.x0, o.x1, line.x0, line.x1) for o in others) else apart).append(line)
     if not main or not apart:
-        return [group]
+        return _split_columns(group)
     return [main, apart]
+
+
+def _split_columns(group: list[Line]) -> list[list[Line]]:
+    """Lines of several rows that fall into separate stacks, no line of one standing over or
+    under a line of another: the titles of articles side by side, each wrapped over as many
+    rows, their first rows joined as the parts of one."""
+    stacks: list[list[Line]] = []
+    for line in sorted(group, key=lambda l: l.x0):
+        if stacks and any(_overlaps(o.x0, o.x1, line.x0, line.x1) for o in stacks[-1]):
+            stacks[-1].append(line)
+        else:
+            stacks.append([line])
+    if len(stacks) < 2 or any(len({round(l.base) for l in stack}) < 2 for stack in stacks):
+        return [group]
+    return [sorted(stack, key=lambda l: (-l.base, l.x0)) for stack in stacks]
 
 
 def _box(group: list[Line]) -> tuple[float, float, float, float]:
@@ -175,6 +193,11 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "", gr
             same_row = (one_row and abs(last.base - line.base) <= max(0.3, 0.02 * line.size) and 0 <= line.x0 - last.x1 <= 2.5 * line.size
                         and abs(last.size - line.size) <= 0.06)
             next_row = 0 < last.base - line.base <= 1.7 * line.size and _overlaps(min(l.x0 for l in group), max(l.x1 for l in group), line.x0, line.x1)
+            # Or under the right-hand part of a first row whose left-hand part has wrapped already
+            # (titles side by side, their first rows taken for the parts of one).
+            next_row = next_row or any(0 < l.base - line.base <= 1.7 * line.size and _overlaps(l.x0, l.x1, line.x0, line.x1)
+                                       and not any(abs(o.base - line.base) <= 0.2 * line.size and _overlaps(o.x0, o.x1, line.x0, line.x1) for o in group)
+                                       for l in group if l is not last)
             if same_row or next_row:
                 home = group
                 break
@@ -204,6 +227,12 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "", gr
                    and c.font == line.font and _overlaps(c.x0, c.x1, line.x0, line.x1) for c in credits)
 
     others = [l for l in others if not wraps_credit(l)]
+    # A kicker may be set at the body size itself (to a few percent) in a face of its own; not
+    # a byline or its wrapped tail, not a band's labelled item (责任编辑：…), and not under a
+    # title (a lead paragraph in another face stands there).
+    over_only = [l for l in lines if id(l) not in used and id(l) not in listed and abs(l.size - body_size) <= 0.03 * body_size + 0.05
+                 and l.size >= 0.995 * body_size and body_font and l.font != body_font and not _LABELLED.search(l.text)
+                 and not role_byline(l.text) and not bracket_byline(l.text) and not wraps_credit(l)]
     apart = [l for l in lines if id(l) not in used and id(l) not in listed and l.size < 0.995 * body_size
              and not role_byline(l.text) and not wraps_credit(l)]
     tol = max(2.0, 0.3 * body_size)
@@ -233,7 +262,7 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "", gr
         x0, y0, x1, y1 = head.box
         size = head.size
         edge = y1
-        for line in sorted((l for l in others + apart if id(l) not in used and l.y0 >= edge - 1 and near(head, l)), key=lambda l: l.y0):
+        for line in sorted((l for l in others + apart + over_only if id(l) not in used and l.y0 >= edge - 1 and near(head, l)), key=lambda l: l.y0):
             if line.y0 - edge > 1.1 * size or line.size >= 0.95 * size:
                 break
             head.kicker.insert(0, line)

@@ -7,6 +7,7 @@ Steps, one module each: lines (glyphs → lines) → bands (header and footer)
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -18,7 +19,7 @@ from reader.parsing.captions import best_article
 from reader.pdf.fields import build_article, caption_text, split_leading_bylines
 from reader.pdf.grid import find_grid
 from reader.pdf.headlines import build_headlines
-from reader.pdf.lines import Line, build_lines, join_pieces
+from reader.pdf.lines import Line, build_lines, join_pieces, split_at_rules
 from reader.pdf.photos import attach_captions, find_photos
 from reader.pdf.regions import Region, assign
 from reader.pdf.segments import build_segments, column_width
@@ -29,6 +30,12 @@ from reader.pdf.segments import build_segments, column_width
 # line short of it; a picture of its own stands an article gap (1.2-2.5 ems) under it.
 PHOTO_GAP_SURE = 1.3
 PHOTO_GAP_APART = 1.6
+# Under this, a photo is the article's own whatever its caption says: articles stand further apart
+# (an article gap of 1.2 ems or more is 0.8 line pitches or more).
+PHOTO_GAP_CLOSE = 0.8
+# A picture of its own (图片新闻) is a news item: its caption opens as a report does, with the day
+# («5月7日，乌兰县，……»); an article's photo only shows what the article reports.
+_NEWS_CAPTION = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]")
 
 
 @dataclass(slots=True)
@@ -100,10 +107,16 @@ def _separate_photo_news(regions: list[Region], em: float, pitch: float, ruled: 
                 continue
             above = [i for i in region.items if i.segment and i.bottom >= item.top - 0.5 and min(i.x1, item.x1) - max(i.x0, item.x0) > 0]
             gap = min(i.bottom - item.top for i in above) if above else 0.0
-            if gap < PHOTO_GAP_SURE * pitch:
-                continue  # as close to the text above as an article's own photo is
-            if gap < PHOTO_GAP_APART * pitch and (gap < stacked - 0.15 * pitch or best_article(caption_text(item.photo.caption), texts) == index):
-                continue  # closer than articles stand to each other on this page, or the caption says so
+            caption = caption_text(item.photo.caption)
+            if gap < PHOTO_GAP_CLOSE * pitch:
+                continue  # closer than any two articles stand
+            if not _NEWS_CAPTION.match(caption):
+                if gap < PHOTO_GAP_SURE * pitch:
+                    continue  # as close to the text above as an article's own photo is
+                # An article's text may end well short of the photo set at its foot; then the
+                # caption's words decide.
+                if (gap < PHOTO_GAP_APART * pitch and gap < stacked) or best_article(caption, texts, preferred=index) == index:
+                    continue  # closer than articles stand to each other on this page, or the caption says so
             region.items.remove(item)
             out.append(Region(None, [item]))
     return out
@@ -147,7 +160,8 @@ def _line_box(page: int, line: Line) -> Box:
 
 
 def read_layout(raw: RawPage) -> Reading:
-    lines = build_lines(raw.glyphs)
+    rules = [(g.x0, g.y0, g.x1, g.y1) for g in raw.graphics if g.kind == "rule"]
+    lines = split_at_rules(build_lines(raw.glyphs), rules)
     body_size, body_font = body_style(lines)
     em = body_size
     column = column_width(lines, em)
@@ -161,7 +175,6 @@ def read_layout(raw: RawPage) -> Reading:
     grid = find_grid(lines, em)
     headlines, in_headline = build_headlines(rest, body_size, body_font, grid)
     rest = [l for l in rest if id(l) not in in_headline]
-    rules = [(g.x0, g.y0, g.x1, g.y1) for g in raw.graphics if g.kind == "rule"]
     obstacles = [h.box for h in headlines] + [p.box for p in photos] + rules
     segments = build_segments(rest, em, obstacles, column)
     segments = split_leading_bylines(segments, em)

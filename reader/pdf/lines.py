@@ -9,6 +9,8 @@ into spaces here (a justified line has gaps everywhere).
 
 from __future__ import annotations
 
+import bisect
+
 import operator
 from collections import Counter
 from dataclasses import dataclass
@@ -209,6 +211,34 @@ def build_lines(glyphs: list[Glyph]) -> list[Line]:
     return _rejoin([line for line in lines if line.text])
 
 
+def split_at_rules(lines: list[Line], rules: list[tuple[float, float, float, float]]) -> list[Line]:
+    """Cut lines where an upright rule stands in a gap of theirs: the titles of two articles
+    side by side, set a word's space apart, are two lines however close they stand."""
+    upright = [r for r in rules if r[2] - r[0] < 3 and r[3] - r[1] > 0]
+    if not upright:
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        cuts = sorted((r[0] + r[2]) / 2 for r in upright
+                      if line.x0 < r[0] and r[2] < line.x1 and r[1] <= line.y0 + 0.3 * line.size and r[3] >= line.y1 - 0.3 * line.size)
+        if not cuts:
+            out.append(line)
+            continue
+        parts: list[list[Glyph]] = [[]]
+        k = 0
+        for g in line.glyphs:
+            while k < len(cuts) and g.x0 >= cuts[k] - 0.5:
+                k += 1
+                if any(not h.text.isspace() for h in parts[-1]):
+                    parts.append([])
+            parts[-1].append(g)
+        if any(g.x0 < c < g.x1 - 0.5 for g in line.glyphs if not g.text.isspace() for c in cuts):
+            out.append(line)  # a rule through a glyph is no column rule for this line
+            continue
+        out += [_line(part) for part in parts if any(not g.text.isspace() for g in part)]
+    return out
+
+
 def _copies(a: Line, b: Line) -> bool:
     """Is every glyph of the shorter line a copy of one of the other's, drawn a little apart?"""
     short, long_ = (a, b) if len(a.glyphs) <= len(b.glyphs) else (b, a)
@@ -275,7 +305,17 @@ def _rejoin(lines: list[Line]) -> list[Line]:
 def join_pieces(lines: list[Line], column: float, em: float) -> list[Line]:
     """Join pieces of one row that together still fit one column: a dateline set off by a
     wide space, a byline set flush right on the paragraph's last line.  Pieces of
-    neighbouring columns never fit one column together."""
+    neighbouring columns never fit one column together, nor do two short ones across a
+    gutter: one ending where columns end, the other starting where columns start (a byline
+    flush right at the foot of one column, the last line of the next column's article)."""
+    full = [l for l in lines if abs(l.x1 - l.x0 - column) <= 0.5 * em]
+    starts = sorted({round(l.x0) for l in full})
+    ends = sorted({round(l.x1) for l in full})
+
+    def at(edges: list[int], x: float) -> bool:
+        k = bisect.bisect_left(edges, x - 1.0)
+        return k < len(edges) and edges[k] <= x + 1.0
+
     out: list[Line] = []
     for line in lines:  # top down, left to right within a row
         prev = out[-1] if out else None
@@ -285,6 +325,7 @@ def join_pieces(lines: list[Line], column: float, em: float) -> list[Line]:
             and abs(prev.size - line.size) <= 0.03 * line.size
             and 0 <= line.x0 - prev.x1 <= 2.5 * line.size
             and line.x1 - prev.x0 <= column + 0.5 * em
+            and not (at(ends, prev.x1) and at(starts, line.x0))
         ):
             out[-1] = Line(
                 glyphs=prev.glyphs + line.glyphs, x0=prev.x0, x1=line.x1, y0=min(prev.y0, line.y0), y1=max(prev.y1, line.y1),

@@ -62,11 +62,23 @@ def _set_right(line: Line) -> float:
     return line.x1
 
 
+def _under(line: Line, photo: Photo) -> bool:
+    """Is the line set inside the photo's width?  Its glyph boxes may stand a little past the
+    photo's edges (a grey shadow copy a third of a character aside, loose boxes of a face's
+    glyphs); a line centred under the photo may run up to a character past both edges (a
+    closing mark a line may not start with kept at its end)."""
+    slack = max(2.0, 0.4 * line.size)
+    if line.x0 >= photo.x0 - slack and _set_right(line) <= photo.x1 + slack:
+        return True
+    off_centre = (line.x0 + line.x1) / 2 - (photo.x0 + photo.x1) / 2
+    return abs(off_centre) <= slack and line.x1 - line.x0 <= photo.x1 - photo.x0 + 2.5 * line.size
+
+
 def attach_captions(photos: list[Photo], lines: list[Line], body_size: float, body_font: str) -> set[int]:
     """Give each photo its caption lines; returns the ids of the lines taken."""
     taken: set[int] = set()
     for photo in photos:
-        inside = [l for l in lines if id(l) not in taken and l.x0 >= photo.x0 - 2 and _set_right(l) <= photo.x1 + 2]
+        inside = [l for l in lines if id(l) not in taken and _under(l, photo)]
         below = sorted((l for l in inside if l.y1 <= photo.y0 + 1), key=lambda l: -l.y1)
         above = sorted((l for l in inside if l.y0 >= photo.y1 - 1), key=lambda l: l.y0)
         for run, edge, downwards in ((below, photo.y0, True), (above, photo.y1, False)):

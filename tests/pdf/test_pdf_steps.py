@@ -258,3 +258,220 @@ def test_a_dashed_subtitle_three_percent_over_the_body_size_joins_its_title():
     lines = [l for text, x, base, size, font in rows for l in build_lines(glyphs(text, x, base, size, font=font))]
     heads, _ = build_headlines(lines, 10.0, "Ming")
     assert [l.text for l in heads[0].subtitle] == ["——伊犁哈萨克自治州昭苏县调查"]
+
+
+def test_a_caption_a_little_past_the_photos_edges_is_still_its_caption():
+    from reader.pdf.photos import Photo, attach_captions
+    body = build_lines(glyphs("截至9月21日8时，全市", 681.6, 221.4, 10.0))
+    # Centred under a 143 pt photo, a line of 17.5 characters of 8.6 pt: a closing bracket
+    # kept on the line runs it 4 pt past both edges.
+    photo = Photo(661.6, 255.9, 804.6, 477.3)
+    centred = build_lines(glyphs("除雪车辆在主干道作业。（陈金芝 摄）", 657.5, 242.8, 8.6, font="Kai"))
+    attach_captions([photo], centred + body, 10.0, "Ming")
+    assert [l.text for l in photo.caption] == ["除雪车辆在主干道作业。（陈金芝 摄）"]
+    # Flush left but 2.7 pt to the right of the photo (the offset of a grey copy drawn with it).
+    photo = Photo(22.8, 1080.3, 173.2, 1243.1)
+    lines = build_lines(glyphs("执行干警向当事人发放执行款", 25.5, 1067.7, 8.2, step=11.57, font="Kai"))
+    lines += build_lines(glyphs("摄", 25.5, 1056.5, 8.2, font="Kai"))
+    attach_captions([photo], lines + build_lines(glyphs("10月18日，鄂温克族自治旗", 40.8, 1037.2, 9.0)), 9.0, "Ming")
+    assert [l.text for l in photo.caption] == ["执行干警向当事人发放执行款", "摄"]
+
+
+def test_a_centred_subhead_that_nearly_fills_the_measure_is_a_subhead():
+    from reader.pdf.fields import _BodyLine, _is_subhead
+    # A 140.7 pt column of 10.5 pt type; the two-part sub-heading leaves 4.7 pt on each side.
+    line = build_lines(glyphs("一线观察 基层服务能力提升", 359.0, 1232.3, 10.5))[0]
+    assert _is_subhead(_BodyLine(line, 354.3, 495.0, False, 14.7), line.text, 10.5, "Ming")
+    # Running text flush left and a tenth of an em short of the right edge is no sub-heading.
+    running = build_lines(glyphs("沙窝社区看到一台台播种机", 354.3, 1218.0, 10.5, step=11.6))[0]
+    assert not _is_subhead(_BodyLine(running, 354.3, 495.0, False, 14.7), running.text, 10.5, "Ming")
+    # A tenth of an em each side only with the space a sub-heading has above it.
+    tight = build_lines(glyphs("“和龙市金沙乡”经验 群众参与热情高", 558.01, 1355.3, 9.0, step=9.0))[0]
+    assert abs(tight.x1 - 715.51) < 0.01
+    assert _is_subhead(_BodyLine(tight, 557.13, 716.39, False, 1.6 * 12.2), tight.text, 9.0, "Ming", spaced=True)
+    assert not _is_subhead(_BodyLine(tight, 557.13, 716.39, False, 12.2), tight.text, 9.0, "Ming")
+    # An eighth of an em each side at the head of a column (no space above to go by).
+    top = build_lines(glyphs("“从江县”经验 治沙模式创新", 199.93, 238.3, 10.5, step=10.5))[0]
+    assert abs(top.x1 - 341.68) < 0.01
+    assert _is_subhead(_BodyLine(top, 198.64, 342.96, True, 0.0), top.text, 10.5, "Ming")
+
+
+def test_a_photo_whose_caption_opens_with_the_day_is_a_picture_of_its_own():
+    # 1.2 line pitches under the columns, closer than stacked articles stand (1.86 pitches).
+    assert _photo_under_columns(17.0, 26.0, "孩子们在操场上活动。")
+    assert not _photo_under_columns(17.0, 26.0, "5月7日，乌兰县，孩子们在操场上活动。")
+    # Right under the columns even a dated caption is the article's; 0.86 line pitches
+    # under them it is as far as an article gap of 1.2 ems.
+    assert _photo_under_columns(10.0, 26.0, "5月7日，乌兰县，孩子们在操场上活动。")
+    assert not _photo_under_columns(12.0, 26.0, "5月7日，乌兰县，孩子们在操场上活动。")
+
+
+def test_a_photo_far_under_the_articles_text_is_its_own_when_its_caption_says_so():
+    # The text ended 2.3 line pitches above the photo set at the article's foot.
+    assert _photo_under_columns(32.0, 26.0, "牧民在草原生态保护中受益。")
+    # Words it shares with the article count even when it shares more with its neighbour.
+    assert _photo_under_columns(32.0, 26.0, "牧民合作社保护草原。")
+    assert not _photo_under_columns(32.0, 26.0, "孩子们在操场上活动。")
+
+
+@pytest.mark.parametrize("head, tail, names", [
+    ("问题。（王明", "杨庆）", "王明 杨庆"),  # two names of two characters, each with its surname
+    ("问题。 （苏和", "冯欣）", "苏和 冯欣"),
+    ("扩大。 （卓玛", "何东 曹𠮷青）", "卓玛 何东 曹𠮷青"),
+    ("问题。（欧阳", "晓东）", "欧阳晓东"),  # a compound surname
+    ("问题。（次仁", "多吉）", "次仁多吉"),  # Tibetan elements written together
+    ("问题。（斯琴", "高娃）", "斯琴高娃"),  # no surname to open it
+    ("问题。（本报记者 范刚", "林）", "范刚林"),
+    ("登记。（乌力吉 叶尔", "兰·别克）", "乌力吉 叶尔兰·别克"),  # a Kazakh name broken before its dot
+    ("登记。（乌力吉", "叶尔兰·别克）", "乌力吉 叶尔兰·别克"),
+    ("登记。（额尔敦巴", "雅尔 布和）", "额尔敦巴雅尔 布和"),  # a Mongolian name of six
+    ("登记。（图门吉", "日嘎拉 吕然）", "图门吉日嘎拉 吕然"),
+    ("登记。（欧阳霞思 阿依", "古丽·吐尔逊）", "欧阳霞思 阿依古丽·吐尔逊"),
+    ("登记。（王小明", "李丽）", "王小明 李丽"),
+    ("登记。（夏悦凤", "萨仁）", "夏悦凤 萨仁"),
+    ("见效。（叶尔兰·", "别克）", "叶尔兰·别克"),
+    ("登记。（德吉", "索朗旺姆 格桑卓玛）", "德吉 索朗旺姆 格桑卓玛"),
+    ("登记。（朝鲁门", "呼延梅 卢英峰）", "朝鲁门 呼延梅 卢英峰"),
+    ("登记。（王小明", "古丽·吐尔逊）", "王小明 古丽·吐尔逊"),
+])
+def test_names_of_a_bracket_byline_wrapped_between_two_lines(head, tail, names):
+    from reader.pdf.fields import _BodyLine, _end_byline
+    lines = build_lines(glyphs(head, 100, 300, 9)) + build_lines(glyphs(tail, 100, 288, 9))
+    body = [_BodyLine(line, 100, 280, k == 0, 12.0 * (k > 0)) for k, line in enumerate(lines)]
+    texts = [line.text for line in lines]
+    assert _end_byline(body, texts)[0] == names
+
+
+def test_two_short_pieces_on_either_side_of_a_gutter_are_not_one_line():
+    # Columns of 223.5 pt of 10.5 pt type, 14.4 pt apart.  At the foot of one article a byline
+    # set flush right; beside it, across the gutter, the last line of the next article.
+    full = [l for x in (507.2, 745.2) for k in range(3)
+            for l in build_lines(glyphs("草原生态保护补助奖励政策落实到户到人见成效", x, 400 - 13.2 * k, 10.5, step=10.65))]
+    assert all(abs(l.x1 - l.x0 - 223.5) < 0.1 for l in full)
+    byline = build_lines(glyphs("（崔秀秋）", 678.2, 317.4, 10.5))
+    tail = build_lines(glyphs("料9.9万人次。", 745.2, 317.4, 10.5, step=9.0))
+    joined = join_pieces(full + byline + tail, column=223.5, em=10.5)
+    assert {l.text for l in joined if l.base < 320} == {"（崔秀秋）", "料9.9万人次。"}
+    # A byline set off by a wide space on its paragraph's short last line is still its tail.
+    last = build_lines(glyphs("发放宣传资料。", 745.2, 300.0, 10.5))
+    credit = build_lines(glyphs("（崔秀秋）", 834.5, 300.0, 10.5))
+    joined = join_pieces(full + last + credit, column=223.5, em=10.5)
+    assert [l.text for l in joined if l.base < 310] == ["发放宣传资料。 （崔秀秋）"]
+
+
+def test_the_last_lines_of_columns_low_on_a_page_without_a_footer_rule_are_no_footer():
+    from reader.pdf.bands import find_bands
+    # Five columns of 9 pt type, 13.3 pt apart, down to the foot of a page with no footer.
+    # Their last lines happen to touch the right margin and the middle: lines of one
+    # paragraph as close as the lines over them, and a paragraph opened a paragraph's space
+    # under its column's line, indented two characters.
+    # The right-hand column is of another article, set 7 pt higher.
+    xs = (36.0, 204.0, 375.9, 544.9, 713.8)
+    body = [l for x in xs for k in range(80)
+            for l in build_lines(glyphs("草原生态保护补助奖励政策落实", x, 1100 + 7 * (x > 700) - 13.3 * k, 9, step=10.9))]
+    low = 1100 - 79 * 13.3
+    last = build_lines(glyphs("5488人，发放宣传资料82起。", 375.9, low - 13.3, 9) +
+                       glyphs("另外，群众性文化活动丰富多彩。", 731.8, low - 13.3, 9))
+    assert max(l.x1 for l in last) == max(l.x1 for l in body + last)
+    bands = find_bands(body + last, [], 1304.4, 9.0, 152.0)
+    assert bands.footer == []
+    # A footer row a wider space under the columns is the page's footer.
+    footer = build_lines(glyphs("本报地址：多伦县新华大街8号", 36.0, low - 26.0, 9) + glyphs("第11版", 830.8, low - 26.0, 9))
+    bands = find_bands(body + footer, [], 1304.4, 9.0, 152.0)
+    assert sorted(l.text for l in bands.footer) == ["本报地址：多伦县新华大街8号", "第11版"]
+
+
+def test_a_byline_filling_the_measure_over_a_paragraph_not_indented_is_split_off_by_its_space():
+    from reader.pdf.fields import split_leading_bylines
+    from reader.pdf.segments import Segment
+    # A 182.5 pt column of 8.5 pt type, 12.2 pt from line to line; the byline stands 16.6 pt
+    # over the first line and ends within an em of the column's right edge.
+    byline = build_lines(glyphs("本报记者 姜宇凤 通讯员 彭英珍 实习生 陆志峰", 216.7, 1252.7, 8.5, step=8.05))
+    body = [l for k, text in enumerate(("6月6日，记者走进鄂温克族自治旗，看到一台", "台播种机在田间来回穿梭，农民们正忙着播种", "今年全旗计划播种面积比去年有所增加。"))
+            for l in build_lines(glyphs(text, 216.7, 1236.1 - 12.2 * k, 8.5, step=8.7))]
+    assert 390.5 < byline[0].x1 < 392 and abs(body[0].x1 - 399.2) < 0.5
+    seg = Segment(byline + body, 216.7, max(l.x1 for l in body))
+    split = split_leading_bylines([seg], 8.5)
+    assert [[l.text for l in s.lines] for s in split][0] == ["本报记者 姜宇凤 通讯员 彭英珍 实习生 陆志峰"]
+    # Set as close as the lines under it, it stays (there is nothing to tell it from the column).
+    close = build_lines(glyphs("本报记者 姜宇凤 通讯员 彭英珍 实习生 陆志峰", 216.7, 1248.3, 8.5, step=8.05))
+    assert len(split_leading_bylines([Segment(close + body, 216.7, 399.2)], 8.5)) == 1
+
+
+def test_a_kicker_right_over_a_title_high_on_a_page_without_a_header_rule_is_no_band_row():
+    from reader.pdf.bands import find_bands
+    # The page's top row (section and date at the margins), then a kicker in 9.9 pt flush left
+    # over a 23.7 pt title, 10 pt above it; then the article's 9 pt columns.
+    top = build_lines(glyphs("农牧", 44.3, 1137.5, 12.2, font="Hei") + glyphs("2024.09.29", 753.2, 1137.5, 8.9, step=4.45))
+    body = [l for x in (44.3, 250.0, 456.0) for k in range(60)
+            for l in build_lines(glyphs("初春时节在红山区哈达苏木湿地", x, 1052.9 - 13.0 * k, 9, step=11.0))]
+
+    def band_texts(row: str) -> list[str]:
+        kicker = build_lines(glyphs(row, 44.3, 1112.8, 9.9, font="Kai"))
+        title = build_lines(glyphs("湿地迎来候鸟归", 44.3, 1081.3, 23.7, font="Hei"))
+        return [l.text for l in find_bands(top + kicker + title + body, [], 1183.7, 9.0, 157.0).header]
+
+    assert band_texts("筑牢我国北方重要生态安全屏障") == ["农牧", "2024.09.29"]
+    # A labelled band item there is the band's all the same.
+    assert band_texts("责任编辑：朝鲁门") == ["农牧", "2024.09.29", "责任编辑：朝鲁门"]
+
+
+def test_a_kicker_a_hair_over_the_body_size_in_a_face_of_its_own_joins_its_title():
+    from reader.pdf.headlines import build_headlines
+    rows = [("从江县推进义务教育优质均衡发展", 722.2, 1170.0, 10.3, "Kai"), ("新学期 新气象", 759.2, 1153.9, 12.9, "Hei"),
+            ("通讯员 孟和 记者 吴晓伟", 763.5, 1136.8, 10.1, "Kai"), ("近日，金塔县金沙乡全面启动", 722.2, 1120.0, 10.0, "Ming")]
+    lines = [l for text, x, base, size, font in rows for l in build_lines(glyphs(text, x, base, size, font=font))]
+    heads, _ = build_headlines(lines, 10.0, "Ming")
+    assert [l.text for l in heads[0].kicker] == ["从江县推进义务教育优质均衡发展"]
+    # The wrapped tail of the byline ending the article above is no kicker.
+    rows[0] = ("郝军𠮷）", 760.0, 1170.0, 10.3, "Kai")
+    lines = [l for text, x, base, size, font in rows for l in build_lines(glyphs(text, x, base, size, font=font))]
+    heads, _ = build_headlines(lines, 10.0, "Ming")
+    assert heads[0].kicker == []
+
+
+def test_a_two_part_title_joined_into_one_line_keeps_its_gap_next_to_a_mark():
+    pieces = build_lines(glyphs("家庭医生成了“亲戚”", 822.2, 1398.1, 12.2, font="Hei") + glyphs("义诊送到牧民家门口", 956.4, 1398.1, 12.2, font="Hei"))
+    assert len(pieces) == 2
+    joined = join_pieces(pieces, column=250.0, em=9.5)
+    assert len(joined) == 1
+    assert heading_text(joined) == "家庭医生成了“亲戚” 义诊送到牧民家门口"
+
+
+def test_a_centred_footer_item_exactly_a_column_wide_is_band_not_running_text():
+    from reader.pdf.bands import find_bands
+    # Six columns 126.25 pt wide from 47 to 860 pt; the footer's address, centred on
+    # the page, happens to be as wide as a column, but no line of a column stands over it edge to edge.
+    body = [l for x in (46.95, 184.32, 321.69, 459.06, 596.43, 733.8) for k in range(80)
+            for l in build_lines(glyphs("草原生态保护补助奖励政策", x, 1100 - 12.15 * k, 9, step=10.6568))]
+    assert abs(body[0].x1 - body[0].x0 - 126.25) < 0.05
+    footer = build_lines(glyphs("本报地址：宾川县新华大街91号", 358.54, 28.0, 9, step=8.4) + glyphs("邮编：290000", 494.2, 28.0, 9, step=5.68))
+    assert abs(footer[0].x1 - footer[0].x0 - 126.6) < 0.5
+    bands = find_bands(body + footer, [], 1267.7, 9.0, 126.25)
+    assert sorted(l.text for l in bands.footer) == ["本报地址：宾川县新华大街91号", "邮编：290000"]
+
+
+def test_titles_side_by_side_wrapped_over_rows_are_two_titles():
+    from reader.pdf.headlines import build_headlines
+    # Two 19.5 pt titles side by side, 38 pt apart: the left one over three rows, the right
+    # one over two; their first rows stand as close as the parts of one title.
+    rows = [("新源县文化旅游体", 235.4, 407.0), ("江孜县民族中学持续深", 429.8, 407.0), ("育局扎实推进科技", 235.4, 382.3),
+            ("化群众参与热情高工作", 429.8, 382.3), ("赋能警务工作", 235.4, 357.6)]
+    lines = [l for text, x, base in rows for l in build_lines(glyphs(text, x, base, 19.5, font="Hei"))]
+    lines += build_lines(glyphs("近日，新源县文化旅游体育局", 235.4, 330.0, 10.0)) + build_lines(glyphs("近日，江孜县民族中学", 429.8, 355.0, 10.0))
+    heads, _ = build_headlines(lines, 10.0, "Ming")
+    assert sorted([l.text for l in h.title] for h in heads) == [["新源县文化旅游体", "育局扎实推进科技", "赋能警务工作"],
+                                                               ["江孜县民族中学持续深", "化群众参与热情高工作"]]
+
+
+def test_titles_of_articles_side_by_side_are_cut_at_the_rule_between_them():
+    from reader.pdf.lines import split_at_rules
+    # Two 17.2 pt titles a word's space apart, an upright rule between the articles.
+    row = glyphs("致富路通到家门口", 171.1, 573.2, 17.2, font="Hei") + glyphs("课后服务让家长更安心", 314.2, 573.2, 17.2, font="Hei")
+    lines = build_lines(row)
+    assert [l.text for l in lines] == ["致富路通到家门口 课后服务让家长更安心"]
+    rule = (309.6, 78.5, 310.4, 588.7)
+    assert [l.text for l in split_at_rules(lines, [rule])] == ["致富路通到家门口", "课后服务让家长更安心"]
+    # A rule that stops short of the row, or a wide one, cuts nothing.
+    assert len(split_at_rules(lines, [(309.6, 78.5, 310.4, 560.0)])) == 1
+    assert len(split_at_rules(lines, [(100.0, 580.0, 600.0, 581.0)])) == 1
