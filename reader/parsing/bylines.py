@@ -116,12 +116,19 @@ def split_dateline(line: str) -> Dateline | None:
     head = line[: _DATELINE_REACH + _GAPS_REACH]
     if "讯" not in head and "电" not in head:  # (cheap test first)
         return None
-    if " " in head:
-        # A justified narrow column spaces out the digits of the date («北京 6 月 20 日电»).
-        line = _DIGIT_GAP.sub("", line)
-        head = line[:_DATELINE_REACH]
-        if "讯" not in head and "电" not in head:
-            return None
+    found = _split_dateline(line)
+    if found is None and " " in head:
+        # A justified narrow column spaces out the digits of the date
+        # («北京 6 月 20 日电»): closed up before the dateline's last word
+        # only, so the body after it keeps its text as printed.
+        end = min(i for i in (head.find("讯"), head.find("电")) if i >= 0) + 1
+        closed = _DIGIT_GAP.sub("", line[:end])
+        if closed != line[:end] and ("讯" in closed[:_DATELINE_REACH] or "电" in closed[:_DATELINE_REACH]):
+            found = _split_dateline(closed + line[end:])
+    return found
+
+
+def _split_dateline(line: str) -> Dateline | None:
     match = _DATELINE.match(line)
     if match is None:
         return None

@@ -79,9 +79,11 @@ def test_datelines():
     assert split_dateline("柳州讯为表彰先进") is None  # no gap, no bracket: ordinary text
     # A justified narrow column (PDFium's text) spaces out the digits of the date.
     found = split_dateline("新华社北京 6 月 20 日电（记者 端木志凤 通讯员 其其格）2 月 13 日")
-    assert (found.dateline, found.byline.names, found.rest) == ("新华社北京6月20日电", "端木志凤 其其格", "2月13日")
+    # Only the dateline is closed up: the body after it stays as printed (normalise_body joins it later).
+    assert (found.dateline, found.byline.names, found.rest) == ("新华社北京6月20日电", "端木志凤 其其格", "2 月 13 日")
     found = split_dateline("本报讯 7 月 3 日，全市开展")
-    assert (found.dateline, found.rest) == ("本报讯", "7月3日，全市开展")
+    assert (found.dateline, found.rest) == ("本报讯", "7 月 3 日，全市开展")
+    assert split_dateline("北京 6 月 20 日电") is None  # spaced digits alone make no agency
 
 
 # captions --------------------------------------------------------------------
