@@ -76,6 +76,8 @@ class PagePairs:
             step[step] &= self.heading[j[step]]
             step &= j < at + 1 + _HEADING_LINES
             j = j + step
+        # (Positions fit in 32 bits: the bounds are gathered per position below.)
+        starts = starts.astype(np.int32)
         before_start = starts[np.maximum(0, at - COHESION_LINES)]
         before_stop = np.maximum(before_start, starts[at] - 1)
         after_start = starts[np.minimum(j, n)]
