@@ -142,6 +142,7 @@ BEAM = 14.0
 
 
 def _within_beam(roles: tuple[int, ...], row: list[float]) -> tuple[int, ...]:
+    """The roles of one row within the beam: the definition beams() follows for a whole page."""
     best = max(row[s] for s in roles)
     kept = tuple(s for s in roles if row[s] >= best - BEAM)
     return kept
