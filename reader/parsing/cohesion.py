@@ -47,16 +47,14 @@ class PagePairs:
         # million: half the bytes, less time.
         self.prev = np.full(count, -1, dtype=np.int32)
         if count:
-            order, ordered = _grouped(codes, pairs)
-            new = np.empty(count, dtype=bool)
-            new[0] = True
-            np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
-            group = np.cumsum(new) - 1
-            counts = np.bincount(group)
-            # math.log, as the weights always were, once per distinct count.
+            order, new = _grouped(codes, pairs)
+            # Per group of equal pairs (in pair order): its count, and from it
+            # its weight, math.log as the weights always were, once per distinct count.
+            firsts = np.flatnonzero(new)
+            counts = np.diff(firsts, append=count)
             distinct, which = np.unique(counts, return_inverse=True)
             weights = np.array([math.log(total / c) for c in distinct.tolist()])[which]
-            self.weight[order] = weights[group]
+            self.weight[order] = np.repeat(weights, counts)
             earlier = np.empty(count, dtype=np.int32)
             earlier[0] = -1
             earlier[1:] = order[:-1]
@@ -78,6 +76,8 @@ class PagePairs:
             step[step] &= self.heading[j[step]]
             step &= j < at + 1 + _HEADING_LINES
             j = j + step
+        # (Positions fit in 32 bits: the bounds are gathered per position below.)
+        starts = starts.astype(np.int32)
         before_start = starts[np.maximum(0, at - COHESION_LINES)]
         before_stop = np.maximum(before_start, starts[at] - 1)
         after_start = starts[np.minimum(j, n)]
@@ -114,29 +114,42 @@ _RADIX_FROM = 1 << 16
 
 def _grouped(codes: np.ndarray, pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The positions of ``pairs`` ordered by pair, then position (a stable argsort), and
-    the pairs in that order.
+    where in that order a new pair begins.
 
     A page has at most a few thousand distinct characters: renumbered densely
     they fit in 16 bits, and two stable sorts of 16-bit numbers (radix sorts,
     by the second character, then by the first) order the pairs of a big
     page in a fraction of the time a stable sort of the 42-bit pairs takes.
-    Either way the order is the same.
+    Either way the order is the same.  The renumbered pairs fit in 32 bits,
+    so telling where a new pair begins gathers half the bytes.
     """
     if len(pairs) < _RADIX_FROM:
         order = np.argsort(pairs, kind="stable")
-        return order, pairs[order]
+        return order, _starts_of_runs(pairs[order])
     present = np.zeros(0x110000, dtype=bool)
     present[codes] = True
     distinct = np.flatnonzero(present)
-    if len(distinct) > 1 << 16:
+    if len(distinct) > _MAX_RENUMBERED:
         order = np.argsort(pairs, kind="stable")
-        return order, pairs[order]
+        return order, _starts_of_runs(pairs[order])
     number = np.empty(0x110000, dtype=np.uint16)
     number[distinct] = np.arange(len(distinct), dtype=np.uint16)
     rank = number[codes]
     by_second = np.argsort(rank[1:], kind="stable")
     order = by_second[np.argsort(rank[:-1][by_second], kind="stable")]
-    return order, pairs[order]
+    dense = rank[:-1].astype(np.int32) * len(distinct) + rank[1:]
+    return order, _starts_of_runs(dense[order])
+
+
+# Renumbered characters whose pairs still fit in a 32-bit number.
+_MAX_RENUMBERED = 46340
+
+
+def _starts_of_runs(ordered: np.ndarray) -> np.ndarray:
+    new = np.empty(len(ordered), dtype=bool)
+    new[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
+    return new
 
 
 def _positions(start: np.ndarray, stop: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -16,6 +16,7 @@ this is plain Python and one numpy gather.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import math
 from collections.abc import Sequence
@@ -89,15 +90,22 @@ class LineModel:
 
     def emissions(self, features: Sequence[Sequence[int]]) -> list[list[float]]:
         """Score of every role for each feature list."""
-        out: list[list[float]] = []
+        return self.emission_matrix(features).tolist()
+
+    def emission_matrix(self, features: Sequence[Sequence[int]]) -> np.ndarray:
+        """emissions() as one array, a row per feature list."""
+        out: list[np.ndarray] = []
         # A chunk of lines at a time: the gathered weight rows stay in the
         # cache instead of one array of every feature of the page.
+        # (The indices go straight into arrays: no list of every index first.)
         for at in range(0, len(features), _EMISSION_CHUNK):
             part = features[at : at + _EMISSION_CHUNK]
-            flat = [f for fs in part for f in fs]
-            offsets = np.cumsum([0] + [len(fs) for fs in part[:-1]])
-            out.extend(np.add.reduceat(self.weights[flat], offsets, axis=0).tolist())
-        return out
+            lengths = np.fromiter(map(len, part), dtype=np.intp, count=len(part))
+            offsets = np.zeros(len(part), dtype=np.intp)
+            np.cumsum(lengths[:-1], out=offsets[1:])
+            flat = np.fromiter(itertools.chain.from_iterable(part), dtype=np.intp, count=int(lengths.sum()))
+            out.append(np.add.reduceat(self.weights[flat], offsets, axis=0))
+        return np.concatenate(out) if out else np.zeros((0, N_STATES))
 
 
 @functools.lru_cache(maxsize=1)

@@ -11,7 +11,10 @@ sub-heading: a dateline opens an article.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from reader.parsing import linemodel as lm
 from reader.parsing.bylines import Byline, split_trailing_byline, wrapped_trailing_byline
@@ -139,20 +142,43 @@ BEAM = 14.0
 
 
 def _within_beam(roles: tuple[int, ...], row: list[float]) -> tuple[int, ...]:
+    """The roles of one row within the beam: the definition beams() follows for a whole page."""
     best = max(row[s] for s in roles)
     kept = tuple(s for s in roles if row[s] >= best - BEAM)
     return kept
+
+
+def beams(allowed: Sequence[tuple[int, ...]], emitted: np.ndarray) -> list[tuple[int, ...]]:
+    """_within_beam of every row at once: the rows are grouped by their allowed
+    roles (a page has few distinct tuples), each group's best and kept roles
+    worked out as arrays, and each kept set (a bit mask) turned into a tuple once."""
+    out: list[tuple[int, ...]] = [()] * len(allowed)
+    groups: dict[tuple[int, ...], list[int]] = {}
+    for k, roles in enumerate(allowed):
+        groups.setdefault(roles, []).append(k)
+    for roles, rows in groups.items():
+        scores = emitted[np.ix_(rows, roles)]
+        best = scores.max(axis=1)
+        masks = (scores >= (best - BEAM)[:, None]) @ (1 << np.arange(len(roles), dtype=np.int64))
+        tuples: dict[int, tuple[int, ...]] = {}
+        for k, mask in zip(rows, masks.tolist()):
+            kept = tuples.get(mask)
+            if kept is None:
+                kept = tuples[mask] = tuple(s for b, s in enumerate(roles) if mask >> b & 1)
+            out[k] = kept
+    return out
 
 
 def read_roles(lines: list[Line], ends_after_nos: set[int], model: lm.LineModel | None = None) -> LineRoles:
     model = model or lm.default_model()
     chain, glued, lines = build_chain(lines, ends_after_nos)
     open_nodes = [t for t, f in enumerate(chain.features) if f is not None]
-    emitted = model.emissions([chain.features[t] for t in open_nodes])
+    matrix = model.emission_matrix([chain.features[t] for t in open_nodes])
     scores: list[list[float] | None] = [None] * len(chain.nodes)
-    for t, row in zip(open_nodes, emitted):
+    allowed = list(chain.allowed)
+    for t, row, kept in zip(open_nodes, matrix.tolist(), beams([chain.allowed[t] for t in open_nodes], matrix)):
         scores[t] = row
-    allowed = [_within_beam(roles, row) if row is not None else roles for roles, row in zip(chain.allowed, scores)]
+        allowed[t] = kept
     reading = lm.decode(model, allowed, scores)
     if chain.nodes and all(state in _NO_ARTICLE for state in reading.states):
         # Captions and furniture belong to a page that has articles: a page read

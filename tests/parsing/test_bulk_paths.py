@@ -12,6 +12,7 @@ to sit on the edge of each condition.
 import math
 import random
 
+import numpy as np
 import pytest
 
 from reader.parsing import features
@@ -21,7 +22,7 @@ from reader.parsing.captions import shadow_run, undouble
 from reader.parsing.furniture import furniture_reason, split_leading_jump, split_trailing_jump
 from reader.parsing.linefacts import line_facts
 from reader.parsing.lines import Line, make_line, split_lines
-from reader.parsing.roles import _within_beam, build_chain, split_glued_bylines
+from reader.parsing.roles import BEAM, _within_beam, build_chain, split_glued_bylines
 from reader.parsing.sorting import _maybe_taken_apart, sort_lines, stray_band_line
 from reader.parsing.text import cell_width, heading_like, is_terminal, unspace_letters
 from synthetic import generate_page
@@ -255,3 +256,28 @@ def test_decode_breaks_ties_as_the_plain_recursion():
     reading = lm.decode(flat, allowed, scores)
     states, best_with, total = _plain_decode(flat, allowed, scores)
     assert reading.states == states and reading.total == total
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_beams_of_a_page_at_once_equal_each_row_asked_alone(seed):
+    from reader.parsing.roles import beams
+
+    text = "\n".join(generate_page(random.Random(seed * 7 + k))[0] for k in range(3))
+    sorted_lines = sort_lines(split_lines(text))
+    chain = build_chain(sorted_lines.lines, sorted_lines.ends_after)[0]
+    model = lm.default_model()
+    open_nodes = [t for t, f in enumerate(chain.features) if f is not None]
+    matrix = model.emission_matrix([chain.features[t] for t in open_nodes])
+    assert matrix.tolist() == model.emissions([chain.features[t] for t in open_nodes])
+    allowed = [chain.allowed[t] for t in open_nodes]
+    want = [_within_beam(roles, row) for roles, row in zip(allowed, matrix.tolist())]
+    assert beams(allowed, matrix) == want
+    assert any(len(kept) < len(roles) for kept, roles in zip(want, allowed))  # the beam leaves some out
+    # Rows on the beam's edge: kept when exactly BEAM below the best, left out just beyond.
+    roles = tuple(range(lm.N_STATES))
+    edge = np.zeros((2, lm.N_STATES))
+    edge[0, 3] = edge[1, 3] = 20.0
+    edge[0, 5] = 20.0 - BEAM
+    edge[1, 5] = np.nextafter(20.0 - BEAM, -np.inf)
+    assert beams([roles, roles], edge) == [_within_beam(roles, row) for row in edge.tolist()]
+    assert beams([], np.zeros((0, lm.N_STATES))) == []

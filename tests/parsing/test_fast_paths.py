@@ -121,3 +121,16 @@ def test_pair_features_listed_once_equal_those_worked_out_afresh():
     for seed in range(10, 20):
         features.all_features(prepare(_page_lines(seed), {}, set()))
     assert features.all_features(prepare(lines, {}, set())) == afresh
+
+
+@pytest.mark.parametrize("seed", range(40, 46))
+def test_cohesion_through_renumbered_characters_matches_the_definition(seed, monkeypatch):
+    # Big pages order their pairs by two radix sorts of renumbered characters;
+    # here a small page is made to take that path, and then the plain sort's.
+    from reader.parsing import cohesion as module
+
+    lines = _page_lines(seed)
+    monkeypatch.setattr(module, "_RADIX_FROM", 0)
+    _assert_same(lines, list(range(len(lines))))
+    monkeypatch.setattr(module, "_MAX_RENUMBERED", 10)
+    _assert_same(lines, list(range(len(lines))))
