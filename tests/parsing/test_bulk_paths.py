@@ -207,14 +207,18 @@ def _plain_margin(states, best_with, total, node, roles):
     return total - max(other) if other else math.inf
 
 
-@pytest.mark.parametrize("seed", range(8))
-def test_decode_equals_the_plain_recursion_to_the_bit(seed):
-    text = "\n".join(generate_page(random.Random(seed * 10 + k))[0] for k in range(3))
+def _chain_of_pages(seeds):
+    """The role chain of generated pages laid end to end, the shipped model, and the chain's open nodes."""
+    text = "\n".join(generate_page(random.Random(seed))[0] for seed in seeds)
     sorted_lines = sort_lines(split_lines(text))
     chain = build_chain(sorted_lines.lines, sorted_lines.ends_after)[0]
-    model = lm.default_model()
+    return chain, lm.default_model(), [t for t, f in enumerate(chain.features) if f is not None]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_decode_equals_the_plain_recursion_to_the_bit(seed):
+    chain, model, open_nodes = _chain_of_pages([seed * 10 + k for k in range(3)])
     scores = [None] * len(chain.nodes)
-    open_nodes = [t for t, f in enumerate(chain.features) if f is not None]
     for t, row in zip(open_nodes, model.emissions([chain.features[t] for t in open_nodes])):
         scores[t] = row
     allowed = [_within_beam(r, row) if row is not None else r for r, row in zip(chain.allowed, scores)]
@@ -262,11 +266,7 @@ def test_decode_breaks_ties_as_the_plain_recursion():
 def test_beams_of_a_page_at_once_equal_each_row_asked_alone(seed):
     from reader.parsing.roles import beams
 
-    text = "\n".join(generate_page(random.Random(seed * 7 + k))[0] for k in range(3))
-    sorted_lines = sort_lines(split_lines(text))
-    chain = build_chain(sorted_lines.lines, sorted_lines.ends_after)[0]
-    model = lm.default_model()
-    open_nodes = [t for t, f in enumerate(chain.features) if f is not None]
+    chain, model, open_nodes = _chain_of_pages([seed * 7 + k for k in range(3)])
     matrix = model.emission_matrix([chain.features[t] for t in open_nodes])
     assert matrix.tolist() == model.emissions([chain.features[t] for t in open_nodes])
     allowed = [chain.allowed[t] for t in open_nodes]
