@@ -161,9 +161,12 @@ def _import(library: Library, args: argparse.Namespace) -> int:
             print(f"{prefix} {entry}: {found}", flush=True)
             for note in result.notes:
                 print(f"    note: {note}", flush=True)
-    pdf_part = f" and {_plural(pdf.pages, 'PDF page')}" if pdf.pages or pdf.duplicates else ""
+    # «imported 0 files and 6 PDF pages» reads as if nothing came in: name only what did.
+    parts = [_plural(imported, "file")] if imported or not (pdf.pages or pdf.duplicates) else []
+    if pdf.pages or pdf.duplicates:
+        parts.append(_plural(pdf.pages, "PDF page"))
     print(
-        f"imported {_plural(imported, 'file')}{pdf_part} with {_plural(articles + pdf.articles, 'article')}; "
+        f"imported {' and '.join(parts)} with {_plural(articles + pdf.articles, 'article')}; "
         f"{duplicates + pdf.duplicates} already present; {len(failed)} failed",
         flush=True,
     )

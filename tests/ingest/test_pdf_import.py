@@ -173,3 +173,6 @@ def test_cli_import_of_a_folder_with_pdfs_prints_a_line_per_page(tmp_path, pdfs,
     code = main(["import", str(folder / "issue.pdf"), "--library", str(db)])
     out, _err = capsys.readouterr()
     assert code == 0 and "issue.pdf#page=1: already in the library" in out
+    # Only PDFs: the summary names no «0 files».
+    (summary,) = [line for line in out.splitlines() if line.startswith("imported ")]
+    assert summary.startswith("imported 0 PDF pages with 0 articles; 2 already present") and "file" not in summary
