@@ -85,7 +85,7 @@ class ArticleSidebar(QWidget):
         # Long page names must not widen the sidebar.
         for combo in (self.tag_filter, self.source_filter, self.coder_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6)
+            combo.setMinimumContentsLength(4)
 
         # Articles the parser doubts (and the user has not corrected): review the weak ones first.
         self.check_filter = QToolButton(self)
@@ -123,7 +123,12 @@ class ArticleSidebar(QWidget):
         filters.addWidget(self.tag_filter, 1)
         filters.addWidget(self.source_filter, 1)
         filters.addWidget(self.coder_filter, 1)
-        filters.addWidget(self.check_filter)
+        # The review toggle sits beside the count it filters, so the filter row
+        # can narrow with the list when the page view needs the room.
+        counted = QHBoxLayout()
+        counted.setContentsMargins(0, 0, 0, 0)
+        counted.addWidget(self.count_label, 1)
+        counted.addWidget(self.check_filter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.search_box)
@@ -131,7 +136,7 @@ class ArticleSidebar(QWidget):
         layout.addWidget(self.identity_filters)
         layout.addWidget(self.entity_chip)
         layout.addWidget(self.extra_chip)
-        layout.addWidget(self.count_label)
+        layout.addLayout(counted)
         layout.addWidget(self.list_view, 1)
 
         self._search_timer = QTimer(self)

@@ -192,6 +192,18 @@ def test_the_page_view_takes_what_the_reading_column_can_spare(qtbot, make_windo
     assert zooms == []
 
 
+def test_on_a_laptop_screen_the_article_list_narrows_before_the_reading_column(qtbot, make_window, imported):
+    window = make_window(imported)
+    window.resize(1280, 800)
+    dock = _open_page_view(qtbot, window, _articles(window, "issue.pdf")[0])
+    qtbot.waitUntil(lambda: dock.width() >= page_view_ui.PAGE_DOCK_LEAST_WIDTH, timeout=2000)
+    qtbot.wait(50)
+    reading, sidebar = window.article_view, window.sidebar
+    # The list's filter rows shrink with it (the review toggle moved beside the count).
+    assert sidebar.width() <= 300
+    assert reading.width() > sidebar.width()
+
+
 def test_the_paragraph_at_the_cursor_and_a_selected_passage_are_outlined(qtbot, make_window, imported):
     window = make_window(imported)
     library = window.controller.library
