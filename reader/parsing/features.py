@@ -23,6 +23,7 @@ from reader.parsing.cohesion import PagePairs
 from reader.parsing.cohesion import cohesion as _cohesion
 from reader.parsing.datelines import dateline_alone, opens_dateline
 from reader.parsing.lines import Line
+from reader.parsing.lexicon import word_across
 from reader.parsing.text import HAN_RE, continues_sentence
 
 # A mark inside a line that only running text has.
@@ -62,6 +63,10 @@ BASE: tuple[str, ...] = (
     # lines at one width, a kicker and its title are set independently
     "n_same_w", "n_bit_shorter", "n_much_shorter", "n_much_wider", "p_same_w", "p_bit_longer", "p_much_longer",
     "p_much_shorter",
+    # a word runs across the break into the next headline-like line (word_on)
+    # or from the previous one (word_in): a wrap inside one headline, where a
+    # kicker and its title, or a title's two parts, each end on a word (lexicon.py)
+    "word_on", "word_in",
     # how long the line is, in characters
     "len_le4", "len_le7", "len_le10", "len_le14", "len_le20", "len_gt20",
     # how the page was extracted: blank lines never, seldom or often (a blank
@@ -420,6 +425,8 @@ def line_features(page: PageLines, i: int) -> list[int]:
                 add(_I["p_much_longer"])
             else:
                 add(_I["p_much_shorter"])
+            if word_across(prev.text, text):
+                add(_I["word_in"])
     # the line after
     if last:
         add(_I["n_none"])
@@ -443,6 +450,8 @@ def line_features(page: PageLines, i: int) -> list[int]:
                 add(_I["n_much_shorter"])
             else:
                 add(_I["n_much_wider"])
+            if word_across(text, nxt.text):
+                add(_I["word_on"])
     if i + 2 < n_lines:
         on.extend(_NN_BITS[_kind(page, i + 2)])
     if i >= 2:

@@ -30,6 +30,7 @@ _BYLINE_ROLES = (lm.BYLINE, lm.END_BYLINE, lm.BODY, lm.CAPTION, lm.CAPTION_MORE)
 _CREDIT_ROLES = (lm.CAPTION, lm.CAPTION_MORE, lm.BODY)
 _BODY_ONLY = (lm.BODY,)
 _NO_ARTICLE = frozenset({lm.CAPTION, lm.CAPTION_MORE, lm.FURNITURE})
+_ARTICLE_TEXT = frozenset({lm.BODY, lm.SUBHEAD})
 
 
 @dataclass(slots=True)
@@ -180,10 +181,10 @@ def read_roles(lines: list[Line], ends_after_nos: set[int], model: lm.LineModel 
         scores[t] = row
         allowed[t] = kept
     reading = lm.decode(model, allowed, scores)
-    if chain.nodes and all(state in _NO_ARTICLE for state in reading.states):
-        # Captions and furniture belong to a page that has articles: a page read
-        # as nothing else (a short page gives the model little context) is read
-        # again with every line in some article.
+    if chain.nodes and not any(state in _ARTICLE_TEXT for state in reading.states):
+        # Captions and furniture belong to a page whose articles have text: a
+        # page read without a line of article text (a short page gives the model
+        # little context) is read again with every line in some article.
         narrowed = [tuple(s for s in roles if s not in _NO_ARTICLE) or roles for roles in chain.allowed]
         reading = lm.decode(model, narrowed, scores)
     roles = [lm.BODY] * len(lines)
