@@ -119,13 +119,21 @@ def normalise_body(text: str) -> str:
     return _BODY_SPACES.sub("", text) if " " in text else text
 
 
+_OPENING_MARKS = frozenset("“‘「『《〈（([")
+_CLOSING_MARKS = frozenset("”’」』》〉）)]")
+
+
 def _real_gap(left: str, right: str) -> bool:
-    """In headings a gap between two Han characters is real (a two-part
-    headline), as is one between Latin words; gaps touching punctuation, or
-    between a number and a Han character, were made by the extractor."""
+    """In headings a gap between two parts is real (a two-part headline): it
+    stands between Han characters, or outside a quotation or title mark
+    («“亲戚” 远程会诊», «新光彩 《走进》»); so is one between Latin words.  A gap
+    just inside a mark, after other punctuation, or between a number and a
+    Han character was made by the extractor."""
     if _is_ascii_word_char(left) and _is_ascii_word_char(right):
         return True
-    return HAN_RE.match(left) is not None and HAN_RE.match(right) is not None
+    left_ends = HAN_RE.match(left) is not None or left in _CLOSING_MARKS
+    right_starts = HAN_RE.match(right) is not None or right in _OPENING_MARKS
+    return left_ends and right_starts
 
 
 def normalise_heading(text: str) -> str:

@@ -66,6 +66,12 @@ def test_normalise_body(raw, clean):
         ("雪夜救 援暖人 心", "雪夜救援暖人心"),
         ("大棚蔬 菜 俏 销市场", "大棚蔬菜俏销市场"),
         ("小病不出村 大病不出县", "小病不出村 大病不出县"),
+        # the gap of a two-part headline outside a quotation or title mark is real
+        ("家庭医生成了“亲戚” 远程会诊让看病不再难", "家庭医生成了“亲戚” 远程会诊让看病不再难"),
+        ("非遗技艺焕发新光彩 《走进新时代》首发", "非遗技艺焕发新光彩 《走进新时代》首发"),
+        # one just inside the marks is the extractor's
+        ("“ 亲戚 ”来了", "“亲戚”来了"),
+        ("《 走进新时代 》首发", "《走进新时代》首发"),
     ],
 )
 def test_normalise_heading(raw, clean):
