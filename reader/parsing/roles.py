@@ -11,13 +11,14 @@ sub-heading: a dateline opens an article.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from reader.parsing import linemodel as lm
-from reader.parsing.bylines import Byline, split_trailing_byline, wrapped_trailing_byline
+from reader.parsing.bylines import Byline, split_dateline, split_trailing_byline, wrapped_trailing_byline
 from reader.parsing.datelines import dateline_alone
 from reader.parsing.features import _K_BYLINE, _K_CREDIT, _K_DATELINE, _K_HEADING, _K_TERMINAL, PageLines, _kind, line_features, prepare
 from reader.parsing.lines import Line, make_line
@@ -187,6 +188,11 @@ def read_roles(lines: list[Line], ends_after_nos: set[int], model: lm.LineModel 
         # little context) is read again with every line in some article.
         narrowed = [tuple(s for s in roles if s not in _NO_ARTICLE) or roles for roles in chain.allowed]
         reading = lm.decode(model, narrowed, scores)
+    forced = _missed_starts(chain, glued, reading)
+    if forced:
+        for t in forced:
+            allowed[t] = tuple(s for s in chain.allowed[t] if s in lm.STARTS)
+        reading = lm.decode(model, allowed, scores)
     roles = [lm.BODY] * len(lines)
     result = LineRoles(lines, roles, glued)
     for t, span in enumerate(chain.nodes):
@@ -197,3 +203,49 @@ def read_roles(lines: list[Line], ends_after_nos: set[int], model: lm.LineModel 
             i = span.start
             result.start_margin[i], result.role_margin[i] = reading.start_and_role_margins(t)
     return result
+
+
+def _missed_starts(chain: Chain, glued: dict[int, Byline], reading: lm.Reading) -> set[int]:
+    """Nodes where a missed article must start: an article names its people once,
+    so one that has a byline under its headline and later a closing byline
+    holds two articles.  Of the heading-like nodes between the two bylines,
+    the one whose best reading as an article's start scores highest starts
+    the second; none when the model gives none of them a start within its beam."""
+    ends = {t for t, span in enumerate(chain.nodes) if span.stop - 1 in glued}
+    forced: set[int] = set()
+    top: int | None = None
+    opening = False  # the next body node is an article's first: its dateline may name the people
+    for t, state in enumerate(reading.states):
+        if state in lm.STARTS:
+            top, opening = None, True
+        elif state == lm.BYLINE:
+            if top is None:
+                top = t
+        elif state == lm.BODY and opening:
+            opening = False
+            if top is None and _dateline_names_people(chain.page, chain.nodes[t].start):
+                top = t
+        if state == lm.END_BYLINE or t in ends:
+            if top is not None:
+                best = _best_start_between(reading, top + 1, t)
+                if best is not None:
+                    forced.add(best)
+            top = None
+    return forced
+
+
+def _dateline_names_people(page: PageLines, i: int) -> bool:
+    """«本报讯（记者 王一）…»: a dateline with its byline bracket."""
+    if not _kind(page, i) & _K_DATELINE:
+        return False
+    found = split_dateline(page.lines[i].text)
+    return found is not None and found.byline is not None
+
+
+def _best_start_between(reading: lm.Reading, first: int, stop: int) -> int | None:
+    best, best_value = None, -math.inf
+    for t in range(first, stop):
+        for s, f, b in zip(reading.allowed[t], reading.forward[t], reading.backward[t]):
+            if s in lm.STARTS and f + b > best_value:
+                best, best_value = t, f + b
+    return best
