@@ -152,6 +152,14 @@ class Reading:
         return (self.total - other_start if any_start else math.inf, self.total - other_role if any_role else math.inf)
 
 
+def within(model: LineModel, before: int | None, after: int | None) -> LineModel:
+    """The model for reading a stretch of the chain again with the roles around it kept:
+    it starts as a step from ``before`` and ends as a step into ``after`` (None: the page's own start or end)."""
+    start = model.start if before is None else model.transitions[before]
+    end = model.end if after is None else tuple(row[after] for row in model.transitions)
+    return LineModel(model.weights, model.transitions, tuple(start), tuple(end))
+
+
 def decode(model: LineModel, allowed: Sequence[Sequence[int]], scores: Sequence[Sequence[float] | None]) -> Reading:
     """The best reading of a chain of nodes.
 

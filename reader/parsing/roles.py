@@ -188,31 +188,39 @@ def read_roles(lines: list[Line], ends_after_nos: set[int], model: lm.LineModel 
         # little context) is read again with every line in some article.
         narrowed = [tuple(s for s in roles if s not in _NO_ARTICLE) or roles for roles in chain.allowed]
         reading = lm.decode(model, narrowed, scores)
-    forced = _missed_starts(chain, glued, reading)
-    if forced:
-        for t in forced:
-            allowed[t] = tuple(s for s in chain.allowed[t] if s in lm.STARTS)
-        reading = lm.decode(model, allowed, scores)
+    states = list(reading.states)
+    # Which reading decided each node: the page's, or the window read again around a forced start.
+    readings: dict[int, tuple[lm.Reading, int]] = {}
+    for first, last, start in _missed_starts(chain, glued, reading):
+        window = list(allowed[first : last + 1])
+        window[start - first] = tuple(s for s in chain.allowed[start] if s in lm.STARTS)
+        before = states[first - 1] if first > 0 else None
+        after = states[last + 1] if last + 1 < len(states) else None
+        again = lm.decode(lm.within(model, before, after), window, scores[first : last + 1])
+        states[first : last + 1] = again.states
+        readings.update((t, (again, t - first)) for t in range(first, last + 1))
     roles = [lm.BODY] * len(lines)
     result = LineRoles(lines, roles, glued)
     for t, span in enumerate(chain.nodes):
-        state = reading.states[t]
+        state = states[t]
         if state != lm.BODY:
             roles[span.start : span.stop] = [state] * len(span)
         if chain.features[t] is not None:
             i = span.start
-            result.start_margin[i], result.role_margin[i] = reading.start_and_role_margins(t)
+            decided, k = readings.get(t, (reading, t))
+            result.start_margin[i], result.role_margin[i] = decided.start_and_role_margins(k)
     return result
 
 
-def _missed_starts(chain: Chain, glued: dict[int, Byline], reading: lm.Reading) -> set[int]:
-    """Nodes where a missed article must start: an article names its people once,
+def _missed_starts(chain: Chain, glued: dict[int, Byline], reading: lm.Reading) -> list[tuple[int, int, int]]:
+    """Where a missed article must start: an article names its people once,
     so one that has a byline under its headline and later a closing byline
     holds two articles.  Of the heading-like nodes between the two bylines,
     the one whose best reading as an article's start scores highest starts
-    the second; none when the model gives none of them a start within its beam."""
+    the second; none when the model gives none of them a start within its beam.
+    Each as (the first byline's node, the closing one's, the node to start)."""
     ends = {t for t, span in enumerate(chain.nodes) if span.stop - 1 in glued}
-    forced: set[int] = set()
+    forced: list[tuple[int, int, int]] = []
     top: int | None = None
     opening = False  # the next body node is an article's first: its dateline may name the people
     for t, state in enumerate(reading.states):
@@ -229,7 +237,7 @@ def _missed_starts(chain: Chain, glued: dict[int, Byline], reading: lm.Reading) 
             if top is not None:
                 best = _best_start_between(reading, top + 1, t)
                 if best is not None:
-                    forced.add(best)
+                    forced.append((top, t, best))
             top = None
     return forced
 
