@@ -28,6 +28,9 @@ First, a closing byline set at the end of an article's last line, which
 pdfminer.six prints before that line's tail («…法院组建了专» / «（张平轩）» /
 «业化审判团队。»), is put after the tail.
 
+A word of the word list (lexicon.py) running across a join adds to the evidence
+of the page's own strings: it counts for a word the page prints nowhere else.
+
 Measured on tuning pages only (bench/text_parser_bench.py --part tuning):
 it mends pdftotext's text somewhat and leaves the others as they were; most
 of what pdftotext gets wrong is not here but inside fragments, where it
@@ -40,6 +43,7 @@ import re
 from dataclasses import dataclass
 
 from reader.parsing.bylines import bracket_byline
+from reader.parsing.lexicon import word_across
 from reader.parsing.lines import Line
 from reader.parsing.text import continues_sentence
 
@@ -58,6 +62,9 @@ _PUNCT = re.compile(r"[\s，。、；：！？“”‘’（）《》,.;:!?()]"
 _MIN_SCORE = 2.0
 _MOVE_EVIDENCE = 4.0
 _CLOSING = frozenset("。！？!?…”’」』）)》")
+# What a listed word across the join (lexicon.py) is worth: a word the page
+# prints nowhere else («发|案率») still runs across.
+_LISTED_WORD = 2.0
 # The search for a tail is quadratic in the fragments: a page of more (a whole
 # issue in one file) keeps its printed order.
 _TOO_MANY_FRAGMENTS = 400
@@ -133,6 +140,8 @@ class _Grams:
                 seen = self.seen(gram)
                 if seen:
                     score += (n - 1) * min(1.0, _RARE / seen)
+        if word_across(left, right):
+            score += _LISTED_WORD
         return score
 
 

@@ -71,3 +71,13 @@ def test_a_closing_byline_printed_before_the_tail_of_its_line_goes_after_it():
     page = parse_page("那达慕上显身手\n" + "\n".join(raw))
     assert page.articles[0].body_text.endswith("法院组建了专业化审判团队。")
     assert page.articles[0].byline == "张平轩 卢秀爱"
+
+
+def test_a_listed_word_across_the_join_adds_to_what_the_page_prints():
+    # «专项整|治行动»: the page prints «项整治» once elsewhere, too little alone to move
+    # text; that «整治» is a word (lexicon.py) makes it enough.
+    first = FIRST[:-1] + ["部门加密了观测频次，全县开展了专项整"]
+    second = SECOND[:-1] + ["持续减少，多项整治措施落地见效。"]
+    tail = ["治行动，供暖单位提前启动了供热，各地", "及时转移安置受威胁群众。（唐龙凤）"]
+    lines = text_lines(first + [""] + second + [""] + tail, set())
+    assert _texts(recover_order(lines)) == first + tail + second
