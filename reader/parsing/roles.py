@@ -12,11 +12,13 @@ sub-heading: a dateline opens an article.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from reader.identity.dates import find_dates
 from reader.parsing import linemodel as lm
 from reader.parsing.bylines import Byline, split_dateline, split_trailing_byline, wrapped_trailing_byline
 from reader.parsing.datelines import dateline_alone
@@ -30,6 +32,7 @@ _BRACKET_ROLES = (lm.END_BYLINE, lm.BYLINE, lm.BODY, lm.CAPTION_MORE)
 _BYLINE_ROLES = (lm.BYLINE, lm.END_BYLINE, lm.BODY, lm.CAPTION, lm.CAPTION_MORE)
 _CREDIT_ROLES = (lm.CAPTION, lm.CAPTION_MORE, lm.BODY)
 _BODY_ONLY = (lm.BODY,)
+_A_DATE_ALONE = (lm.FURNITURE, lm.BODY)
 _NO_ARTICLE = frozenset({lm.CAPTION, lm.CAPTION_MORE, lm.FURNITURE})
 _ARTICLE_TEXT = frozenset({lm.BODY, lm.SUBHEAD})
 
@@ -106,7 +109,21 @@ def allowed_roles(page: PageLines, i: int) -> tuple[int, ...]:
     if i + 1 < len(page.lines) and _kind(page, i + 1) & _K_DATELINE:
         # A dateline opens an article's text, never a stretch after a sub-heading.
         return _BEFORE_DATELINE
+    if text[:1].isdigit() and _only_a_date(text):
+        # A date on its own (the page's, printed out of its band) names no one and heads
+        # nothing: furniture, or the date a notice is signed with.
+        return _A_DATE_ALONE
     return _ALL_BUT_END
+
+
+_WEEKDAY = re.compile(r"(?:星期|周)[一二三四五六日天]")
+
+
+def _only_a_date(text: str) -> bool:
+    squashed = text.replace(" ", "").replace("\u3000", "")
+    found = find_dates(squashed)
+    return len(found) == 1 and found[0].start == 0 and (
+        found[0].end == len(squashed) or _WEEKDAY.fullmatch(squashed[found[0].end :]) is not None)
 
 
 def build_chain(lines: list[Line], ends_after_nos: set[int]) -> tuple[Chain, dict[int, Byline], list[Line]]:
@@ -251,8 +268,16 @@ def _dateline_names_people(page: PageLines, i: int) -> bool:
 
 
 def _best_start_between(reading: lm.Reading, first: int, stop: int) -> int | None:
+    """Only a line the model read as the article's text can start the second one, and only
+    after the first has some body: a date or section line in between is furniture still."""
     best, best_value = None, -math.inf
+    has_body = False
     for t in range(first, stop):
+        state = reading.states[t]
+        eligible = has_body and state in _ARTICLE_TEXT
+        has_body = has_body or state == lm.BODY
+        if not eligible:
+            continue
         for s, f, b in zip(reading.allowed[t], reading.forward[t], reading.backward[t]):
             if s in lm.STARTS and f + b > best_value:
                 best, best_value = t, f + b

@@ -119,3 +119,18 @@ def test_generated_headers_are_read_exactly_and_kept_out_of_articles():
         assert page.meta_problems == []
         assert accounted_characters(page) == input_characters(text)
     assert checked > 100
+
+
+def test_a_page_date_printed_under_a_byline_is_neither_byline_nor_headline():
+    # pdfminer prints the header's date where the band sat beside the first headline.
+    from reader.parsing import parse_page
+
+    page = parse_page("\n".join([
+        "非遗技艺焕发新光彩", "", "记者 陈凤兰", "", "2021年7月6日", "",
+        "近日，日喀则市江孜县全面启动义务教育薄弱环节改善项",
+        "目，计划投入资金4.51亿元。这些举措的实施，让群众的获",
+        "得感、幸福感、安全感不断增强，各项工作取得了新进展。",
+    ]))
+    # (Whether it is furniture or the body's first line is the line model's call; on so short
+    # a page it reads it as body.)
+    assert [(a.title, a.byline) for a in page.articles] == [("非遗技艺焕发新光彩", "陈凤兰")]
