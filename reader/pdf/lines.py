@@ -240,11 +240,13 @@ class _Stream:
 
 
 def _printed_apart(last: Glyph, g: Glyph, stream: _Stream) -> bool:
-    """Do two neighbouring glyphs, a gap apart, belong to lines printed apart: other faces,
-    and not one after the other in the content stream?  The end of one column's line and
-    the start of the next column's, the one run up to the other across the gutter.  (A word
-    in another face inside a line follows on in the stream.)"""
-    if last.font == g.font or g.text.isspace() or last.text.isspace() or g.x0 - last.x1 <= 0.15 * min(g.size, last.size):
+    """Do two neighbouring glyphs, a gap apart, belong to lines printed apart: other faces or
+    sizes, and not one after the other in the content stream?  The end of one column's line
+    and the start of the next column's, the one run up to the other across the gutter.  (A
+    word in another face inside a line follows on in the stream.)"""
+    size = min(g.size, last.size)
+    if (last.font == g.font and abs(last.size - g.size) <= 0.02 * size) or g.text.isspace() or last.text.isspace() \
+            or g.x0 - last.x1 <= 0.15 * size:
         return False
     return abs(stream[g] - stream[last]) != 1
 
