@@ -246,7 +246,7 @@ def _printed_apart(last: Glyph, g: Glyph, stream: _Stream) -> bool:
     word in another face inside a line follows on in the stream.)"""
     size = min(g.size, last.size)
     if (last.font == g.font and abs(last.size - g.size) <= 0.02 * size) or g.text.isspace() or last.text.isspace() \
-            or g.x0 - last.x1 <= 0.15 * size:
+            or g.x0 - last.x1 <= 0.05 * size:
         return False
     return abs(stream[g] - stream[last]) != 1
 

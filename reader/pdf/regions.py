@@ -217,9 +217,12 @@ def _attach_bylines(heads: list[_Head], items: list[Item], grid: Grid, em: float
         best, best_key = None, None
         for h in heads:
             hx0, hy0, hx1, hy1 = h.head.box
-            if min(hx1, b.x1) - max(hx0, b.x0) <= 0 or not (hy0 - max(4 * em, 1.3 * h.head.size) <= b.top <= hy0 + 0.5 * em):
+            overlap = min(hx1, b.x1) - max(hx0, b.x0)
+            if overlap <= 0 or not (hy0 - max(4 * em, 1.3 * h.head.size) <= b.top <= hy0 + 0.5 * em):
                 continue
-            key = hy0 - b.top if b.top <= hy0 + 0.2 * em else 1000.0
+            # The nearest headline above; of headlines side by side (a byline too long for
+            # its article runs on under the next one's), the one it stands under most.
+            key = (round((hy0 - b.top) / em) if b.top <= hy0 + 0.2 * em else 1000, -overlap)
             if best_key is None or key < best_key:
                 best, best_key = h, key
         if best is not None:
@@ -229,7 +232,9 @@ def _attach_bylines(heads: list[_Head], items: list[Item], grid: Grid, em: float
             x0, y0, x1, y1 = h.box
             h.box = (min([x0] + [b.x0 for b in h.bylines]), min([y0] + [b.bottom for b in h.bylines]),
                      max([x1] + [b.x1 for b in h.bylines]), y1)
-            h.cols = grid.span(h.box[0], h.box[2], 0.5 * em) or h.cols
+            # The columns its bylines stand in, not every column a byline run on over the
+            # gutter reaches into.
+            h.cols = (min([h.cols[0]] + [b.cols[0] for b in h.bylines]), max([h.cols[1]] + [b.cols[1] for b in h.bylines]))
 
 
 def _first_rows(page: _Page) -> list[Claim]:
