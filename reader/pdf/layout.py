@@ -173,7 +173,7 @@ def read_layout(raw: RawPage) -> Reading:
     captioned = attach_captions(photos, content, body_size, body_font)
     rest = [l for l in content if id(l) not in captioned]
     grid = find_grid(lines, em)
-    headlines, in_headline = build_headlines(rest, body_size, body_font, grid)
+    headlines, in_headline = build_headlines(rest, body_size, body_font, grid, rules)
     rest = [l for l in rest if id(l) not in in_headline]
     obstacles = [h.box for h in headlines] + [p.box for p in photos] + rules
     segments = build_segments(rest, em, obstacles, column)

@@ -220,9 +220,10 @@ def _attach_bylines(heads: list[_Head], items: list[Item], grid: Grid, em: float
             overlap = min(hx1, b.x1) - max(hx0, b.x0)
             if overlap <= 0 or not (hy0 - max(4 * em, 1.3 * h.head.size) <= b.top <= hy0 + 0.5 * em):
                 continue
-            # The nearest headline above; of headlines side by side (a byline too long for
-            # its article runs on under the next one's), the one it stands under most.
-            key = (round((hy0 - b.top) / em) if b.top <= hy0 + 0.2 * em else 1000, -overlap)
+            # Of the headlines a little above it, the one it stands under most: a byline too
+            # long for its article may run on under the next one's, whose title may reach
+            # lower than its own headline does.
+            key = (b.top > hy0 + 0.2 * em, -overlap, hy0 - b.top)
             if best_key is None or key < best_key:
                 best, best_key = h, key
         if best is not None:
@@ -232,9 +233,24 @@ def _attach_bylines(heads: list[_Head], items: list[Item], grid: Grid, em: float
             x0, y0, x1, y1 = h.box
             h.box = (min([x0] + [b.x0 for b in h.bylines]), min([y0] + [b.bottom for b in h.bylines]),
                      max([x1] + [b.x1 for b in h.bylines]), y1)
-            # The columns its bylines stand in, not every column a byline run on over the
-            # gutter reaches into.
-            h.cols = (min([h.cols[0]] + [b.cols[0] for b in h.bylines]), max([h.cols[1]] + [b.cols[1] for b in h.bylines]))
+            # The columns its bylines stand in, but not a column another headline beside
+            # this one stands over: a byline too long for its article runs on under the
+            # next one's.
+            lo = min([h.cols[0]] + [b.cols[0] for b in h.bylines])
+            hi = max([h.cols[1]] + [b.cols[1] for b in h.bylines])
+            hx0, hy0, hx1, hy1 = h.head.box
+
+            def other_head(k: int) -> bool:
+                return any(o is not h and o.cols[0] <= k <= o.cols[1] and o.head.box[1] < hy1 and o.head.box[3] > hy0 - 2 * em
+                           for o in heads)
+
+            while lo < h.cols[0] and other_head(lo):
+                lo += 1
+            while hi > h.cols[1] and other_head(hi):
+                hi -= 1
+            h.cols = (lo, hi)
+            for b in h.bylines:  # and in the stacks of columns it stands in for this article only
+                b.cols = (max(b.cols[0], lo), min(b.cols[1], hi))
 
 
 def _first_rows(page: _Page) -> list[Claim]:
