@@ -84,10 +84,13 @@ def _heads_something(line: Line, lines: list[Line]) -> bool:
 
 def _next_in_column(line: Line, lines: list[Line], from_top: bool) -> tuple[Line | None, float]:
     """The nearest line of the same size over the line (under it, for a header row) that it
-    shares some width with, and the space between them."""
+    shares some width with, or that starts a few ems into it (a paragraph's indented first
+    line over its short last line), and the space between them."""
     best, least = None, float("inf")
     for other in lines:
-        if other is line or abs(other.size - line.size) > 0.03 * line.size or min(line.x1, other.x1) <= max(line.x0, other.x0):
+        if other is line or abs(other.size - line.size) > 0.03 * line.size:
+            continue
+        if min(line.x1, other.x1) <= max(line.x0, other.x0) and not line.x0 < other.x0 <= line.x0 + 3.0 * line.size:
             continue
         gap = line.y0 - other.y1 if from_top else other.y0 - line.y1
         if 0 < gap < least:
@@ -129,6 +132,9 @@ def _runs_on(line: Line, lines: list[Line], body_size: float, from_top: bool) ->
         return False
     _, rhythm = _next_in_column(other, lines, from_top)
     if rhythm <= 0.8 * line.size and gap <= rhythm + 0.15 * line.size:
+        return True
+    # The second line of a paragraph under its indented first line, a line's spacing away.
+    if not from_top and gap <= 0.8 * line.size and 0.6 * line.size <= other.x0 - line.x0 <= 3.0 * line.size:
         return True
     return 0.6 * line.size <= line.x0 - other.x0 <= 3.0 * line.size
 

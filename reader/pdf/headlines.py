@@ -278,23 +278,31 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "", gr
         x0, y0, x1, y1 = head.box
         size = head.size
         edge = y1
+        taken: Line | None = None
         for line in sorted((l for l in others + apart + over_only if id(l) not in used and l.y0 >= edge - 1 and near(head, l)), key=lambda l: l.y0):
             if line.y0 - edge > 1.1 * size or line.size >= 0.95 * size:
                 break
+            if taken is not None and line.y0 < edge - 1 and not _same_row(taken, line):
+                continue  # beside the kicker line taken, not over it: another headline's
             head.kicker.insert(0, line)
             used.add(id(line))
-            edge = line.y1
+            edge = max(edge, line.y1)
+            taken = line
     for head in headlines:
         x0, y0, x1, y1 = head.box
         size = head.size
         edge = min(l.y0 for l in head.title + head.subtitle)
         # A subtitle, like a kicker, may be shrunk below the body size.
+        taken = None
         for line in sorted((l for l in others + apart if id(l) not in used and l.y1 <= edge + 1 and near(head, l)), key=lambda l: -l.y1):
             if edge - line.y1 > 1.1 * size or line.size >= 0.95 * size:
                 break
+            if taken is not None and line.y1 > edge + 1 and not _same_row(taken, line):
+                continue  # beside the subtitle line taken, not under it: another headline's
             head.subtitle.append(line)
             used.add(id(line))
-            edge = line.y0
+            edge = min(edge, line.y0)
+            taken = line
         if head.subtitle:
             # A subtitle shrunk to body size to fit wraps onto lines set just like its first.
             last = head.subtitle[-1]
@@ -306,6 +314,12 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "", gr
                 used.add(id(line))
                 last = line
     return headlines, used
+
+
+def _same_row(a: Line, b: Line) -> bool:
+    """Parts of one row of a kicker or subtitle: one baseline, a few ems apart at most."""
+    size = min(a.size, b.size)
+    return abs(a.base - b.base) <= 0.2 * size and max(a.x0, b.x0) - min(a.x1, b.x1) <= 2.5 * size
 
 
 def _same_setting(a: Line, b: Line) -> bool:
