@@ -294,6 +294,14 @@ def _first_rows(page: _Page) -> list[Claim]:
                 claim.free.setdefault(side, []).append((k, *found))
                 k += side
         claims.append(claim)
+    # A column whose first item another headline stands right over is that headline's, and
+    # the columns beyond it are out of reach: an article does not widen across another.
+    owner = {id(item): claim for claim in claims for item in claim.own.values()}
+    for claim in claims:
+        for side, run in claim.free.items():
+            cut = next((n for n, (_, item, _) in enumerate(run) if owner.get(id(item), claim) is not claim), None)
+            if cut is not None:
+                del run[cut:]
     return claims
 
 
