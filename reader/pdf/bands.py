@@ -82,15 +82,16 @@ def _heads_something(line: Line, lines: list[Line]) -> bool:
     )
 
 
-def _next_in_column(line: Line, lines: list[Line], from_top: bool) -> tuple[Line | None, float]:
+def _next_in_column(line: Line, lines: list[Line], from_top: bool, column: float = 0.0) -> tuple[Line | None, float]:
     """The nearest line of the same size over the line (under it, for a header row) that it
-    shares some width with, or that starts a few ems into it (a paragraph's indented first
-    line over its short last line), and the space between them."""
+    shares some width with, or that fits one ``column`` with it (a paragraph's indented first
+    line over its short last line, a byline set flush right under the last line), and the
+    space between them."""
     best, least = None, float("inf")
     for other in lines:
         if other is line or abs(other.size - line.size) > 0.03 * line.size:
             continue
-        if min(line.x1, other.x1) <= max(line.x0, other.x0) and not line.x0 < other.x0 <= line.x0 + 3.0 * line.size:
+        if min(line.x1, other.x1) <= max(line.x0, other.x0) and max(line.x1, other.x1) - min(line.x0, other.x0) > column + 0.5 * line.size:
             continue
         gap = line.y0 - other.y1 if from_top else other.y0 - line.y1
         if 0 < gap < least:
@@ -120,14 +121,14 @@ def _over_title(row: list[Line], nxt: list[Line], body_size: float) -> bool:
     return False
 
 
-def _runs_on(line: Line, lines: list[Line], body_size: float, from_top: bool) -> bool:
+def _runs_on(line: Line, lines: list[Line], body_size: float, from_top: bool, column: float = 0.0) -> bool:
     """Is the line the last (first) line of a column of running text?  It stands as far from
     the line before it as that line from its own (lines of one paragraph), or it opens a
     paragraph, indented under that line, a paragraph's space away.  A band row stands further
     apart, and its items stand where the margins and the middle put them."""
     if abs(line.size - body_size) > 0.03 * body_size:
         return False
-    other, gap = _next_in_column(line, lines, from_top)
+    other, gap = _next_in_column(line, lines, from_top, column)
     if other is None or gap > 1.6 * line.size:
         return False
     _, rhythm = _next_in_column(other, lines, from_top)
@@ -175,7 +176,7 @@ def _apart_rows(rows: list[list[Line]], left: float, right: float, span: float, 
             break
         # The last (or first) lines of the columns, each a line's spacing from the line before it
         # in its column: the columns run on into the zone, however the row is spread.
-        if all(_runs_on(l, lines, body_size, from_top) for l in row):
+        if all(_runs_on(l, lines, body_size, from_top, column) for l in row):
             break
         touches_left = any(l.x0 <= left + 0.03 * span for l in row)
         touches_right = any(l.x1 >= right - 0.03 * span for l in row)
