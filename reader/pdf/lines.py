@@ -240,13 +240,19 @@ class _Stream:
 
 
 def _printed_apart(last: Glyph, g: Glyph, stream: _Stream) -> bool:
-    """Do two neighbouring glyphs, a gap apart, belong to lines printed apart: other faces or
-    sizes, and not one after the other in the content stream?  The end of one column's line
-    and the start of the next column's, the one run up to the other across the gutter.  (A
-    word in another face inside a line follows on in the stream.)"""
+    """Do two neighbouring glyphs, a gap apart, belong to lines printed apart: not one after
+    the other in the content stream, and either in other faces or sizes, or a third of an
+    em apart (more than letters of a line printed in one go stand, justified or not)?  The
+    end of one column's line and the start of the next column's, the one run up to the
+    other across the gutter.  (A word in another face inside a line follows on in the
+    stream; pieces of one column's line printed apart are joined again by join_pieces.)"""
+    if g.text.isspace() or last.text.isspace():
+        return False
     size = min(g.size, last.size)
-    if (last.font == g.font and abs(last.size - g.size) <= 0.02 * size) or g.text.isspace() or last.text.isspace() \
-            or g.x0 - last.x1 <= 0.05 * size:
+    gap = g.x0 - last.x1
+    if gap <= 0.05 * size:
+        return False
+    if last.font == g.font and abs(last.size - g.size) <= 0.02 * size and gap <= 0.3 * size:
         return False
     return abs(stream[g] - stream[last]) != 1
 
