@@ -236,8 +236,11 @@ def _attach_bylines(heads: list[_Head], items: list[Item], grid: Grid, em: float
             # The columns its bylines stand in, but not a column another headline beside
             # this one stands over: a byline too long for its article runs on under the
             # next one's.
-            lo = min([h.cols[0]] + [b.cols[0] for b in h.bylines])
-            hi = max([h.cols[1]] + [b.cols[1] for b in h.bylines])
+            # A byline widens the article only by columns it covers at least half of.
+            half = 0.5 * (grid.rights[0] - grid.lefts[0])
+            spans = [grid.span(b.x0, b.x1, half) or b.cols for b in h.bylines]
+            lo = min([h.cols[0]] + [c[0] for c in spans])
+            hi = max([h.cols[1]] + [c[1] for c in spans])
             hx0, hy0, hx1, hy1 = h.head.box
 
             def other_head(k: int) -> bool:
