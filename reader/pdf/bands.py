@@ -84,18 +84,24 @@ def _heads_something(line: Line, lines: list[Line]) -> bool:
 
 def _next_in_column(line: Line, lines: list[Line], from_top: bool, column: float = 0.0) -> tuple[Line | None, float]:
     """The nearest line of the same size over the line (under it, for a header row) that it
-    shares some width with, or that fits one ``column`` with it (a paragraph's indented first
-    line over its short last line, a byline set flush right under the last line), and the
-    space between them."""
+    shares some width with, and the space between them.  Failing one a line's space or so
+    away, the nearest that fits one ``column`` with it (a paragraph's indented first line
+    over its short last line, the last line over a byline set flush right under it)."""
     best, least = None, float("inf")
+    near, nearest = None, float("inf")
     for other in lines:
         if other is line or abs(other.size - line.size) > 0.03 * line.size:
             continue
-        if min(line.x1, other.x1) <= max(line.x0, other.x0) and max(line.x1, other.x1) - min(line.x0, other.x0) > column + 0.5 * line.size:
-            continue
         gap = line.y0 - other.y1 if from_top else other.y0 - line.y1
-        if 0 < gap < least:
-            best, least = other, gap
+        if gap <= 0:
+            continue
+        if min(line.x1, other.x1) > max(line.x0, other.x0):
+            if gap < least:
+                best, least = other, gap
+        elif max(line.x1, other.x1) - min(line.x0, other.x0) <= column + 0.5 * line.size and gap < nearest:
+            near, nearest = other, gap
+    if least > 1.6 * line.size and nearest < least:
+        return near, nearest
     return best, least
 
 
@@ -133,6 +139,10 @@ def _runs_on(line: Line, lines: list[Line], body_size: float, from_top: bool, co
         return False
     _, rhythm = _next_in_column(other, lines, from_top)
     if rhythm <= 0.8 * line.size and gap <= rhythm + 0.15 * line.size:
+        return True
+    # A line's spacing under a line that itself stands a paragraph's or a sub-heading's
+    # space under its column's text.
+    if not from_top and gap <= 0.8 * line.size and rhythm <= 1.6 * line.size:
         return True
     # The second line of a paragraph under its indented first line, a line's spacing away.
     if not from_top and gap <= 0.8 * line.size and 0.6 * line.size <= other.x0 - line.x0 <= 3.0 * line.size:
