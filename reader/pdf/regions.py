@@ -214,16 +214,20 @@ def _attach_bylines(heads: list[_Head], items: list[Item], grid: Grid, em: float
     (flush right under a short title) goes with whichever article takes its column (see
     ``_free``)."""
     for b in (i for i in items if i.byline):
+        near = [h for h in heads if min(h.head.box[2], b.x1) - max(h.head.box[0], b.x0) > 0
+                and h.head.box[1] - max(4 * em, 1.3 * h.head.size) <= b.top <= h.head.box[1] + 0.5 * em]
         best, best_key = None, None
-        for h in heads:
+        for h in near:
             hx0, hy0, hx1, hy1 = h.head.box
-            overlap = min(hx1, b.x1) - max(hx0, b.x0)
-            if overlap <= 0 or not (hy0 - max(4 * em, 1.3 * h.head.size) <= b.top <= hy0 + 0.5 * em):
+            # Not a headline over another one that stands over the byline (a masthead over
+            # the page's first title).
+            if any(o is not h and o.head.box[3] <= hy0 + 0.5 and o.head.box[1] >= b.top - 0.5 for o in near):
                 continue
-            # Of the headlines a little above it, the one it stands under most: a byline too
-            # long for its article may run on under the next one's, whose title may reach
-            # lower than its own headline does.
-            key = (b.top > hy0 + 0.2 * em, -overlap, hy0 - b.top)
+            # Of the headlines a little above it, the one whose title it stands under most: a
+            # byline too long for its article may run on under the next one's, whose title
+            # may reach lower than its own headline does.
+            tx0, tx1 = min(l.x0 for l in h.head.title), max(l.x1 for l in h.head.title)
+            key = (b.top > hy0 + 0.2 * em, -(min(tx1, b.x1) - max(tx0, b.x0)), hy0 - b.top)
             if best_key is None or key < best_key:
                 best, best_key = h, key
         if best is not None:
