@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.pdf.extract import Graphic
+from reader.pdf.grid import Grid, find_grid
 from reader.pdf.lines import Line
 
 HEADER_ZONE = 0.16  # of the page height, from the top
@@ -38,10 +39,14 @@ def _rows(lines: list[Line]) -> list[list[Line]]:
     return rows
 
 
-def find_bands(lines: list[Line], graphics: list[Graphic], height: float, body_size: float, column: float) -> Bands:
-    """``column`` is the usual width of a body column (a full line of running text)."""
+def find_bands(lines: list[Line], graphics: list[Graphic], height: float, body_size: float, column: float,
+               grid: Grid | None = None) -> Bands:
+    """``column`` is the usual width of a body column (a full line of running text); ``grid``
+    the page's columns (read from ``lines`` when not given)."""
     if not lines:
         return Bands([], [], height, 0.0)
+    if grid is None:
+        grid = find_grid(lines, body_size)
     left = min(l.x0 for l in lines)
     right = max(l.x1 for l in lines)
     span = max(1.0, right - left)
@@ -58,7 +63,7 @@ def find_bands(lines: list[Line], graphics: list[Graphic], height: float, body_s
         header = [l for l in lines if l.y0 >= rule.y0 - 0.5]
         top = rule.y0
     else:
-        header = _apart_rows(_rows(lines), left, right, span, body_size, column, height, from_top=True, pictures=pictures)
+        header = _apart_rows(_rows(lines), left, right, span, body_size, column, height, from_top=True, pictures=pictures, grid=grid)
         if header:
             top = min(l.y0 for l in header)
     if bottom_rules:
@@ -66,7 +71,7 @@ def find_bands(lines: list[Line], graphics: list[Graphic], height: float, body_s
         footer = [l for l in lines if l.y1 <= rule.y1 + 0.5]
         bottom = rule.y1
     else:
-        footer = _apart_rows(_rows(lines)[::-1], left, right, span, body_size, column, height, from_top=False, pictures=pictures)
+        footer = _apart_rows(_rows(lines)[::-1], left, right, span, body_size, column, height, from_top=False, pictures=pictures, grid=grid)
         if footer:
             bottom = max(l.y1 for l in footer)
     return Bands(sorted(header, key=lambda l: (-l.base, l.x0)), sorted(footer, key=lambda l: (-l.base, l.x0)), top, bottom)
@@ -82,26 +87,31 @@ def _heads_something(line: Line, lines: list[Line]) -> bool:
     )
 
 
-def _next_in_column(line: Line, lines: list[Line], from_top: bool, column: float = 0.0) -> tuple[Line | None, float]:
+def _column_of(line: Line, grid: Grid | None) -> int:
+    """The grid column holding most of the line (-1 for none)."""
+    if grid is None:
+        return -1
+    for k in range(len(grid)):
+        if grid.overlap(k, line.x0, line.x1) > 0.5 * line.width:
+            return k
+    return -1
+
+
+def _next_in_column(line: Line, lines: list[Line], from_top: bool, grid: Grid | None = None) -> tuple[Line | None, float]:
     """The nearest line of the same size over the line (under it, for a header row) that it
-    shares some width with, and the space between them.  Failing one a line's space or so
-    away, the nearest that fits one ``column`` with it (a paragraph's indented first line
-    over its short last line, the last line over a byline set flush right under it)."""
+    shares some width with, or that stands in the same column of the ``grid`` (a paragraph's
+    indented first line over its short last line, the last line over a byline set flush
+    right under it), and the space between them."""
     best, least = None, float("inf")
-    near, nearest = None, float("inf")
+    home = _column_of(line, grid)
     for other in lines:
         if other is line or abs(other.size - line.size) > 0.03 * line.size:
             continue
         gap = line.y0 - other.y1 if from_top else other.y0 - line.y1
-        if gap <= 0:
+        if not 0 < gap < least:
             continue
-        if min(line.x1, other.x1) > max(line.x0, other.x0):
-            if gap < least:
-                best, least = other, gap
-        elif max(line.x1, other.x1) - min(line.x0, other.x0) <= column + 0.5 * line.size and gap < nearest:
-            near, nearest = other, gap
-    if least > 1.6 * line.size and nearest < least:
-        return near, nearest
+        if min(line.x1, other.x1) > max(line.x0, other.x0) or (home >= 0 and _column_of(other, grid) == home):
+            best, least = other, gap
     return best, least
 
 
@@ -127,14 +137,14 @@ def _over_title(row: list[Line], nxt: list[Line], body_size: float) -> bool:
     return False
 
 
-def _runs_on(line: Line, lines: list[Line], body_size: float, from_top: bool, column: float = 0.0) -> bool:
+def _runs_on(line: Line, lines: list[Line], body_size: float, from_top: bool, grid: Grid | None = None) -> bool:
     """Is the line the last (first) line of a column of running text?  It stands as far from
     the line before it as that line from its own (lines of one paragraph), or it opens a
     paragraph, indented under that line, a paragraph's space away.  A band row stands further
     apart, and its items stand where the margins and the middle put them."""
     if abs(line.size - body_size) > 0.03 * body_size:
         return False
-    other, gap = _next_in_column(line, lines, from_top, column)
+    other, gap = _next_in_column(line, lines, from_top, grid)
     if other is None or gap > 1.6 * line.size:
         return False
     _, rhythm = _next_in_column(other, lines, from_top)
@@ -165,7 +175,7 @@ def _masthead_row(row: list[Line], left: float, right: float, span: float, body_
 
 
 def _apart_rows(rows: list[list[Line]], left: float, right: float, span: float, body_size: float, column: float, height: float,
-                *, from_top: bool, pictures: list[Graphic] = ()) -> list[Line]:
+                *, from_top: bool, pictures: list[Graphic] = (), grid: Grid | None = None) -> list[Line]:
     """Rows at one edge set out as a band: items spread to both margins, then at most one
     small row against a margin standing apart from what follows."""
     lines = [l for row in rows for l in row]
@@ -186,7 +196,7 @@ def _apart_rows(rows: list[list[Line]], left: float, right: float, span: float, 
             break
         # The last (or first) lines of the columns, each a line's spacing from the line before it
         # in its column: the columns run on into the zone, however the row is spread.
-        if all(_runs_on(l, lines, body_size, from_top, column) for l in row):
+        if all(_runs_on(l, lines, body_size, from_top, grid) for l in row):
             break
         touches_left = any(l.x0 <= left + 0.03 * span for l in row)
         touches_right = any(l.x1 >= right - 0.03 * span for l in row)
