@@ -201,14 +201,15 @@ def _overprinted(row: list[Glyph]) -> bool:
 
 def _strands(row: list[Glyph], stream: "_Stream") -> list[list[Glyph]]:
     """An overprinted row taken apart into what was printed in one go: runs of glyphs that
-    follow each other in the content stream, each left to right.  (A line of text that ran
-    on over the next column's line is printed before or after it, not in between.)"""
+    follow each other in the content stream, left to right.  (A line of text that ran on
+    over the next column's line is printed before or after it, not in between; where one
+    ends and the other starts, the stream goes back to the left.)"""
     by_stream = sorted(row, key=stream.__getitem__)
     strands: list[list[Glyph]] = []
     previous = -2
     for g in by_stream:
         k = stream[g]
-        if k != previous + 1 or not strands:
+        if k != previous + 1 or not strands or g.x0 < strands[-1][-1].x0 - 0.5:
             strands.append([])
         strands[-1].append(g)
         previous = k
