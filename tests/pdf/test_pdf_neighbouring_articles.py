@@ -1,0 +1,108 @@
+"""What belongs to which of two articles set close together: kickers of headlines side by side,
+the columns of a row under headlines of different heights, the last lines of columns at the
+foot of the page.  (Hand-made lines; the figures are those of composed pages where the
+layout reader went wrong.)"""
+
+import pytest
+
+from reader.pdf.bands import find_bands
+from reader.pdf.extract import Glyph
+from reader.pdf.grid import Grid
+from reader.pdf.headlines import Headline, build_headlines
+from reader.pdf.lines import build_lines
+from reader.pdf.regions import assign
+from reader.pdf.segments import Segment
+
+
+def lines_of(text: str, x: float, base: float, size: float = 10.0, font: str = "Ming"):
+    out, at = [], x
+    for ch in text:
+        if ch != " ":
+            out.append(Glyph(ch, at, base - 0.12 * size, at + size, base + 0.88 * size, base, size, font, False, 0.0))
+        at += size if ch != " " else 0.5 * size
+    return build_lines(out)
+
+
+def rows(spec) -> list:
+    return [l for text, x, base, size, font in spec for l in lines_of(text, x, base, size, font)]
+
+
+def _by_title(heads) -> dict[str, list[str]]:
+    return {h.title[0].text: [l.text for l in h.kicker] for h in heads}
+
+
+def test_a_kicker_beyond_a_column_rule_is_the_other_headlines():
+    # A kicker wrapped over two lines (its last character alone under it) over a small title,
+    # and beyond the column rule, on nearly its baseline, the kicker of a big title beside.
+    lines = rows([("根河市白音苏木法院深化诉源治", 174.0, 407.9, 9.2, "Kai"), ("理", 234.0, 396.6, 9.2, "Kai"),
+                  ("诉讼服务跑出加速度", 179.4, 379.5, 12.3, "Hei"), ("走进拉孜县东风苏木看新变化", 317.1, 406.8, 10.4, "Kai"),
+                  ("牧区防疫不松劲", 317.1, 374.0, 24.7, "Hei"), ("随着气温回升鄂尔多斯市", 317.1, 340.0, 9.5, "Ming")])
+    heads, _ = build_headlines(lines, 9.5, "Ming", None, [(309.8, 76.1, 310.6, 416.4)])
+    assert _by_title(heads) == {"诉讼服务跑出加速度": ["根河市白音苏木法院深化诉源治", "理"],
+                                "牧区防疫不松劲": ["走进拉孜县东风苏木看新变化"]}
+
+
+def test_a_line_beside_a_kicker_already_taken_is_no_second_kicker_line():
+    # No rule this time: the small title's kicker, wrapped, stands beside the big title's
+    # kicker, a little higher than its foot; it reaches within a title size of the big title.
+    lines = rows([("和龙市新华镇法院深化诉源治", 296.1, 570.8, 9.2, "Kai"), ("绿水青山就是金山银山", 563.3, 569.7, 10.4, "Kai"),
+                  ("理", 351.5, 559.5, 9.2, "Kai"), ("乌审旗人民医院全力开展环境质量持续改善工作", 428.9, 548.1, 16.3, "Hei"),
+                  ("为农民工讨回血汗钱", 301.2, 544.3, 12.2, "Hei"), ("——鹤庆县治沙模式创新侧记", 550.7, 530.0, 10.0, "Kai"),
+                  ("本报讯（记者万子亚 通", 314.8, 524.6, 9.5, "Ming")])
+    heads, _ = build_headlines(lines, 9.5, "Ming")
+    assert _by_title(heads) == {"为农民工讨回血汗钱": ["和龙市新华镇法院深化诉源治", "理"],
+                                "乌审旗人民医院全力开展环境质量持续改善工作": ["绿水青山就是金山银山"]}
+
+
+def _columns_to_the_foot(last_rows) -> list:
+    """Four justified columns of 9 pt type down to 98 pt from the foot of the page, then the
+    given rows; the footer under them."""
+    lefts = (54.5, 256.3, 458.1, 659.8)
+    body = [l for x in lefts for k in range(70) for l in lines_of("草原生态保护补助奖励政策落实到位", x, 98.0 + 12.6 * k, 9.0, "Ming")
+            if not (x == 54.5 and k == 0) and not (x == 659.8 and k == 0)]
+    footer = lines_of("责任编辑：冯凤卫", 54.5, 29.3, 7.1) + lines_of("第B08版", 438.5, 29.3, 8.6)
+    return body + rows(last_rows) + footer
+
+
+@pytest.mark.parametrize("last_rows", [
+    [  # Column 0: a paragraph's indented first line, its last line ending where it starts.
+        ("据统计课后服务实现了义务教育学校全覆", 72.5, 98.0, 9.0, "Ming"), ("盖。", 54.5, 85.4, 9.0, "Ming"),
+        ("万元肉羊良种覆盖率提高到百分之四十九。", 256.3, 85.4, 9.0, "Ming"),
+        ("群众满意度不断提升。", 458.1, 85.4, 9.0, "Ming"),
+        # Column 3: a paragraph opening under a sub-heading, its second line the column's last.
+        ("物流成本下降", 659.8, 110.6, 9.0, "Hei"), ("慕容德海告诉记者今年的工作重点", 677.8, 98.0, 9.0, "Ming"),
+        ("落实。另外形成了齐抓共管的良好局面。", 659.8, 85.4, 9.0, "Ming")],
+    [  # Column 0 ends a line lower than the others; column 3's article ends in a bracketed
+       # byline set flush right under its short last line.
+        ("草原生态保护补助奖励政策落实到位", 54.5, 98.0, 9.0, "Ming"), ("民拉巴次仁一边检修农机一边说。", 54.5, 85.4, 9.0, "Ming"),
+        ("得实在的成果。", 659.8, 98.0, 9.0, "Ming"), ("（乌日娜 苏然菊）", 732.8, 84.3, 9.0, "Ming")],
+])
+def test_last_lines_of_columns_at_the_foot_of_the_page_are_no_footer(last_rows):
+    bands = find_bands(_columns_to_the_foot(last_rows), [], 1239.9, 9.0, 144.0)
+    assert [l.text for l in bands.footer] == ["责任编辑：冯凤卫", "第B08版"]
+
+
+def _segment(text: str, x: float, top_base: float, n: int, size: float = 10.5) -> Segment:
+    lines = [l for k in range(n) for l in lines_of(text, x, top_base - 1.4 * size * k, size)]
+    return Segment(lines, min(l.x0 for l in lines), max(l.x1 for l in lines))
+
+
+def test_an_article_does_not_widen_across_a_column_another_headline_stands_over():
+    # Five columns.  A wide title over columns 1-2 (reaching a point into column 3) heads an
+    # article whose first row runs on over columns 1-4; columns 3-4 above it belong to the
+    # article over them.  A title in column 0, lower than the wide one, heads its own column
+    # at the level of that first row.
+    grid = Grid([33.0, 191.0, 350.0, 509.0, 667.0], [174.0, 332.0, 491.0, 650.0, 808.0])
+    top = Headline(title=lines_of("护林员的坚守岗位", 509.0, 1060.0, 22.0, "Hei"))
+    wide = Headline(title=lines_of("直播间卖出牧区", 192.0, 705.0, 45.0, "Hei"))
+    low = Headline(title=lines_of("巡回法庭开进牧区", 33.0, 640.0, 15.0, "Hei"))
+    top_cols = [_segment("十一月六日雷山县应急管", x, 1040.0, 20) for x in (509.0, 667.0)]
+    row = [_segment("本报讯记者雷欣民二月六", x, 632.0, 9) for x in (191.0, 350.0, 509.0, 667.0)]
+    low_col = _segment("十二月三日黎平县第二小", 33.0, 620.0, 35)
+    regions = assign([top, wide, low], top_cols + row + [low_col], [], [], 10.5, set(), grid)
+
+    def owner(segment) -> str:
+        return next(r.headline.title[0].text for r in regions if any(i.segment is segment for i in r.items))
+
+    assert [owner(s) for s in row] == ["直播间卖出牧区"] * 4
+    assert [owner(s) for s in top_cols] == ["护林员的坚守岗位"] * 2 and owner(low_col) == "巡回法庭开进牧区"
