@@ -40,15 +40,18 @@ def _rows(lines: list[Line]) -> list[list[Line]]:
 
 
 def find_bands(lines: list[Line], graphics: list[Graphic], height: float, body_size: float, column: float,
-               grid: Grid | None = None) -> Bands:
+               grid: Grid | None = None, width: float | None = None) -> Bands:
     """``column`` is the usual width of a body column (a full line of running text); ``grid``
-    the page's columns (read from ``lines`` when not given)."""
+    the page's columns (read from ``lines`` when not given); ``width`` the page's."""
     if not lines:
         return Bands([], [], height, 0.0)
     if grid is None:
         grid = find_grid(lines, body_size)
-    left = min(l.x0 for l in lines)
-    right = max(l.x1 for l in lines)
+    # The margins the text keeps: a line run off the page (a byline too long for its
+    # measure) keeps none.
+    inside = [l for l in lines if width is None or (l.x0 >= -1.0 and l.x1 <= width + 1.0)] or lines
+    left = min(l.x0 for l in inside)
+    right = max(l.x1 for l in inside)
     span = max(1.0, right - left)
     rules = [g for g in graphics if g.kind == "rule" and g.x1 - g.x0 >= RULE_SPAN * span and g.y1 - g.y0 < g.x1 - g.x0]
     pictures = [g for g in graphics if g.kind in ("image", "fill") and min(g.x1 - g.x0, g.y1 - g.y0) >= 18.0]
@@ -190,9 +193,10 @@ def _apart_rows(rows: list[list[Line]], left: float, right: float, span: float, 
             break
         # A full line of running text is a row of the columns, not of a band: justified, it fills
         # the column to a fraction of a point (a band item may fall within half an em of it),
-        # and other lines of its column stand over (under) it edge to edge.
+        # and other lines of its column stand over (under) it edge to edge.  (Not pieces set
+        # an em or more apart: justification never leaves such a gap.)
         if any(abs(l.size - body_size) <= 0.03 * body_size and abs(l.width - column) <= max(1.0, 0.15 * body_size)
-               and _in_column(l, lines) for l in row):
+               and l.tail is None and _in_column(l, lines) for l in row):
             break
         # The last (or first) lines of the columns, each a line's spacing from the line before it
         # in its column: the columns run on into the zone, however the row is spread.

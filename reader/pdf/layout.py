@@ -167,7 +167,7 @@ def read_layout(raw: RawPage) -> Reading:
     column = column_width(lines, em)
     lines = join_pieces(lines, column, em)
     grid = find_grid(lines, em)
-    bands = find_bands(lines, raw.graphics, raw.height, body_size, column, grid)
+    bands = find_bands(lines, raw.graphics, raw.height, body_size, column, grid, raw.width)
     in_band = {id(l) for l in bands.header + bands.footer}
     content = [l for l in lines if id(l) not in in_band]
     photos = find_photos(raw.graphics, content, raw.width, raw.height)

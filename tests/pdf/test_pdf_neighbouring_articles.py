@@ -9,7 +9,7 @@ from reader.pdf.bands import find_bands
 from reader.pdf.extract import Glyph
 from reader.pdf.grid import Grid
 from reader.pdf.headlines import Headline, build_headlines
-from reader.pdf.lines import build_lines
+from reader.pdf.lines import build_lines, join_pieces
 from reader.pdf.regions import assign
 from reader.pdf.segments import Segment
 
@@ -106,3 +106,29 @@ def test_an_article_does_not_widen_across_a_column_another_headline_stands_over(
 
     assert [owner(s) for s in row] == ["直播间卖出牧区"] * 4
     assert [owner(s) for s in top_cols] == ["护林员的坚守岗位"] * 2 and owner(low_col) == "巡回法庭开进牧区"
+
+
+def test_a_footer_of_two_pieces_as_wide_as_a_column_is_a_band():
+    # «编辑：陆学丹　组版：格桑卓玛» at the left margin, a hair smaller than the body: its two
+    # pieces, an em apart, span a column's width to half a point, edge to edge with the
+    # column over it; justified running text never leaves such a gap.
+    lefts = (48.8, 178.6, 308.4, 438.2, 568.0)
+    body = [l for x in lefts for k in range(80) for l in lines_of("草原生态保护补助奖励政策", x, 68.2 + 10.5 * k, 8.5, "Ming")]
+    for line in body:
+        line.x1 = line.x0 + 117.0  # justified to the column's width
+    footer = lines_of("编辑：陆学丹", 48.8, 38.6, 8.3) + lines_of("组版：格桑卓玛", 107.1, 38.6, 8.3)
+    lines = join_pieces(sorted(body + footer, key=lambda l: (-l.base, l.x0)), 117.0, 8.5)
+    bands = find_bands(lines, [], 1227.4, 8.5, 117.0)
+    assert [l.text for l in bands.footer] == ["编辑：陆学丹 组版：格桑卓玛"]
+
+
+def test_a_line_run_off_the_page_does_not_move_its_margin():
+    # A footer set flush right at the right margin, and high on the page a byline run past
+    # the page's right edge.
+    lefts = (54.2, 204.9, 355.6, 506.3, 657.0, 807.6)
+    body = [l for x in lefts for k in range(90) for l in lines_of("草原生态保护补助", x, 77.4 + 15.2 * k, 10.5, "Ming")]
+    byline = lines_of("本报通讯员 郝凤梅 通讯员 潘平 通讯员 雷娟桐", 807.6, 1283.0, 11.3, "Kai")
+    footer = lines_of("责任编辑:梁振英 版式:拉巴次仁 校对:唐东霞", 772.2, 28.4, 8.5)
+    footer[0].x1 = 891.7  # the right margin, where the last column ends
+    bands = find_bands(body + byline + footer, [], 1376.4, 10.5, 84.0, width=1000.0)
+    assert [l.text for l in bands.footer] == ["责任编辑:梁振英 版式:拉巴次仁 校对:唐东霞"]
