@@ -12,8 +12,8 @@ split costs least:
 - an article's first column opens a paragraph: on a page that indents its
   paragraphs, a first column that begins with an unindented line of running
   text continues a column on its left instead;
-- a byline heads an article's first column: a column it heads goes to the
-  headline whose article starts there.
+- a byline set flush left at a column's head heads an article's first column:
+  that column goes to the headline whose article starts there.
 """
 
 from __future__ import annotations
@@ -105,10 +105,13 @@ def _cost(claim: Claim, span: tuple[int, int], page, em: float, indents: bool) -
     cost = _align(claim, span, page.grid, em)
     if indents and _continues(_first_text(claim.first_item(span), span[0], page), page, em):
         cost += CONTINUED_FIRST_COLUMN
-    # A byline heads an article's first column: a column it heads is no later column of an
-    # article starting further left.
+    # A byline set flush left at the head of a column heads an article's first column: a
+    # column it heads is no later column of an article starting further left.  (A byline set
+    # flush right under the headline ends its article's width instead.)
+    grid = page.grid
     for k, item, riders in claim.free.get(1, [])[: claim.take[1]]:
-        if k > span[0] and (riders or item.byline):
+        if k > span[0] and any(b.byline and abs(b.x0 - grid.lefts[k]) <= 0.5 * em and b.x1 < grid.rights[k] - em
+                               for b in (item, *riders)):
             cost += BYLINE_LATER_COLUMN
     return cost
 
