@@ -132,3 +132,39 @@ def test_a_line_run_off_the_page_does_not_move_its_margin():
     footer[0].x1 = 891.7  # the right margin, where the last column ends
     bands = find_bands(body + byline + footer, [], 1376.4, 10.5, 84.0, width=1000.0)
     assert [l.text for l in bands.footer] == ["责任编辑:梁振英 版式:拉巴次仁 校对:唐东霞"]
+
+
+def _row_of_two(byline_x: float, byline_base: float, right_title_x: float, grid: Grid, body_top: dict[int, float]):
+    """Two headlines on one row and a byline under them between their titles; the columns'
+    first lines at ``body_top`` (column -> baseline), the first line of each indented."""
+    # The left-hand title stands a hair higher: it is taken first.
+    left = Headline(title=lines_of("东胜区供销合作社全力开展工作", grid.lefts[0] + 9.0, 1352.6, 16.6, "Hei"))
+    right = Headline(title=lines_of("破获一起跨省盗窃案", right_title_x, 1347.8, 21.3, "Hei"))
+    byline = _segment("通讯员 上官欣庆", byline_x, byline_base, 1, 10.6)
+    columns = [_segment("随着气温回升萨迦县各地陆续进入接", grid.lefts[k], base, 20, 9.5) for k, base in sorted(body_top.items())]
+    for column in columns:
+        column.lines[0].x0 += 19.0  # an indented first line opens each paragraph
+    regions = assign([left, right], [byline] + columns, [], [], 9.5, {id(byline)}, grid)
+
+    def owner(segment) -> str:
+        return next(r.headline.title[0].text for r in regions if any(i.segment is segment for i in r.items))
+
+    return owner(byline), [owner(c) for c in columns]
+
+
+def test_a_column_a_byline_heads_flush_left_starts_the_next_article():
+    # The right-hand title is centred over columns 2-4; column 2 opens with its byline, set
+    # flush left, level with the left-hand article's first row.
+    grid = Grid([30.3, 220.8, 411.4, 602.0, 792.5], [207.5, 398.0, 589.0, 779.5, 970.0])
+    byline, columns = _row_of_two(411.4, 1327.4, 594.6, grid, {0: 1333.1, 1: 1333.1, 2: 1301.2, 3: 1301.2, 4: 1301.2})
+    assert byline == "破获一起跨省盗窃案"
+    assert columns == ["东胜区供销合作社全力开展工作"] * 2 + ["破获一起跨省盗窃案"] * 3
+
+
+def test_a_byline_set_flush_right_under_a_headline_ends_its_article():
+    # The same row, but the byline is set flush right at the end of column 2, under the
+    # left-hand headline beside its title: column 2 is that article's last.
+    grid = Grid([30.3, 220.8, 411.4, 602.0, 792.5], [207.5, 398.0, 589.0, 779.5, 970.0])
+    byline, columns = _row_of_two(589.0 - 8.5 * 10.6, 1333.1, 640.0, grid, {0: 1311.1, 1: 1311.1, 2: 1311.1, 3: 1318.1, 4: 1318.1})
+    assert byline == "东胜区供销合作社全力开展工作"
+    assert columns == ["东胜区供销合作社全力开展工作"] * 3 + ["破获一起跨省盗窃案"] * 2
