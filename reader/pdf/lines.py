@@ -189,13 +189,14 @@ def _line(glyphs: list[Glyph]) -> Line:
 def _overprinted(row: list[Glyph]) -> bool:
     """Does a glyph of the row (left to right, copies dropped) stand over most of its
     neighbour's width?  Letters of one line never do: text has run into other text."""
-    last = None
+    last_x0 = last_x1 = -1e9
     for g in row:
-        if g.text.isspace():
-            continue
-        if last is not None and last.x1 - g.x0 > 0.5 * min(last.x1 - last.x0, g.x1 - g.x0) > 0:
+        x0 = g.x0
+        # Cheap first: most glyphs start where the one before ends, or further right.
+        if x0 < last_x1 and last_x1 - x0 > 0.5 * min(last_x1 - last_x0, g.x1 - x0) > 0 and not g.text.isspace():
             return True
-        last = g
+        if not g.text.isspace():
+            last_x0, last_x1 = x0, g.x1
     return False
 
 
@@ -271,11 +272,15 @@ def build_lines(glyphs: list[Glyph]) -> list[Line]:
             for g in part:
                 if last is not None:
                     size = g.size if g.size < last.size else last.size
+                    gap = g.x0 - last.x1
                     # One line keeps one size and one baseline; two headlines side by side
                     # rarely share both.  A printed space (a full-width one has a box) bridges its gap.
-                    if g.x0 - last.x1 > GAP_EMS * size or (
+                    # (Most glyphs stand closer than any gap _printed_apart looks at.)
+                    if gap > GAP_EMS * size or (
                             (abs(g.size - last.size) > 0.05 * size or abs(g.base - last.base) > 0.1 * size)
-                            and not g.text.isspace() and not last.text.isspace()) or _printed_apart(last, g, stream):
+                            and not g.text.isspace() and not last.text.isspace()) or (
+                            gap > 0.05 * size and (gap > 0.3 * size or g.font != last.font or g.size != last.size)
+                            and _printed_apart(last, g, stream)):
                         lines.append(_line(run))
                         run = []
                 run.append(g)
