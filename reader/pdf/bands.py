@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.pdf.extract import Graphic
+from reader.pdf.grid import Grid, find_grid
 from reader.pdf.lines import Line
 
 HEADER_ZONE = 0.16  # of the page height, from the top
@@ -38,12 +39,19 @@ def _rows(lines: list[Line]) -> list[list[Line]]:
     return rows
 
 
-def find_bands(lines: list[Line], graphics: list[Graphic], height: float, body_size: float, column: float) -> Bands:
-    """``column`` is the usual width of a body column (a full line of running text)."""
+def find_bands(lines: list[Line], graphics: list[Graphic], height: float, body_size: float, column: float,
+               grid: Grid | None = None, width: float | None = None) -> Bands:
+    """``column`` is the usual width of a body column (a full line of running text); ``grid``
+    the page's columns (read from ``lines`` when not given); ``width`` the page's."""
     if not lines:
         return Bands([], [], height, 0.0)
-    left = min(l.x0 for l in lines)
-    right = max(l.x1 for l in lines)
+    if grid is None:
+        grid = find_grid(lines, body_size)
+    # The margins the text keeps: a line run off the page (a byline too long for its
+    # measure) keeps none.
+    inside = [l for l in lines if width is None or (l.x0 >= -1.0 and l.x1 <= width + 1.0)] or lines
+    left = min(l.x0 for l in inside)
+    right = max(l.x1 for l in inside)
     span = max(1.0, right - left)
     rules = [g for g in graphics if g.kind == "rule" and g.x1 - g.x0 >= RULE_SPAN * span and g.y1 - g.y0 < g.x1 - g.x0]
     pictures = [g for g in graphics if g.kind in ("image", "fill") and min(g.x1 - g.x0, g.y1 - g.y0) >= 18.0]
@@ -58,7 +66,7 @@ def find_bands(lines: list[Line], graphics: list[Graphic], height: float, body_s
         header = [l for l in lines if l.y0 >= rule.y0 - 0.5]
         top = rule.y0
     else:
-        header = _apart_rows(_rows(lines), left, right, span, body_size, column, height, from_top=True, pictures=pictures)
+        header = _apart_rows(_rows(lines), left, right, span, body_size, column, height, from_top=True, pictures=pictures, grid=grid)
         if header:
             top = min(l.y0 for l in header)
     if bottom_rules:
@@ -66,7 +74,7 @@ def find_bands(lines: list[Line], graphics: list[Graphic], height: float, body_s
         footer = [l for l in lines if l.y1 <= rule.y1 + 0.5]
         bottom = rule.y1
     else:
-        footer = _apart_rows(_rows(lines)[::-1], left, right, span, body_size, column, height, from_top=False, pictures=pictures)
+        footer = _apart_rows(_rows(lines)[::-1], left, right, span, body_size, column, height, from_top=False, pictures=pictures, grid=grid)
         if footer:
             bottom = max(l.y1 for l in footer)
     return Bands(sorted(header, key=lambda l: (-l.base, l.x0)), sorted(footer, key=lambda l: (-l.base, l.x0)), top, bottom)
@@ -82,15 +90,30 @@ def _heads_something(line: Line, lines: list[Line]) -> bool:
     )
 
 
-def _next_in_column(line: Line, lines: list[Line], from_top: bool) -> tuple[Line | None, float]:
+def _column_of(line: Line, grid: Grid | None) -> int:
+    """The grid column holding most of the line (-1 for none)."""
+    if grid is None:
+        return -1
+    for k in range(len(grid)):
+        if grid.overlap(k, line.x0, line.x1) > 0.5 * line.width:
+            return k
+    return -1
+
+
+def _next_in_column(line: Line, lines: list[Line], from_top: bool, grid: Grid | None = None) -> tuple[Line | None, float]:
     """The nearest line of the same size over the line (under it, for a header row) that it
-    shares some width with, and the space between them."""
+    shares some width with, or that stands in the same column of the ``grid`` (a paragraph's
+    indented first line over its short last line, the last line over a byline set flush
+    right under it), and the space between them."""
     best, least = None, float("inf")
+    home = _column_of(line, grid)
     for other in lines:
-        if other is line or abs(other.size - line.size) > 0.03 * line.size or min(line.x1, other.x1) <= max(line.x0, other.x0):
+        if other is line or abs(other.size - line.size) > 0.03 * line.size:
             continue
         gap = line.y0 - other.y1 if from_top else other.y0 - line.y1
-        if 0 < gap < least:
+        if not 0 < gap < least:
+            continue
+        if min(line.x1, other.x1) > max(line.x0, other.x0) or (home >= 0 and _column_of(other, grid) == home):
             best, least = other, gap
     return best, least
 
@@ -117,18 +140,25 @@ def _over_title(row: list[Line], nxt: list[Line], body_size: float) -> bool:
     return False
 
 
-def _runs_on(line: Line, lines: list[Line], body_size: float, from_top: bool) -> bool:
+def _runs_on(line: Line, lines: list[Line], body_size: float, from_top: bool, grid: Grid | None = None) -> bool:
     """Is the line the last (first) line of a column of running text?  It stands as far from
     the line before it as that line from its own (lines of one paragraph), or it opens a
     paragraph, indented under that line, a paragraph's space away.  A band row stands further
     apart, and its items stand where the margins and the middle put them."""
     if abs(line.size - body_size) > 0.03 * body_size:
         return False
-    other, gap = _next_in_column(line, lines, from_top)
+    other, gap = _next_in_column(line, lines, from_top, grid)
     if other is None or gap > 1.6 * line.size:
         return False
     _, rhythm = _next_in_column(other, lines, from_top)
     if rhythm <= 0.8 * line.size and gap <= rhythm + 0.15 * line.size:
+        return True
+    # A line's spacing under a line that itself stands a paragraph's or a sub-heading's
+    # space under its column's text.
+    if not from_top and gap <= 0.8 * line.size and rhythm <= 1.6 * line.size:
+        return True
+    # The second line of a paragraph under its indented first line, a line's spacing away.
+    if not from_top and gap <= 0.8 * line.size and 0.6 * line.size <= other.x0 - line.x0 <= 3.0 * line.size:
         return True
     return 0.6 * line.size <= line.x0 - other.x0 <= 3.0 * line.size
 
@@ -148,7 +178,7 @@ def _masthead_row(row: list[Line], left: float, right: float, span: float, body_
 
 
 def _apart_rows(rows: list[list[Line]], left: float, right: float, span: float, body_size: float, column: float, height: float,
-                *, from_top: bool, pictures: list[Graphic] = ()) -> list[Line]:
+                *, from_top: bool, pictures: list[Graphic] = (), grid: Grid | None = None) -> list[Line]:
     """Rows at one edge set out as a band: items spread to both margins, then at most one
     small row against a margin standing apart from what follows."""
     lines = [l for row in rows for l in row]
@@ -163,13 +193,14 @@ def _apart_rows(rows: list[list[Line]], left: float, right: float, span: float, 
             break
         # A full line of running text is a row of the columns, not of a band: justified, it fills
         # the column to a fraction of a point (a band item may fall within half an em of it),
-        # and other lines of its column stand over (under) it edge to edge.
+        # and other lines of its column stand over (under) it edge to edge.  (Not pieces set
+        # an em or more apart: justification never leaves such a gap.)
         if any(abs(l.size - body_size) <= 0.03 * body_size and abs(l.width - column) <= max(1.0, 0.15 * body_size)
-               and _in_column(l, lines) for l in row):
+               and l.tail is None and _in_column(l, lines) for l in row):
             break
         # The last (or first) lines of the columns, each a line's spacing from the line before it
         # in its column: the columns run on into the zone, however the row is spread.
-        if all(_runs_on(l, lines, body_size, from_top) for l in row):
+        if all(_runs_on(l, lines, body_size, from_top, grid) for l in row):
             break
         touches_left = any(l.x0 <= left + 0.03 * span for l in row)
         touches_right = any(l.x1 >= right - 0.03 * span for l in row)

@@ -88,16 +88,22 @@ def _box(page: int, items) -> Box:
 
 
 def _columns(region: Region) -> list[Segment]:
-    """The region's segments in reading order: column by column, left to right, top down."""
+    """The region's segments in reading order: column by column, left to right, top down.
+    The longest segments set out the columns, and a segment joins the column it overlaps
+    most, so that a line run on over the gutter (a byline too long for its column, a
+    segment of its own) joins the column it stands in rather than the next one."""
     segments = [i.segment for i in region.items if i.segment is not None and i.segment.lines]
     columns: list[list[Segment]] = []
-    for seg in sorted(segments, key=lambda s: s.x0):
+    for seg in sorted(segments, key=lambda s: (-len(s.lines), s.x0)):
+        best, most = None, 0.0
         for column in columns:
-            if min(column[0].x1, seg.x1) - max(column[0].x0, seg.x0) > 0.5 * min(seg.x1 - seg.x0, column[0].x1 - column[0].x0):
-                column.append(seg)
-                break
-        else:
+            overlap = min(column[0].x1, seg.x1) - max(column[0].x0, seg.x0)
+            if overlap > 0.5 * min(seg.x1 - seg.x0, column[0].x1 - column[0].x0) and overlap > most:
+                best, most = column, overlap
+        if best is None:
             columns.append([seg])
+        else:
+            best.append(seg)
     columns.sort(key=lambda c: min(s.x0 for s in c))
     return [seg for column in columns for seg in sorted(column, key=lambda s: -s.top)]
 

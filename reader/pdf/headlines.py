@@ -176,9 +176,11 @@ def _stacks(groups: list[list[Line]], grid: Grid | None = None, tol: float = 3.0
     return headlines
 
 
-def build_headlines(lines: list[Line], body_size: float, body_font: str = "", grid: Grid | None = None) -> tuple[list[Headline], set[int]]:
+def build_headlines(lines: list[Line], body_size: float, body_font: str = "", grid: Grid | None = None,
+                    rules: list[tuple[float, float, float, float]] = ()) -> tuple[list[Headline], set[int]]:
     """Headline blocks from the page's non-body lines; returns them and the ids of lines used.
-    ``grid``: the page's columns, against which a part centred over an article is measured."""
+    ``grid``: the page's columns, against which a part centred over an article is measured;
+    ``rules``: the page's rules (an upright one keeps a headline's parts on its side)."""
     titles = sorted((l for l in lines if l.size >= TITLE_RATIO * body_size), key=lambda l: (-l.base, l.x0))
     groups: list[list[Line]] = []
     for line in titles:
@@ -241,11 +243,25 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "", gr
         x0, _, x1, _ = _box(head.title)
         return min(x1, line.x1) - max(x0, line.x0)
 
+    upright = [r for r in rules if r[2] - r[0] < 3 and r[3] - r[1] > 0]
+
+    def walled(head: Headline, line: Line) -> bool:
+        """An upright rule between the line and the title, beside each other: column rules
+        part articles, and a headline's parts stand on one side."""
+        x0, y0, x1, y1 = _box(head.title)
+        if line.x0 < x1 and x0 < line.x1:
+            return False
+        left, right = (x1, line.x0) if line.x0 >= x1 else (line.x1, x0)
+        top, bottom = max(y1, line.y1), min(y0, line.y0)
+        return any(left - 0.5 <= (r[0] + r[2]) / 2 <= right + 0.5 and r[1] < top and r[3] > bottom for r in upright)
+
     def near(head: Headline, line: Line) -> bool:
         """Over or under the headline, or set as its parts are (a subtitle centred over the
         article under a title set flush left); not when it stands more over or under the title
-        of a headline beside this one."""
+        of a headline beside this one, or beyond a column rule."""
         if overlap(head, line) <= -head.size and not _aligned(_box(head.title), _box([line]), grid, tol, ink=ink):
+            return False
+        if upright and walled(head, line):
             return False
         mine = overlap(head, line)
         for other in headlines:
@@ -262,23 +278,31 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "", gr
         x0, y0, x1, y1 = head.box
         size = head.size
         edge = y1
+        taken: Line | None = None
         for line in sorted((l for l in others + apart + over_only if id(l) not in used and l.y0 >= edge - 1 and near(head, l)), key=lambda l: l.y0):
             if line.y0 - edge > 1.1 * size or line.size >= 0.95 * size:
                 break
+            if taken is not None and line.y0 < edge - 1 and not _same_row(taken, line):
+                continue  # beside the kicker line taken, not over it: another headline's
             head.kicker.insert(0, line)
             used.add(id(line))
-            edge = line.y1
+            edge = max(edge, line.y1)
+            taken = line
     for head in headlines:
         x0, y0, x1, y1 = head.box
         size = head.size
         edge = min(l.y0 for l in head.title + head.subtitle)
         # A subtitle, like a kicker, may be shrunk below the body size.
+        taken = None
         for line in sorted((l for l in others + apart if id(l) not in used and l.y1 <= edge + 1 and near(head, l)), key=lambda l: -l.y1):
             if edge - line.y1 > 1.1 * size or line.size >= 0.95 * size:
                 break
+            if taken is not None and line.y1 > edge + 1 and not _same_row(taken, line):
+                continue  # beside the subtitle line taken, not under it: another headline's
             head.subtitle.append(line)
             used.add(id(line))
-            edge = line.y0
+            edge = min(edge, line.y0)
+            taken = line
         if head.subtitle:
             # A subtitle shrunk to body size to fit wraps onto lines set just like its first.
             last = head.subtitle[-1]
@@ -290,6 +314,12 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "", gr
                 used.add(id(line))
                 last = line
     return headlines, used
+
+
+def _same_row(a: Line, b: Line) -> bool:
+    """Parts of one row of a kicker or subtitle: one baseline, a few ems apart at most."""
+    size = min(a.size, b.size)
+    return abs(a.base - b.base) <= 0.2 * size and max(a.x0, b.x0) - min(a.x1, b.x1) <= 2.5 * size
 
 
 def _same_setting(a: Line, b: Line) -> bool:

@@ -166,14 +166,14 @@ def read_layout(raw: RawPage) -> Reading:
     em = body_size
     column = column_width(lines, em)
     lines = join_pieces(lines, column, em)
-    bands = find_bands(lines, raw.graphics, raw.height, body_size, column)
+    grid = find_grid(lines, em)
+    bands = find_bands(lines, raw.graphics, raw.height, body_size, column, grid, raw.width)
     in_band = {id(l) for l in bands.header + bands.footer}
     content = [l for l in lines if id(l) not in in_band]
     photos = find_photos(raw.graphics, content, raw.width, raw.height)
     captioned = attach_captions(photos, content, body_size, body_font)
     rest = [l for l in content if id(l) not in captioned]
-    grid = find_grid(lines, em)
-    headlines, in_headline = build_headlines(rest, body_size, body_font, grid)
+    headlines, in_headline = build_headlines(rest, body_size, body_font, grid, rules)
     rest = [l for l in rest if id(l) not in in_headline]
     obstacles = [h.box for h in headlines] + [p.box for p in photos] + rules
     segments = build_segments(rest, em, obstacles, column)

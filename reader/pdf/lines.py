@@ -186,29 +186,108 @@ def _line(glyphs: list[Glyph]) -> Line:
                 bold=bold * 2 > len(printed), text=text)
 
 
+def _overprinted(row: list[Glyph]) -> bool:
+    """Does a glyph of the row (left to right, copies dropped) stand over most of its
+    neighbour's width?  Letters of one line never do: text has run into other text."""
+    last_x0 = last_x1 = -1e9
+    for g in row:
+        x0 = g.x0
+        # Cheap first: most glyphs start where the one before ends, or further right.
+        if x0 < last_x1 and last_x1 - x0 > 0.5 * min(last_x1 - last_x0, g.x1 - x0) > 0 and not g.text.isspace():
+            return True
+        if not g.text.isspace():
+            last_x0, last_x1 = x0, g.x1
+    return False
+
+
+def _strands(row: list[Glyph], stream: "_Stream") -> list[list[Glyph]]:
+    """An overprinted row taken apart into what was printed in one go: runs of glyphs that
+    follow each other in the content stream, left to right.  (A line of text that ran on
+    over the next column's line is printed before or after it, not in between; where one
+    ends and the other starts, the stream goes back to the left.)"""
+    by_stream = sorted(row, key=stream.__getitem__)
+    strands: list[list[Glyph]] = []
+    previous = -2
+    for g in by_stream:
+        k = stream[g]
+        if k != previous + 1 or not strands or g.x0 < strands[-1][-1].x0 - 0.5:
+            strands.append([])
+        strands[-1].append(g)
+        previous = k
+    # A strand is one line's glyphs only when it keeps to one stretch of the row; strands
+    # that do not overlap any other are put back together as the row they share.
+    spans = [(min(g.x0 for g in s), max(g.x1 for g in s)) for s in strands]
+    apart = [i for i, (a0, a1) in enumerate(spans)
+             if any(j != i and min(a1, b1) - max(a0, b0) > 0 for j, (b0, b1) in enumerate(spans))]
+    if not apart:
+        return [row]
+    rest = [g for i, s in enumerate(strands) if i not in apart for g in s]
+    out = [sorted(strands[i], key=_x0) for i in apart]
+    if rest:
+        out.append(sorted(rest, key=_x0))
+    return out
+
+
+class _Stream:
+    """Each glyph's place in the content stream, looked up only for the rare rows that need it."""
+
+    def __init__(self, glyphs: list[Glyph]):
+        self.glyphs = glyphs
+        self.order: dict[int, int] | None = None
+
+    def __getitem__(self, g: Glyph) -> int:
+        if self.order is None:
+            self.order = {id(h): k for k, h in enumerate(self.glyphs)}
+        return self.order[id(g)]
+
+
+def _printed_apart(last: Glyph, g: Glyph, stream: _Stream) -> bool:
+    """Do two neighbouring glyphs, a gap apart, belong to lines printed apart: not one after
+    the other in the content stream, and either in other faces or sizes, or a third of an
+    em apart (more than letters of a line printed in one go stand, justified or not)?  The
+    end of one column's line and the start of the next column's, the one run up to the
+    other across the gutter.  (A word in another face inside a line follows on in the
+    stream; pieces of one column's line printed apart are joined again by join_pieces.)"""
+    if g.text.isspace() or last.text.isspace():
+        return False
+    size = min(g.size, last.size)
+    gap = g.x0 - last.x1
+    if gap <= 0.05 * size:
+        return False
+    if last.font == g.font and abs(last.size - g.size) <= 0.02 * size and gap <= 0.3 * size:
+        return False
+    return abs(stream[g] - stream[last]) != 1
+
+
 def build_lines(glyphs: list[Glyph]) -> list[Line]:
     """Lines, top of the page first, left to right within a row; second copies of characters
     drawn twice (shadows, overprinted bold) are dropped on the way."""
     lines: list[Line] = []
+    stream = _Stream(glyphs)
     for row in _rows(glyphs):
         row, _ = _drop_shadows(row)
-        run: list[Glyph] = []
-        last = None
-        for g in row:
-            if last is not None:
-                size = g.size if g.size < last.size else last.size
-                # One line keeps one size and one baseline; two headlines side by side
-                # rarely share both.  A printed space (a full-width one has a box) bridges its gap.
-                if g.x0 - last.x1 > GAP_EMS * size or (
-                        (abs(g.size - last.size) > 0.05 * size or abs(g.base - last.base) > 0.1 * size)
-                        and not g.text.isspace() and not last.text.isspace()):
-                    lines.append(_line(run))
-                    run = []
-            run.append(g)
-            last = g
-        if run and any(not g.text.isspace() for g in run):
-            lines.append(_line(run))
-    return _rejoin([line for line in lines if line.text])
+        for part in _strands(row, stream) if _overprinted(row) else [row]:
+            run: list[Glyph] = []
+            last = None
+            for g in part:
+                if last is not None:
+                    size = g.size if g.size < last.size else last.size
+                    gap = g.x0 - last.x1
+                    # One line keeps one size and one baseline; two headlines side by side
+                    # rarely share both.  A printed space (a full-width one has a box) bridges its gap.
+                    # (Most glyphs stand closer than any gap _printed_apart looks at.)
+                    if gap > GAP_EMS * size or (
+                            (abs(g.size - last.size) > 0.05 * size or abs(g.base - last.base) > 0.1 * size)
+                            and not g.text.isspace() and not last.text.isspace()) or (
+                            gap > 0.05 * size and (gap > 0.3 * size or g.font != last.font or g.size != last.size)
+                            and _printed_apart(last, g, stream)):
+                        lines.append(_line(run))
+                        run = []
+                run.append(g)
+                last = g
+            if run and any(not g.text.isspace() for g in run):
+                lines.append(_line(run))
+    return _rejoin([line for line in lines if line.text], stream)
 
 
 def split_at_rules(lines: list[Line], rules: list[tuple[float, float, float, float]]) -> list[Line]:
@@ -246,7 +325,7 @@ def _copies(a: Line, b: Line) -> bool:
                for g in short.glyphs)
 
 
-def _rejoin(lines: list[Line]) -> list[Line]:
+def _rejoin(lines: list[Line], stream: _Stream) -> list[Line]:
     """Join the pieces of one line that fell into two rows.  Rows are cut where the baseline
     moves more than a fifth of an em from the row's first glyph, so a glyph set a little
     off its line (a closing mark in another face) can start or join the row of a
@@ -279,6 +358,9 @@ def _rejoin(lines: list[Line]) -> list[Line]:
                     continue
                 left, right = (a, b) if a.x0 <= b.x0 else (b, a)
                 if not copy and right.x0 - left.x1 > GAP_EMS * size:
+                    continue
+                # Not text run into other text: over it, or up to it from a line printed apart.
+                if not copy and (left.x1 - right.x0 > 0.5 * size or _printed_apart(left.glyphs[-1], right.glyphs[0], stream)):
                     continue
                 if root(i) != root(j):
                     into[root(j)] = root(i)

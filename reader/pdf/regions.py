@@ -214,12 +214,20 @@ def _attach_bylines(heads: list[_Head], items: list[Item], grid: Grid, em: float
     (flush right under a short title) goes with whichever article takes its column (see
     ``_free``)."""
     for b in (i for i in items if i.byline):
+        near = [h for h in heads if min(h.head.box[2], b.x1) - max(h.head.box[0], b.x0) > 0
+                and h.head.box[1] - max(4 * em, 1.3 * h.head.size) <= b.top <= h.head.box[1] + 0.5 * em]
         best, best_key = None, None
-        for h in heads:
+        for h in near:
             hx0, hy0, hx1, hy1 = h.head.box
-            if min(hx1, b.x1) - max(hx0, b.x0) <= 0 or not (hy0 - max(4 * em, 1.3 * h.head.size) <= b.top <= hy0 + 0.5 * em):
+            # Not a headline over another one that stands over the byline (a masthead over
+            # the page's first title).
+            if any(o is not h and o.head.box[3] <= hy0 + 0.5 and o.head.box[1] >= b.top - 0.5 for o in near):
                 continue
-            key = hy0 - b.top if b.top <= hy0 + 0.2 * em else 1000.0
+            # Of the headlines a little above it, the one whose title it stands under most: a
+            # byline too long for its article may run on under the next one's, whose title
+            # may reach lower than its own headline does.
+            tx0, tx1 = min(l.x0 for l in h.head.title), max(l.x1 for l in h.head.title)
+            key = (b.top > hy0 + 0.2 * em, -(min(tx1, b.x1) - max(tx0, b.x0)), hy0 - b.top)
             if best_key is None or key < best_key:
                 best, best_key = h, key
         if best is not None:
@@ -229,7 +237,27 @@ def _attach_bylines(heads: list[_Head], items: list[Item], grid: Grid, em: float
             x0, y0, x1, y1 = h.box
             h.box = (min([x0] + [b.x0 for b in h.bylines]), min([y0] + [b.bottom for b in h.bylines]),
                      max([x1] + [b.x1 for b in h.bylines]), y1)
-            h.cols = grid.span(h.box[0], h.box[2], 0.5 * em) or h.cols
+            # The columns its bylines stand in, but not a column another headline beside
+            # this one stands over: a byline too long for its article runs on under the
+            # next one's.
+            # A byline widens the article only by columns it covers at least half of.
+            half = 0.5 * (grid.rights[0] - grid.lefts[0])
+            spans = [grid.span(b.x0, b.x1, half) or b.cols for b in h.bylines]
+            lo = min([h.cols[0]] + [c[0] for c in spans])
+            hi = max([h.cols[1]] + [c[1] for c in spans])
+            hx0, hy0, hx1, hy1 = h.head.box
+
+            def other_head(k: int) -> bool:
+                return any(o is not h and o.cols[0] <= k <= o.cols[1] and o.head.box[1] < hy1 and o.head.box[3] > hy0 - 2 * em
+                           for o in heads)
+
+            while lo < h.cols[0] and other_head(lo):
+                lo += 1
+            while hi > h.cols[1] and other_head(hi):
+                hi -= 1
+            h.cols = (lo, hi)
+            for b in h.bylines:  # and in the stacks of columns it stands in for this article only
+                b.cols = (max(b.cols[0], lo), min(b.cols[1], hi))
 
 
 def _first_rows(page: _Page) -> list[Claim]:
@@ -273,6 +301,14 @@ def _first_rows(page: _Page) -> list[Claim]:
                 claim.free.setdefault(side, []).append((k, *found))
                 k += side
         claims.append(claim)
+    # A column whose first item another headline stands right over is that headline's, and
+    # the columns beyond it are out of reach: an article does not widen across another.
+    owner = {id(item): claim for claim in claims for item in claim.own.values()}
+    for claim in claims:
+        for side, run in claim.free.items():
+            cut = next((n for n, (_, item, _) in enumerate(run) if owner.get(id(item), claim) is not claim), None)
+            if cut is not None:
+                del run[cut:]
     return claims
 
 

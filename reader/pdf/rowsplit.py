@@ -11,7 +11,9 @@ split costs least:
   nearer of the two);
 - an article's first column opens a paragraph: on a page that indents its
   paragraphs, a first column that begins with an unindented line of running
-  text continues a column on its left instead.
+  text continues a column on its left instead;
+- a byline set flush left at a column's head heads an article's first column:
+  that column goes to the headline whose article starts there.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from dataclasses import dataclass, field
 # Costs, in ems of misalignment.
 MAX_ALIGN = 5.0
 CONTINUED_FIRST_COLUMN = 3.0
+BYLINE_LATER_COLUMN = 3.0
 
 
 @dataclass(slots=True, eq=False)
@@ -102,23 +105,39 @@ def _cost(claim: Claim, span: tuple[int, int], page, em: float, indents: bool) -
     cost = _align(claim, span, page.grid, em)
     if indents and _continues(_first_text(claim.first_item(span), span[0], page), page, em):
         cost += CONTINUED_FIRST_COLUMN
+    # A byline set flush left at the head of a column heads an article's first column: a
+    # column it heads is no later column of an article starting further left.  (A byline set
+    # flush right under the headline ends its article's width instead.)
+    grid = page.grid
+    for k, item, riders in claim.free.get(1, [])[: claim.take[1]]:
+        if k > span[0] and any(b.byline and abs(b.x0 - grid.lefts[k]) <= 0.5 * em and b.x1 < grid.rights[k] - em
+                               for b in (item, *riders)):
+            cost += BYLINE_LATER_COLUMN
     return cost
 
 
 def resolve_rows(claims: list[Claim], page, em: float) -> None:
     """Set each claim's ``take``: every free column only it can reach, and of the columns two
     claims could reach, the splits of least cost over all the headlines they link."""
+    # A free column is reached through its first item and the bylines over it: a byline
+    # heading a column may be one claim's first item and another's rider.
     reach: dict[int, list[tuple[Claim, int]]] = {}
     for claim in claims:
         for side in (-1, 1):
-            for k, item, _ in claim.free.get(side, []):
-                reach.setdefault(id(item), []).append((claim, side))
+            for k, item, riders in claim.free.get(side, []):
+                for one in (item, *riders):
+                    reach.setdefault(id(one), []).append((claim, side))
+
+    def reached(entry) -> list[tuple[Claim, int]]:
+        _, item, riders = entry
+        return [r for one in (item, *riders) for r in reach[id(one)]]
+
     for claim in claims:
         for side in (-1, 1):
             run = claim.free.get(side, [])
             n = 0
             # A photo over two free columns is reached twice by the same claim.
-            while n < len(run) and all(c is claim for c, _ in reach[id(run[n][1])]):
+            while n < len(run) and all(c is claim for c, _ in reached(run[n])):
                 n += 1
             claim.take[side] = n
     # Gaps: a claim, the claim to its right, the columns both can reach.
@@ -128,10 +147,10 @@ def resolve_rows(claims: list[Claim], page, em: float) -> None:
         n = claim.take[1]
         if n >= len(run):
             continue
-        rivals = [c for c, side in reach[id(run[n][1])] if c is not claim and side == -1]
+        rivals = [c for c, side in reached(run[n]) if c is not claim and side == -1]
         if rivals:
             other = rivals[0]
-            gaps.append((claim, other, sum(1 for _, item, _ in run[n:] if any(c is other for c, _ in reach[id(item)]))))
+            gaps.append((claim, other, sum(1 for entry in run[n:] if any(c is other for c, _ in reached(entry)))))
     if not gaps:
         return
     indents = _indents(page)

@@ -23,6 +23,10 @@ class Segment:
     lines: list[Line] = field(default_factory=list)
     x0: float = 0.0  # the column's edges as far as its lines show them
     x1: float = 0.0
+    # The edges of its lines that fit one column (None while it has none): a line run on over
+    # the gutter at the column's head (a byline too long for its column) does not widen the
+    # column the lines under it must fit.
+    measure: tuple[float, float] | None = None
 
     # Lines are kept top down and share one size, so the ends give the extent.
     @property
@@ -47,7 +51,8 @@ def _fits_column(seg: Segment, line: Line, em: float, column: float) -> bool:
     """
     if abs(line.size - seg.lines[0].size) > 0.03 * line.size:
         return False
-    return max(seg.x1, line.x1) - min(seg.x0, line.x0) <= max(column, seg.x1 - seg.x0, line.width) + 0.5 * em
+    x0, x1 = seg.measure or (seg.x0, seg.x1)
+    return max(x1, line.x1) - min(x0, line.x0) <= max(column, x1 - x0, line.width) + 0.5 * em
 
 
 def _blocked(upper: Line, lower: Line, obstacles: list[tuple[float, float, float, float]]) -> bool:
@@ -90,7 +95,7 @@ def build_segments(lines: list[Line], em: float, obstacles: list[tuple[float, fl
             if best_pitch is None or pitch < best_pitch:
                 best, best_pitch = seg, pitch
         if best is None:
-            seg = Segment([line], line.x0, line.x1)
+            seg = Segment([line], line.x0, line.x1, (line.x0, line.x1) if line.width <= column + 0.5 * em else None)
             segments.append(seg)
             open_segments.append(seg)
             continue
@@ -100,6 +105,8 @@ def build_segments(lines: list[Line], em: float, obstacles: list[tuple[float, fl
             best.lines.append(line)
         best.x0 = min(best.x0, line.x0)
         best.x1 = max(best.x1, line.x1)
+        if line.width <= column + 0.5 * em:
+            best.measure = (min(best.measure[0], line.x0), max(best.measure[1], line.x1)) if best.measure else (line.x0, line.x1)
         # Segments whose last line is far above cannot grow any more.
         open_segments = [s for s in open_segments if s.lines[-1].base - line.base <= MAX_PITCH * em]
         if best not in open_segments:
