@@ -245,6 +245,10 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "", gr
 
     upright = [r for r in rules if r[2] - r[0] < 3 and r[3] - r[1] > 0]
 
+    def runs_on(line: Line) -> bool:
+        return any(o.font == body_font and 0 < line.base - o.base <= 1.7 * line.size and _overlaps(o.x0, o.x1, line.x0, line.x1)
+                   for o in lines)
+
     def walled(head: Headline, line: Line) -> bool:
         """An upright rule between the line and the title, beside each other: column rules
         part articles, and a headline's parts stand on one side."""
@@ -294,7 +298,11 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "", gr
         edge = min(l.y0 for l in head.title + head.subtitle)
         # A subtitle, like a kicker, may be shrunk below the body size.
         taken = None
-        for line in sorted((l for l in others + apart if id(l) not in used and l.y1 <= edge + 1 and near(head, l)), key=lambda l: -l.y1):
+        # A subtitle shrunk to the body size in a face of its own (no «——» to mark it) starts
+        # flush with the title's left edge; a lead paragraph there is indented as paragraphs are,
+        # and a dateline in a face of its own runs on into body lines set at the body's leading.
+        flush = [l for l in over_only if abs(l.x0 - x0) <= 0.5 * body_size and not runs_on(l)]
+        for line in sorted((l for l in others + apart + flush if id(l) not in used and l.y1 <= edge + 1 and near(head, l)), key=lambda l: -l.y1):
             if edge - line.y1 > 1.1 * size or line.size >= 0.95 * size:
                 break
             if taken is not None and line.y1 > edge + 1 and not _same_row(taken, line):

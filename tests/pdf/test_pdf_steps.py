@@ -475,3 +475,42 @@ def test_titles_of_articles_side_by_side_are_cut_at_the_rule_between_them():
     # A rule that stops short of the row, or a wide one, cuts nothing.
     assert len(split_at_rules(lines, [(309.6, 78.5, 310.4, 560.0)])) == 1
     assert len(split_at_rules(lines, [(100.0, 580.0, 600.0, 581.0)])) == 1
+
+
+def _title_over_body_size_line_in_another_face(x: float):
+    from reader.pdf.headlines import build_headlines
+    # A one-column article set in Kai: a three-line title flush left at 32, then a line at the
+    # body size in Ming wrapping onto a short second line, a byline, and the body (indented 2 em).
+    rows = [("玉门市博物馆", 32, 806, 15.7, "Kai"), ("启动环境质量", 32, 786, 15.7, "Kai"),
+            ("持续改善工作", 32, 766, 15.7, "Kai"), ("剑川县团结街道治沙模式创新", x, 750, 8.5, "Ming"),
+            ("纪实", x, 740, 8.5, "Ming"), ("记者 苏和 记者 袁英", 32, 720, 9.1, "Hei"),
+            ("11月22日，巴林左旗人民", 49, 709, 8.5, "Kai"), ("检察院发布2020年工作报", 32, 699, 8.5, "Kai"),
+            ("告。据介绍，相关部门密切", 32, 689, 8.5, "Kai")]
+    lines = [l for text, x0, base, size, font in rows for l in build_lines(glyphs(text, x0, base, size, font=font))]
+    heads, _ = build_headlines(lines, 8.5, "Kai")
+    return heads
+
+
+def test_a_subtitle_shrunk_to_the_body_size_in_another_face_flush_under_its_title_joins_it():
+    # Old pages set the subtitle so, with no «——» to mark it; it went into the body as subheads.
+    heads = _title_over_body_size_line_in_another_face(32)
+    assert len(heads) == 1
+    assert [l.text for l in heads[0].subtitle] == ["剑川县团结街道治沙模式创新", "纪实"]
+
+
+def test_a_lead_paragraph_in_another_face_indented_under_its_title_stays_out_of_the_headline():
+    # Indented as a paragraph starts, the same line is the article's first paragraph, not a subtitle.
+    heads = _title_over_body_size_line_in_another_face(49)
+    assert len(heads) == 1 and heads[0].subtitle == []
+
+
+def test_a_dateline_in_another_face_flush_under_its_title_running_on_into_the_body_stays_out():
+    from reader.pdf.headlines import build_headlines
+    # «本报长春9月27日电（记者吕» set bold at the body size, flush left, its paragraph running on
+    # in the body's face at the body's leading: the article's first line, not a subtitle.
+    rows = [("玉门市博物馆", 32, 806, 15.7, "Kai"), ("持续改善工作", 32, 786, 15.7, "Kai"),
+            ("本报长春9月27日电（记者吕", 32, 770, 8.5, "Hei"), ("源亚）近日，由都兰县气象局", 32, 760, 8.5, "Kai"),
+            ("主办的读书分享会举行。", 32, 750, 8.5, "Kai")]
+    lines = [l for text, x0, base, size, font in rows for l in build_lines(glyphs(text, x0, base, size, font=font))]
+    heads, _ = build_headlines(lines, 8.5, "Kai")
+    assert len(heads) == 1 and heads[0].subtitle == []
