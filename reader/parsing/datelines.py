@@ -99,3 +99,27 @@ def opens_dateline(lines: list[Line], i: int) -> bool:
     if not (_AGENCY_START.match(text) or "讯" in (head + nxt)[:16] or "电" in (head + nxt)[:20]):
         return False
     return any(_joined(lines[i : i + count], count) is not None for count in range(2, min(_MAX_LINES, len(lines) - i) + 1))
+
+
+def wrapped_dateline_head(texts: list[str]) -> bool:
+    """Is texts[0] the head of a dateline the line break cut, completed by the lines
+    after it («本报贵阳 8 月 16 日» / «电（记者 达瓦）受…»)?  Such a head alone reads
+    as a place and a date, like a band line; joined with the next line it opens an article."""
+    if len(texts) < 2 or split_dateline(texts[0] + " ") is not None:
+        return False  # (a dateline whole on its own line is no cut head)
+    lines = [make_line(k, text, False) for k, text in enumerate(texts[:_MAX_LINES])]
+    return any(_joined(lines, count) is not None for count in range(2, len(lines) + 1))
+
+
+def dateline_at(lines: list[Line], i: int) -> Dateline | None:
+    """The dateline the text from lines[i] on starts with, read across the line
+    breaks that cut it (as take_dateline reads it), without changing ``lines``."""
+    text = lines[i].text
+    found = split_dateline(text)
+    if found is not None or i + 1 >= len(lines):
+        return found
+    # (Cheap test first, as in opens_dateline: the dateline word's «讯» or «电» comes soon.)
+    head = text[:16] + lines[i + 1].text
+    if not (_AGENCY_START.match(text) or "讯" in head[:16] or "电" in head[:20]):
+        return None
+    return take_dateline(list(lines[i : i + _MAX_LINES]))

@@ -18,10 +18,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reader.identity.sections import section_form, section_prior
-from reader.parsing.bylines import Byline, bracket_byline, byline_line, split_dateline
+from reader.parsing.bylines import Byline, bracket_byline, byline_line
 from reader.parsing.cohesion import PagePairs
 from reader.parsing.cohesion import cohesion as _cohesion
-from reader.parsing.datelines import dateline_alone, opens_dateline
+from reader.parsing.datelines import dateline_alone, dateline_at, opens_dateline
 from reader.parsing.lines import Line
 from reader.parsing.lexicon import word_across
 from reader.parsing.text import HAN_RE, continues_sentence
@@ -225,7 +225,7 @@ def _segments(page: PageLines) -> None:
 def _byline_up_front(lines: list[Line], start: int, stop: int) -> bool:
     """Does the segment's first article print a bracketed byline after its dateline?"""
     for k in range(start, min(stop, start + 5)):
-        found = split_dateline(lines[k].text)
+        found = dateline_at(lines[start:stop], k - start)
         if found is not None:
             return found.byline is not None
     return False

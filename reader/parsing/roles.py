@@ -20,8 +20,8 @@ import numpy as np
 
 from reader.identity.dates import find_dates
 from reader.parsing import linemodel as lm
-from reader.parsing.bylines import Byline, split_dateline, split_trailing_byline, wrapped_trailing_byline
-from reader.parsing.datelines import dateline_alone
+from reader.parsing.bylines import Byline, split_trailing_byline, wrapped_trailing_byline
+from reader.parsing.datelines import dateline_alone, dateline_at
 from reader.parsing.features import _K_BYLINE, _K_CREDIT, _K_DATELINE, _K_HEADING, _K_TERMINAL, PageLines, _kind, line_features, prepare
 from reader.parsing.lines import Line, make_line
 
@@ -263,7 +263,8 @@ def _dateline_names_people(page: PageLines, i: int) -> bool:
     """«本报讯（记者 王一）…»: a dateline with its byline bracket."""
     if not _kind(page, i) & _K_DATELINE:
         return False
-    found = split_dateline(page.lines[i].text)
+    # (Read across the breaks: «本报贵阳 8 月 16 日» / «电（记者 达瓦）…» names 达瓦 too.)
+    found = dateline_at(page.lines, i)
     return found is not None and found.byline is not None
 
 

@@ -20,6 +20,7 @@ import numpy as np
 from reader.identity import find_bands, read_line
 from reader.model import DroppedLine, MetaProblem, PageMeta
 from reader.parsing.captions import shadow_run, undouble
+from reader.parsing.datelines import wrapped_dateline_head
 from reader.parsing.furniture import JUMP_OUT_RE, furniture_reason, split_leading_jump, split_trailing_jump
 from reader.parsing.linefacts import (
     CAPTION_END, CLOSING, JUMP_WORD, NUMBER, OPENING, PAGE_START, SENTENCE, SIGNS, TRAILING, WHITESPACE, LineFacts, line_facts,
@@ -58,6 +59,21 @@ class Sorted:
     dropped: list[DroppedLine]
     meta: PageMeta
     meta_problems: list[MetaProblem]
+
+
+# What a dateline's head starts with: an agency, or a place name's characters.
+_AGENCY_OR_PLACE_HEAD = re.compile(r"^[\u3400-\u9fff]")
+
+
+def _next_texts(stripped: list[str], no: int) -> list[str]:
+    """The line at ``no`` and the (at most two) non-empty lines after it."""
+    texts = [stripped[no]]
+    for text in stripped[no + 1 :]:
+        if text:
+            texts.append(text)
+            if len(texts) == 3:
+                break
+    return texts
 
 
 def stray_band_line(text: str) -> bool:
@@ -162,6 +178,10 @@ def sort_lines(raw_lines: list[str]) -> Sorted:
         reason = furniture_reason(text)
         if reason is None and stray_band_line(text):
             reason = "furniture"
+        if reason == "furniture" and _AGENCY_OR_PLACE_HEAD.match(text) and wrapped_dateline_head(_next_texts(stripped, no)):
+            # A dateline cut after its date («本报贵阳 8 月 16 日» / «电（记者…»): its head reads
+            # as band values alone, but it opens the article the next line goes on with.
+            reason = None
         if reason is not None:
             dropped.append(DroppedLine(no, text, reason))
             if reason == "jump_line" and JUMP_OUT_RE.match(text) and lines:
