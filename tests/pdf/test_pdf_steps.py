@@ -535,3 +535,16 @@ def test_a_kicker_wrapped_over_its_title_in_one_column_stays_with_it_beside_a_wi
     assert set(by_title) == {"都兰县民族中学启动特色医疗惠民生工作", "直播间卖出牧区好物"}
     assert [l.text for l in by_title["直播间卖出牧区好物"].kicker] == ["走进海西蒙古族藏族自治州德令哈市看", "新变化"]
     assert [l.text for l in by_title["都兰县民族中学启动特色医疗惠民生工作"].kicker] == ["守护群众健康"]
+
+
+def test_a_role_glued_to_a_dotted_name_by_a_wrap_is_no_part_of_the_name():
+    # «（记者 帕提古丽·阿吾提 / 通讯员 黄桂）» wrapped, its space lost: the text parser's names
+    # take a dotted name's last part up to eight characters, so «阿吾提通讯员» fitted one.
+    assert bracket_byline("（记者 帕提古丽·阿吾提通讯员 黄桂）")[1] == "帕提古丽·阿吾提 黄桂"
+    assert bracket_byline("（记者 冯民光通讯员 黄桂）")[1] == "冯民光 黄桂"
+    # A dotted name alone keeps all its characters.
+    assert bracket_byline("（记者 阿依古丽·吐尔逊）")[1] == "阿依古丽·吐尔逊"
+    # So in the bracket after a dateline, which the text parser reads first.
+    from reader.pdf.bylines import dateline_of
+    found = dateline_of("本报乌鲁木齐5月6日电（记者 帕提古丽·阿吾提通讯员 黄桂）近日，")
+    assert found.byline.names == "帕提古丽·阿吾提 黄桂" and found.rest == "近日，"
