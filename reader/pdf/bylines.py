@@ -78,6 +78,14 @@ def two_names_at_wrap(head: str, tail: str) -> bool:
     return opens(head) and opens(tail)
 
 
+def _without_glued_role(token: str) -> str:
+    """A wrap may glue the next role to a name («冯民光» + «通讯员»): no name ends in one."""
+    for role in _GLUED:
+        if token.endswith(role) and _LOOSE_NAME.match(token[: -len(role)]):
+            return token[: -len(role)]
+    return token
+
+
 def names_of(content: str, *, need_role: bool) -> str | None:
     """Names from a byline's words, or None when they are not a byline."""
     strict = parse_byline_content(content)
@@ -86,7 +94,9 @@ def names_of(content: str, *, need_role: bool) -> str | None:
     if need_role and not has_role:
         return None
     if strict is not None:
-        return strict
+        # The text parser reads «帕提古丽·阿吾提通讯员» as one dotted name (its last part may run
+        # to eight characters): a wrap glued the next role to it, as below.
+        return " ".join(_without_glued_role(name) for name in strict.split())
     names = []
     for token in tokens:
         if token in _ROLES:
@@ -95,11 +105,7 @@ def names_of(content: str, *, need_role: bool) -> str | None:
             if token.startswith(role) and _LOOSE_NAME.match(token[len(role) :]):
                 token = token[len(role) :]
                 break
-        # A wrap may glue the next role to a name («冯民光» + «通讯员»): no name ends in one.
-        for role in _GLUED:
-            if token.endswith(role) and _LOOSE_NAME.match(token[: -len(role)]):
-                token = token[: -len(role)]
-                break
+        token = _without_glued_role(token)
         if not _LOOSE_NAME.match(token):
             return None
         names.append(token)
@@ -139,8 +145,13 @@ def dateline_of(text: str) -> Dateline | None:
     rules above («本报讯（记者 曹伟龙 通讯员 额尔敦巴雅尔）»): here the geometry has already
     put the line at the head of a body."""
     found = split_dateline(text)
-    if found is None or found.byline is not None:
+    if found is None:
         return found
+    if found.byline is not None:
+        names = " ".join(_without_glued_role(name) for name in found.byline.names.split())
+        if names == found.byline.names:
+            return found
+        return Dateline(found.dateline, Byline(names, found.byline.raw), found.rest)
     bracket = _LEADING_BRACKET.match(found.rest)
     if bracket is None:
         return found

@@ -325,9 +325,12 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "", gr
 
 
 def _same_row(a: Line, b: Line) -> bool:
-    """Parts of one row of a kicker or subtitle: one baseline, a few ems apart at most."""
+    """Parts of one row of a kicker or subtitle: one size, one baseline, a few ems apart at
+    most.  The kickers of articles side by side stand on one height across a gutter too, each
+    in its own size; a kicker wrapped under its first row goes with the title under it."""
     size = min(a.size, b.size)
-    return abs(a.base - b.base) <= 0.2 * size and max(a.x0, b.x0) - min(a.x1, b.x1) <= 2.5 * size
+    return (abs(a.size - b.size) <= 0.05 * max(a.size, b.size) and abs(a.base - b.base) <= 0.2 * size
+            and max(a.x0, b.x0) - min(a.x1, b.x1) <= 2.5 * size)
 
 
 def _same_setting(a: Line, b: Line) -> bool:

@@ -514,3 +514,37 @@ def test_a_dateline_in_another_face_flush_under_its_title_running_on_into_the_bo
     lines = [l for text, x0, base, size, font in rows for l in build_lines(glyphs(text, x0, base, size, font=font))]
     heads, _ = build_headlines(lines, 8.5, "Kai")
     assert len(heads) == 1 and heads[0].subtitle == []
+
+
+def test_a_kicker_wrapped_over_its_title_in_one_column_stays_with_it_beside_a_wider_headline():
+    from reader.pdf.headlines import build_headlines
+    # Two articles side by side (figures of a composed page): on the left, one column wide, an
+    # 8.8 pt kicker wrapped over two rows and a small title; on the right, across three columns,
+    # a 9.9 pt kicker, a large title and a subtitle.  The kickers' first rows stand on one height
+    # a gutter apart, as the parts of one row would; the left one, two rows over its own title,
+    # was taken as the second part of the right one's kicker, and its title then read as that
+    # of an article with no body.
+    rows = [("走进海西蒙古族藏族自治州德令哈市看", 35.6, 726.8, 8.8, "Ming"), ("守护群众健康", 195.9, 725.8, 9.9, "Ming"),
+            ("新变化", 35.6, 716.1, 8.8, "Ming"), ("都兰县民族中学启动特色医疗惠民生工作", 195.9, 700.5, 19.8, "Kai"),
+            ("直播间卖出牧区好物", 35.6, 700.2, 11.8, "Kai"), ("本报兰州6月6日电 （记者 朱凤海）", 35.6, 684.8, 9.0, "Hei"),
+            ("——记查干苏木哈达社区乡村医生段建刚", 195.9, 680.7, 9.4, "Ming"), ("8月3日清晨，金塔县马鞍乡的牧民", 35.6, 672.9, 9.0, "Hei")]
+    lines = [l for text, x, base, size, font in rows
+             for l in build_lines(glyphs(text, x, base, size, step=8.8 if size < 9 else None, font=font))]
+    heads, _ = build_headlines(lines, 9.0, "Hei")
+    by_title = {h.title[0].text: h for h in heads}
+    assert set(by_title) == {"都兰县民族中学启动特色医疗惠民生工作", "直播间卖出牧区好物"}
+    assert [l.text for l in by_title["直播间卖出牧区好物"].kicker] == ["走进海西蒙古族藏族自治州德令哈市看", "新变化"]
+    assert [l.text for l in by_title["都兰县民族中学启动特色医疗惠民生工作"].kicker] == ["守护群众健康"]
+
+
+def test_a_role_glued_to_a_dotted_name_by_a_wrap_is_no_part_of_the_name():
+    # «（记者 帕提古丽·阿吾提 / 通讯员 黄桂）» wrapped, its space lost: the text parser's names
+    # take a dotted name's last part up to eight characters, so «阿吾提通讯员» fitted one.
+    assert bracket_byline("（记者 帕提古丽·阿吾提通讯员 黄桂）")[1] == "帕提古丽·阿吾提 黄桂"
+    assert bracket_byline("（记者 冯民光通讯员 黄桂）")[1] == "冯民光 黄桂"
+    # A dotted name alone keeps all its characters.
+    assert bracket_byline("（记者 阿依古丽·吐尔逊）")[1] == "阿依古丽·吐尔逊"
+    # So in the bracket after a dateline, which the text parser reads first.
+    from reader.pdf.bylines import dateline_of
+    found = dateline_of("本报乌鲁木齐5月6日电（记者 帕提古丽·阿吾提通讯员 黄桂）近日，")
+    assert found.byline.names == "帕提古丽·阿吾提 黄桂" and found.rest == "近日，"
