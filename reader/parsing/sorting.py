@@ -12,6 +12,7 @@ another article is put back behind its column).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -68,7 +69,8 @@ _AGENCY_OR_PLACE_HEAD = re.compile(r"^[\u3400-\u9fff]")
 def _next_texts(stripped: list[str], no: int) -> list[str]:
     """The line at ``no`` and the (at most two) non-empty lines after it."""
     texts = [stripped[no]]
-    for text in stripped[no + 1 :]:
+    # (islice, not a slice: a slice copies the rest of the page for every furniture line.)
+    for text in itertools.islice(stripped, no + 1, None):
         if text:
             texts.append(text)
             if len(texts) == 3:
