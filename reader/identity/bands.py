@@ -175,6 +175,7 @@ def _read_editors(claims: _Claims) -> bool:
     dangling = False
     for index, match in enumerate(roles):
         stop = roles[index + 1].start() if index + 1 < len(roles) else len(claims.text)
+        _free_glued_term(claims, match.end(), stop)
         stop = min(stop, claims.next_start(match.end()))
         run = read_names(claims.text[match.end() : stop])
         pairs = tuple((match["role"], name) for name in run.names)
@@ -182,6 +183,23 @@ def _read_editors(claims: _Claims) -> bool:
             dangling = True
         claims.add("editors", match.start(), match.end() + run.end if pairs else match.end(), pairs)
     return dangling
+
+
+def _free_glued_term(claims: _Claims, start: int, stop: int) -> None:
+    """A solar term inside the first word after a role is part of the name («美编：夏立春»), not a term.
+
+    A term printed on a band stands apart from its neighbours; one that shares a word with
+    the characters after a role word (no space or list mark between) was read out of a name.
+    """
+    word = re.match(r"[^\s、，,；;]+", claims.text[start:stop])
+    if word is None:
+        return
+    end = start + word.end()
+    claims.pieces = [
+        p for p in claims.pieces
+        if not (p.kind == "lunar" and start <= p.start and p.end <= end and p.end - p.start < end - start
+                and dates.SOLAR_TERM_RE.fullmatch(claims.text, p.start, p.end))
+    ]
 
 
 def _leftovers(text: str, claims: _Claims, position: Position, dangling: bool) -> LineReading:

@@ -61,10 +61,11 @@ def _shadow(g: Glyph, h: Glyph) -> bool:
     return h.x0 - g.x0 < limit
 
 
-def _drop_shadows(row: list[Glyph]) -> tuple[list[Glyph], int]:
+def _drop_shadows(row: list[Glyph], twins: dict[int, float] | None = None) -> tuple[list[Glyph], int]:
     """The glyphs of one baseline row (left to right) without their second copies; keeps the
     darker copy.  A copy lies within a glyph's width of its original, so only a glyph or two
-    stands between them in the row."""
+    stands between them in the row.  ``twins`` gets, for each glyph kept of a pair, the
+    baseline of the copy dropped."""
     kept: list[Glyph] = []
     dropped = 0
     for h in row:
@@ -82,8 +83,12 @@ def _drop_shadows(row: list[Glyph]) -> tuple[list[Glyph], int]:
             kept.append(h)
             continue
         dropped += 1
-        if h.gray < kept[-copy_of].gray:
+        g = kept[-copy_of]
+        if h.gray < g.gray:
             kept[-copy_of] = h
+            g, h = h, g
+        if twins is not None:
+            twins[id(g)] = h.base
     return kept, dropped
 
 
@@ -264,8 +269,19 @@ def build_lines(glyphs: list[Glyph]) -> list[Line]:
     drawn twice (shadows, overprinted bold) are dropped on the way."""
     lines: list[Line] = []
     stream = _Stream(glyphs)
+    # A line drawn twice may keep copies from both drawings (the darker of each pair), and
+    # the two sit a point apart in height: a kept glyph is on its neighbours' baseline when
+    # the copy it stands for is.
+    twins: dict[int, float] = {}
+
+    def apart(g: Glyph, last: Glyph, limit: float) -> bool:
+        if not twins:
+            return True
+        bases = (g.base, twins.get(id(g), g.base))
+        return all(abs(a - b) > limit for a in bases for b in (last.base, twins.get(id(last), last.base)))
+
     for row in _rows(glyphs):
-        row, _ = _drop_shadows(row)
+        row, _ = _drop_shadows(row, twins)
         for part in _strands(row, stream) if _overprinted(row) else [row]:
             run: list[Glyph] = []
             last = None
@@ -277,7 +293,7 @@ def build_lines(glyphs: list[Glyph]) -> list[Line]:
                     # rarely share both.  A printed space (a full-width one has a box) bridges its gap.
                     # (Most glyphs stand closer than any gap _printed_apart looks at.)
                     if gap > GAP_EMS * size or (
-                            (abs(g.size - last.size) > 0.05 * size or abs(g.base - last.base) > 0.1 * size)
+                            (abs(g.size - last.size) > 0.05 * size or (abs(g.base - last.base) > 0.1 * size and apart(g, last, 0.1 * size)))
                             and not g.text.isspace() and not last.text.isspace()) or (
                             gap > 0.05 * size and (gap > 0.3 * size or g.font != last.font or g.size != last.size)
                             and _printed_apart(last, g, stream)):

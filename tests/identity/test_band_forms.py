@@ -151,3 +151,19 @@ def test_page_number_is_set_only_for_plain_numbers():
     meta = read_bands(["第A09版"], [])[0]
     assert (meta.page, meta.page_number) == ("A09", None)
     assert "page_number" not in meta.origins
+
+
+@pytest.mark.parametrize(("line", "editors", "term"), [
+    # A name that holds a solar term («立春», «小满») is a name when it is the word after a role.
+    ("经济 2022.03.23 责任编辑：雷菊 美编：夏立春", [("责任编辑", "雷菊"), ("美编", "夏立春")], None),
+    ("责编：王小满 校对：李明", [("责编", "王小满"), ("校对", "李明")], None),
+    # A term printed as a word of its own after the names is still the term, not a name.
+    ("2022年2月4日 星期五 立春 责编：王明", [("责编", "王明")], "立春"),
+])
+def test_a_solar_term_inside_the_name_after_a_role_is_part_of_the_name(line, editors, term):
+    from reader.identity.bands import read_line
+    from reader.identity.text import fold
+    meta, _problems = read_bands([line], [])
+    assert [tuple(pair) for pair in meta.editors] == editors
+    lunar = [line_text for p in read_line(line).pieces if p.kind == "lunar" for line_text in [fold(line)[p.start:p.end]]]
+    assert lunar == ([term] if term else [])

@@ -548,3 +548,19 @@ def test_a_role_glued_to_a_dotted_name_by_a_wrap_is_no_part_of_the_name():
     from reader.pdf.bylines import dateline_of
     found = dateline_of("本报乌鲁木齐5月6日电（记者 帕提古丽·阿吾提通讯员 黄桂）近日，")
     assert found.byline.names == "帕提古丽·阿吾提 黄桂" and found.rest == "近日，"
+
+
+def test_a_caption_drawn_twice_in_part_reads_in_order_when_it_keeps_copies_of_both_drawings():
+    # The grey drawing holds every character; the black one, a point lower and a little left,
+    # only some of them.  The darker copy of each pair is kept, so the row mixes two
+    # baselines a point apart, more than a line allows, yet it is one caption.
+    size = 7.36
+    grey = glyphs("巡逻民警在雪中执勤。", 317.4, 76.6, size, step=size, gray=0.55)
+    black = [Glyph(g.text, g.x0 - 0.6, g.y0 + 1.0, g.x1 - 0.6, g.y1 + 1.0, g.base + 1.0, size, g.font, False, 0.0)
+             for g in grey if g.text in "雪。"]
+    lines = build_lines(grey + black)
+    assert [l.text for l in lines] == ["巡逻民警在雪中执勤。"]
+    # Without a copy, a glyph a point off its neighbours' baseline still starts a line of its own.
+    moved = [Glyph(g.text, g.x0, g.y0 + 1.0, g.x1, g.y1 + 1.0, g.base + 1.0, size, g.font, False, 0.0) if g.text == "雪" else g
+             for g in glyphs("巡逻民警在雪中执勤。", 317.4, 76.6, size, step=size)]
+    assert len(build_lines(moved)) > 1
