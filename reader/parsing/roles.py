@@ -127,6 +127,8 @@ def _wrapped_into_next(page: PageLines, i: int) -> bool:
     wraps into a sentence.  A heading is as a rule narrower than the column it heads."""
     if i + 1 >= len(page.lines) or not page.running[i + 1]:
         return False
+    if _kind(page, i + 1) & _K_DATELINE:
+        return False  # a dateline opens an article's text: nothing wraps into it
     line, nxt = page.lines[i], page.lines[i + 1]
     if line.text.startswith(("——", "—", "--")):
         return False  # a subtitle set across the column
