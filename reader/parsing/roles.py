@@ -22,8 +22,10 @@ from reader.identity.dates import find_dates
 from reader.parsing import linemodel as lm
 from reader.parsing.bylines import Byline, split_trailing_byline, wrapped_trailing_byline
 from reader.parsing.datelines import dateline_alone, dateline_at
-from reader.parsing.features import _K_BYLINE, _K_CREDIT, _K_DATELINE, _K_HEADING, _K_TERMINAL, PageLines, _kind, line_features, prepare
+from reader.parsing.features import _GAP, _K_BYLINE, _K_CREDIT, _K_DATELINE, _K_HEADING, _K_TERMINAL, PageLines, _kind, line_features, prepare
 from reader.parsing.lines import Line, make_line
+from reader.parsing.lexicon import word_across
+from reader.parsing.text import continues_sentence
 
 _ALL_BUT_END = tuple(s for s in range(lm.N_STATES) if s != lm.END_BYLINE)
 _BEFORE_DATELINE = tuple(s for s in _ALL_BUT_END if s != lm.SUBHEAD)
@@ -106,6 +108,8 @@ def allowed_roles(page: PageLines, i: int) -> tuple[int, ...]:
         return _BYLINE_ROLES
     if not kind & _K_HEADING and (kind & _K_TERMINAL or page.running[i]):
         return _SENTENCE_ROLES
+    if _wrapped_into_next(page, i):
+        return _SENTENCE_ROLES
     if i + 1 < len(page.lines) and _kind(page, i + 1) & _K_DATELINE:
         # A dateline opens an article's text, never a stretch after a sub-heading.
         return _BEFORE_DATELINE
@@ -114,6 +118,29 @@ def allowed_roles(page: PageLines, i: int) -> tuple[int, ...]:
         # nothing: furniture, or the date a notice is signed with.
         return _A_DATE_ALONE
     return _ALL_BUT_END
+
+
+def _wrapped_into_next(page: PageLines, i: int) -> bool:
+    """A full-width line whose last word runs on into the running text of the next line
+    («…走进满洲» / «里市五原镇，…») is the first line of a paragraph, even when a blank line
+    came between the two (a break the extractor put inside the paragraph): no heading
+    wraps into a sentence.  A heading is as a rule narrower than the column it heads."""
+    if i + 1 >= len(page.lines) or not page.running[i + 1]:
+        return False
+    if _kind(page, i + 1) & _K_DATELINE:
+        return False  # a dateline opens an article's text: nothing wraps into it
+    line, nxt = page.lines[i], page.lines[i + 1]
+    if line.text.startswith(("——", "—", "--")):
+        return False  # a subtitle set across the column
+    if _GAP.search(line.text):
+        return False  # two halves of a headline («春耕生产有声有色 促进农牧民增收»)
+    # The narrower of the columns measured on each side: the line may sit at a column's
+    # end and wrap on into a wider one.  2.5 cells of slack: half-width digits and a
+    # punctuation mark kept off the next line's start make a wrapped line that much shorter.
+    widths = [w for w in (page.before[i], page.after[i]) if w > 0]
+    if not widths or line.width < min(widths) - 2.5:
+        return False
+    return word_across(line.text, nxt.text) or continues_sentence(nxt.text)
 
 
 _WEEKDAY = re.compile(r"(?:星期|周)[一二三四五六日天]")

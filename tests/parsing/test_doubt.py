@@ -50,8 +50,9 @@ def test_an_article_without_a_title_is_doubtful_and_says_why():
 
 def test_a_generated_page_marks_the_article_the_model_hesitated_over():
     # A tuning seed of bench/doubt_bench.py (never a held-out one): the first from 830000 where the
-    # shipped line model marks some articles, not all, each for a close call.
-    text = generate_page(random.Random(830006))[0]
+    # shipped line model marks some articles, not all, each for a close call (830006 until a wrapped
+    # first line stopped passing for a headline: the model no longer hesitates there).
+    text = generate_page(random.Random(830277))[0]
     page = parse_page(text)
     marked = [a for a in page.articles if a.doubt >= DOUBT_THRESHOLD]
     assert marked and len(marked) < len(page.articles)
