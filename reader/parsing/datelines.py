@@ -89,14 +89,19 @@ def take_dateline(body: list[Line]) -> Dateline | None:
 _AGENCY_START = re.compile(r"^(?:本报|新华社|中新社|人民网|新华网)")
 
 
+def _may_open_dateline(text: str, nxt: str) -> bool:
+    """The cheap test before joining lines: an agency opens the text, or a dateline's «讯»
+    or «电» comes within its first characters, across the break."""
+    head = text[:16] + nxt
+    return bool(_AGENCY_START.match(text)) or "讯" in head[:16] or "电" in head[:20]
+
+
 def opens_dateline(lines: list[Line], i: int) -> bool:
     """Does the text from lines[i] on start with a dateline, perhaps broken over the next lines?"""
     text = lines[i].text
-    head = text[:16]
     if split_dateline(text) is not None:
         return True
-    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-    if not (_AGENCY_START.match(text) or "讯" in (head + nxt)[:16] or "电" in (head + nxt)[:20]):
+    if not _may_open_dateline(text, lines[i + 1].text if i + 1 < len(lines) else ""):
         return False
     return any(_joined(lines[i : i + count], count) is not None for count in range(2, min(_MAX_LINES, len(lines) - i) + 1))
 
@@ -118,8 +123,6 @@ def dateline_at(lines: list[Line], i: int) -> Dateline | None:
     found = split_dateline(text)
     if found is not None or i + 1 >= len(lines):
         return found
-    # (Cheap test first, as in opens_dateline: the dateline word's «讯» or «电» comes soon.)
-    head = text[:16] + lines[i + 1].text
-    if not (_AGENCY_START.match(text) or "讯" in head[:16] or "电" in head[:20]):
+    if not _may_open_dateline(text, lines[i + 1].text):
         return None
     return take_dateline(list(lines[i : i + _MAX_LINES]))

@@ -224,8 +224,9 @@ def _segments(page: PageLines) -> None:
 
 def _byline_up_front(lines: list[Line], start: int, stop: int) -> bool:
     """Does the segment's first article print a bracketed byline after its dateline?"""
-    for k in range(start, min(stop, start + 5)):
-        found = dateline_at(lines[start:stop], k - start)
+    segment = lines[start:stop]
+    for k in range(min(len(segment), 5)):
+        found = dateline_at(segment, k)
         if found is not None:
             return found.byline is not None
     return False
