@@ -83,15 +83,6 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def _problem(exc: Exception, path: Path) -> str:
-    """The error's message without the file name the progress line already shows."""
-    message = str(exc) or type(exc).__name__
-    for shown in (str(path), path.name):
-        if message.startswith(shown + ": "):
-            return message[len(shown) + 2 :]
-    return message
-
-
 def _import_identity(args: argparse.Namespace) -> ImportIdentity:
     from reader.ingest import ImportIdentity
 
@@ -101,8 +92,7 @@ def _import_identity(args: argparse.Namespace) -> ImportIdentity:
 
 
 def _import(library: Library, args: argparse.Namespace) -> int:
-    from reader.ingest import import_file, page_files
-    from reader.store.errors import LibraryError
+    from reader.ingest import page_files
 
     if args.qdpx is not None:
         if args.paths:
@@ -121,11 +111,12 @@ def _import(library: Library, args: argparse.Namespace) -> int:
     if not files:
         return _fail("no *.txt or *.pdf page files found in " + ", ".join(str(p) for p in args.paths))
     from reader.commands.import_pdf import PdfCounts, import_pdf
+    from reader.commands.import_text import TextCounts, import_text
     from reader.ingest.importer import is_library_file, library_file_message
     from reader.ingest.pdf_files import copies_folder, is_pdf
 
     copy_folder = copies_folder(library.path) if args.copy_pdfs and library.path is not None else None
-    imported = duplicates = articles = 0
+    text = TextCounts()
     pdf = PdfCounts()
     failed: list[str] = []
     for number, entry in enumerate(files, 1):
@@ -140,34 +131,21 @@ def _import(library: Library, args: argparse.Namespace) -> int:
             if counts.failed:
                 failed.append(str(entry))
             continue
-        path, problem = entry, None
-        try:
-            result = import_file(library, entry, how)
-        except LibraryError:
-            raise  # the library itself is in trouble (full, locked): stop, do not skip
-        except Exception as exc:  # noqa: BLE001 - a bad page is reported and skipped
-            problem = _problem(exc, entry)
-        if problem is not None:
-            # stdout is flushed line by line, so with 2>&1 this line lands in order.
-            print(f"{prefix} {path}: skipped, {problem}", file=sys.stderr, flush=True)
-            failed.append(str(path))
-        elif result.duplicate:
-            duplicates += 1
-            print(f"{prefix} {entry}: already in the library", flush=True)
-        else:
-            imported += 1
-            articles += len(result.article_ids)
-            found = _plural(len(result.article_ids), "article") if result.article_ids else "no articles found on this page"
-            print(f"{prefix} {entry}: {found}", flush=True)
-            for note in result.notes:
-                print(f"    note: {note}", flush=True)
+        counts = import_text(library, entry, prefix, how)
+        text.files, text.pages, text.articles = text.files + counts.files, text.pages + counts.pages, text.articles + counts.articles
+        text.duplicates += counts.duplicates
+        if counts.failed:
+            failed.append(str(entry))
     # «imported 0 files and 6 PDF pages» reads as if nothing came in: name only what did.
-    parts = [_plural(imported, "file")] if imported or not (pdf.pages or pdf.duplicates) else []
+    others = pdf.pages or pdf.duplicates or text.pages
+    parts = [_plural(text.files, "file")] if text.files or not others else []
+    if text.pages:
+        parts.append(_plural(text.pages, "text page"))
     if pdf.pages or pdf.duplicates:
         parts.append(_plural(pdf.pages, "PDF page"))
     print(
-        f"imported {' and '.join(parts)} with {_plural(articles + pdf.articles, 'article')}; "
-        f"{duplicates + pdf.duplicates} already present; {len(failed)} failed",
+        f"imported {' and '.join(parts)} with {_plural(text.articles + pdf.articles, 'article')}; "
+        f"{text.duplicates + pdf.duplicates} already present; {len(failed)} failed",
         flush=True,
     )
     if failed:

@@ -88,12 +88,14 @@ def page_json(page: Page) -> dict:
     }
 
 
-def _identify(page: Page, path: str, template: identity.NameTemplate | None) -> list[str]:
-    """Give the page the identity its header and its path say (header first); the notes to print."""
+def _identify(page: Page, path: str, template: identity.NameTemplate | None, page_in_file: int | None = None) -> list[str]:
+    """Give the page the identity its header and its path say (header first); the notes to print.
+    ``page_in_file``: its number in a file of many pages, which its path's page gives way to."""
     from reader import identity
+    from reader.ingest.identity import read_name
 
     # Resolved, so that a page named «03.txt» inside «人民日报/20230307» is read with its folders.
-    from_name, name_problems = identity.read_path(Path(path).resolve(), template)
+    from_name, name_problems = read_name(Path(path).resolve(), template, page_in_file=page_in_file)
     page.meta, conflicts = identity.combine(page.meta, from_name)
     notes = [f"line {p.line_no + 1}: {p.message}" if p.line_no is not None else p.message for p in page.meta_problems]
     notes += [p.message for p in name_problems]
@@ -109,7 +111,8 @@ def run(args: argparse.Namespace) -> int:
 
         return run_pdf(args.file, args.json, args.dropped, format_page)
     from reader import identity
-    from reader.parsing import PageDecodeError, parse_file  # only this command needs the parser
+    from reader.ingest.text_pages import split_pages
+    from reader.parsing import PageDecodeError, parse_page, read_page_file  # only this command needs the parser
 
     template = None
     if args.name_pattern:
@@ -119,13 +122,19 @@ def run(args: argparse.Namespace) -> int:
             print(f"reader parse: --name-pattern: {exc}", file=sys.stderr)
             return 2
     try:
-        page = parse_file(args.file)
+        text, encoding = read_page_file(args.file)
     except PageDecodeError as exc:
         print(f"reader parse: {exc}", file=sys.stderr)
         return 1
+    pages = split_pages(text)
+    if len(pages) > 1:
+        return _run_many(args, pages, template)
+    try:
+        page = parse_page(text)
     except Exception as exc:  # noqa: BLE001 - one line for the user, not a traceback
         print(f"reader parse: {args.file}: could not be parsed ({type(exc).__name__}: {exc})", file=sys.stderr)
         return 2
+    page.encoding = encoding
     for note in _identify(page, args.file, template):
         print(f"reader parse: {args.file}: {note}", file=sys.stderr)
     if args.json:
@@ -134,3 +143,39 @@ def run(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(for_terminal(format_page(page, args.dropped)))
     return 0
+
+
+def _run_many(args: argparse.Namespace, pages: list[tuple[int, str]], template) -> int:
+    """A text file of many pages (form feeds between them, as pdftotext writes a whole PDF):
+    each page as for a one-page file, headed «=== page N of M ===»; with --json a list of
+    pages as for a PDF, each with its number and an error for a page with no text."""
+    from reader.ingest.text_pages import blank_page_message
+    from reader.parsing import parse_page
+
+    status = 0
+    out: list[dict] = []
+    name = Path(args.file).name
+    for number, part in pages:
+        if not part.strip():
+            status = 1
+            message = blank_page_message(Path(args.file), number)
+            print(f"reader parse: {message}", file=sys.stderr)
+            if args.json:
+                out.append({"page": number, "meta": PageMeta().to_json(), "articles": [], "dropped": [], "error": message})
+            continue
+        try:
+            page = parse_page(part)
+        except Exception as exc:  # noqa: BLE001 - one line for the user, not a traceback
+            print(f"reader parse: {name}#page={number}: could not be parsed ({type(exc).__name__}: {exc})", file=sys.stderr)
+            return 2
+        for note in _identify(page, args.file, template, number):
+            print(f"reader parse: {name}#page={number}: {note}", file=sys.stderr)
+        if args.json:
+            out.append({"page": number, **page_json(page), "error": None})
+        else:
+            sys.stdout.write(f"=== page {number} of {len(pages)} ===\n")
+            sys.stdout.write(for_terminal(format_page(page, args.dropped)))
+    if args.json:
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    return status

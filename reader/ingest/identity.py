@@ -55,19 +55,25 @@ class ImportIdentity:
 
 
 def identify(
-    page: Page, path: Path, how: ImportIdentity | None, *, pdf: PageMeta | None = None, name_gives_page: bool = True
+    page: Page,
+    path: Path,
+    how: ImportIdentity | None,
+    *,
+    pdf: PageMeta | None = None,
+    name_gives_page: bool = True,
+    page_in_file: int | None = None,
 ) -> tuple[list[PageMeta], list[str]]:
     """(what each origin says about the page, notes for the import report).
 
     ``pdf`` is what a PDF's metadata and page labels say (origin "pdf"); a
     PDF holding many pages is one name for all of them, so its name says
     nothing about the page of each (``name_gives_page=False``).
+    ``page_in_file``: the page's place in a text file of many pages, which
+    its name in the library says («issue.txt#page=3», origin "filename")
+    instead of the file's name.
     """
     how = how or ImportIdentity()
-    from_name, name_problems = identity.read_path(path, how.template)
-    if not name_gives_page:
-        from_name = without(from_name, ("page", "page_number"))
-        name_problems = [p for p in name_problems if p.field != "page"]
+    from_name, name_problems = read_name(path, how.template, name_gives_page=name_gives_page, page_in_file=page_in_file)
     metas = [page.meta, from_name, how.given] + ([pdf] if pdf is not None else [])
     _, conflicts = identity.combine(*metas)
     notes = [f"line {p.line_no + 1}: {p.message}" if p.line_no is not None else p.message for p in page.meta_problems]
@@ -75,6 +81,20 @@ def identify(
     # A PDF's creation date is often the day before the paper's date: no news when they differ.
     notes += [c.message() for c in conflicts if c.overridden_origin != "pdf"]
     return metas, notes
+
+
+def read_name(
+    path: Path, template: identity.NameTemplate | None, *, name_gives_page: bool = True, page_in_file: int | None = None
+) -> tuple[PageMeta, list[identity.MetaProblem]]:
+    """What a page's path says (origin "filename"), and what could not be read (see identify)."""
+    from_name, name_problems = identity.read_path(path, template)
+    if not name_gives_page or page_in_file is not None:
+        from_name = without(from_name, ("page", "page_number"))
+        name_problems = [p for p in name_problems if p.field != "page"]
+    if page_in_file is not None:
+        origins = dict(from_name.origins, page="filename", page_number="filename")
+        from_name = replace(from_name, page=str(page_in_file), page_number=page_in_file, origins=origins)
+    return from_name, name_problems
 
 
 def without(meta: PageMeta, fields: tuple[str, ...]) -> PageMeta:

@@ -11,7 +11,7 @@ from reader.ingest.errors import IngestError
 from reader.ingest.identity import ImportIdentity
 from reader.ingest.pdf_files import is_pdf
 from reader.ingest.pdf_pages import PdfPageEvent, import_pdf_pages, page_name, pdf_page_count, summarise_page_errors
-from reader.ingest.text_pages import decode_text_page, parse_text_page
+from reader.ingest.text_pages import TextPageEvent, decode_text_file, import_text_pages, many_pages_message
 from reader.store.errors import LibraryError
 from reader.store.records import ImportResult
 
@@ -44,19 +44,10 @@ def import_file(library, path: str | Path, how: ImportIdentity | None = None) ->
         raise IngestError(library_file_message(path))
     if is_pdf(path):
         raise IngestError(f"{path}: is a PDF; import it with import_files (each page is a page of its own)")
-    text, encoding, key = decode_text_page(path)
-    # Checked before parsing, so that re-importing a folder is cheap.
-    known = library.pages.known(key, str(path))
-    if known is not None:
-        return known
-    read = parse_text_page(path, text, encoding, key, how)
-    result = library.pages.add(
-        read.name, read.page, path=read.path, content_key=read.content_key, raw_text=read.raw_text,
-        encoding=read.encoding, identity=read.identity,
-    )  # fmt: skip
-    if not result.duplicate:
-        result.notes.extend(read.notes)
-    return result
+    decoded = decode_text_file(path)
+    if len(decoded.pages) > 1:
+        raise IngestError(many_pages_message(path, len(decoded.pages)))
+    return next(import_text_pages(library, path, how, decoded)).result
 
 
 _LIBRARY_SIDE_FILES = ("", "-wal", "-shm", "-journal")
@@ -93,7 +84,8 @@ def import_files(
     """Import files one by one; a bad file (or a bad page of a PDF) is recorded and the others go on.
 
     Progress counts pages: a text file is one, a PDF as many as it has
-    (``name`` is then «issue.pdf#page=3»); cancelling stops between pages.
+    (``name`` is then «issue.pdf#page=3»; a text file of many pages names
+    each as it goes, «issue.txt#page=3»); cancelling stops between pages.
     ``copy_folder``: where PDFs are copied to keep the library
     self-contained (reader.ingest.pdf_files.copies_folder), or None.
 
@@ -122,7 +114,9 @@ def import_files(
                 for message in summarise_page_errors(path, events):
                     report.errors.append((str(path), message))
             else:
-                report.results.append(import_file(library, path, how))
+                _import_text(library, path, how, report, lambda name: progress(done, total, name), cancelled)
+                if report.cancelled:
+                    break
         except LibraryError as error:
             report.errors.append((str(path), str(error)))
             break
@@ -149,3 +143,18 @@ def _import_pdf(library, path: Path, how, copy_folder, report: ImportReport, pro
     finally:
         pages.close()  # a copy no page kept is removed
     return events
+
+
+def _import_text(library, path: Path, how, report: ImportReport, progress, cancelled) -> None:
+    events: list[TextPageEvent] = []
+    for event in import_text_pages(library, path, how):
+        events.append(event)
+        if event.result is not None:
+            report.results.append(event.result)
+        if event.count > 1:
+            if cancelled():
+                report.cancelled = True
+                break
+            progress(f"{path.name}#page={event.number + 1}" if event.number < event.count else path.name)
+    for message in summarise_page_errors(path, events):
+        report.errors.append((str(path), message))
