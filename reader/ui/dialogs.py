@@ -71,16 +71,17 @@ class ShortcutsDialog(QDialog):
 
 
 class ImportErrorsDialog(QDialog):
-    """After an import: which files could not be imported, and why."""
+    """After an import: which files, or pages of files, could not be imported, and why."""
 
     def __init__(self, errors: Sequence[tuple[str, str]], imported_articles: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("importErrorsDialog")
         self.setWindowTitle(self.tr("Import Problems"))
         summary = plain_label(
-            self.tr("%n file(s) could not be imported.", "", len(errors))
+            # A row may be one page of a PDF or of a text file of many pages, whose other pages went in.
+            self.tr("%n file(s) or page(s) could not be imported.", "", len(errors))
             + " "
-            + self.tr("%n article(s) were imported from the other files.", "", imported_articles),
+            + self.tr("%n article(s) were imported from the rest.", "", imported_articles),
             self,
         )
         summary.setWordWrap(True)

@@ -4,7 +4,7 @@
 <context>
     <name>ArticleSidebar</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/article_list.py" line="471"/>
+        <location filename="../../reader/ui/article_list.py" line="476"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/article_list.py" line="473"/>
+        <location filename="../../reader/ui/article_list.py" line="478"/>
         <source>%n article(s) so far, counting…</source>
         <translation>
             <numerusform>%n article so far, counting…</numerusform>
@@ -34,19 +34,33 @@
 <context>
     <name>ImportErrorsDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/dialogs.py" line="81"/>
         <source>%n file(s) could not be imported.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n file could not be imported.</numerusform>
             <numerusform>%n files could not be imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/dialogs.py" line="83"/>
         <source>%n article(s) were imported from the other files.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n article was imported from the other files.</numerusform>
             <numerusform>%n articles were imported from the other files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/dialogs.py" line="82"/>
+        <source>%n file(s) or page(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n file or page could not be imported.</numerusform>
+            <numerusform>%n files or pages could not be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/dialogs.py" line="84"/>
+        <source>%n article(s) were imported from the rest.</source>
+        <translation>
+            <numerusform>%n article was imported from the rest.</numerusform>
+            <numerusform>%n articles were imported from the rest.</numerusform>
         </translation>
     </message>
 </context>

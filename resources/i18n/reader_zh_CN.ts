@@ -624,17 +624,17 @@
     <context>
         <name>ArticleSidebar</name>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="165" />
+            <location filename="../../reader/ui/article_list.py" line="170" />
             <source>Search articles</source>
             <translation>搜索文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="167" />
+            <location filename="../../reader/ui/article_list.py" line="172" />
             <source>Type one or more characters; Enter opens the first result.</source>
             <translation>输入一个或多个字符；按回车打开第一个结果。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="168" />
+            <location filename="../../reader/ui/article_list.py" line="173" />
             <source>公安 民警 — both words
 公安 OR 民警 — either word
 -民警 — without this word
@@ -649,75 +649,75 @@ title:韩雪、byline:韩雪 —— 只在标题、署名中（还有 kicker:、
 繁体和简体字可互相查到；F3 跳到下一个结果。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="173" />
+            <location filename="../../reader/ui/article_list.py" line="178" />
             <source>Click to remove this filter</source>
             <translation>点击移除此筛选</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="174" />
+            <location filename="../../reader/ui/article_list.py" line="179" />
             <source>Show only articles with this tag</source>
             <translation>只显示带有此标签的文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="175" />
+            <location filename="../../reader/ui/article_list.py" line="180" />
             <source>Show only what this coder tagged, noted or annotated</source>
             <translation>只显示此编码者加标签、写笔记或标注的内容</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="176" />
+            <location filename="../../reader/ui/article_list.py" line="181" />
             <source>Show only articles from this file</source>
             <translation>只显示这个文件的文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="215" />
-            <location filename="../../reader/ui/article_list.py" line="225" />
+            <location filename="../../reader/ui/article_list.py" line="220" />
+            <location filename="../../reader/ui/article_list.py" line="230" />
             <source>All files</source>
             <translation>所有文件</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="177" />
+            <location filename="../../reader/ui/article_list.py" line="182" />
             <source>Click to show articles with any entity again</source>
             <translation>点击取消实体筛选，重新显示全部文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="178" />
+            <location filename="../../reader/ui/article_list.py" line="183" />
             <source>Show only the articles the parser is unsure of (marked ?), to check them first</source>
             <translation>只显示解析器没有把握的文章（标有 ?），以便先行检查</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="209" />
+            <location filename="../../reader/ui/article_list.py" line="214" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="211" />
+            <location filename="../../reader/ui/article_list.py" line="216" />
             <source>All coders</source>
             <translation>全部编码者</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="226" />
+            <location filename="../../reader/ui/article_list.py" line="231" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="457" />
+            <location filename="../../reader/ui/article_list.py" line="462" />
             <source>%1: %2  ✕</source>
             <translation>%1：%2  ✕</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="465" />
+            <location filename="../../reader/ui/article_list.py" line="470" />
             <source>To check (%1)</source>
             <translation>待检查（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/article_list.py" line="471" />
+            <location filename="../../reader/ui/article_list.py" line="476" />
             <source>%n article(s)</source>
             <translation>
                 <numerusform>%n 篇文章</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/article_list.py" line="473" />
+            <location filename="../../reader/ui/article_list.py" line="478" />
             <source>%n article(s) so far, counting…</source>
             <translation>
                 <numerusform>已找到 %n 篇文章，仍在统计…</numerusform>
@@ -1434,26 +1434,26 @@ Everything you did before was saved as you did it. The details are in %2; please
             <translation>导入问题</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/dialogs.py" line="81" />
-            <source>%n file(s) could not be imported.</source>
+            <location filename="../../reader/ui/dialogs.py" line="82" />
+            <source>%n file(s) or page(s) could not be imported.</source>
             <translation>
-                <numerusform>%n 个文件无法导入。</numerusform>
+                <numerusform>%n 个文件或版面无法导入。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/dialogs.py" line="83" />
-            <source>%n article(s) were imported from the other files.</source>
+            <location filename="../../reader/ui/dialogs.py" line="84" />
+            <source>%n article(s) were imported from the rest.</source>
             <translation>
-                <numerusform>已从其余文件导入 %n 篇文章。</numerusform>
+                <numerusform>其余部分已导入 %n 篇文章。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="87" />
+            <location filename="../../reader/ui/dialogs.py" line="88" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="87" />
+            <location filename="../../reader/ui/dialogs.py" line="88" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
@@ -1571,53 +1571,53 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>LibraryErrors</name>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="136" />
+            <location filename="../../reader/ui/dialogs.py" line="137" />
             <source>Cannot Open Library</source>
             <translation>无法打开资料库</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="145" />
+            <location filename="../../reader/ui/dialogs.py" line="146" />
             <source>Reader libraries (*.db);;All files (*)</source>
             <translation>Reader 资料库 (*.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="111" />
+            <location filename="../../reader/ui/dialogs.py" line="112" />
             <source>The library “%1” is damaged or is not a reader library. It has not been changed.</source>
             <translation>资料库“%1”已损坏，或不是 reader 资料库。该文件未被改动。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="113" />
+            <location filename="../../reader/ui/dialogs.py" line="114" />
             <source>The library “%1” was saved by a newer version of reader. Update reader to open it; the file has not been changed.</source>
             <translation>资料库“%1”由更新版本的 reader 保存。请升级 reader 后再打开；该文件未被改动。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="148" />
-            <location filename="../../reader/ui/dialogs.py" line="151" />
+            <location filename="../../reader/ui/dialogs.py" line="149" />
+            <location filename="../../reader/ui/dialogs.py" line="152" />
             <source>New Library</source>
             <translation>新建资料库</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="154" />
+            <location filename="../../reader/ui/dialogs.py" line="155" />
             <source>Open Library</source>
             <translation>打开资料库</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="115" />
+            <location filename="../../reader/ui/dialogs.py" line="116" />
             <source>The library “%1” is in use by another program. Close that program and try again.</source>
             <translation>资料库“%1”正被其他程序使用。请关闭该程序后重试。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="117" />
+            <location filename="../../reader/ui/dialogs.py" line="118" />
             <source>The library “%1” cannot be written. Check the permissions of the file and its folder.</source>
             <translation>资料库“%1”无法写入。请检查该文件及其所在文件夹的权限。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="119" />
+            <location filename="../../reader/ui/dialogs.py" line="120" />
             <source>The library “%1” could not be opened.</source>
             <translation>无法打开资料库“%1”。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/dialogs.py" line="151" />
+            <location filename="../../reader/ui/dialogs.py" line="152" />
             <source>“%1” exists already; use Open Library to open it.</source>
             <translation>“%1”已存在；请用“打开资料库”打开它。</translation>
         </message>

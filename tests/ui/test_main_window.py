@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QListView, QMessageBox, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QListView, QMessageBox, QTextEdit, QWidget
 
 from reader.ingest import import_file
 from reader.parsing import parse_file
@@ -138,6 +138,23 @@ def test_import_with_a_bad_file_lists_it_and_imports_the_good_ones(qtbot, main_w
     combo.hidePopup()
     sources = [combo.itemText(i) for i in range(combo.count())]
     assert any("c_small.txt" in s for s in sources)
+
+
+def test_a_blank_page_of_a_whole_issue_text_is_listed_and_its_other_pages_imported(qtbot, main_window, tmp_path):
+    sample = sample_page_path().read_text(encoding="utf-8")
+    issue = tmp_path / "issue.txt"
+    # pdftotext's text of a three-page issue whose second page is a picture.
+    issue.write_text(sample + "\f\f" + sample.replace("沈翠英", "王比学") + "\f", encoding="utf-8")
+    with qtbot.waitSignal(main_window.importFinished, timeout=20_000) as blocker:
+        main_window.import_paths([issue])
+    report = blocker.args[0]
+    assert [r.path.rsplit("/", 1)[-1] for r in report.results] == ["issue.txt#page=1", "issue.txt#page=3"]
+    (dialog,) = [d for d in main_window.open_dialogs() if isinstance(d, ImportErrorsDialog)]
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 1).text().startswith("page 2 of issue.txt has no text")
+    summary = dialog.findChildren(QLabel)[0].text()
+    # (The tests run without the English catalogue that turns «file(s)» into «file».)
+    assert summary.startswith("1 file") and "or page" in summary and "could not be imported" in summary
+    assert f"{len(report.article_ids)} article" in summary and "imported from the rest" in summary
 
 
 def test_importing_a_folder_by_drag_and_drop(qtbot, main_window, page_files):
