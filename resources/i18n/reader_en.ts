@@ -34,20 +34,6 @@
 <context>
     <name>ImportErrorsDialog</name>
     <message numerus="yes">
-        <source>%n file(s) could not be imported.</source>
-        <translation type="vanished">
-            <numerusform>%n file could not be imported.</numerusform>
-            <numerusform>%n files could not be imported.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s) were imported from the other files.</source>
-        <translation type="vanished">
-            <numerusform>%n article was imported from the other files.</numerusform>
-            <numerusform>%n articles were imported from the other files.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../reader/ui/dialogs.py" line="82"/>
         <source>%n file(s) or page(s) could not be imported.</source>
         <translation>
