@@ -75,9 +75,13 @@ def recompute(conn: sqlite3.Connection, source_id: int) -> PageMeta:
     return meta
 
 
-def derive_stored_pages(conn: sqlite3.Connection) -> None:
-    """Read every stored page's bands and name again (the v6 migration: libraries made before identity)."""
+def derive_stored_pages(conn: sqlite3.Connection, source_ids: Sequence[int] | None = None) -> None:
+    """Read the stored pages' bands and names again: every page (the v7 migration: libraries made
+    before identity), or ``source_ids`` (v11: pages a merge stored without their identity)."""
     rows = conn.execute("SELECT id, name, path, raw_text FROM sources").fetchall()
+    if source_ids is not None:
+        wanted = set(source_ids)
+        rows = [row for row in rows if row[0] in wanted]
     for source_id, name, path, raw_text in rows:
         from reader.identity.pageband import find_bands
 

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from reader.exchange.guids import content_hash
 from reader.model import Article
+from reader.store import identity
 from reader.store.articles import Articles, _blocks
 from reader.store.db import Db, guarded
 from reader.store.entities import Entities
@@ -121,16 +122,19 @@ class Merger:
                         report.articles_matched += 1
                 if missing or not rows:
                     source_id = self.db.execute(
-                        "INSERT INTO sources(name, path, content_hash, encoding, imported_at, raw_text) "
-                        "VALUES (?, ?, ?, ?, ?, ?)",
-                        source[1:7],
+                        "INSERT INTO sources(name, path, content_hash, encoding, imported_at, raw_text, dropped_json) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        source[1:8],
                     ).lastrowid
+                    self._identity(source[0], source_id, data, new=True)
+                    self._pdf_page(source[0], source_id, data)
                     report.pages_added += 1
                 for row in missing:
                     mapping[row[0]] = self._articles.insert(source_id, row[2], _article(row))
                     ours_by_text.setdefault(_text_key(row[4], row[9]), mapping[row[0]])
                     report.articles_added += 1
             else:
+                self._identity(source[0], source_id, data, new=False)
                 on_page = {_text_key(title, body): article_id for _pos, (article_id, title, body)
                            in self._articles.of_source(source_id).items()}  # fmt: skip
                 for row in rows:
@@ -154,6 +158,38 @@ class Merger:
             if progress is not None:
                 progress(done, total)
         return mapping
+
+    def _identity(self, theirs: int, ours: int, data: dict, *, new: bool) -> None:
+        """A page keeps its identity as each origin gave it (the lists sort and filter on it): a page
+        added here takes the other's; a page here already takes what the other says from an origin
+        that says nothing here (a date its user set, say), and keeps what this library says."""
+        rows = [(ours, field, origin, value) for field, origin, value in data["page_values"].get(theirs, ())]
+        added = self.db.executemany(
+            "INSERT OR IGNORE INTO page_values(source_id, field, origin, value) VALUES (?, ?, ?, ?)", rows
+        ).rowcount
+        if new or added:
+            identity.recompute(self.db.conn, ours)
+
+    def _pdf_page(self, theirs: int, ours: int, data: dict) -> None:
+        """A page of a PDF added here keeps its file and boxes: the page view finds the PDF where
+        the other library read it, or offers Locate…."""
+        pdf = data["pdf_pages"].get(theirs)
+        if pdf is None:
+            return
+        sha256, size, page_count, path, imported_path, title, created, imported_at = pdf[:8]
+        known = self.db.one("SELECT id FROM pdf_files WHERE sha256 = ?", (sha256,))
+        # The other library's own copy of the file is not this library's to manage: copied = 0.
+        pdf_id = known[0] if known is not None else self.db.execute(
+            "INSERT INTO pdf_files(sha256, size, page_count, path, imported_path, copied, title, created, imported_at) "
+            "VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?)",
+            (sha256, size, page_count, path, imported_path, title, created, imported_at),
+        ).lastrowid  # fmt: skip
+        # A page of the file here already (parsed into other text) keeps its own boxes.
+        self.db.execute(
+            "INSERT OR IGNORE INTO pdf_pages(source_id, pdf_id, page_index, width, height, lines_json, layout_json) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (ours, pdf_id, *pdf[8:]),
+        )
 
     def _tags(self, tags: list[tuple], report: MergeReport) -> dict[int, int]:
         mapping = {}
@@ -256,14 +292,27 @@ def _article(row: tuple) -> Article:
     )  # fmt: skip
 
 
+def _by_source(rows) -> dict[int, list[tuple]]:
+    out: dict[int, list[tuple]] = {}
+    for source_id, *rest in rows:
+        out.setdefault(source_id, []).append(tuple(rest))
+    return out
+
+
 def _read(conn: sqlite3.Connection) -> dict:
     """Everything of the other library that a merge takes, read in one read transaction."""
     conn.execute("BEGIN")
     try:
         return {
             "sources": conn.execute(
-                "SELECT id, name, path, content_hash, encoding, imported_at, raw_text FROM sources ORDER BY id"
+                "SELECT id, name, path, content_hash, encoding, imported_at, raw_text, dropped_json FROM sources ORDER BY id"
             ).fetchall(),
+            "page_values": _by_source(conn.execute("SELECT source_id, field, origin, value FROM page_values")),
+            "pdf_pages": {row[0]: row[1:] for row in conn.execute(
+                "SELECT p.source_id, f.sha256, f.size, f.page_count, f.path, f.imported_path, f.title, f.created, "
+                "f.imported_at, p.page_index, p.width, p.height, p.lines_json, p.layout_json "
+                "FROM pdf_pages p JOIN pdf_files f ON f.id = p.pdf_id"
+            )},  # fmt: skip
             "articles": conn.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY source_id, position").fetchall(),
             "tags": conn.execute("SELECT id, name, color FROM tags ORDER BY id").fetchall(),
             "article_tags": conn.execute("SELECT article_id, tag_id, coder, created FROM article_tags").fetchall(),
