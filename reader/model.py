@@ -164,9 +164,11 @@ class PageLayout:
 
 # Where a page's identity value came from, strongest first: set by the user,
 # given at import for a batch, read from the page's header or footer, read
-# from its file or folder name, taken from the PDF's metadata.
-Origin = Literal["user", "import", "header", "filename", "pdf"]
-ORIGINS: tuple[str, ...] = ("user", "import", "header", "filename", "pdf")
+# from its file or folder name, read from the headers of the other pages of
+# the same file (an issue's inner pages seldom print the masthead), taken
+# from the PDF's metadata (whose creation date is often the day before).
+Origin = Literal["user", "import", "header", "filename", "issue", "pdf"]
+ORIGINS: tuple[str, ...] = ("user", "import", "header", "filename", "issue", "pdf")
 
 # The fields of a page's identity a person may set (import options, set-meta, the properties dialog).
 EDITABLE_META_FIELDS: tuple[str, ...] = ("newspaper", "date", "page", "section")

@@ -26,7 +26,7 @@ Combining and citing:
 
 # combine() shares its name with its module, so it is imported at once (a lazy
 # name would be shadowed by the submodule once that is imported).
-from reader.identity.combine import Conflict, combine, origin_words, same_value  # noqa: E402
+from reader.identity.combine import ISSUE_FIELDS, Conflict, combine, origin_words, same_value, shared_value  # noqa: E402
 
 # The rest is loaded when first used: reading dates and bands compiles many patterns and
 # reads the newspaper list, which a command that does not read a page (the
@@ -54,7 +54,7 @@ _LAZY = {
 __all__ = [
     "EDITABLE", "Bands", "Conflict", "LineReading", "NameTemplate", "TemplateError", "combine", "english", "find_bands",
     "clean_value", "gbt7714", "known_newspapers", "page_label", "page_line", "page_number", "origin_words",
-    "quote_with_citation", "read_bands", "read_line", "read_path", "same_value",
+    "quote_with_citation", "read_bands", "read_line", "read_path", "same_value", "ISSUE_FIELDS", "shared_value",
 ]
 
 

@@ -1,8 +1,8 @@
 """Combining a page's identity from several sources by origin.
 
 Precedence, strongest first (reader.model.ORIGINS): set by the user, given
-at import, read from the page header, read from the file name, from the PDF
-metadata.  For each field the strongest source that has it wins; a weaker
+at import, read from the page header, read from the file name, read from
+the headers of the other pages of its file, from the PDF metadata.  For each field the strongest source that has it wins; a weaker
 source that has a different value is a Conflict (the header and the file
 name disagree: the header wins and the conflict is reported).  A source
 that lists a field in its origins with no value cleared it on purpose (a
@@ -22,6 +22,7 @@ _ORIGIN_WORDS = {
     "import": "given at import",
     "header": "the page header",
     "filename": "the file name",
+    "issue": "the issue's other pages",
     "pdf": "the PDF metadata",
 }
 
@@ -40,6 +41,22 @@ class Conflict:
             f"{_ORIGIN_WORDS.get(self.overridden_origin, self.overridden_origin)} says «{_show(self.overridden)}»; "
             f"«{_show(self.kept)}» is kept"
         )
+
+
+# What an issue's pages have in common: one paper, one day, one number.
+ISSUE_FIELDS: tuple[str, ...] = ("newspaper", "date", "issue", "cn")
+
+
+def shared_value(field: str, values: list[object]) -> object | None:
+    """The value the headers of an issue's pages agree on, for its pages that do not say it;
+    None when none says it or two disagree (a file that binds pages of two papers, or of two
+    days, shares nothing). Of a paper's names the fullest (内蒙古法制报 over 法制报)."""
+    said = list(dict.fromkeys(v for v in values if v not in (None, ())))
+    if not said:
+        return None
+    if any(not same_value(field, a, b) for k, a in enumerate(said) for b in said[k + 1 :]):
+        return None
+    return max(said, key=lambda v: (len(str(v)), values.count(v)))
 
 
 def origin_words(origin: str) -> str:

@@ -95,6 +95,7 @@ def import_pdf_pages(
         raise IngestError(str(exc)) from None
     copied_now: Path | None = None
     stored = 0
+    pages_here: list[int] = []  # the file's pages in the library
     try:
         try:
             sha256 = file_sha256(path)
@@ -115,6 +116,7 @@ def import_pdf_pages(
             name = page_name(path, index)
             there = library.pdfs.known_page(sha256, index, name)
             if there is not None:
+                pages_here.append(there.source_id)
                 event.result = there
                 yield event
                 continue
@@ -136,8 +138,12 @@ def import_pdf_pages(
                 stored += 1
                 result.notes.extend(notes)
                 known = known or library.pdfs.file_by_hash(sha256)
+            pages_here.append(result.source_id)
             event.result = result
             yield event
+        if stored:
+            # An issue's inner pages seldom print the masthead: they take what the others agree on.
+            library.identity.share_across_issue(pages_here)
     finally:
         with PDFIUM_LOCK:
             pdf.close()

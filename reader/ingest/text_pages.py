@@ -136,6 +136,8 @@ def import_text_pages(
     path = Path(path)
     decoded = decoded or decode_text_file(path)
     encoding, key, pages = decoded.encoding, decoded.content_key, decoded.pages
+    stored: list[int] = []  # the file's pages in the library
+    added = False
     for number, part in pages:
         event = TextPageEvent(path, number, len(pages) if number else 1)
         if not part.strip():
@@ -157,5 +159,10 @@ def import_text_pages(
                 known.notes.extend(read.notes)
         if number:
             known.path = where
+        stored.append(known.source_id)
+        added = added or not known.duplicate
         event.result = known
         yield event
+    if added:
+        # An issue's inner pages seldom print the masthead: they take what the others agree on.
+        library.identity.share_across_issue(stored)

@@ -236,6 +236,54 @@ class PageIdentity:
                         )
                 recompute(self.db.conn, source_id)
 
+    def share_across_issue(self, source_ids: Sequence[int]) -> None:
+        """The pages of one file (a PDF of an issue, a text file of many pages): what their headers
+        agree on of the newspaper, date, issue and CN number (reader.identity.shared_value) becomes
+        origin "issue" of each page that no stronger origin speaks for. In one transaction; what
+        "issue" said before is dropped first, so this follows the headers after a reparse."""
+        ids = list(dict.fromkeys(source_ids))
+        if len(ids) < 2:
+            return
+        stronger = ORIGINS[: ORIGINS.index("issue")]
+        with self.db.write():
+            self.db.execute(
+                "DELETE FROM page_values WHERE origin = 'issue' AND source_id IN (SELECT value FROM json_each(?))",
+                (id_list(ids),),
+            )
+            headers: dict[str, list[object]] = {f: [] for f in identity.ISSUE_FIELDS}
+            spoken: set[tuple[int, str]] = set()  # a cleared field (NULL) speaks too: it stays empty
+            for source_id, field, origin, value in self.db.execute(
+                "SELECT source_id, field, origin, value FROM page_values "
+                "WHERE source_id IN (SELECT value FROM json_each(?))",
+                (id_list(ids),),
+            ).fetchall():
+                if field not in headers or origin not in stronger:
+                    continue
+                spoken.add((source_id, field))
+                if origin == "header" and value is not None:
+                    headers[field].append(value)
+            for field, values in headers.items():
+                value = identity.shared_value(field, values)
+                if value is None:
+                    continue
+                self.db.executemany(
+                    "INSERT INTO page_values(source_id, field, origin, value) VALUES (?, ?, 'issue', ?)",
+                    [(i, field, value) for i in ids if (i, field) not in spoken],
+                )
+            for source_id in ids:
+                recompute(self.db.conn, source_id)
+
+    def issues(self) -> list[list[int]]:
+        """The pages of each file of many pages: each PDF's, each text file's «#page=N» pages."""
+        groups: dict[tuple, list[int]] = {}
+        for key, source_id in self.db.execute(
+            "SELECT 'pdf ' || pdf_id, source_id FROM pdf_pages "
+            "UNION ALL SELECT 'text ' || path, id FROM sources "
+            "WHERE name LIKE '%#page=%' AND id NOT IN (SELECT source_id FROM pdf_pages) ORDER BY 2"
+        ):
+            groups.setdefault(key, []).append(source_id)
+        return [ids for ids in groups.values() if len(ids) > 1]
+
     def record(self, source_id: int, metas: Iterable[PageMeta]) -> PageMeta:
         """Store what each source of identity said about a new page (inside the caller's transaction)."""
         for meta in metas:

@@ -112,6 +112,9 @@ class Reparser:
             report["sources"] += 1
             for key, value in counts.items():
                 report[key] += value
+        # The headers may read differently now: what an issue's pages share follows them.
+        for pages in self._identity.issues():
+            self._identity.share_across_issue(pages)
         return report
 
     def _reparse_source(self, source_id: int, page: Page) -> dict[str, int]:

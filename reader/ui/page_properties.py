@@ -113,6 +113,7 @@ class PagePropertiesDialog(QDialog):
             "import": self.tr("given at import"),
             "header": self.tr("from the page header"),
             "filename": self.tr("from the file name"),
+            "issue": self.tr("from the issue's other pages"),
             "pdf": self.tr("from the PDF metadata"),
             None: "",
         }.get(origin, origin or "")

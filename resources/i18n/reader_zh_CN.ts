@@ -1984,7 +1984,7 @@ Everything you did before was saved as you did it. The details are in %2; please
         </message>
         <message>
             <location filename="../../reader/ui/page_properties.py" line="112" />
-            <location filename="../../reader/ui/page_properties.py" line="147" />
+            <location filename="../../reader/ui/page_properties.py" line="148" />
             <source>set by you</source>
             <translation>由您设置</translation>
         </message>
@@ -2005,36 +2005,41 @@ Everything you did before was saved as you did it. The details are in %2; please
         </message>
         <message>
             <location filename="../../reader/ui/page_properties.py" line="116" />
+            <source>from the issue's other pages</source>
+            <translation>来自本期其他版面</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/page_properties.py" line="117" />
             <source>from the PDF metadata</source>
             <translation>来自 PDF 元数据</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/page_properties.py" line="122" />
+            <location filename="../../reader/ui/page_properties.py" line="123" />
             <source>will follow the page header and the file name</source>
             <translation>将采用版头和文件名</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/page_properties.py" line="125" />
+            <location filename="../../reader/ui/page_properties.py" line="126" />
             <source>various origins</source>
             <translation>多种来源</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/page_properties.py" line="135" />
+            <location filename="../../reader/ui/page_properties.py" line="136" />
             <source>Editors: %1</source>
             <translation>编辑：%1</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/page_properties.py" line="137" />
+            <location filename="../../reader/ui/page_properties.py" line="138" />
             <source>Issue: %1</source>
             <translation>期号：%1</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/page_properties.py" line="139" />
+            <location filename="../../reader/ui/page_properties.py" line="140" />
             <source>Serial: %1</source>
             <translation>刊号：%1</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/page_properties.py" line="154" />
+            <location filename="../../reader/ui/page_properties.py" line="155" />
             <source>(detected)</source>
             <translation>（自动识别）</translation>
         </message>

@@ -35,7 +35,7 @@ from reader.store.migrations import (
     v008_corrections,
     v009_search_fields_and_aliases,
     v010_pdf_pages,
-    v011_merged_page_identity,
+    v011_page_identity_repairs,
 )
 from reader.store.keys import text_key
 from reader.store.text_index import segment
@@ -53,7 +53,7 @@ Migration = tuple[int, str, Callable[[sqlite3.Connection], None]]
 _STEPS = (
     v001_core_tables, v002_search_index, v003_suppressions_and_orphans, v004_entity_counts, v005_text_keys,
     v006_coders, v007_page_identity, v008_corrections, v009_search_fields_and_aliases, v010_pdf_pages,
-    v011_merged_page_identity,
+    v011_page_identity_repairs,
 )  # fmt: skip
 MIGRATIONS: list[Migration] = [(number, step.NAME, step.apply) for number, step in enumerate(_STEPS, 1)]
 LATEST_VERSION = MIGRATIONS[-1][0]
