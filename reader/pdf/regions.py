@@ -327,6 +327,16 @@ def _first_rows(page: _Page) -> list[Claim]:
     # A column whose first item another headline stands right over is that headline's, and
     # the columns beyond it are out of reach: an article does not widen across another.
     owner = {id(item): claim for claim in claims for item in claim.own.values()}
+    # A headline over nothing but photos has its text under them: the first item under each
+    # photo is as good as its own, however level it stands with the first row of a headline
+    # beside (whose top the photos may reach down to).
+    for claim in claims:
+        if not claim.own or any(i.photo is None for i in claim.own.values()):
+            continue
+        for k, photo in claim.own.items():
+            below = page.first_below(k, photo.bottom)
+            if below is not None and below.owner < 0 and not page.headed(k, photo.bottom, below.top) and not page.ruled(k, photo.bottom, below.top):
+                owner.setdefault(id(below), claim)
     for claim in claims:
         for side, run in claim.free.items():
             cut = next((n for n, (_, item, _) in enumerate(run) if owner.get(id(item), claim) is not claim), None)
