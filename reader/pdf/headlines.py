@@ -182,6 +182,14 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "", gr
     ``grid``: the page's columns, against which a part centred over an article is measured;
     ``rules``: the page's rules (an upright one keeps a headline's parts on its side)."""
     titles = sorted((l for l in lines if l.size >= TITLE_RATIO * body_size), key=lambda l: (-l.base, l.x0))
+    upright = [r for r in rules if r[2] - r[0] < 3 and r[3] - r[1] > 0]
+
+    def ruled_apart(left: Line, right: Line) -> bool:
+        # A column rule between two runs on one row parts the titles of articles side by side
+        # (split_at_rules cut them apart for that reason).
+        return any(left.x1 - 0.5 <= (r[0] + r[2]) / 2 <= right.x0 + 0.5 and r[1] < min(left.y1, right.y1) and r[3] > max(left.y0, right.y0)
+                   for r in upright)
+
     groups: list[list[Line]] = []
     for line in titles:
         home = None
@@ -193,7 +201,7 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "", gr
             one_row = all(abs(l.base - group[0].base) <= 0.2 * line.size for l in group)
             # They are two runs of one setting: one size and one baseline (to the rounding of both).
             same_row = (one_row and abs(last.base - line.base) <= max(0.3, 0.02 * line.size) and 0 <= line.x0 - last.x1 <= 2.5 * line.size
-                        and abs(last.size - line.size) <= 0.06)
+                        and abs(last.size - line.size) <= 0.06 and not (upright and ruled_apart(last, line)))
             next_row = 0 < last.base - line.base <= 1.7 * line.size and _overlaps(min(l.x0 for l in group), max(l.x1 for l in group), line.x0, line.x1)
             # Or under the right-hand part of a first row whose left-hand part has wrapped already
             # (titles side by side, their first rows taken for the parts of one).
@@ -242,8 +250,6 @@ def build_headlines(lines: list[Line], body_size: float, body_font: str = "", gr
     def overlap(head: Headline, line: Line) -> float:
         x0, _, x1, _ = _box(head.title)
         return min(x1, line.x1) - max(x0, line.x0)
-
-    upright = [r for r in rules if r[2] - r[0] < 3 and r[3] - r[1] > 0]
 
     def runs_on(line: Line) -> bool:
         return any(o.font == body_font and 0 < line.base - o.base <= 1.7 * line.size and _overlaps(o.x0, o.x1, line.x0, line.x1)

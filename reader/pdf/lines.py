@@ -193,16 +193,25 @@ def _line(glyphs: list[Glyph]) -> Line:
 
 def _overprinted(row: list[Glyph]) -> bool:
     """Does a glyph of the row (left to right, copies dropped) stand over most of its
-    neighbour's width?  Letters of one line never do: text has run into other text."""
-    last_x0 = last_x1 = -1e9
+    neighbour's width, or over a quarter of it in another face or size?  Letters of one
+    line never do: text has run into other text (a byline set too long for its column runs
+    into the next column's first line, printed on its baseline)."""
+    last = None
+    last_x1 = -1e9
     for g in row:
-        x0 = g.x0
         # Cheap first: most glyphs start where the one before ends, or further right.
-        if x0 < last_x1 and last_x1 - x0 > 0.5 * min(last_x1 - last_x0, g.x1 - x0) > 0 and not g.text.isspace():
+        if g.x0 < last_x1 and not g.text.isspace() and _runs_over(last, g):
             return True
         if not g.text.isspace():
-            last_x0, last_x1 = x0, g.x1
+            last, last_x1 = g, g.x1
     return False
+
+
+def _runs_over(last: Glyph, g: Glyph) -> bool:
+    """Does g, right of last, start over most of last's width, or over a quarter of it in
+    another face or size?"""
+    share = (last.x1 - g.x0) / max(1e-6, min(last.x1 - last.x0, g.x1 - g.x0))
+    return share > 0.5 or (share > 0.25 and (g.font != last.font or abs(g.size - last.size) > 0.01 * g.size))
 
 
 def _strands(row: list[Glyph], stream: "_Stream") -> list[list[Glyph]]:
@@ -376,7 +385,9 @@ def _rejoin(lines: list[Line], stream: _Stream) -> list[Line]:
                 if not copy and right.x0 - left.x1 > GAP_EMS * size:
                     continue
                 # Not text run into other text: over it, or up to it from a line printed apart.
-                if not copy and (left.x1 - right.x0 > 0.5 * size or _printed_apart(left.glyphs[-1], right.glyphs[0], stream)):
+                if not copy and (left.x1 - right.x0 > 0.5 * size or _printed_apart(left.glyphs[-1], right.glyphs[0], stream)
+                                 or (left.x1 > right.x0 and _runs_over(left.glyphs[-1], right.glyphs[0])
+                                     and abs(stream[right.glyphs[0]] - stream[left.glyphs[-1]]) != 1)):
                     continue
                 if root(i) != root(j):
                     into[root(j)] = root(i)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reader.pdf.grid import Grid
+from reader.pdf.grid import MIN_COLUMN_EMS, Grid
 from reader.pdf.headlines import Headline
 from reader.pdf.photos import Photo
 from reader.pdf.rowsplit import Claim, resolve_rows
@@ -161,6 +161,7 @@ def assign(headlines: list[Headline], segments: list[Segment], photos: list[Phot
     items = [Item(s.box, segment=s, byline=id(s) in byline_segments) for s in segments] + [Item(p.box, photo=p) for p in photos]
     if grid is None or not len(grid):
         grid = _grid_of(items, em)
+    grid = _with_missing_columns(grid, items, em)
     for item in items:
         item.cols = grid.span(item.x0, item.x1, 0.3 * (grid.rights[0] - grid.lefts[0])) or (grid.nearest(item.x0, item.x1),) * 2
     ordered = sorted(headlines, key=lambda h: -h.box[3])
@@ -206,6 +207,28 @@ def _grid_of(items: list[Item], em: float) -> Grid:
         lefts.append(float(x0))
         rights.append(float(x1))
     return Grid(lefts, rights)
+
+
+def _with_missing_columns(grid: Grid, items: list[Item], em: float) -> Grid:
+    """The grid with a column for running text that stands in none of its columns.  The grid
+    keeps the columns most of the page's lines cover; an article's short column (under a
+    photo set at its head) may fall under that share, and a column taken for the nearest
+    one of the grid would be another article's, across the page."""
+    # Lines of a column's width, clear of every column of the grid (a piece set across a
+    # gutter is no column of its own).
+    missing = sorted((i.x0, i.x1) for i in items if i.segment is not None and len(i.segment.lines) >= 2
+                     and i.x1 - i.x0 >= MIN_COLUMN_EMS * em
+                     and all(grid.overlap(k, i.x0, i.x1) <= 0.5 * em for k in range(len(grid))))
+    if not missing:
+        return grid
+    extents: list[list[float]] = []
+    for x0, x1 in missing:
+        if extents and x0 < extents[-1][1]:
+            extents[-1][1] = max(extents[-1][1], x1)
+        else:
+            extents.append([x0, x1])
+    columns = sorted(list(zip(grid.lefts, grid.rights)) + [(x0, x1) for x0, x1 in extents])
+    return Grid([c[0] for c in columns], [c[1] for c in columns])
 
 
 def _attach_bylines(heads: list[_Head], items: list[Item], grid: Grid, em: float) -> None:
@@ -304,6 +327,16 @@ def _first_rows(page: _Page) -> list[Claim]:
     # A column whose first item another headline stands right over is that headline's, and
     # the columns beyond it are out of reach: an article does not widen across another.
     owner = {id(item): claim for claim in claims for item in claim.own.values()}
+    # A headline over nothing but photos has its text under them: the first item under each
+    # photo is as good as its own, however level it stands with the first row of a headline
+    # beside (whose top the photos may reach down to).
+    for claim in claims:
+        if not claim.own or any(i.photo is None for i in claim.own.values()):
+            continue
+        for k, photo in claim.own.items():
+            below = page.first_below(k, photo.bottom)
+            if below is not None and below.owner < 0 and not page.headed(k, photo.bottom, below.top) and not page.ruled(k, photo.bottom, below.top):
+                owner.setdefault(id(below), claim)
     for claim in claims:
         for side, run in claim.free.items():
             cut = next((n for n, (_, item, _) in enumerate(run) if owner.get(id(item), claim) is not claim), None)

@@ -84,7 +84,10 @@ def build_segments(lines: list[Line], em: float, obstacles: list[tuple[float, fl
         best_pitch = None
         for seg in open_segments:
             last = seg.lines[-1]
-            if abs(last.base - line.base) <= 0.2 * em and line.x0 >= last.x1 and line.x1 <= seg.x1 + 0.5 * em and line.x0 >= seg.x0:
+            # Within the column its lines fit, not the width of a byline run on over the gutter
+            # at its head: the next column's short last line is no piece of this one's.
+            x0, x1 = seg.measure or (seg.x0, seg.x1)
+            if abs(last.base - line.base) <= 0.2 * em and line.x0 >= last.x1 and line.x1 <= x1 + 0.5 * em and line.x0 >= x0:
                 best, best_pitch = seg, 0.0  # a flush-right piece on the same line
                 break
             pitch = last.base - line.base
