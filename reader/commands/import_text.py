@@ -13,7 +13,6 @@ class TextCounts:
     pages: int = 0  # pages of files of many pages imported now
     articles: int = 0
     duplicates: int = 0  # files or pages that were in the library already
-    failed: bool = False  # the file, or a page of it, was refused
 
 
 def _found(result) -> str:
@@ -30,19 +29,20 @@ def _problem(exc: Exception, path: Path) -> str:
     return message
 
 
-def import_text(library, path: Path, prefix: str, how) -> TextCounts:
-    """Import one text file printing a line per page (stdout; refused pages on stderr);
-    LibraryError (the library is full, locked, damaged) propagates and stops the import."""
-    from reader.ingest.text_pages import import_text_pages
+def import_text(library, path: Path, prefix: str, how, counts: TextCounts) -> bool:
+    """Import one text file into ``counts``, printing a line per page (stdout; refused pages on
+    stderr); False when the file or a page of it was refused. LibraryError (the library is
+    full, locked, damaged) propagates and stops the import."""
+    from reader.ingest.text_pages import import_text_pages, text_page_name
     from reader.store.errors import LibraryError
 
-    counts = TextCounts()
+    failed = False
     try:
         for event in import_text_pages(library, path, how):
             # stdout is flushed line by line, so with 2>&1 these lines land in order.
-            where = f"{prefix} {path.name}#page={event.number}" if event.number else f"{prefix} {path}"
+            where = f"{prefix} {text_page_name(path, event.number) if event.number else path}"
             if event.error is not None:
-                counts.failed = True
+                failed = True
                 print(f"{where}: skipped, {event.error}", file=sys.stderr, flush=True)
                 continue
             result = event.result
@@ -61,6 +61,6 @@ def import_text(library, path: Path, prefix: str, how) -> TextCounts:
     except LibraryError:
         raise
     except Exception as exc:  # noqa: BLE001 - a bad page file is reported and skipped
-        counts.failed = True
+        failed = True
         print(f"{prefix} {path}: skipped, {_problem(exc, path)}", file=sys.stderr, flush=True)
-    return counts
+    return not failed

@@ -131,10 +131,7 @@ def _import(library: Library, args: argparse.Namespace) -> int:
             if counts.failed:
                 failed.append(str(entry))
             continue
-        counts = import_text(library, entry, prefix, how)
-        text.files, text.pages, text.articles = text.files + counts.files, text.pages + counts.pages, text.articles + counts.articles
-        text.duplicates += counts.duplicates
-        if counts.failed:
+        if not import_text(library, entry, prefix, how, text):
             failed.append(str(entry))
     # «imported 0 files and 6 PDF pages» reads as if nothing came in: name only what did.
     others = pdf.pages or pdf.duplicates or text.pages

@@ -11,7 +11,7 @@ from reader.ingest.errors import IngestError
 from reader.ingest.identity import ImportIdentity
 from reader.ingest.pdf_files import is_pdf
 from reader.ingest.pdf_pages import PdfPageEvent, import_pdf_pages, page_name, pdf_page_count, summarise_page_errors
-from reader.ingest.text_pages import TextPageEvent, decode_text_file, import_text_pages, many_pages_message
+from reader.ingest.text_pages import TextPageEvent, decode_text_file, import_text_pages, many_pages_message, text_page_name
 from reader.store.errors import LibraryError
 from reader.store.records import ImportResult
 
@@ -155,6 +155,6 @@ def _import_text(library, path: Path, how, report: ImportReport, progress, cance
             if cancelled():
                 report.cancelled = True
                 break
-            progress(f"{path.name}#page={event.number + 1}" if event.number < event.count else path.name)
+            progress(text_page_name(path, event.number + 1) if event.number < event.count else path.name)
     for message in summarise_page_errors(path, events):
         report.errors.append((str(path), message))

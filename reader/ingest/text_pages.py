@@ -12,7 +12,7 @@ before.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from reader.ingest.errors import IngestError
@@ -45,7 +45,6 @@ class TextPageEvent:
     count: int  # pages in the file (1 for a file that is one page)
     result: ImportResult | None = None
     error: str | None = None  # why the page was not imported, naming the file and page
-    notes: list[str] = field(default_factory=list)
 
 
 def split_pages(text: str) -> list[tuple[int, str]]:
