@@ -49,3 +49,14 @@ def word_across(before: str, after: str) -> bool:
             if head[-k:] + tail[:m] in known:
                 return True
     return False
+
+
+def words_meet(before: str, after: str) -> bool:
+    """Whether ``before`` ends on a listed word and ``after`` starts on one: the break
+    may fall between two words, so a word read across it proves no wrap."""
+    head, tail = _han_edge(before, True), _han_edge(after, False)
+    if len(head) < 2 or len(tail) < 2:
+        return False
+    known = words()
+    return any(head[-k:] in known for k in range(2, len(head) + 1)) and any(
+        tail[:m] in known for m in range(2, len(tail) + 1))

@@ -5,8 +5,9 @@ wraps onto the next line) are split off first: they end an article, and the
 model reads that as a feature of the line.  Then the page becomes a chain
 of nodes — each open line one node, each run of running text one node
 that can only be body — and the line model reads the chain (linemodel.py).
-A heading-like line right before a dateline may be anything but a
-sub-heading: a dateline opens an article.
+A heading-like line right before a dateline, or right after a «下转» jump
+line, may be anything but a sub-heading: both sides of it belong to the
+opening of an article.
 """
 
 from __future__ import annotations
@@ -24,11 +25,11 @@ from reader.parsing.bylines import Byline, split_trailing_byline, wrapped_traili
 from reader.parsing.datelines import dateline_alone, dateline_at
 from reader.parsing.features import _GAP, _K_BYLINE, _K_CREDIT, _K_DATELINE, _K_HEADING, _K_TERMINAL, PageLines, _kind, line_features, prepare
 from reader.parsing.lines import Line, make_line
-from reader.parsing.lexicon import word_across
+from reader.parsing.lexicon import word_across, words_meet
 from reader.parsing.text import continues_sentence
 
 _ALL_BUT_END = tuple(s for s in range(lm.N_STATES) if s != lm.END_BYLINE)
-_BEFORE_DATELINE = tuple(s for s in _ALL_BUT_END if s != lm.SUBHEAD)
+_NO_SUBHEAD = tuple(s for s in _ALL_BUT_END if s != lm.SUBHEAD)
 _SENTENCE_ROLES = (lm.BODY, lm.CAPTION, lm.CAPTION_MORE)
 _BRACKET_ROLES = (lm.END_BYLINE, lm.BYLINE, lm.BODY, lm.CAPTION_MORE)
 _BYLINE_ROLES = (lm.BYLINE, lm.END_BYLINE, lm.BODY, lm.CAPTION, lm.CAPTION_MORE)
@@ -112,7 +113,11 @@ def allowed_roles(page: PageLines, i: int) -> tuple[int, ...]:
         return _SENTENCE_ROLES
     if i + 1 < len(page.lines) and _kind(page, i + 1) & _K_DATELINE:
         # A dateline opens an article's text, never a stretch after a sub-heading.
-        return _BEFORE_DATELINE
+        return _NO_SUBHEAD
+    if i - 1 in page.ends_after:
+        # A «下转» jump line closed the article before: what follows opens another,
+        # and no article opens on a sub-heading.
+        return _NO_SUBHEAD
     if text[:1].isdigit() and _only_a_date(text):
         # A date on its own (the page's, printed out of its band) names no one and heads
         # nothing: furniture, or the date a notice is signed with.
@@ -140,7 +145,11 @@ def _wrapped_into_next(page: PageLines, i: int) -> bool:
     widths = [w for w in (page.before[i], page.after[i]) if w > 0]
     if not widths or line.width < min(widths) - 2.5:
         return False
-    return word_across(line.text, nxt.text) or continues_sentence(nxt.text)
+    # A word read across the break proves the wrap only where the break cannot as well
+    # fall between two words: a heading ending on a word over a paragraph opening on one
+    # meets a listed word across the two by chance.
+    word_wrapped = word_across(line.text, nxt.text) and not words_meet(line.text, nxt.text)
+    return word_wrapped or continues_sentence(nxt.text)
 
 
 _WEEKDAY = re.compile(r"(?:星期|周)[一二三四五六日天]")
