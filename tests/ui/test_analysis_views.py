@@ -350,3 +350,16 @@ def test_a_changed_type_is_highlighted_as_the_new_type(qtbot, make_window, analy
 
     tip = view.tooltip_at(view._layout.to_position(view._stored.body_text.find("教师")))
     assert tip.startswith(label_name("ORG"))
+
+
+def test_a_crowded_timeline_still_names_its_last_bar(qtbot):
+    from reader.ui.charts import BarChart
+
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    months = [f"{2018 + i // 12}-{i % 12 + 1:02d}" for i in range(61)]
+    chart.set_data("per month", months + ["(none)"], [1.0] * 62, "articles")
+    named = chart.named_categories()
+    assert named[-1] == "(none)"  # the undated bar, not taken for the month after the last
+    assert named[0] == "2018-01" and len(named) <= 32
+    assert set(named) <= set(months + ["(none)"])
