@@ -147,6 +147,24 @@ def test_concordance_rows_counts_sorts_and_double_click(qtbot, make_window, anal
     assert selected_text(window) == "民警"
 
 
+def test_concordance_keeps_the_context_next_to_the_hit(qtbot, make_window, analysis_path):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    window = make_window(analysis_path)
+    dock = open_concordance(qtbot, window, "民警")
+    window.resize(1400, 800)
+    QApplication.processEvents()
+    header = dock.table.horizontalHeader()
+    left, hit = (dock.model.COLUMNS.index(c) for c in ("left", "hit"))
+    assert header.sectionSize(hit) < header.sectionSize(left)  # the hit does not take a context's share
+    index = dock.model.index(1, left)
+    option = QStyleOptionViewItem()
+    dock.table.initViewItemOption(option)
+    dock.table.itemDelegateForIndex(index).initStyleOption(option, index)
+    # A narrow left context loses its start, not the words against the hit.
+    assert option.textElideMode == Qt.TextElideMode.ElideLeft
+
+
 def test_concordance_width_filters_and_export(qtbot, make_window, analysis_path, tmp_path):
     window = make_window(analysis_path)
     window.sidebar.tag_filter.setCurrentIndex(window.sidebar.tag_filter.findData("治安"))
