@@ -115,3 +115,15 @@ def test_an_unknown_label_is_an_error_naming_the_valid_ones(capsys, db):
 def test_kwic_without_a_query_is_a_clear_error(capsys, db):
     code, _out, err = run(capsys, "kwic", "--library", db)
     assert code == 1 and "give a QUERY" in err
+
+
+def test_stats_measure_counts_within_the_whole_selection(capsys, db):
+    # --tag and --entity are what is counted, not a filter: "articles" stays every article of the group.
+    code, out, _ = run(capsys, "stats", "--by", "newspaper", "--entity", "LOC:呼市", "--json", "--library", db)
+    assert code == 0
+    assert {r["newspaper"]: (r["articles"], r["matching"]) for r in json.loads(out)} == {"甲报": (2, 1), "乙报": (1, 0)}
+    assert run(capsys, "tag", "--search", "植树", "春", "--library", db)[0] == 0
+    code, out, _ = run(capsys, "stats", "--by", "month", "--tag", "春", "--json", "--library", db)
+    assert [(r["month"], r["articles"], r["matching"], r["per_1000"]) for r in json.loads(out)] == [
+        ("2023-01", 1, 0, 0.0), ("2023-02", 2, 1, 500.0),
+    ]  # fmt: skip

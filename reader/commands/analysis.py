@@ -113,7 +113,8 @@ def _stats(library: Library, args: argparse.Namespace) -> int:
         measure = ArticleFilter(coded=(args.tag,))
     elif args.entity:
         measure = ArticleFilter(entity=args.entity)
-    base = _filter(args, args.search or "")
+    # stats' --tag and --entity name the measure; as filters they would make every article a match.
+    base = _filter(args, args.search or "").with_(tag=None, entity=None)
     rows = library.statistics.counts(args.by, base, measure)
     measured = measure is not None
     return _print_table(args, tables.count_columns(args.by, measured), tables.count_rows(rows, measured))

@@ -237,7 +237,9 @@ class Library:
         try:
             with self.db.guard():
                 verdict = "\n".join(r[0] for r in self.conn.execute(f"PRAGMA {pragma}"))
-                if verdict == "ok":
+                # FTS5 runs its check as an INSERT, which a read-only file refuses:
+                # that refusal says nothing about damage, so such a file gets SQLite's check alone.
+                if verdict == "ok" and self.read_only is None:
                     try:
                         # PRAGMA integrity_check does not look inside FTS5's own b-trees;
                         # this does (a contentless index has no text to compare with, so
@@ -246,7 +248,9 @@ class Library:
                     except sqlite3.DatabaseError as exc:
                         if "interrupt" in str(exc):
                             raise
-                        verdict = f"search index: {exc}"
+                        # The file turned read-only after it was opened (a share remounted): not damage either.
+                        if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF != sqlite3.SQLITE_READONLY:
+                            verdict = f"search index: {exc}"
         except LibraryDamagedError as exc:
             verdict = str(exc.__cause__ or exc)
         finally:

@@ -134,7 +134,14 @@ class BarChart(_Chart):
             self._bars = axes.bar(positions, self._values, color=BAR_COLOR, width=0.8)
             # About 24 names fit under a chart; a longer timeline names every k-th.
             step = max(1, len(self._categories) // 24)
-            axes.set_xticks(positions[::step], self._categories[::step], rotation=60 if len(positions) > 8 else 0,
+            named = positions[::step]
+            if positions and named[-1] != positions[-1]:
+                # The last bar is named too: it is often the undated one, which unnamed reads as the
+                # month after the last; a name too close to it gives way.
+                if positions[-1] - named[-1] < step / 2:
+                    named.pop()
+                named.append(positions[-1])
+            axes.set_xticks(named, [self._categories[i] for i in named], rotation=60 if len(positions) > 8 else 0,
                             ha="right" if len(positions) > 8 else "center")  # fmt: skip
             axes.set_ylabel(value_name)
             if step > 1 and self._categories:
@@ -150,6 +157,13 @@ class BarChart(_Chart):
 
     def categories(self) -> list[str]:
         return list(self._categories)
+
+    def named_categories(self) -> list[str]:
+        """The categories named under the bars (a crowded axis names only some)."""
+        if self._axes is None:
+            return []
+        axis = self._axes.yaxis if self._horizontal else self._axes.xaxis
+        return [label.get_text() for label in axis.get_ticklabels()]
 
     def values(self) -> list[float]:
         return list(self._values)

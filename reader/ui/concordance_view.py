@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -148,6 +149,14 @@ class KwicModel(QAbstractTableModel):
         return names[section] if 0 <= section < len(names) else None
 
 
+class LeftContextDelegate(QStyledItemDelegate):
+    """Elides the left context at its start: the words next to the hit are the ones a reader needs."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideLeft
+
+
 class ConcordanceDock(QDockWidget):
     openRequested = Signal(int, str, int, int)  # article id, field, start, end
     finished = Signal()  # every row is in (or the reading was cancelled)
@@ -200,8 +209,13 @@ class ConcordanceDock(QDockWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
         header = self.table.horizontalHeader()
-        for column, mode in enumerate((QHeaderView.ResizeMode.Interactive,) * 3 + (QHeaderView.ResizeMode.Stretch,) * 3):
+        # The hit is a few characters: as wide as it needs, the contexts share the rest.
+        modes = (QHeaderView.ResizeMode.Interactive,) * 3 + (
+            QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch)
+        for column, mode in enumerate(modes):
             header.setSectionResizeMode(column, mode)
+        self._left_delegate = LeftContextDelegate(self.table)
+        self.table.setItemDelegateForColumn(KwicModel.COLUMNS.index("left"), self._left_delegate)
 
         controls = QHBoxLayout()
         for widget in (self.kind, self.entity_label, self.query_box, self.width_box, self.sort_box, self.find_button,

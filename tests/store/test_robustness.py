@@ -73,6 +73,19 @@ def test_read_only_file_opens_for_reading_and_refuses_edits(tmp_path):
     assert path.read_bytes() == before
 
 
+def test_a_read_only_library_passes_the_damage_check_and_says_read_only(tmp_path):
+    """The search index's own check is written as an INSERT; refused on a read-only file, it is no damage."""
+    path = tmp_path / "library.db"
+    with Library(path) as library:
+        ids = library.pages.add("p.txt", page(article("标题", "下雪了"))).article_ids
+    with read_only(path):
+        with Library(path, verify=True) as library:
+            assert library.check() == "ok" and library.integrity_check() == "ok"
+            assert not library.damaged
+            with pytest.raises(LibraryReadOnlyError, match="read-only.*edits are off"):
+                library.tags.add(ids[0], "甲")
+
+
 def test_a_new_library_in_a_read_only_folder_is_a_clear_error(tmp_path):
     folder = tmp_path / "ro"
     folder.mkdir()

@@ -147,6 +147,24 @@ def test_concordance_rows_counts_sorts_and_double_click(qtbot, make_window, anal
     assert selected_text(window) == "民警"
 
 
+def test_concordance_keeps_the_context_next_to_the_hit(qtbot, make_window, analysis_path):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    window = make_window(analysis_path)
+    dock = open_concordance(qtbot, window, "民警")
+    window.resize(1400, 800)
+    QApplication.processEvents()
+    header = dock.table.horizontalHeader()
+    left, hit = (dock.model.COLUMNS.index(c) for c in ("left", "hit"))
+    assert header.sectionSize(hit) < header.sectionSize(left)  # the hit does not take a context's share
+    index = dock.model.index(1, left)
+    option = QStyleOptionViewItem()
+    dock.table.initViewItemOption(option)
+    dock.table.itemDelegateForIndex(index).initStyleOption(option, index)
+    # A narrow left context loses its start, not the words against the hit.
+    assert option.textElideMode == Qt.TextElideMode.ElideLeft
+
+
 def test_concordance_width_filters_and_export(qtbot, make_window, analysis_path, tmp_path):
     window = make_window(analysis_path)
     window.sidebar.tag_filter.setCurrentIndex(window.sidebar.tag_filter.findData("治安"))
@@ -350,3 +368,16 @@ def test_a_changed_type_is_highlighted_as_the_new_type(qtbot, make_window, analy
 
     tip = view.tooltip_at(view._layout.to_position(view._stored.body_text.find("教师")))
     assert tip.startswith(label_name("ORG"))
+
+
+def test_a_crowded_timeline_still_names_its_last_bar(qtbot):
+    from reader.ui.charts import BarChart
+
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    months = [f"{2018 + i // 12}-{i % 12 + 1:02d}" for i in range(61)]
+    chart.set_data("per month", months + ["(none)"], [1.0] * 62, "articles")
+    named = chart.named_categories()
+    assert named[-1] == "(none)"  # the undated bar, not taken for the month after the last
+    assert named[0] == "2018-01" and len(named) <= 32
+    assert set(named) <= set(months + ["(none)"])

@@ -60,6 +60,19 @@ def test_a_read_only_library_opens_with_a_banner_and_refuses_edits(qtbot, make_w
         window.controller.library.close()
 
 
+def test_check_library_calls_a_sound_read_only_library_sound(qtbot, make_window, page_library_path):
+    with read_only(page_library_path):
+        window = make_window(page_library_path)
+        with qtbot.waitSignal(window.health.finished, timeout=10_000) as blocker:
+            assert window.check_library()
+        assert blocker.args[0].verdict == "ok"
+        assert not damage_boxes(window) and not window.controller.library.damaged
+        banner = window.findChild(QLabel, "editsOffBanner")
+        assert "read-only" in banner.text() and "damaged" not in banner.text()
+        window.close()
+        window.controller.library.close()
+
+
 def test_check_library_reports_a_sound_library(qtbot, main_window):
     window = main_window
     with qtbot.waitSignal(window.health.finished, timeout=10_000) as blocker:
