@@ -38,6 +38,16 @@ _WIDE_RUNNING = 1.7
 _NEAR = 7
 
 
+# The genres a subtitle names at its end (纪实 a record, 侧记 sidelights, 见闻
+# what one saw, 调查 an inquiry, …): the labels of Chinese reportage, whatever
+# the story is about.
+_GENRES = re.compile(r"(?:纪实|侧记|见闻|调查|综述|速写|札记|手记|特写|纪事|巡礼|扫描|素描|追记|记事|访谈|探访|观察)[”’」]?$")
+
+
+def _genre_end(text: str) -> bool:
+    return _GENRES.search(text.rstrip()) is not None
+
+
 def _credit(text: str) -> bool:
     """A photo credit at the line's end («… 马桂娟 摄»); the cheap test first."""
     return "摄" in text and _CREDIT.search(text) is not None
@@ -67,6 +77,10 @@ BASE: tuple[str, ...] = (
     # or from the previous one (word_in): a wrap inside one headline, where a
     # kicker and its title, or a title's two parts, each end on a word (lexicon.py)
     "word_on", "word_in",
+    # the line ends on the name of a reportage genre («…纪实», «——…侧记»): a
+    # subtitle names the genre of the story under a title, a kicker never does;
+    # and the line after does (so this line is the title over that subtitle)
+    "genre_end", "n_genre_end",
     # how long the line is, in characters
     "len_le4", "len_le7", "len_le10", "len_le14", "len_le20", "len_gt20",
     # how the page was extracted: blank lines never, seldom or often (a blank
@@ -381,6 +395,8 @@ def line_features(page: PageLines, i: int) -> list[int]:
         gap_before, gap_after = _gaps_around(page, i)
         add(_I[gap_before])
         add(_I[gap_after])
+    if kind & _K_HEADING and _genre_end(text):
+        add(_I["genre_end"])
     if kind & _K_HEADING and i > 0:
         shared = cohesion(page, i)
         if shared is not None:
@@ -453,6 +469,8 @@ def line_features(page: PageLines, i: int) -> list[int]:
                 add(_I["n_much_wider"])
             if word_across(text, nxt.text):
                 add(_I["word_on"])
+            if _genre_end(nxt.text):
+                add(_I["n_genre_end"])
     if i + 2 < n_lines:
         on.extend(_NN_BITS[_kind(page, i + 2)])
     if i >= 2:

@@ -52,7 +52,7 @@ def test_a_generated_page_marks_the_article_the_model_hesitated_over():
     # A tuning seed of bench/doubt_bench.py (never a held-out one): the first from 830000 where the
     # shipped line model marks some articles, not all, each for a close call (830006 until a wrapped
     # first line stopped passing for a headline: the model no longer hesitates there).
-    text = generate_page(random.Random(830277))[0]
+    text = generate_page(random.Random(830184))[0]
     page = parse_page(text)
     marked = [a for a in page.articles if a.doubt >= DOUBT_THRESHOLD]
     assert marked and len(marked) < len(page.articles)

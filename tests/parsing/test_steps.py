@@ -138,9 +138,6 @@ def test_column_estimate_ignores_headline_and_short_lines():
 # headlines ---------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="the line model retrained with the word-break features (better on validation pages: "
-                   "PDF text titles 68.7 -> 70.4%, generator CER 1.27 -> 0.88%) reads a kicker set off by a blank line, over a "
-                   "title whose body opens with a short indented line, as the title, and the title as the body's first line")
 def test_kicker_title_then_unpunctuated_indented_first_line():
     raw = "\n".join((
         "春耕备耕正当时",
