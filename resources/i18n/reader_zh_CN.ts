@@ -603,7 +603,7 @@
     <context>
         <name>ArticleDelegate</name>
         <message>
-            <location filename="../../reader/ui/article_list_model.py" line="273" />
+            <location filename="../../reader/ui/article_list_model.py" line="310" />
             <source>%n hit(s)</source>
             <translation>%n 处</translation>
         </message>
@@ -611,14 +611,19 @@
     <context>
         <name>ArticleListModel</name>
         <message>
-            <location filename="../../reader/ui/article_list_model.py" line="163" />
+            <location filename="../../reader/ui/article_list_model.py" line="180" />
             <source>? The parser is unsure where this article starts or ends, or of its title: check it.</source>
             <translation>? 解析器不能确定本文的起止或标题：请检查。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list_model.py" line="165" />
+            <location filename="../../reader/ui/article_list_model.py" line="182" />
             <source>✎ Corrected by hand.</source>
             <translation>✎ 已手工更正。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/article_list_model.py" line="187" />
+            <source>(untitled)</source>
+            <translation>（无标题）</translation>
         </message>
     </context>
     <context>
@@ -871,122 +876,122 @@ title:韩雪、byline:韩雪 —— 只在标题、署名中（还有 kicker:、
     <context>
         <name>ConcordanceDock</name>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="230" />
+            <location filename="../../reader/ui/concordance_view.py" line="247" />
             <source>Concordance</source>
             <translation>语境索引</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="231" />
+            <location filename="../../reader/ui/concordance_view.py" line="248" />
             <source>Query</source>
             <translation>检索词</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="231" />
+            <location filename="../../reader/ui/concordance_view.py" line="248" />
             <source>Entity</source>
             <translation>实体</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="231" />
+            <location filename="../../reader/ui/concordance_view.py" line="248" />
             <source>Tag's passages</source>
             <translation>标签片段</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="233" />
+            <location filename="../../reader/ui/concordance_view.py" line="250" />
             <source>by date</source>
             <translation>按日期</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="233" />
+            <location filename="../../reader/ui/concordance_view.py" line="250" />
             <source>by newspaper</source>
             <translation>按报纸</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="233" />
+            <location filename="../../reader/ui/concordance_view.py" line="250" />
             <source>by left context</source>
             <translation>按左侧上下文</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="233" />
+            <location filename="../../reader/ui/concordance_view.py" line="250" />
             <source>by right context</source>
             <translation>按右侧上下文</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="236" />
+            <location filename="../../reader/ui/concordance_view.py" line="253" />
             <source>Characters of context on each side</source>
             <translation>每侧上下文的字数</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="237" />
+            <location filename="../../reader/ui/concordance_view.py" line="254" />
             <source>Left context is read backwards from the hit</source>
             <translation>左侧上下文从命中处向前读</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="238" />
+            <location filename="../../reader/ui/concordance_view.py" line="255" />
             <source>Find</source>
             <translation>查找</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="239" />
+            <location filename="../../reader/ui/concordance_view.py" line="256" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="240" />
+            <location filename="../../reader/ui/concordance_view.py" line="257" />
             <source>Export CSV…</source>
             <translation>导出 CSV…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="246" />
+            <location filename="../../reader/ui/concordance_view.py" line="263" />
             <source>Search syntax, as in the search box</source>
             <translation>检索语法，与搜索框相同</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="246" />
+            <location filename="../../reader/ui/concordance_view.py" line="263" />
             <source>Entity name</source>
             <translation>实体名称</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="247" />
+            <location filename="../../reader/ui/concordance_view.py" line="264" />
             <source>Tag name</source>
             <translation>标签名称</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="369" />
+            <location filename="../../reader/ui/concordance_view.py" line="386" />
             <source>%1 hit(s) in %2 article(s)</source>
             <translation>%2 篇文章中 %1 处</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="371" />
+            <location filename="../../reader/ui/concordance_view.py" line="388" />
             <source>(the first %1 shown)</source>
             <translation>（显示前 %1 条）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="373" />
+            <location filename="../../reader/ui/concordance_view.py" line="390" />
             <source>Cancelled: %1 hit(s) shown</source>
             <translation>已取消：显示 %1 处</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="375" />
+            <location filename="../../reader/ui/concordance_view.py" line="392" />
             <source>%1 hit(s) so far, reading…</source>
             <translation>目前 %1 处，正在读取…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="377" />
+            <location filename="../../reader/ui/concordance_view.py" line="394" />
             <source>(sorted when all are in)</source>
             <translation>（全部读完后排序）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="389" />
+            <location filename="../../reader/ui/concordance_view.py" line="406" />
             <source>Export Concordance</source>
             <translation>导出语境索引</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="389" />
+            <location filename="../../reader/ui/concordance_view.py" line="406" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="397" />
+            <location filename="../../reader/ui/concordance_view.py" line="414" />
             <source>Could not export to %1: %2</source>
             <translation>无法导出到 %1：%2</translation>
         </message>
@@ -1210,7 +1215,7 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>EditTextDialog</name>
         <message>
-            <location filename="../../reader/ui/correction_dialogs.py" line="116" />
+            <location filename="../../reader/ui/correction_dialogs.py" line="117" />
             <source>Edit Text</source>
             <translation>编辑文字</translation>
         </message>
@@ -1512,50 +1517,60 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>JoinBar</name>
         <message>
-            <location filename="../../reader/ui/join_bar.py" line="39" />
+            <location filename="../../reader/ui/join_bar.py" line="40" />
             <source>Join</source>
             <translation>连接</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/join_bar.py" line="40" />
+            <location filename="../../reader/ui/join_bar.py" line="41" />
             <source>Read the two parts as one article (Ctrl+Z undoes it)</source>
             <translation>把两部分作为一篇文章阅读（Ctrl+Z 可撤销）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/join_bar.py" line="58" />
+            <location filename="../../reader/ui/join_bar.py" line="59" />
             <source>This article seems to continue on page %1: «%2».</source>
             <translation>本文似乎在第 %1 版继续：«%2»。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/join_bar.py" line="59" />
+            <source>(untitled)</source>
+            <translation>（无标题）</translation>
         </message>
     </context>
     <context>
         <name>KwicModel</name>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="147" />
+            <location filename="../../reader/ui/concordance_view.py" line="140" />
+            <source>(untitled)</source>
+            <translation>（无标题）</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/concordance_view.py" line="151" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="147" />
+            <location filename="../../reader/ui/concordance_view.py" line="151" />
             <source>Newspaper</source>
             <translation>报纸</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="147" />
+            <location filename="../../reader/ui/concordance_view.py" line="151" />
             <source>Title</source>
             <translation>主标题</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="147" />
+            <location filename="../../reader/ui/concordance_view.py" line="151" />
             <source>Left</source>
             <translation>左</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="147" />
+            <location filename="../../reader/ui/concordance_view.py" line="151" />
             <source>Hit</source>
             <translation>命中</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="147" />
+            <location filename="../../reader/ui/concordance_view.py" line="151" />
             <source>Right</source>
             <translation>右</translation>
         </message>
@@ -1885,27 +1900,32 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../../reader/ui/correction_dialogs.py" line="85" />
+            <location filename="../../reader/ui/correction_dialogs.py" line="86" />
             <source>Merge Articles</source>
             <translation>合并文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/correction_dialogs.py" line="87" />
+            <location filename="../../reader/ui/correction_dialogs.py" line="88" />
             <source>The later article's headline «%1»:</source>
             <translation>后一篇文章的标题«%1»：</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/correction_dialogs.py" line="90" />
+            <location filename="../../reader/ui/correction_dialogs.py" line="88" />
+            <source>(untitled)</source>
+            <translation>（无标题）</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/correction_dialogs.py" line="91" />
             <source>becomes body text (it was the start of a paragraph)</source>
             <translation>成为正文（它原是一个段落的开头）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/correction_dialogs.py" line="91" />
+            <location filename="../../reader/ui/correction_dialogs.py" line="92" />
             <source>becomes a sub-heading</source>
             <translation>成为小标题</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/correction_dialogs.py" line="92" />
+            <location filename="../../reader/ui/correction_dialogs.py" line="93" />
             <source>is dropped (it was not text of the article)</source>
             <translation>删去（它不是文章的文字）</translation>
         </message>
@@ -2332,17 +2352,17 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>SplitDialog</name>
         <message>
-            <location filename="../../reader/ui/correction_dialogs.py" line="50" />
+            <location filename="../../reader/ui/correction_dialogs.py" line="51" />
             <source>Split Article</source>
             <translation>拆分文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/correction_dialogs.py" line="52" />
+            <location filename="../../reader/ui/correction_dialogs.py" line="53" />
             <source>The text from here on becomes a new article. Its title:</source>
             <translation>从这里起的文字成为一篇新文章。其标题：</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/correction_dialogs.py" line="53" />
+            <location filename="../../reader/ui/correction_dialogs.py" line="54" />
             <source>Use its first line, a headline, as the title</source>
             <translation>用其第一行（一个标题）作为标题</translation>
         </message>
@@ -2471,7 +2491,7 @@ Everything you did before was saved as you did it. The details are in %2; please
         </message>
         <message>
             <location filename="../../reader/ui/statistics_view.py" line="175" />
-            <location filename="../../reader/ui/statistics_view.py" line="262" />
+            <location filename="../../reader/ui/statistics_view.py" line="263" />
             <source>per 1,000 articles</source>
             <translation>每千篇文章</translation>
         </message>
@@ -2482,18 +2502,20 @@ Everything you did before was saved as you did it. The details are in %2; please
         </message>
         <message>
             <location filename="../../reader/ui/statistics_view.py" line="260" />
-            <location filename="../../reader/ui/statistics_view.py" line="296" />
+            <location filename="../../reader/ui/statistics_view.py" line="297" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/statistics_view.py" line="262" />
-            <location filename="../../reader/ui/statistics_view.py" line="271" />
+            <location filename="../../reader/ui/statistics_view.py" line="263" />
+            <location filename="../../reader/ui/statistics_view.py" line="272" />
             <source>articles</source>
             <translation>文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/statistics_view.py" line="322" />
+            <location filename="../../reader/ui/statistics_view.py" line="260" />
+            <location filename="../../reader/ui/statistics_view.py" line="297" />
+            <location filename="../../reader/ui/statistics_view.py" line="323" />
             <source>undated</source>
             <translation>无日期</translation>
         </message>
@@ -2741,22 +2763,22 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>TrashDialog</name>
         <message>
-            <location filename="../../reader/ui/correction_dialogs.py" line="140" />
+            <location filename="../../reader/ui/correction_dialogs.py" line="141" />
             <source>Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/correction_dialogs.py" line="146" />
+            <location filename="../../reader/ui/correction_dialogs.py" line="147" />
             <source>&amp;Restore</source>
             <translation>恢复(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/correction_dialogs.py" line="147" />
+            <location filename="../../reader/ui/correction_dialogs.py" line="148" />
             <source>&amp;Empty Trash</source>
             <translation>清空回收站(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/correction_dialogs.py" line="148" />
+            <location filename="../../reader/ui/correction_dialogs.py" line="149" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
