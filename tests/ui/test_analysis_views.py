@@ -394,3 +394,9 @@ def test_concordance_names_an_untitled_article_with_the_placeholder():
     title = KwicModel.COLUMNS.index("title")
     assert model.index(0, title).data() == "(untitled)"
     assert model.index(1, title).data() == "接羔"
+
+
+def test_the_timeline_names_its_undated_bar_undated_as_the_command_line_does(qtbot, make_window, analysis_path):
+    window = make_window(analysis_path)
+    view = open_statistics(qtbot, window)
+    assert view.timeline.chart.categories()[-1] == "undated"
