@@ -537,42 +537,42 @@
     <context>
         <name>AnnotationPanel</name>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="46" />
+            <location filename="../../reader/ui/annotation_panel.py" line="71" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="50" />
-            <source>Add a tag and press Enter</source>
-            <translation>输入标签后按回车添加</translation>
+            <location filename="../../reader/ui/annotation_panel.py" line="77" />
+            <source>Add a tag (Enter)</source>
+            <translation>输入标签，回车添加</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="57" />
+            <location filename="../../reader/ui/annotation_panel.py" line="84" />
             <source>Note</source>
             <translation>笔记</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="60" />
+            <location filename="../../reader/ui/annotation_panel.py" line="87" />
             <source>Your note on this article</source>
             <translation>你对这篇文章的笔记</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="66" />
+            <location filename="../../reader/ui/annotation_panel.py" line="93" />
             <source>Annotated passages</source>
             <translation>已标注的段落</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="284" />
+            <location filename="../../reader/ui/annotation_panel.py" line="311" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="287" />
+            <location filename="../../reader/ui/annotation_panel.py" line="314" />
             <source>Go to Passage</source>
             <translation>转到段落</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="292" />
+            <location filename="../../reader/ui/annotation_panel.py" line="319" />
             <source>Delete annotation</source>
             <translation>删除标注</translation>
         </message>
@@ -629,17 +629,17 @@
     <context>
         <name>ArticleSidebar</name>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="170" />
+            <location filename="../../reader/ui/article_list.py" line="166" />
             <source>Search articles</source>
             <translation>搜索文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="172" />
+            <location filename="../../reader/ui/article_list.py" line="168" />
             <source>Type one or more characters; Enter opens the first result.</source>
             <translation>输入一个或多个字符；按回车打开第一个结果。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="173" />
+            <location filename="../../reader/ui/article_list.py" line="169" />
             <source>公安 民警 — both words
 公安 OR 民警 — either word
 -民警 — without this word
@@ -654,75 +654,75 @@ title:韩雪、byline:韩雪 —— 只在标题、署名中（还有 kicker:、
 繁体和简体字可互相查到；F3 跳到下一个结果。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="178" />
+            <location filename="../../reader/ui/article_list.py" line="174" />
             <source>Click to remove this filter</source>
             <translation>点击移除此筛选</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="179" />
+            <location filename="../../reader/ui/article_list.py" line="175" />
             <source>Show only articles with this tag</source>
             <translation>只显示带有此标签的文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="180" />
+            <location filename="../../reader/ui/article_list.py" line="176" />
             <source>Show only what this coder tagged, noted or annotated</source>
             <translation>只显示此编码者加标签、写笔记或标注的内容</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="181" />
+            <location filename="../../reader/ui/article_list.py" line="177" />
             <source>Show only articles from this file</source>
             <translation>只显示这个文件的文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="220" />
-            <location filename="../../reader/ui/article_list.py" line="230" />
+            <location filename="../../reader/ui/article_list.py" line="216" />
+            <location filename="../../reader/ui/article_list.py" line="226" />
             <source>All files</source>
             <translation>所有文件</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="182" />
+            <location filename="../../reader/ui/article_list.py" line="178" />
             <source>Click to show articles with any entity again</source>
             <translation>点击取消实体筛选，重新显示全部文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="183" />
+            <location filename="../../reader/ui/article_list.py" line="179" />
             <source>Show only the articles the parser is unsure of (marked ?), to check them first</source>
             <translation>只显示解析器没有把握的文章（标有 ?），以便先行检查</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="214" />
+            <location filename="../../reader/ui/article_list.py" line="210" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="216" />
+            <location filename="../../reader/ui/article_list.py" line="212" />
             <source>All coders</source>
             <translation>全部编码者</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="231" />
+            <location filename="../../reader/ui/article_list.py" line="227" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="462" />
+            <location filename="../../reader/ui/article_list.py" line="458" />
             <source>%1: %2  ✕</source>
             <translation>%1：%2  ✕</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="470" />
+            <location filename="../../reader/ui/article_list.py" line="466" />
             <source>To check (%1)</source>
             <translation>待检查（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/article_list.py" line="476" />
+            <location filename="../../reader/ui/article_list.py" line="472" />
             <source>%n article(s)</source>
             <translation>
                 <numerusform>%n 篇文章</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/article_list.py" line="478" />
+            <location filename="../../reader/ui/article_list.py" line="474" />
             <source>%n article(s) so far, counting…</source>
             <translation>
                 <numerusform>已找到 %n 篇文章，仍在统计…</numerusform>
@@ -1192,22 +1192,22 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>DateRangeDialog</name>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="43" />
+            <location filename="../../reader/ui/identity_filters.py" line="44" />
             <source>Dates</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="49" />
+            <location filename="../../reader/ui/identity_filters.py" line="50" />
             <source>YYYY-MM-DD, or empty</source>
             <translation>YYYY-MM-DD，或留空</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="57" />
+            <location filename="../../reader/ui/identity_filters.py" line="58" />
             <source>From</source>
             <translation>起</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="58" />
+            <location filename="../../reader/ui/identity_filters.py" line="59" />
             <source>To</source>
             <translation>止</translation>
         </message>
