@@ -22,9 +22,21 @@ def count_columns(by: str, measured: bool) -> tuple[str, ...]:
     return (by, "articles") + (("matching", "per_1000") if measured else ())
 
 
-def count_rows(rows: Iterable, measured: bool) -> Iterable[tuple]:
+# What a count row without a key is called where people read it (the command line's
+# table; the app shows its translations of the same words). CSV and JSON keep it empty,
+# as data: a word there would pass for a newspaper or a period.
+UNDATED = "undated"
+NO_VALUE = "(none)"
+
+
+def missing_key_label(by: str) -> str:
+    """The word for a row whose key is None: pages without a date, or without that facet."""
+    return NO_VALUE if by in ("newspaper", "section", "tag") else UNDATED
+
+
+def count_rows(rows: Iterable, measured: bool, missing: str = "") -> Iterable[tuple]:
     for r in rows:
-        base = (r.key if r.key is not None else "", r.articles)
+        base = (r.key if r.key is not None else missing, r.articles)
         yield base + ((r.matching, round(r.per_thousand, 3)) if measured else ())
 
 

@@ -127,3 +127,15 @@ def test_stats_measure_counts_within_the_whole_selection(capsys, db):
     assert [(r["month"], r["articles"], r["matching"], r["per_1000"]) for r in json.loads(out)] == [
         ("2023-01", 1, 0, 0.0), ("2023-02", 2, 1, 500.0),
     ]  # fmt: skip
+
+
+def test_stats_text_names_the_undated_row_and_csv_json_keep_it_empty(capsys, db):
+    with Library(db) as library:
+        library.pages.add("undated.txt", Page([Article(title="无日期", body=[Block("paragraph", "一篇没有日期和报名的文章。")])]))
+    code, out, _ = run(capsys, "stats", "--by", "month", "--library", db)
+    assert code == 0
+    assert out.splitlines()[-1] == "undated\t1"
+    code, out, _ = run(capsys, "stats", "--by", "newspaper", "--library", db)
+    assert "(none)\t1" in out.splitlines()
+    code, out, _ = run(capsys, "stats", "--by", "month", "--json", "--library", db)
+    assert json.loads(out)[-1] == {"month": "", "articles": 1}

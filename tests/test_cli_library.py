@@ -308,3 +308,16 @@ def test_import_refuses_the_library_file_itself(capsys, db, tmp_path):
     library = Library(db)
     assert library.articles.count() == 1
     library.close()
+
+
+def test_list_names_an_untitled_article_with_the_placeholder(capsys, tmp_path):
+    from reader.model import Article, Block, Page
+
+    path = tmp_path / "library.db"
+    with Library(path) as library:
+        library.pages.add("caption.txt", Page([Article(title="", body=[Block("paragraph", "图为游客在景区拍照。")])]))
+    code, out, _ = run(capsys, "list", "--library", path)
+    assert code == 0
+    assert out.splitlines()[0].split("\t")[1:3] == ["caption.txt", "(untitled)"]
+    code, out, _ = run(capsys, "list", "--library", path, "--json")
+    assert json.loads(out)[0]["title"] == ""  # the data stays as parsed

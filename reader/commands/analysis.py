@@ -117,7 +117,8 @@ def _stats(library: Library, args: argparse.Namespace) -> int:
     base = _filter(args, args.search or "").with_(tag=None, entity=None)
     rows = library.statistics.counts(args.by, base, measure)
     measured = measure is not None
-    return _print_table(args, tables.count_columns(args.by, measured), tables.count_rows(rows, measured))
+    missing = "" if args.json or args.csv else tables.missing_key_label(args.by)
+    return _print_table(args, tables.count_columns(args.by, measured), tables.count_rows(rows, measured, missing))
 
 
 # -- cooccur ---------------------------------------------------------------------------------

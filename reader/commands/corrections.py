@@ -12,6 +12,7 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
+from reader.article_names import display_title
 from reader.commands.library import _add_library_option, _fail, _library_path, _with_library
 from reader.corrections.model import MERGE_HEADLINE_MODES, ROLES
 from reader.store.errors import LibraryError
@@ -30,7 +31,7 @@ def _done(library: Library, receipt, extra: str = "") -> int:
     print(f"{receipt.description}{extra}")
     for article_id in receipt.article_ids:
         article = library.articles.get(article_id).article
-        print(f"  article {article_id}: «{article.title}» ({len(article.body_text)} characters)")
+        print(f"  article {article_id}: «{display_title(article.title)}» ({len(article.body_text)} characters)")
     return 0
 
 
@@ -92,7 +93,7 @@ def _trash(library: Library, args: argparse.Namespace) -> int:
         print(f"emptied the trash: {count} article(s) deleted for good")
         return 0
     for item in library.corrections.trash():
-        print(f"{item.article_id}\t{item.source}\t{item.title}\t{item.deleted_at}")
+        print(f"{item.article_id}\t{item.source}\t{display_title(item.title)}\t{item.deleted_at}")
     return 0
 
 

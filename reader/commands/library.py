@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.article_names import display_title
 from reader.commands import exchange as exchange_commands
 from reader.paths import default_library_path
 
@@ -268,7 +269,7 @@ def _list(library: Library, args: argparse.Namespace) -> int:
 
     for s in summaries:
         # Tabs separate the columns: one inside a title would shift them.
-        fields = (s.source, s.title, s.byline or "", s.date or "", s.newspaper or "", s.page or "", s.section or "")
+        fields = (s.source, display_title(s.title), s.byline or "", s.date or "", s.newspaper or "", s.page or "", s.section or "")
         print("\t".join([str(s.id), *(for_terminal(f).replace("\t", " ") for f in fields)]))
     print(f"{len(summaries)} article(s)", file=sys.stderr)
     return 0

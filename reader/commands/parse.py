@@ -9,6 +9,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
+from reader.article_names import display_title
 from reader.model import Article, Page, PageMeta
 from reader.terminal import for_terminal
 
@@ -41,7 +42,7 @@ def format_article(article: Article) -> str:
     lines: list[str] = []
     if article.kicker:
         lines.append(f"  {article.kicker}")
-    lines.append(f"# {article.title or '(untitled)'}")
+    lines.append(f"# {display_title(article.title)}")
     if article.subtitle:
         lines.append(f"  {article.subtitle}")
     meta = [part for part in (article.dateline, article.byline and f"by {article.byline}") if part]

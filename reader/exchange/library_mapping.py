@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
+from reader.article_names import display_title
 from reader.exchange.guids import GuidAllocator, content_hash, stable_guid
 from reader.exchange.model import Code, Coding, Note, Project, Selection, TextSource, User, Variable, VariableValue
 from reader.exchange.records import ArticleRecord, PageIdentity
@@ -45,7 +46,8 @@ IDENTITY_VARIABLES: tuple[tuple[str, str, str], ...] = (
 
 def source_name(title: str, identity: PageIdentity) -> str:
     where = ", ".join(str(v) for v in (identity.newspaper, identity.date) if v)
-    return f"{title} ({where})" if where else title
+    name = display_title(title)
+    return f"{name} ({where})" if where else name
 
 
 def source_description(record: ArticleRecord) -> str | None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QTextCursor
+import math
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetricsF, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QCompleter,
     QLabel,
@@ -11,6 +13,8 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QPlainTextEdit,
+    QStyle,
+    QStyleOptionFrame,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +34,27 @@ NOTE_SAVE_DELAY_MS = 600
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
+class _TagInput(QLineEdit):
+    """The tag box, never narrower than its hint: squeezed by the page dock it showed «Add a tag and pr…».
+
+    Measured when asked, not once: the app's font and style are set after the panel is built.
+    The frame is measured as QLineEdit paints, from the style's contents rectangle: Fusion's
+    sizeFromContents(CT_LineEdit) counts a thinner frame than it insets the text by.
+    """
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        margins = self.textMargins()
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        contents = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, self)
+        frame = self.width() - contents.width()
+        # QLineEdit keeps 2 pixels free on either side of its text, inside the contents.
+        # Rounded up from the fractional width: elidedText cuts a text a fraction too wide.
+        advance = math.ceil(QFontMetricsF(self.font()).horizontalAdvance(self.placeholderText())) + 1
+        text = advance + margins.left() + margins.right() + 4
+        return super().minimumSizeHint().expandedTo(QSize(text + frame, 0))
+
+
 class AnnotationPanel(QWidget):
     passageActivated = Signal(int, int)  # start, end in body code points
 
@@ -45,9 +70,11 @@ class AnnotationPanel(QWidget):
 
         self.tags_label = QLabel(self.tr("Tags"), self)
         self.chips = TagChipBar(self)
-        self.tag_input = QLineEdit(self)
+        self.tag_input = _TagInput(self)
         self.tag_input.setObjectName("tagInput")
-        self.tag_input.setPlaceholderText(self.tr("Add a tag and press Enter"))
+        # Short: the panel is narrow once the page view is open (the old «Add a tag and press Enter»
+        # took the reading column's width on a laptop screen).
+        self.tag_input.setPlaceholderText(self.tr("Add a tag (Enter)"))
         self._tag_names = QStringListModel(self)
         completer = QCompleter(self._tag_names, self.tag_input)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -26,7 +26,7 @@ from reader.store.errors import LibraryError
 from reader.store.records import ArticleSummary
 from reader.ui.article_list_model import ArticleDelegate, ArticleListModel
 from reader.ui.identity_filters import IdentityFilters
-from reader.ui.lazy_combo import LazyComboBox
+from reader.ui.lazy_combo import FilterComboBox, LazyComboBox
 from reader.ui.palette import label_name
 from reader.ui.plain_text import menu_text, plain_label
 from reader.ui.workers import QueryWorker
@@ -76,16 +76,12 @@ class ArticleSidebar(QWidget):
         self.search_box.setObjectName("searchBox")
         self.search_box.setClearButtonEnabled(True)
 
-        self.tag_filter = QComboBox(self)
+        self.tag_filter = FilterComboBox(self)
         self.tag_filter.setObjectName("tagFilter")
         self.source_filter = LazyComboBox(self._source_items, self)
         self.source_filter.setObjectName("sourceFilter")
-        self.coder_filter = QComboBox(self)
+        self.coder_filter = FilterComboBox(self)
         self.coder_filter.setObjectName("coderFilter")
-        # Long page names must not widen the sidebar.
-        for combo in (self.tag_filter, self.source_filter, self.coder_filter):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(4)
 
         # Articles the parser doubts (and the user has not corrected): review the weak ones first.
         self.check_filter = QToolButton(self)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QO
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from reader.article_names import display_title, has_title
 from reader.identity import page_line
 from reader.store.errors import LibraryError
 from reader.store.records import ArticleSummary
@@ -29,6 +30,7 @@ ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 SummaryRole = Qt.ItemDataRole.UserRole + 2
 DetailRole = Qt.ItemDataRole.UserRole + 3  # the second line as painted when there is room (detail_line)
 HitsRole = Qt.ItemDataRole.UserRole + 4  # hits of the search query in the article, None without a query
+UntitledRole = Qt.ItemDataRole.UserRole + 5  # True: the parse found no title, DisplayRole is a placeholder
 
 SummaryFetcher = Callable[[Sequence[int]], list[ArticleSummary]]
 
@@ -147,24 +149,42 @@ class ArticleListModel(QAbstractListModel):
             return article_id
         if role == HitsRole:
             return self.hit_count(index.row())
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SummaryRole, DetailRole):
+        if role not in (
+            Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SummaryRole, DetailRole, UntitledRole,
+            Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole,
+        ):  # fmt: skip
             return None
         summary = self._summary(index.row())
         if summary is None:
             return None
+        untitled = not has_title(summary.title)
+        if role == UntitledRole:
+            return untitled
+        if role == Qt.ItemDataRole.FontRole:
+            # The placeholder must not read as a title someone gave the article.
+            if not untitled:
+                return None
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QPalette().color(QPalette.ColorRole.PlaceholderText) if untitled else None
         if role == SummaryRole:
             return summary
         if role == DetailRole:
             return detail_line(summary)
         if role == Qt.ItemDataRole.ToolTipRole:
             where = page_line(summary.date, summary.newspaper, summary.page, summary.section)
-            lines = [x for x in (summary.title, summary.byline, where, summary.source) if x]
+            lines = [x for x in (self.title_of(summary), summary.byline, where, summary.source) if x]
             if summary.doubtful:
                 lines.append(self.tr("? The parser is unsure where this article starts or ends, or of its title: check it."))
             if summary.corrected:
                 lines.append(self.tr("✎ Corrected by hand."))
             return tooltip("\n".join(lines))
-        return summary.title
+        return self.title_of(summary)
+
+    def title_of(self, summary: ArticleSummary) -> str:
+        return display_title(summary.title, self.tr("(untitled)"))
 
     def _summary(self, row: int) -> ArticleSummary | None:
         article_id = self._ids[row]
@@ -263,11 +283,28 @@ class ArticleDelegate(QStyledItemDelegate):
             painter.restore()
         rect = rect.adjusted(0, 0, -mark_width, 0)
         title_rect = QRect(rect.left(), rect.top() + self.PADDING // 2, rect.width(), title_height)
-        painter.drawText(
-            title_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            QFontMetrics(title_font).elidedText(summary.title, Qt.TextElideMode.ElideRight, rect.width()),
-        )
+        title = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        if index.data(UntitledRole):
+            # Italic and muted like the detail line: visibly a placeholder, not a title.
+            painter.save()
+            placeholder_font = QFont(title_font)
+            placeholder_font.setBold(False)
+            placeholder_font.setItalic(True)
+            painter.setFont(placeholder_font)
+            if not selected:
+                painter.setPen(option.palette.color(group, QPalette.ColorRole.PlaceholderText))
+            painter.drawText(
+                title_rect,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                QFontMetrics(placeholder_font).elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
+            )
+            painter.restore()
+        else:
+            painter.drawText(
+                title_rect,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                QFontMetrics(title_font).elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
+            )
         detail_metrics = QFontMetrics(detail_font)
         hits = index.data(HitsRole)
         prefix = QCoreApplication.translate("ArticleDelegate", "%n hit(s)", "", hits) + " · " if hits else ""

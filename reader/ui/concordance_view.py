@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader import analysis_tables as tables
+from reader.article_names import display_title
 from reader.export import write_csv
 from reader.model import ENTITY_LABELS
 from reader.store.concordance import DEFAULT_WIDTH, KwicRow, KwicSource, sort_rows
@@ -135,6 +136,8 @@ class KwicModel(QAbstractTableModel):
             return None
         row, column = self._rows[index.row()], self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == "title":
+                return display_title(row.title, self.tr("(untitled)"))
             return getattr(row, column) or ""
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "left":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.store.correction_records import TrashedArticle
+from reader.article_names import display_title
 
 
 def _plain_label(text: str, parent: QWidget) -> QLabel:
@@ -84,7 +85,7 @@ class MergeDialog(QDialog):
         self.setObjectName("mergeDialog")
         self.setWindowTitle(self.tr("Merge Articles"))
         layout = QVBoxLayout(self)
-        layout.addWidget(_plain_label(self.tr("The later article's headline «%1»:").replace("%1", headline), self))
+        layout.addWidget(_plain_label(self.tr("The later article's headline «%1»:").replace("%1", display_title(headline, self.tr("(untitled)"))), self))
         self.group = QButtonGroup(self)
         for mode, text in (
             ("body", self.tr("becomes body text (it was the start of a paragraph)")),
@@ -159,7 +160,7 @@ class TrashDialog(QDialog):
     def set_items(self, trashed: list[TrashedArticle]) -> None:
         self.items.clear()
         for item in trashed:
-            row = QListWidgetItem(f"{item.title or '—'}  ·  {item.source}  ·  {item.deleted_at}")
+            row = QListWidgetItem(f"{display_title(item.title, self.tr('(untitled)'))}  ·  {item.source}  ·  {item.deleted_at}")
             row.setData(Qt.ItemDataRole.UserRole, item.article_id)
             self.items.addItem(row)
         if trashed:

@@ -17,17 +17,18 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from reader.identity import clean_value, page_label
 from reader.store.errors import LibraryError
-from reader.ui.lazy_combo import LazyComboBox
+from reader.ui.lazy_combo import FilterComboBox, LazyComboBox
 
 
 def _last_day(year: int, month: int) -> str:
@@ -82,7 +83,7 @@ class IdentityFilters(QWidget):
         self._date_from: str | None = None
         self._date_to: str | None = None
 
-        self.sort_box = QComboBox(self)
+        self.sort_box = FilterComboBox(self)
         self.sort_box.setObjectName("sortOrder")
         for value in ("", "date", "-date", "newspaper", "page", "title"):
             self.sort_box.addItem("", value)
@@ -100,19 +101,19 @@ class IdentityFilters(QWidget):
         self.page_filter = LazyComboBox(lambda: self._fill(self.page_filter, "page"), self)
         self.page_filter.setObjectName("pageFilter")
         for combo in (self.sort_box, self.newspaper_filter, self.section_filter, self.page_filter):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(4)
             combo.currentIndexChanged.connect(self.changed)
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.sort_box, 0, 0, 1, 2)
-        grid.addWidget(self.date_button, 0, 2)
-        grid.addWidget(self.newspaper_filter, 1, 0)
-        grid.addWidget(self.section_filter, 1, 1)
-        grid.addWidget(self.page_filter, 1, 2)
-        for column in range(3):
-            grid.setColumnStretch(column, 1)
+        # Rows of their own rather than a grid, at most two boxes and a button to a row: each box
+        # is as wide as its «all» item, and in a grid «All newspapers» would widen the sort box's
+        # column too, while three «all» boxes in one row would keep the sidebar too wide for the
+        # page view and a comfortable reading column on a laptop screen.
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        for widgets in ((self.sort_box, self.date_button), (self.newspaper_filter, self.section_filter), (self.page_filter,)):
+            row = QHBoxLayout()
+            for widget in widgets:
+                row.addWidget(widget, 2 if widget is self.sort_box else 1)
+            rows.addLayout(row)
         self.retranslate()
         self.reload()
 

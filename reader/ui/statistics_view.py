@@ -257,7 +257,8 @@ class StatisticsView(QDialog):
         by, _base, measure = call[1]
         measured = measure is not None
         per = measured and self.per_thousand.isChecked()
-        keys = [r.key if r.key is not None else self.tr("(none)") for r in rows]
+        missing = self.tr("(none)") if by in ("newspaper", "section") else self.tr("undated")
+        keys = [r.key if r.key is not None else missing for r in rows]
         values = [(r.per_thousand if per else r.matching) if measured else r.articles for r in rows]
         name = self.tr("per 1,000 articles") if per else self.tr("articles")
         dated = [r.key for r in rows if r.key is not None]
@@ -293,7 +294,7 @@ class StatisticsView(QDialog):
             columns = rows
             values.update({(b, a): n for (a, b), n in list(values.items())})
         grid = [[values.get((r, c), 0) for c in columns] for r in rows]
-        self.tag_panel.chart.set_data(self.tags_by.currentText(), rows, [c if c is not None else self.tr("(none)") for c in columns], grid)
+        self.tag_panel.chart.set_data(self.tags_by.currentText(), rows, [c if c is not None else (self.tr("undated") if by == "year" else self.tr("(none)")) for c in columns], grid)
         self.tag_panel.set_table(tables.matrix_columns("tag", by), list(tables.matrix_rows(cells)))
         self._shown["tags"] = (by, rows, columns)
 

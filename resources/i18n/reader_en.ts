@@ -4,7 +4,7 @@
 <context>
     <name>ArticleSidebar</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/article_list.py" line="476"/>
+        <location filename="../../reader/ui/article_list.py" line="472"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/article_list.py" line="478"/>
+        <location filename="../../reader/ui/article_list.py" line="474"/>
         <source>%n article(s) so far, counting…</source>
         <translation>
             <numerusform>%n article so far, counting…</numerusform>

@@ -537,42 +537,42 @@
     <context>
         <name>AnnotationPanel</name>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="46" />
+            <location filename="../../reader/ui/annotation_panel.py" line="71" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="50" />
-            <source>Add a tag and press Enter</source>
-            <translation>输入标签后按回车添加</translation>
+            <location filename="../../reader/ui/annotation_panel.py" line="77" />
+            <source>Add a tag (Enter)</source>
+            <translation>输入标签，回车添加</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="57" />
+            <location filename="../../reader/ui/annotation_panel.py" line="84" />
             <source>Note</source>
             <translation>笔记</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="60" />
+            <location filename="../../reader/ui/annotation_panel.py" line="87" />
             <source>Your note on this article</source>
             <translation>你对这篇文章的笔记</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="66" />
+            <location filename="../../reader/ui/annotation_panel.py" line="93" />
             <source>Annotated passages</source>
             <translation>已标注的段落</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="284" />
+            <location filename="../../reader/ui/annotation_panel.py" line="311" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="287" />
+            <location filename="../../reader/ui/annotation_panel.py" line="314" />
             <source>Go to Passage</source>
             <translation>转到段落</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/annotation_panel.py" line="292" />
+            <location filename="../../reader/ui/annotation_panel.py" line="319" />
             <source>Delete annotation</source>
             <translation>删除标注</translation>
         </message>
@@ -603,7 +603,7 @@
     <context>
         <name>ArticleDelegate</name>
         <message>
-            <location filename="../../reader/ui/article_list_model.py" line="273" />
+            <location filename="../../reader/ui/article_list_model.py" line="310" />
             <source>%n hit(s)</source>
             <translation>%n 处</translation>
         </message>
@@ -611,30 +611,35 @@
     <context>
         <name>ArticleListModel</name>
         <message>
-            <location filename="../../reader/ui/article_list_model.py" line="163" />
+            <location filename="../../reader/ui/article_list_model.py" line="180" />
             <source>? The parser is unsure where this article starts or ends, or of its title: check it.</source>
             <translation>? 解析器不能确定本文的起止或标题：请检查。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list_model.py" line="165" />
+            <location filename="../../reader/ui/article_list_model.py" line="182" />
             <source>✎ Corrected by hand.</source>
             <translation>✎ 已手工更正。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/article_list_model.py" line="187" />
+            <source>(untitled)</source>
+            <translation>（无标题）</translation>
         </message>
     </context>
     <context>
         <name>ArticleSidebar</name>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="170" />
+            <location filename="../../reader/ui/article_list.py" line="166" />
             <source>Search articles</source>
             <translation>搜索文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="172" />
+            <location filename="../../reader/ui/article_list.py" line="168" />
             <source>Type one or more characters; Enter opens the first result.</source>
             <translation>输入一个或多个字符；按回车打开第一个结果。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="173" />
+            <location filename="../../reader/ui/article_list.py" line="169" />
             <source>公安 民警 — both words
 公安 OR 民警 — either word
 -民警 — without this word
@@ -649,75 +654,75 @@ title:韩雪、byline:韩雪 —— 只在标题、署名中（还有 kicker:、
 繁体和简体字可互相查到；F3 跳到下一个结果。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="178" />
+            <location filename="../../reader/ui/article_list.py" line="174" />
             <source>Click to remove this filter</source>
             <translation>点击移除此筛选</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="179" />
+            <location filename="../../reader/ui/article_list.py" line="175" />
             <source>Show only articles with this tag</source>
             <translation>只显示带有此标签的文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="180" />
+            <location filename="../../reader/ui/article_list.py" line="176" />
             <source>Show only what this coder tagged, noted or annotated</source>
             <translation>只显示此编码者加标签、写笔记或标注的内容</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="181" />
+            <location filename="../../reader/ui/article_list.py" line="177" />
             <source>Show only articles from this file</source>
             <translation>只显示这个文件的文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="220" />
-            <location filename="../../reader/ui/article_list.py" line="230" />
+            <location filename="../../reader/ui/article_list.py" line="216" />
+            <location filename="../../reader/ui/article_list.py" line="226" />
             <source>All files</source>
             <translation>所有文件</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="182" />
+            <location filename="../../reader/ui/article_list.py" line="178" />
             <source>Click to show articles with any entity again</source>
             <translation>点击取消实体筛选，重新显示全部文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="183" />
+            <location filename="../../reader/ui/article_list.py" line="179" />
             <source>Show only the articles the parser is unsure of (marked ?), to check them first</source>
             <translation>只显示解析器没有把握的文章（标有 ?），以便先行检查</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="214" />
+            <location filename="../../reader/ui/article_list.py" line="210" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="216" />
+            <location filename="../../reader/ui/article_list.py" line="212" />
             <source>All coders</source>
             <translation>全部编码者</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="231" />
+            <location filename="../../reader/ui/article_list.py" line="227" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="462" />
+            <location filename="../../reader/ui/article_list.py" line="458" />
             <source>%1: %2  ✕</source>
             <translation>%1：%2  ✕</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list.py" line="470" />
+            <location filename="../../reader/ui/article_list.py" line="466" />
             <source>To check (%1)</source>
             <translation>待检查（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/article_list.py" line="476" />
+            <location filename="../../reader/ui/article_list.py" line="472" />
             <source>%n article(s)</source>
             <translation>
                 <numerusform>%n 篇文章</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reader/ui/article_list.py" line="478" />
+            <location filename="../../reader/ui/article_list.py" line="474" />
             <source>%n article(s) so far, counting…</source>
             <translation>
                 <numerusform>已找到 %n 篇文章，仍在统计…</numerusform>
@@ -871,122 +876,122 @@ title:韩雪、byline:韩雪 —— 只在标题、署名中（还有 kicker:、
     <context>
         <name>ConcordanceDock</name>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="230" />
+            <location filename="../../reader/ui/concordance_view.py" line="247" />
             <source>Concordance</source>
             <translation>语境索引</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="231" />
+            <location filename="../../reader/ui/concordance_view.py" line="248" />
             <source>Query</source>
             <translation>检索词</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="231" />
+            <location filename="../../reader/ui/concordance_view.py" line="248" />
             <source>Entity</source>
             <translation>实体</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="231" />
+            <location filename="../../reader/ui/concordance_view.py" line="248" />
             <source>Tag's passages</source>
             <translation>标签片段</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="233" />
+            <location filename="../../reader/ui/concordance_view.py" line="250" />
             <source>by date</source>
             <translation>按日期</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="233" />
+            <location filename="../../reader/ui/concordance_view.py" line="250" />
             <source>by newspaper</source>
             <translation>按报纸</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="233" />
+            <location filename="../../reader/ui/concordance_view.py" line="250" />
             <source>by left context</source>
             <translation>按左侧上下文</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="233" />
+            <location filename="../../reader/ui/concordance_view.py" line="250" />
             <source>by right context</source>
             <translation>按右侧上下文</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="236" />
+            <location filename="../../reader/ui/concordance_view.py" line="253" />
             <source>Characters of context on each side</source>
             <translation>每侧上下文的字数</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="237" />
+            <location filename="../../reader/ui/concordance_view.py" line="254" />
             <source>Left context is read backwards from the hit</source>
             <translation>左侧上下文从命中处向前读</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="238" />
+            <location filename="../../reader/ui/concordance_view.py" line="255" />
             <source>Find</source>
             <translation>查找</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="239" />
+            <location filename="../../reader/ui/concordance_view.py" line="256" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="240" />
+            <location filename="../../reader/ui/concordance_view.py" line="257" />
             <source>Export CSV…</source>
             <translation>导出 CSV…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="246" />
+            <location filename="../../reader/ui/concordance_view.py" line="263" />
             <source>Search syntax, as in the search box</source>
             <translation>检索语法，与搜索框相同</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="246" />
+            <location filename="../../reader/ui/concordance_view.py" line="263" />
             <source>Entity name</source>
             <translation>实体名称</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="247" />
+            <location filename="../../reader/ui/concordance_view.py" line="264" />
             <source>Tag name</source>
             <translation>标签名称</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="369" />
+            <location filename="../../reader/ui/concordance_view.py" line="386" />
             <source>%1 hit(s) in %2 article(s)</source>
             <translation>%2 篇文章中 %1 处</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="371" />
+            <location filename="../../reader/ui/concordance_view.py" line="388" />
             <source>(the first %1 shown)</source>
             <translation>（显示前 %1 条）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="373" />
+            <location filename="../../reader/ui/concordance_view.py" line="390" />
             <source>Cancelled: %1 hit(s) shown</source>
             <translation>已取消：显示 %1 处</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="375" />
+            <location filename="../../reader/ui/concordance_view.py" line="392" />
             <source>%1 hit(s) so far, reading…</source>
             <translation>目前 %1 处，正在读取…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="377" />
+            <location filename="../../reader/ui/concordance_view.py" line="394" />
             <source>(sorted when all are in)</source>
             <translation>（全部读完后排序）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="389" />
+            <location filename="../../reader/ui/concordance_view.py" line="406" />
             <source>Export Concordance</source>
             <translation>导出语境索引</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="389" />
+            <location filename="../../reader/ui/concordance_view.py" line="406" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="397" />
+            <location filename="../../reader/ui/concordance_view.py" line="414" />
             <source>Could not export to %1: %2</source>
             <translation>无法导出到 %1：%2</translation>
         </message>
@@ -1187,22 +1192,22 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>DateRangeDialog</name>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="43" />
+            <location filename="../../reader/ui/identity_filters.py" line="44" />
             <source>Dates</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="49" />
+            <location filename="../../reader/ui/identity_filters.py" line="50" />
             <source>YYYY-MM-DD, or empty</source>
             <translation>YYYY-MM-DD，或留空</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="57" />
+            <location filename="../../reader/ui/identity_filters.py" line="58" />
             <source>From</source>
             <translation>起</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="58" />
+            <location filename="../../reader/ui/identity_filters.py" line="59" />
             <source>To</source>
             <translation>止</translation>
         </message>
@@ -1210,7 +1215,7 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>EditTextDialog</name>
         <message>
-            <location filename="../../reader/ui/correction_dialogs.py" line="116" />
+            <location filename="../../reader/ui/correction_dialogs.py" line="117" />
             <source>Edit Text</source>
             <translation>编辑文字</translation>
         </message>
@@ -1512,50 +1517,60 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>JoinBar</name>
         <message>
-            <location filename="../../reader/ui/join_bar.py" line="39" />
+            <location filename="../../reader/ui/join_bar.py" line="40" />
             <source>Join</source>
             <translation>连接</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/join_bar.py" line="40" />
+            <location filename="../../reader/ui/join_bar.py" line="41" />
             <source>Read the two parts as one article (Ctrl+Z undoes it)</source>
             <translation>把两部分作为一篇文章阅读（Ctrl+Z 可撤销）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/join_bar.py" line="58" />
+            <location filename="../../reader/ui/join_bar.py" line="59" />
             <source>This article seems to continue on page %1: «%2».</source>
             <translation>本文似乎在第 %1 版继续：«%2»。</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/join_bar.py" line="59" />
+            <source>(untitled)</source>
+            <translation>（无标题）</translation>
         </message>
     </context>
     <context>
         <name>KwicModel</name>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="147" />
+            <location filename="../../reader/ui/concordance_view.py" line="140" />
+            <source>(untitled)</source>
+            <translation>（无标题）</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/concordance_view.py" line="151" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="147" />
+            <location filename="../../reader/ui/concordance_view.py" line="151" />
             <source>Newspaper</source>
             <translation>报纸</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="147" />
+            <location filename="../../reader/ui/concordance_view.py" line="151" />
             <source>Title</source>
             <translation>主标题</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="147" />
+            <location filename="../../reader/ui/concordance_view.py" line="151" />
             <source>Left</source>
             <translation>左</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="147" />
+            <location filename="../../reader/ui/concordance_view.py" line="151" />
             <source>Hit</source>
             <translation>命中</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/concordance_view.py" line="147" />
+            <location filename="../../reader/ui/concordance_view.py" line="151" />
             <source>Right</source>
             <translation>右</translation>
         </message>
@@ -1885,27 +1900,32 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../../reader/ui/correction_dialogs.py" line="85" />
+            <location filename="../../reader/ui/correction_dialogs.py" line="86" />
             <source>Merge Articles</source>
             <translation>合并文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/correction_dialogs.py" line="87" />
+            <location filename="../../reader/ui/correction_dialogs.py" line="88" />
             <source>The later article's headline «%1»:</source>
             <translation>后一篇文章的标题«%1»：</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/correction_dialogs.py" line="90" />
+            <location filename="../../reader/ui/correction_dialogs.py" line="88" />
+            <source>(untitled)</source>
+            <translation>（无标题）</translation>
+        </message>
+        <message>
+            <location filename="../../reader/ui/correction_dialogs.py" line="91" />
             <source>becomes body text (it was the start of a paragraph)</source>
             <translation>成为正文（它原是一个段落的开头）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/correction_dialogs.py" line="91" />
+            <location filename="../../reader/ui/correction_dialogs.py" line="92" />
             <source>becomes a sub-heading</source>
             <translation>成为小标题</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/correction_dialogs.py" line="92" />
+            <location filename="../../reader/ui/correction_dialogs.py" line="93" />
             <source>is dropped (it was not text of the article)</source>
             <translation>删去（它不是文章的文字）</translation>
         </message>
@@ -2332,17 +2352,17 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>SplitDialog</name>
         <message>
-            <location filename="../../reader/ui/correction_dialogs.py" line="50" />
+            <location filename="../../reader/ui/correction_dialogs.py" line="51" />
             <source>Split Article</source>
             <translation>拆分文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/correction_dialogs.py" line="52" />
+            <location filename="../../reader/ui/correction_dialogs.py" line="53" />
             <source>The text from here on becomes a new article. Its title:</source>
             <translation>从这里起的文字成为一篇新文章。其标题：</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/correction_dialogs.py" line="53" />
+            <location filename="../../reader/ui/correction_dialogs.py" line="54" />
             <source>Use its first line, a headline, as the title</source>
             <translation>用其第一行（一个标题）作为标题</translation>
         </message>
@@ -2471,7 +2491,7 @@ Everything you did before was saved as you did it. The details are in %2; please
         </message>
         <message>
             <location filename="../../reader/ui/statistics_view.py" line="175" />
-            <location filename="../../reader/ui/statistics_view.py" line="262" />
+            <location filename="../../reader/ui/statistics_view.py" line="263" />
             <source>per 1,000 articles</source>
             <translation>每千篇文章</translation>
         </message>
@@ -2482,18 +2502,20 @@ Everything you did before was saved as you did it. The details are in %2; please
         </message>
         <message>
             <location filename="../../reader/ui/statistics_view.py" line="260" />
-            <location filename="../../reader/ui/statistics_view.py" line="296" />
+            <location filename="../../reader/ui/statistics_view.py" line="297" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/statistics_view.py" line="262" />
-            <location filename="../../reader/ui/statistics_view.py" line="271" />
+            <location filename="../../reader/ui/statistics_view.py" line="263" />
+            <location filename="../../reader/ui/statistics_view.py" line="272" />
             <source>articles</source>
             <translation>文章</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/statistics_view.py" line="322" />
+            <location filename="../../reader/ui/statistics_view.py" line="260" />
+            <location filename="../../reader/ui/statistics_view.py" line="297" />
+            <location filename="../../reader/ui/statistics_view.py" line="323" />
             <source>undated</source>
             <translation>无日期</translation>
         </message>
@@ -2741,22 +2763,22 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>TrashDialog</name>
         <message>
-            <location filename="../../reader/ui/correction_dialogs.py" line="140" />
+            <location filename="../../reader/ui/correction_dialogs.py" line="141" />
             <source>Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/correction_dialogs.py" line="146" />
+            <location filename="../../reader/ui/correction_dialogs.py" line="147" />
             <source>&amp;Restore</source>
             <translation>恢复(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/correction_dialogs.py" line="147" />
+            <location filename="../../reader/ui/correction_dialogs.py" line="148" />
             <source>&amp;Empty Trash</source>
             <translation>清空回收站(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/correction_dialogs.py" line="148" />
+            <location filename="../../reader/ui/correction_dialogs.py" line="149" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import zipfile
+from datetime import date
 
 import pytest
 
 from qdpx_support import BODY_1, CODERS, TAGS, T0, assert_valid_export, project_xml, sample_records
 from reader.exchange import QdpxWriter, read_qdpx, write_qdpx
 from reader.exchange.library_mapping import ProjectBuilder, build_project
-from reader.exchange.records import ArticleRecord
+from reader.exchange.records import ArticleRecord, PageIdentity
 
 NS = {"q": "urn:QDA-XML:project:1.0"}
 
@@ -160,3 +161,18 @@ def test_stable_guids_are_name_based_uuid5_under_readers_namespace():
     for parts in (("code", "农业"), ("source", "page-a", 0, "ab" * 32), ("user", "𠮷😀")):
         expected = uuid.uuid5(READER_NAMESPACE, "\x1f".join(map(str, parts)))
         assert stable_guid(*parts) == str(expected)
+
+
+@pytest.mark.parametrize("identity, expected", [
+    (PageIdentity("祁连时报", date(2018, 1, 9)), "(untitled) (祁连时报, 2018-01-09)"),
+    (PageIdentity(), "(untitled)"),
+])
+def test_an_untitled_article_gets_the_untitled_placeholder_as_its_source_name(tmp_path, identity, expected):
+    # a photo caption parsed as its own article has no title; an empty name cannot be told apart in a QDA tool
+    record = ArticleRecord(page_key="page-c", position=0, title="", body="图为游客在景区拍照。", identity=identity)
+    titled = ArticleRecord(page_key="page-c", position=1, title="接羔", body=BODY_1, identity=identity)
+    project = build_project("春耕", [record, titled], tags=[], coders=[], origin="reader test", created=T0)
+    write_qdpx(project, tmp_path / "p.qdpx")
+    names = [s.get("name") for s in project_xml(tmp_path / "p.qdpx").iterfind(".//q:TextSource", NS)]
+    assert names[0] == expected
+    assert names[1] == expected.replace("(untitled)", "接羔")

@@ -4,6 +4,7 @@ entity merges and type changes from the entity index."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -381,3 +382,21 @@ def test_a_crowded_timeline_still_names_its_last_bar(qtbot):
     assert named[-1] == "(none)"  # the undated bar, not taken for the month after the last
     assert named[0] == "2018-01" and len(named) <= 32
     assert set(named) <= set(months + ["(none)"])
+
+
+def test_concordance_names_an_untitled_article_with_the_placeholder():
+    from reader.store.concordance import KwicRow
+    from reader.ui.concordance_view import KwicModel
+
+    model = KwicModel()
+    row = KwicRow(1, "body", 2, 4, "图为", "游客", "拍照", "", "2018-01-09", "祁连时报", None, "1", "p.txt")
+    model.set_rows([row, dataclasses.replace(row, title="接羔")])
+    title = KwicModel.COLUMNS.index("title")
+    assert model.index(0, title).data() == "(untitled)"
+    assert model.index(1, title).data() == "接羔"
+
+
+def test_the_timeline_names_its_undated_bar_undated_as_the_command_line_does(qtbot, make_window, analysis_path):
+    window = make_window(analysis_path)
+    view = open_statistics(qtbot, window)
+    assert view.timeline.chart.categories()[-1] == "undated"

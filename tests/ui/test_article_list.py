@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtGui import QFontMetrics, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QListView
 
 from reader.store.records import ArticleSummary
-from reader.ui.article_list_model import ArticleIdRole, ArticleListModel, SummaryRole
+from reader.ui.article_list_model import ArticleDelegate, ArticleIdRole, ArticleListModel, SummaryRole, UntitledRole
 
 
 class CountingFetcher:
@@ -243,3 +243,48 @@ def test_a_late_full_result_of_an_old_query_is_ignored(qtbot, main_window):
     assert sidebar.is_complete() and titles(main_window) == ["春季植树"]
     sidebar._on_found(old_generation, sidebar.model.ids() + [999])  # the old answer arrives late
     assert titles(main_window) == ["春季植树"]
+
+
+# -- articles without a title ------------------------------------------------------------
+
+def _untitled_fetch(ids):
+    # id 1 is a photo caption parsed as its own article: no title at all; 2 has blanks only
+    return [ArticleSummary(i, {1: "", 2: "  "}.get(i, f"标题{i}"), None, "page.txt") for i in ids]
+
+
+def test_an_untitled_article_shows_a_placeholder_marked_as_such():
+    model = ArticleListModel(_untitled_fetch)
+    model.set_ids([1, 2, 3])
+    for row in (0, 1):
+        index = model.index(row)
+        assert index.data() == "(untitled)"
+        assert index.data(UntitledRole) is True
+        assert index.data(Qt.ItemDataRole.FontRole).italic()
+        assert "(untitled)" in index.data(Qt.ItemDataRole.ToolTipRole)
+    titled = model.index(2)
+    assert titled.data() == "标题3"
+    assert titled.data(UntitledRole) is False
+    assert titled.data(Qt.ItemDataRole.FontRole) is None
+
+
+def test_the_list_paints_the_placeholder_where_the_title_goes(qtbot):
+    def title_ink(fetch) -> int:
+        model = ArticleListModel(fetch)
+        model.set_ids([1])
+        view = QListView()
+        view.setItemDelegate(ArticleDelegate(view))
+        view.setModel(model)
+        view.resize(300, 120)
+        qtbot.addWidget(view)
+        view.show()
+        qtbot.waitExposed(view)
+        rect = view.visualRect(model.index(0))
+        title_height = QFontMetrics(view.font()).height() + ArticleDelegate.PADDING
+        image = view.viewport().grab(rect.adjusted(0, 0, 0, -(rect.height() - title_height))).toImage()
+        background = image.pixelColor(0, 0)
+        return sum(
+            image.pixelColor(x, y) != background for x in range(image.width()) for y in range(image.height())
+        )
+
+    assert title_ink(_untitled_fetch) > 0
+    assert title_ink(CountingFetcher()) > 0  # the measure sees a title where there is one

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QKeySequence
+from PySide6.QtGui import QDropEvent, QFontMetricsF, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QListView, QMessageBox, QTextEdit, QWidget
 
 from reader.ingest import import_file
@@ -514,3 +514,65 @@ def test_entity_filter_box_is_in_the_entity_index_dock(main_window):
     box = main_window.findChild(QLineEdit, "entityFilter")
     assert box is not None and main_window.entity_dock.isAncestorOf(box)
     assert box.placeholderText()
+
+
+# -- the filter bar and the tag box fit their texts ---------------------------------------------
+
+
+def _edit_field_width(combo) -> int:
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    rect = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox,
+                                        option, QStyle.SubControl.SC_ComboBoxEditField, combo)
+    return rect.width()
+
+
+def _filter_combos(window):
+    from PySide6.QtWidgets import QComboBox
+
+    names = ("tagFilter", "sourceFilter", "coderFilter", "newspaperFilter", "sectionFilter", "pageFilter")
+    return [window.findChild(QComboBox, name) for name in names]
+
+
+@pytest.mark.parametrize("width", [1400, 1000])
+def test_the_filter_combos_show_their_whole_all_item(qtbot, main_window, width):
+    main_window.resize(width, 900)
+    qtbot.waitUntil(lambda: main_window.width() == width or main_window.isMaximized(), timeout=2000)
+    QApplication.processEvents()
+    for combo in _filter_combos(main_window):
+        text = combo.itemText(0)
+        assert text.startswith(("All", "Any")), combo.objectName()
+        # «All newspa», «All sectior» were what a squeezed bar showed
+        # the style draws the label one pixel inside the edit field on either side
+        needed = QFontMetricsF(combo.font()).horizontalAdvance(text)
+        assert _edit_field_width(combo) - 2 >= needed, (combo.objectName(), text)
+
+
+def test_a_long_newspaper_name_does_not_widen_the_filter_bar(qtbot, main_window):
+    combo = main_window.sidebar.identity_filters.newspaper_filter
+    before = combo.sizeHint().width(), combo.minimumSizeHint().width()
+    combo.addItem("内蒙古自治区锡林郭勒盟苏尼特右旗朱日和镇人民政府机关报 (12)", "长")
+    QApplication.processEvents()
+    assert (combo.sizeHint().width(), combo.minimumSizeHint().width()) == before
+    combo.setItemText(0, "All the newspapers of the library")  # the «all» item does set the width
+    assert combo.minimumSizeHint().width() > before[1]
+
+
+def test_the_tag_box_shows_its_whole_hint_with_the_page_dock_open(qtbot, main_window):
+    from PySide6.QtWidgets import QStyle, QStyleOptionFrame
+
+    main_window.resize(1400, 900)
+    main_window.actions.view_page.setChecked(True)
+    qtbot.waitUntil(lambda: main_window.page_view.dock.isVisible(), timeout=2000)
+    qtbot.wait(300)  # the dock is sized a turn or two of the event loop after it shows
+    edit = main_window.annotation_panel.tag_input
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    contents = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    room = contents.width() - margins.left() - margins.right() - 4  # QLineEdit's 2 pixels each side
+    # as QLineEdit.paintEvent elides it
+    hint = edit.placeholderText()
+    assert edit.fontMetrics().elidedText(hint, Qt.TextElideMode.ElideRight, room) == hint
