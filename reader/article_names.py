@@ -9,7 +9,7 @@ article goes through ``display_title``, the app passing its translation of
 
 from __future__ import annotations
 
-# The English placeholder; the app shows its translation ("(untitled)" in ArticleListModel's context).
+# The English placeholder; the app shows its translation (reader.ui.article_titles).
 UNTITLED = "(untitled)"
 
 

@@ -17,10 +17,11 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QO
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from reader.article_names import display_title, has_title
+from reader.article_names import has_title
 from reader.identity import page_line
 from reader.store.errors import LibraryError
 from reader.store.records import ArticleSummary
+from reader.ui.article_titles import shown_title
 from reader.ui.plain_text import tooltip
 
 # The mark of a doubtful article: an orange readable on light and dark rows.
@@ -175,16 +176,13 @@ class ArticleListModel(QAbstractListModel):
             return detail_line(summary)
         if role == Qt.ItemDataRole.ToolTipRole:
             where = page_line(summary.date, summary.newspaper, summary.page, summary.section)
-            lines = [x for x in (self.title_of(summary), summary.byline, where, summary.source) if x]
+            lines = [x for x in (shown_title(summary.title), summary.byline, where, summary.source) if x]
             if summary.doubtful:
                 lines.append(self.tr("? The parser is unsure where this article starts or ends, or of its title: check it."))
             if summary.corrected:
                 lines.append(self.tr("✎ Corrected by hand."))
             return tooltip("\n".join(lines))
-        return self.title_of(summary)
-
-    def title_of(self, summary: ArticleSummary) -> str:
-        return display_title(summary.title, self.tr("(untitled)"))
+        return shown_title(summary.title)
 
     def _summary(self, row: int) -> ArticleSummary | None:
         article_id = self._ids[row]
@@ -284,27 +282,21 @@ class ArticleDelegate(QStyledItemDelegate):
         rect = rect.adjusted(0, 0, -mark_width, 0)
         title_rect = QRect(rect.left(), rect.top() + self.PADDING // 2, rect.width(), title_height)
         title = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        painter.save()
         if index.data(UntitledRole):
             # Italic and muted like the detail line: visibly a placeholder, not a title.
-            painter.save()
-            placeholder_font = QFont(title_font)
-            placeholder_font.setBold(False)
-            placeholder_font.setItalic(True)
-            painter.setFont(placeholder_font)
+            title_font = QFont(title_font)
+            title_font.setBold(False)
+            title_font.setItalic(True)
             if not selected:
                 painter.setPen(option.palette.color(group, QPalette.ColorRole.PlaceholderText))
-            painter.drawText(
-                title_rect,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                QFontMetrics(placeholder_font).elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
-            )
-            painter.restore()
-        else:
-            painter.drawText(
-                title_rect,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                QFontMetrics(title_font).elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
-            )
+        painter.setFont(title_font)
+        painter.drawText(
+            title_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(title_font).elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        painter.restore()
         detail_metrics = QFontMetrics(detail_font)
         hits = index.data(HitsRole)
         prefix = QCoreApplication.translate("ArticleDelegate", "%n hit(s)", "", hits) + " · " if hits else ""

@@ -35,12 +35,12 @@ from PySide6.QtWidgets import (
 )
 
 from reader import analysis_tables as tables
-from reader.article_names import display_title
 from reader.export import write_csv
 from reader.model import ENTITY_LABELS
 from reader.store.concordance import DEFAULT_WIDTH, KwicRow, KwicSource, sort_rows
 from reader.store.errors import LibraryError
 from reader.store.search import ArticleFilter
+from reader.ui.article_titles import shown_title
 from reader.ui.palette import label_name
 from reader.ui.workers import Worker
 
@@ -137,7 +137,7 @@ class KwicModel(QAbstractTableModel):
         row, column = self._rows[index.row()], self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "title":
-                return display_title(row.title, self.tr("(untitled)"))
+                return shown_title(row.title)
             return getattr(row, column) or ""
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "left":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.store.correction_records import TrashedArticle
-from reader.article_names import display_title
+from reader.ui.article_titles import shown_title
 
 
 def _plain_label(text: str, parent: QWidget) -> QLabel:
@@ -85,7 +85,7 @@ class MergeDialog(QDialog):
         self.setObjectName("mergeDialog")
         self.setWindowTitle(self.tr("Merge Articles"))
         layout = QVBoxLayout(self)
-        layout.addWidget(_plain_label(self.tr("The later article's headline «%1»:").replace("%1", display_title(headline, self.tr("(untitled)"))), self))
+        layout.addWidget(_plain_label(self.tr("The later article's headline «%1»:").replace("%1", shown_title(headline)), self))
         self.group = QButtonGroup(self)
         for mode, text in (
             ("body", self.tr("becomes body text (it was the start of a paragraph)")),
@@ -160,7 +160,7 @@ class TrashDialog(QDialog):
     def set_items(self, trashed: list[TrashedArticle]) -> None:
         self.items.clear()
         for item in trashed:
-            row = QListWidgetItem(f"{display_title(item.title, self.tr('(untitled)'))}  ·  {item.source}  ·  {item.deleted_at}")
+            row = QListWidgetItem(f"{shown_title(item.title)}  ·  {item.source}  ·  {item.deleted_at}")
             row.setData(Qt.ItemDataRole.UserRole, item.article_id)
             self.items.addItem(row)
         if trashed:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from reader.corrections.joins import JoinSuggestion
-from reader.article_names import display_title
+from reader.ui.article_titles import shown_title
 
 
 class JoinBar(QWidget):
@@ -56,7 +56,7 @@ class JoinBar(QWidget):
             return
         page = s.page or "?"
         self.label.setText(
-            self.tr("This article seems to continue on page %1: «%2».").replace("%1", page).replace("%2", display_title(s.title, self.tr("(untitled)")))
+            self.tr("This article seems to continue on page %1: «%2».").replace("%1", page).replace("%2", shown_title(s.title))
         )
 
     def _accept(self) -> None:

@@ -603,7 +603,7 @@
     <context>
         <name>ArticleDelegate</name>
         <message>
-            <location filename="../../reader/ui/article_list_model.py" line="310" />
+            <location filename="../../reader/ui/article_list_model.py" line="311" />
             <source>%n hit(s)</source>
             <translation>%n 处</translation>
         </message>
@@ -611,19 +611,14 @@
     <context>
         <name>ArticleListModel</name>
         <message>
-            <location filename="../../reader/ui/article_list_model.py" line="180" />
+            <location filename="../../reader/ui/article_list_model.py" line="181" />
             <source>? The parser is unsure where this article starts or ends, or of its title: check it.</source>
             <translation>? 解析器不能确定本文的起止或标题：请检查。</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/article_list_model.py" line="182" />
+            <location filename="../../reader/ui/article_list_model.py" line="183" />
             <source>✎ Corrected by hand.</source>
             <translation>✎ 已手工更正。</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/article_list_model.py" line="187" />
-            <source>(untitled)</source>
-            <translation>（无标题）</translation>
         </message>
     </context>
     <context>
@@ -727,6 +722,14 @@ title:韩雪、byline:韩雪 —— 只在标题、署名中（还有 kicker:、
             <translation>
                 <numerusform>已找到 %n 篇文章，仍在统计…</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleTitles</name>
+        <message>
+            <location filename="../../reader/ui/article_titles.py" line="11" />
+            <source>(untitled)</source>
+            <translation>（无标题）</translation>
         </message>
     </context>
     <context>
@@ -1338,95 +1341,95 @@ Everything you did before was saved as you did it. The details are in %2; please
     <context>
         <name>IdentityFilters</name>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="122" />
+            <location filename="../../reader/ui/identity_filters.py" line="123" />
             <source>Page order</source>
             <translation>版面顺序</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="122" />
+            <location filename="../../reader/ui/identity_filters.py" line="123" />
             <source>Date, oldest first</source>
             <translation>日期，最早的在前</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="122" />
+            <location filename="../../reader/ui/identity_filters.py" line="123" />
             <source>Date, newest first</source>
             <translation>日期，最新的在前</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="123" />
+            <location filename="../../reader/ui/identity_filters.py" line="124" />
             <source>Newspaper</source>
             <translation>报纸</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="123" />
+            <location filename="../../reader/ui/identity_filters.py" line="124" />
             <source>Page</source>
             <translation>版次</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="123" />
+            <location filename="../../reader/ui/identity_filters.py" line="124" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="127" />
+            <location filename="../../reader/ui/identity_filters.py" line="128" />
             <source>Order of the list</source>
             <translation>列表顺序</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="128" />
+            <location filename="../../reader/ui/identity_filters.py" line="129" />
             <source>Show only pages of these dates</source>
             <translation>只显示这些日期的版面</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="129" />
+            <location filename="../../reader/ui/identity_filters.py" line="130" />
             <source>Show only this newspaper</source>
             <translation>只显示这份报纸</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="130" />
+            <location filename="../../reader/ui/identity_filters.py" line="131" />
             <source>Show only this section</source>
             <translation>只显示此版名</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="131" />
+            <location filename="../../reader/ui/identity_filters.py" line="132" />
             <source>Show only this page</source>
             <translation>只显示此版次</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="135" />
+            <location filename="../../reader/ui/identity_filters.py" line="136" />
             <source>All newspapers</source>
             <translation>全部报纸</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="135" />
+            <location filename="../../reader/ui/identity_filters.py" line="136" />
             <source>All sections</source>
             <translation>全部版名</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="135" />
+            <location filename="../../reader/ui/identity_filters.py" line="136" />
             <source>Any page</source>
             <translation>任意版次</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="196" />
-            <location filename="../../reader/ui/identity_filters.py" line="215" />
-            <location filename="../../reader/ui/identity_filters.py" line="229" />
+            <location filename="../../reader/ui/identity_filters.py" line="197" />
+            <location filename="../../reader/ui/identity_filters.py" line="216" />
+            <location filename="../../reader/ui/identity_filters.py" line="230" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="206" />
-            <location filename="../../reader/ui/identity_filters.py" line="248" />
+            <location filename="../../reader/ui/identity_filters.py" line="207" />
+            <location filename="../../reader/ui/identity_filters.py" line="249" />
             <source>Any date</source>
             <translation>任意日期</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="207" />
+            <location filename="../../reader/ui/identity_filters.py" line="208" />
             <source>Choose dates…</source>
             <translation>选择日期…</translation>
         </message>
         <message>
-            <location filename="../../reader/ui/identity_filters.py" line="222" />
+            <location filename="../../reader/ui/identity_filters.py" line="223" />
             <source>All of %1</source>
             <translation>%1 全部</translation>
         </message>
@@ -1531,19 +1534,9 @@ Everything you did before was saved as you did it. The details are in %2; please
             <source>This article seems to continue on page %1: «%2».</source>
             <translation>本文似乎在第 %1 版继续：«%2»。</translation>
         </message>
-        <message>
-            <location filename="../../reader/ui/join_bar.py" line="59" />
-            <source>(untitled)</source>
-            <translation>（无标题）</translation>
-        </message>
     </context>
     <context>
         <name>KwicModel</name>
-        <message>
-            <location filename="../../reader/ui/concordance_view.py" line="140" />
-            <source>(untitled)</source>
-            <translation>（无标题）</translation>
-        </message>
         <message>
             <location filename="../../reader/ui/concordance_view.py" line="151" />
             <source>Date</source>
@@ -1908,11 +1901,6 @@ Everything you did before was saved as you did it. The details are in %2; please
             <location filename="../../reader/ui/correction_dialogs.py" line="88" />
             <source>The later article's headline «%1»:</source>
             <translation>后一篇文章的标题«%1»：</translation>
-        </message>
-        <message>
-            <location filename="../../reader/ui/correction_dialogs.py" line="88" />
-            <source>(untitled)</source>
-            <translation>（无标题）</translation>
         </message>
         <message>
             <location filename="../../reader/ui/correction_dialogs.py" line="91" />
