@@ -18,6 +18,9 @@ Never tune on the held-out groups: ``--failures`` lists failures of the tuning
 groups only.  Targets: boundaries >= 97%, titles >= 97%, bylines >= 98%, body
 CER <= 0.3%, no furniture in any article; the doubt marker's precision (issue
 12: doubtful articles should be the wrong ones more often than not) > 50%.
+Page identity read from the text (tests/support/identity_scoring.py, exact
+per field; a value read where the page prints none is wrong) is reported
+beside them.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import benchpath  # noqa: F401 - puts tests/support on sys.path
+from identity_scoring import IdentityScore, score_identity
 from page_scoring import DoubtScore, PageScore, doubt_score, score_page
 from parser_corpus import (
     EXTRACTORS,
@@ -72,6 +76,7 @@ class Group:
         self.by_style: dict[str, PageScore] = defaultdict(PageScore)
         # Only the articles the extractor printed whole and in order (see parser_corpus.in_order_articles).
         self.in_order = PageScore()
+        self.identity = IdentityScore()
 
     def add(self, page: TextPage, parsed, seconds: float, style_key: str | None) -> None:
         self.seconds += seconds
@@ -82,6 +87,8 @@ class Group:
             self.by_style[f"{style_key}={page.truth.get('style', {}).get(style_key)}"].add(one)
         if doubtful_articles is not None:
             self.doubt.add(doubt_score(page.truth, parsed, doubtful_articles(parsed)))
+        if "meta" in page.truth:
+            self.identity.add(score_identity(page.truth["meta"], parsed.meta, label=page.name))
         if page.source != "generator":
             keep = in_order_articles(page)
             subset = dict(page.truth, articles=[page.truth["articles"][k] for k in keep])
@@ -121,6 +128,9 @@ class Group:
                   f"{'ok' if self.doubt.precision > 0.5 else 'MISSED'}")
         else:
             print("  doubt marker: none in this parser")
+        if self.identity.pages:
+            shown = ", ".join(f"{name} {value:.1%}" for name, value, _met in self.identity.figures())
+            print(f"  page identity read from the text ({self.identity.pages} pages, exact): {shown}")
         if self.seconds:
             print(f"  parse speed: {self.chars / 1e6 / self.seconds:.2f} MB/s CPU on this text")
         for key, score in sorted(self.by_style.items()):

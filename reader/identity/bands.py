@@ -208,6 +208,9 @@ def _leftovers(text: str, claims: _Claims, position: Position, dangling: bool) -
     unread: list[tuple[int, int, str]] = []
     sections: list[tuple[int, int, str]] = []
     has_page = any(p.kind == "page" for p in claims.pieces)
+    # A paper's name that is not on the list is taken only where a masthead stands: in the
+    # header, or on a running head at the foot, which prints the date and the page beside it.
+    masthead_here = position == "header" or has_page and any(p.kind == "date" for p in claims.pieces)
     for start, end in tokens:
         raw = masked[start:end]
         token = raw.strip(_EDGE_MARKS)
@@ -224,7 +227,7 @@ def _leftovers(text: str, claims: _Claims, position: Position, dangling: bool) -
                 claims.add("page", s, e, label)
                 has_page = True
                 continue
-        if position == "header" and masthead_form(token) and "date" not in glued:
+        if masthead_here and masthead_form(token) and "date" not in glued:
             claims.add("newspaper", s, e, token)
             continue
         if section_form(token) and glued <= {"page"}:

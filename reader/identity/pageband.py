@@ -14,11 +14,19 @@ two («2023年3月» / «7日 星期二») is read joined.
 
 ``read_bands`` is for callers that already know which lines are the bands
 (the PDF reader, from the page geometry): every line given is read.
+
+An extractor's reading order can move a band into the middle of the text
+(pdfminer often sets the header after the first article, PDFium the
+footer's running head above the last lines).  ``with_stray_bands`` adds
+the values of such lines, which the parser has already set apart as band
+furniture, after the edges' own: a value the edges printed wins, and a
+different one is reported.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field, replace
 
 from reader.identity.assemble import assemble
 from reader.identity.bands import LineReading, Position, read_line
@@ -35,6 +43,7 @@ class Bands:
     footer: list[int]  # line numbers of the footer band, top down
     meta: PageMeta
     problems: list[MetaProblem]
+    readings: list[tuple[int, LineReading]] = field(default_factory=list)  # what meta was assembled from
 
 
 def read_bands(header_lines: list[str], footer_lines: list[str]) -> tuple[PageMeta, list[MetaProblem]]:
@@ -98,7 +107,50 @@ def find_bands(raw_lines: list[str]) -> Bands:
         if not readings or readings[-1][1] is not reading:
             readings.append((no, reading))
     meta, problems = assemble(readings)
-    return Bands([no for no, _ in top], [no for no, _ in bottom], meta, problems)
+    return Bands([no for no, _ in top], [no for no, _ in bottom], meta, problems, readings)
+
+
+def stray_band_reading(text: str) -> LineReading | None:
+    """The reading of a line away from the edges when it is wholly a band's, else None.
+
+    Only values a body line does not print make it one: a page label (not a bare number),
+    editors, an issue or CN number, the imprint, or a date beside another
+    band value (a date alone ends many a notice: «内蒙古自治区公安厅» /
+    «2023年3月7日»); a date in figures alone («2023.01.03») is a band's.
+    """
+    reading = read_line(text, "header")
+    if not reading.fully_read:
+        return None
+    # A bare number is a page only at the edge of a band: in the text it is a
+    # body line's figure between two words («加工转化率达到 4 个百分»).
+    kinds = {p.kind for p in reading.pieces if not (p.kind == "page" and reading.text[p.start : p.end].strip().isdigit())}
+    if kinds & _STRAY_KINDS or "date" in kinds and (len(kinds) > 1 or _FIGURES_ONLY.match(text.strip())):
+        return reading
+    return None
+
+
+def band_values(reading: LineReading) -> LineReading | None:
+    """What a stray band line tells of the page: its reading without dates that name no day of a
+    year («本报贵阳 8 月 16 日» is a dateline's head, not the page's date), or None when that leaves
+    no value of the page's own."""
+    pieces = tuple(p for p in reading.pieces if p.kind != "date" or p.value.iso is not None)
+    kept = replace(reading, pieces=pieces)
+    return kept if kept.kinds() & _PAGE_VALUES else None
+
+
+_PAGE_VALUES = frozenset({"date", "page", "editors", "issue", "cn", "newspaper"})
+
+
+def with_stray_bands(bands: Bands, strays: list[tuple[int, LineReading]]) -> Bands:
+    """``bands`` with the values of band lines printed away from the edges, read after the edges' own."""
+    if not strays:
+        return bands
+    meta, problems = assemble(bands.readings + strays)
+    return replace(bands, meta=meta, problems=problems)
+
+
+_STRAY_KINDS = frozenset({"page", "editors", "issue", "cn", "imprint"})
+_FIGURES_ONLY = re.compile(r"^[0-9０-９][0-9０-９./\-]*$")
 
 
 # At the foot of a page a date alone, or a paper's name alone, is as likely

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from reader.identity import find_bands, read_line
+from reader.identity import LineReading, find_bands, read_line
+from reader.identity.pageband import band_values, stray_band_reading, with_stray_bands
 from reader.model import DroppedLine, MetaProblem, PageMeta
 from reader.parsing.captions import shadow_run, undouble
 from reader.parsing.datelines import wrapped_dateline_head
@@ -29,10 +30,6 @@ from reader.parsing.linefacts import (
 from reader.parsing.lines import Line, make_line
 from reader.parsing.order import recover_order
 
-# A band value away from the band: only these kinds make a line furniture
-# there (a paper's name or a section name alone may be a headline, and a
-# date alone ends many a notice: «内蒙古自治区公安厅» / «2023年3月7日»).
-_STRAY_BAND_KINDS = frozenset({"page", "editors", "issue", "cn", "imprint"})
 _STRAY_BAND_MAX_CHARS = 60
 _SENTENCE_MARK = re.compile(r"[，。；！？]")
 # A band line holds a label's colon, or (a date, a page label, an issue) a
@@ -40,7 +37,6 @@ _SENTENCE_MARK = re.compile(r"[，。；！？]")
 _BAND_LABEL = re.compile(r"[:：]")
 _BAND_NUMBER = re.compile(r"[0-9０-９〇零一二三四五六七八九十]")
 _SHORT_BAND = 30
-_FIGURES_ONLY = re.compile(r"^[0-9０-９][0-9０-９./\-]*$")
 
 
 @dataclass(slots=True)
@@ -80,16 +76,16 @@ def _next_texts(stripped: list[str], no: int) -> list[str]:
 
 def stray_band_line(text: str) -> bool:
     """Does a line away from the bands read wholly as band values (a date, a page label, editors …)?"""
+    return _stray_band_reading(text) is not None
+
+
+def _stray_band_reading(text: str) -> LineReading | None:
+    # Cheap tests first: most lines fail them, and read_line is not cheap.
     if len(text) > _STRAY_BAND_MAX_CHARS or _SENTENCE_MARK.search(text):
-        return False
+        return None
     if not _BAND_LABEL.search(text) and not (len(text) <= _SHORT_BAND and _BAND_NUMBER.search(text)):
-        return False
-    reading = read_line(text, "header")
-    kinds = reading.kinds()
-    if not reading.fully_read:
-        return False
-    # A date in figures alone («2023.01.03») is a band's; one in words may end a notice.
-    return bool(kinds & _STRAY_BAND_KINDS or "date" in kinds and (len(kinds) > 1 or _FIGURES_ONLY.match(text)))
+        return None
+    return stray_band_reading(text)
 
 
 def _maybe_taken_apart(texts: list[str], facts: LineFacts) -> np.ndarray:
@@ -152,6 +148,7 @@ def sort_lines(raw_lines: list[str]) -> Sorted:
     ends_after: set[int] = set()
     captions: list[Caption] = []
     dropped: list[DroppedLine] = []
+    strays: list[tuple[int, LineReading]] = []  # band lines an extractor set away from the edges
     # The header and footer bands are read into the page's identity; like all
     # furniture they stay out of the articles.
     bands = find_bands(raw_lines)
@@ -177,14 +174,10 @@ def sort_lines(raw_lines: list[str]) -> Sorted:
             gap = True
             no += 1
             continue
-        reason = furniture_reason(text)
-        if reason is None and stray_band_line(text):
-            reason = "furniture"
-        if reason == "furniture" and _AGENCY_OR_PLACE_HEAD.match(text) and wrapped_dateline_head(_next_texts(stripped, no)):
-            # A dateline cut after its date («本报贵阳 8 月 16 日» / «电（记者…»): its head reads
-            # as band values alone, but it opens the article the next line goes on with.
-            reason = None
+        reason, values = _furniture(text, stripped, no)
         if reason is not None:
+            if values is not None:
+                strays.append((no, values))
             dropped.append(DroppedLine(no, text, reason))
             if reason == "jump_line" and JUMP_OUT_RE.match(text) and lines:
                 ends_after.add(lines[-1].no)
@@ -223,7 +216,32 @@ def sort_lines(raw_lines: list[str]) -> Sorted:
         lines.append(make_line(no, text, gap))
         gap = False
         no += 1
+    bands = with_stray_bands(bands, strays)
     return Sorted(recover_order(lines), ends_after, captions, dropped, bands.meta, bands.problems)
+
+
+def _furniture(text: str, stripped: list[str], no: int) -> tuple[str | None, LineReading | None]:
+    """Why a line away from the bands is furniture (or None), and the page's values it prints.
+
+    A line that prints values of the page (a band an extractor moved into
+    the text, a page label) is dropped as "metadata" and its values read.
+    """
+    reason = furniture_reason(text)
+    if reason not in (None, "furniture", "page_number"):
+        return reason, None
+    stray = _stray_band_reading(text)
+    if reason is None and stray is not None:
+        reason = "furniture"
+    elif reason == "furniture" and stray is None:
+        # An edition header with some words the band reader cannot place: its values still count.
+        reading = read_line(text, "header")
+        stray = reading if reading.strong else None
+    if reason == "furniture" and _AGENCY_OR_PLACE_HEAD.match(text) and wrapped_dateline_head(_next_texts(stripped, no)):
+        # A dateline cut after its date («本报贵阳 8 月 16 日» / «电（记者…»): its head reads
+        # as band values alone, but it opens the article the next line goes on with.
+        return None, None
+    values = band_values(stray) if reason is not None and stray is not None else None
+    return ("metadata" if values is not None else reason), values
 
 
 def _following(raw_lines: list[str], no: int, band_lines: set[int]) -> list[str]:

@@ -98,7 +98,7 @@ def test_headlines_text_and_a_notice_date_are_not_band_values(line):
     assert not stray_band_line(line)
 
 
-def test_page_label_amid_the_text_is_dropped_not_a_kicker():
+def test_page_label_amid_the_text_is_dropped_not_a_kicker_and_names_the_page():
     from reader.parsing import parse_page
 
     text = "\n".join(
@@ -106,8 +106,9 @@ def test_page_label_amid_the_text_is_dropped_not_a_kicker():
          "牧区防疫不松劲", "冬春季节是牲畜疫病多发期，防疫人员已对", "牲畜完成了免疫注射。"]
     )
     page = parse_page(text)
-    assert ("03版", "furniture") in [(d.text, d.reason) for d in page.dropped]
+    assert ("03版", "metadata") in [(d.text, d.reason) for d in page.dropped]
     assert all(a.kicker != "03版" and a.title != "03版" for a in page.articles)
+    assert page.meta.page == "3"
 
 
 # bylines --------------------------------------------------------------------------
