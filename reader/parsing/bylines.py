@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.parsing.lexicon import GENRE_WORDS
 from reader.parsing.text import HAN_RE
 
 # Role words printed before the names they introduce; longest first so that
@@ -54,12 +55,18 @@ class Byline:
 _GLUED_ROLE_RE = re.compile("(" + "|".join(map(re.escape, _GLUED_ROLES)) + ")")
 
 
+# A role word glued to a genre label names a column, not a person: «记者手记 调解在前».
+_COLUMN_LABEL = frozenset(role + genre for role in _GLUED_ROLES for genre in GENRE_WORDS)
+
+
 def parse_byline_content(content: str) -> str | None:
     """Names from the inside of a byline bracket, or None if it is not a byline."""
     names: list[str] = []
     for token in content.split():
         if token in _ROLE_SET:
             continue
+        if token in _COLUMN_LABEL:
+            return None
         for role in _GLUED_ROLES:
             # «记者刘晓燕»: a role word glued to the name.
             if token.startswith(role) and _NAME_RE.match(token[len(role) :]):

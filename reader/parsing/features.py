@@ -23,7 +23,7 @@ from reader.parsing.cohesion import PagePairs
 from reader.parsing.cohesion import cohesion as _cohesion
 from reader.parsing.datelines import dateline_alone, dateline_at, opens_dateline
 from reader.parsing.lines import Line
-from reader.parsing.lexicon import word_across
+from reader.parsing.lexicon import GENRE_WORDS, word_across
 from reader.parsing.text import HAN_RE, continues_sentence
 
 # A mark inside a line that only running text has.
@@ -38,10 +38,8 @@ _WIDE_RUNNING = 1.7
 _NEAR = 7
 
 
-# The genres a subtitle names at its end (纪实 a record, 侧记 sidelights, 见闻
-# what one saw, 调查 an inquiry, …): the labels of Chinese reportage, whatever
-# the story is about.
-_GENRES = re.compile(r"(?:纪实|侧记|见闻|调查|综述|速写|札记|手记|特写|纪事|巡礼|扫描|素描|追记|记事|访谈|探访|观察)[”’」]?$")
+# The genre a subtitle names at its end («…纪实», «——…侧记»).
+_GENRES = re.compile(rf"(?:{'|'.join(GENRE_WORDS)})[”’」]?$")
 
 
 def _genre_end(text: str) -> bool:

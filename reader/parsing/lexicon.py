@@ -15,6 +15,15 @@ from reader.paths import resource_path
 
 _LONGEST = 4  # the longest word in the list
 
+# The labels of Chinese reportage (纪实 a record, 侧记 sidelights, 见闻 what
+# one saw, 调查 an inquiry, 手记 notes …), whatever the story is about: a
+# subtitle ends on one, and a column is named by one after a role word
+# («记者手记», «记者观察»).
+GENRE_WORDS = (
+    "纪实", "侧记", "见闻", "调查", "综述", "速写", "札记", "手记", "特写", "纪事", "巡礼", "扫描", "素描", "追记",
+    "记事", "访谈", "探访", "观察",
+)
+
 
 def _is_han(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff"

@@ -131,6 +131,21 @@ def test_headlines_are_not_bylines(line):
     assert byline_line(line) is None
 
 
+@pytest.mark.parametrize("line", ["记者手记 调解在前", "记者观察", "通讯员札记 雪夜里的守护"])
+def test_a_role_glued_to_a_genre_names_a_column_not_a_person(line):
+    assert byline_line(line) is None and parse_byline_content(line) is None
+
+
+def test_a_column_label_between_paragraphs_is_a_subheading_not_a_byline():
+    from reader.parsing import parse_page
+
+    text = "\n".join(["牧区防疫不松劲", "冬春季节是牲畜疫病多发期，防疫人员已对全县", "牲畜完成了免疫注射。",
+                     "记者手记 防疫在前", "此外，当事人足不出户就能参加庭审，防疫", "人员深入嘎查村开展宣传。"])
+    article, = parse_page(text).articles
+    assert article.byline is None
+    assert "记者手记 防疫在前" in [block.text for block in article.body if block.kind == "subhead"]
+
+
 def test_role_words_glued_to_names_without_spaces():
     assert parse_byline_content("记者贾凤长通讯员帕提古丽·阿吾提 通讯员 钟民刚") == "贾凤长 帕提古丽·阿吾提 钟民刚"
 
