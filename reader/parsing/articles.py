@@ -133,11 +133,28 @@ def build_articles(roles: LineRoles, ends_after_nos: set[int]) -> Built:
             draft.closed = True
         if line.no in ends_after_nos:
             draft.closed = True
+    if any(d.title or d.kicker for d in drafts):  # (on a page of prose alone, a sentence is the article)
+        drafts = [d for d in drafts if not _lone_sentence(d, captions)]
+    captions.sort(key=lambda c: c[0])
     articles = [_finish(d, roles) for d in drafts]
     for k, placed in enumerate(articles):
         placed.doubt = _doubt(drafts, k, roles)
     texts = [(tuple(line.no for line in lines), _join_caption(lines)) for _, lines in captions]
     return Built(articles, texts, dropped)
+
+
+def _lone_sentence(draft: _Draft, captions: list[tuple[int, list[Line]]]) -> bool:
+    """Among headed articles, an "article" of one sentence on one line, with no headline and no
+    byline, is a photo's caption («10月2日，从江县，护林员在林区巡护。»): an article there has a
+    headline or, when the one before it closed on a byline, at least a paragraph. Handed to
+    the captions when so."""
+    if draft.kicker or draft.title or draft.subtitle or draft.top_bylines or draft.end_bylines or len(draft.body) != 1:
+        return False
+    line = draft.body[0]
+    if not line.terminal or draft.subheads:
+        return False
+    captions.append((line.no, [line]))
+    return True
 
 
 def _finish(draft: _Draft, roles: LineRoles) -> PlacedArticle:
