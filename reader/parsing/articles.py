@@ -22,7 +22,7 @@ from reader.parsing.layout import estimate_column
 from reader.parsing.lines import Line
 from reader.parsing.paragraphs import build_blocks
 from reader.parsing.roles import LineRoles
-from reader.parsing.text import join_wrapped, normalise_heading
+from reader.parsing.text import continues_sentence, join_wrapped, normalise_heading
 
 
 # A headline line this much wider than the one before it starts a part of its own.
@@ -151,7 +151,9 @@ def _lone_sentence(draft: _Draft, captions: list[tuple[int, list[Line]]]) -> boo
     if draft.kicker or draft.title or draft.subtitle or draft.top_bylines or draft.end_bylines or len(draft.body) != 1:
         return False
     line = draft.body[0]
-    if not line.terminal or draft.subheads:
+    # The close of a sentence («分点。», «问题。») is the tail of a paragraph an extractor broke
+    # off its column, not a caption.
+    if not line.terminal or draft.subheads or continues_sentence(line.text):
         return False
     captions.append((line.no, [line]))
     return True

@@ -37,3 +37,9 @@ def test_an_untitled_paragraph_of_two_lines_stays_text():
 def test_a_page_of_one_sentence_is_still_its_article():
     page = parse_page(_CAPTION)
     assert [(a.title, a.body_text) for a in page.articles] == [("", _CAPTION)]
+
+
+def test_the_tail_of_a_sentence_broken_off_its_column_is_no_caption():
+    # «问题。» closes a sentence begun elsewhere: an extractor's column break, not a photo's caption.
+    page = parse_page("\n".join([*_BEFORE, "问题。", *_AFTER]))
+    assert "问题。" not in [c for a in page.articles for c in a.captions] + page.page_captions
