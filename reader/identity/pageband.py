@@ -124,7 +124,7 @@ def stray_band_reading(text: str) -> LineReading | None:
     # A bare number is a page only at the edge of a band: in the text it is a
     # body line's figure between two words («加工转化率达到 4 个百分»).
     kinds = {p.kind for p in reading.pieces if not (p.kind == "page" and reading.text[p.start : p.end].strip().isdigit())}
-    if kinds & _STRAY_KINDS or "date" in kinds and (len(kinds) > 1 or _FIGURES_ONLY.match(text.strip())):
+    if kinds & _FOOTER_STRONG or "date" in kinds and (len(kinds) > 1 or _FIGURES_ONLY.match(text.strip())):
         return reading
     return None
 
@@ -149,7 +149,6 @@ def with_stray_bands(bands: Bands, strays: list[tuple[int, LineReading]]) -> Ban
     return replace(bands, meta=meta, problems=problems)
 
 
-_STRAY_KINDS = frozenset({"page", "editors", "issue", "cn", "imprint"})
 _FIGURES_ONLY = re.compile(r"^[0-9０-９][0-9０-９./\-]*$")
 
 
